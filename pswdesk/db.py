@@ -1,0 +1,166 @@
+"""Opening a database: URL resolution, engine set-up, migrations at start-up.
+
+SQLite (one office PC) and PostgreSQL (a shared agency server) run the same
+schema. SQLite gets WAL, foreign keys and a busy timeout; write transactions
+take the write lock up front (``BEGIN IMMEDIATE``) so that two writers queue
+instead of failing half-way with "database is locked".
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from pswdesk.errors import DatabaseError
+
+ENV_DB = "PSWDESK_DB"
+
+
+def default_sqlite_path() -> Path:
+    return Path(platformdirs.user_data_dir("pswdesk", appauthor=False)) / "pswdesk.db"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """`--db` wins, then PSWDESK_DB, then the per-user data file. Bare paths mean SQLite."""
+    url = url or os.environ.get(ENV_DB) or ""
+    if not url:
+        path = default_sqlite_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith(("postgresql://", "postgres://")):
+        # psycopg 3 is the driver we ship; spell it out so SQLAlchemy does not look for psycopg2.
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    # The driver's own transaction handling is switched off so that our "begin"
+    # hook below decides between BEGIN and BEGIN IMMEDIATE.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    immediate = conn.get_execution_options().get("sqlite_immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        if u.database and u.database != ":memory:":
+            parent = Path(u.database).parent
+            if not parent.exists():
+                raise DatabaseError(f"folder {parent} does not exist")
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(url: str) -> Config:
+    script_location = str(resources.files("pswdesk.migrations"))
+    cfg = Config()
+    cfg.set_main_option("script_location", script_location)
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaState:
+    current: str | None
+    head: str
+    has_tables: bool
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+
+class Database:
+    """An open database: the engine plus read and write session factories."""
+
+    def __init__(self, url: str | None = None, *, upgrade: bool = True) -> None:
+        self.url = resolve_url(url)
+        self.engine = make_engine(self.url)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        writer_bind = (
+            self.engine.execution_options(sqlite_immediate=True) if self.is_sqlite else self.engine
+        )
+        self._writer = sessionmaker(writer_bind, expire_on_commit=False)
+        if upgrade:
+            self.upgrade()
+
+    # -- schema ---------------------------------------------------------------------------
+
+    def schema_state(self) -> SchemaState:
+        script = ScriptDirectory.from_config(alembic_config(self.url))
+        head = script.get_current_head() or ""
+        try:
+            with self.engine.connect() as conn:
+                current = MigrationContext.configure(conn).get_current_revision()
+                has_tables = bool(set(inspect(conn).get_table_names()) - {"alembic_version"})
+        except Exception as exc:  # the server is down, the file is not a database ...
+            raise DatabaseError(f"cannot open the database: {_short(exc)}") from exc
+        if current is not None and script.get_revision(current) is None:
+            raise DatabaseError(
+                f"this database was made by a newer pswdesk (schema {current}); "
+                "update pswdesk before opening it"
+            )
+        return SchemaState(current, head, has_tables)
+
+    def upgrade(self) -> bool:
+        """Bring the schema to head. Returns True when anything ran."""
+        state = self.schema_state()
+        if state.up_to_date:
+            return False
+        if state.current is None and state.has_tables:
+            raise DatabaseError("this database was not made by pswdesk; refusing to change it")
+        with self.engine.begin() as conn:
+            cfg = alembic_config(self.url)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        return True
+
+    # -- sessions -------------------------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One short write transaction: commit on success, roll back on any error."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _short(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return text[0] if text else exc.__class__.__name__

@@ -1,0 +1,454 @@
+"""The database schema as typed SQLAlchemy models.
+
+Only the services touch these classes; the GUI and the command line get plain
+dataclasses back. Structured parts of the framework (risk, goals, follow-ups,
+referrals, debriefs) are rows and columns so that queues and the handover can
+query them; step narratives are text columns on the note.
+
+Approved notes, addenda and the audit log are protected by database triggers
+created in the first migration (see ``pswdesk.db_triggers``), not only here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ROLE_VALUES = ("worker", "supervisor", "admin")
+NOTE_STATUSES = ("draft", "submitted", "returned", "approved")
+RISK_VALUES = ("none", "low", "moderate", "high", "imminent")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Always hands back an aware UTC datetime, whatever the backend stores.
+
+    PostgreSQL keeps ``timestamptz``; SQLite keeps text without an offset, so
+    values are converted to UTC before they are written and tagged on the way out.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # type: ignore[no-untyped-def]
+        if value is None:
+            return None
+        value = value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):  # type: ignore[no-untyped-def]
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+TS = UTCDateTime()
+
+
+class AgencySettings(Base):
+    """One row: the agency and the switches that change the rules for it."""
+
+    __tablename__ = "agency_settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    allow_self_approval: Mapped[bool] = mapped_column(Boolean, default=False)
+    supervisors_see_all_clients: Mapped[bool] = mapped_column(Boolean, default=False)
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    late_entry_hours: Mapped[int] = mapped_column(Integer, default=72)
+    referral_stale_days: Mapped[int] = mapped_column(Integer, default=30)
+    max_failed_logins: Mapped[int] = mapped_column(Integer, default=5)
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(TS)
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+    roles: Mapped[list[UserRole]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+    @property
+    def role_names(self) -> frozenset[str]:
+        return frozenset(r.role for r in self.roles)
+
+
+class UserRole(Base):
+    __tablename__ = "user_roles"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20), primary_key=True)
+    __table_args__ = (CheckConstraint("role IN ('worker','supervisor','admin')", name="role"),)
+
+
+class Client(Base):
+    __tablename__ = "clients"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    preferred_name: Mapped[str] = mapped_column(String(200), index=True)
+    legal_name: Mapped[str] = mapped_column(String(200), default="")
+    pronouns: Mapped[str] = mapped_column(String(40), default="")
+    date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    emergency_contact: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="active", index=True)
+    # Denormalised from the latest submitted/approved note so that a caseload of
+    # hundreds shows risk without a per-client subquery.
+    current_risk: Mapped[str] = mapped_column(String(10), default="none", index=True)
+    current_risk_at: Mapped[dt.datetime | None] = mapped_column(TS)
+    last_contact_at: Mapped[dt.datetime | None] = mapped_column(TS, index=True)
+    # A high/imminent risk alert stays until a supervisor clears it with a reason.
+    # Plain id, not a foreign key: clients and notes would otherwise reference each other.
+    risk_alert_note_id: Mapped[int | None] = mapped_column(Integer)
+    risk_alert_cleared_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    risk_alert_cleared_at: Mapped[dt.datetime | None] = mapped_column(TS)
+    risk_alert_clear_reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("status IN ('active','closed')", name="status"),
+        CheckConstraint(
+            "current_risk IN ('none','low','moderate','high','imminent')", name="current_risk"
+        ),
+    )
+
+
+class ClientAssignment(Base):
+    """Which workers carry a client; a worker sees only these clients."""
+
+    __tablename__ = "client_assignments"
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)
+    assigned_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+
+
+class Note(Base):
+    """One contact with a client, written along the eight steps."""
+
+    __tablename__ = "notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    contact_at: Mapped[dt.datetime] = mapped_column(TS)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    contact_type: Mapped[str] = mapped_column(String(20), default="in_person")
+    location: Mapped[str] = mapped_column(String(200), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    # Steps 1-7 narratives. Step 8 lives in NoteSelfCare so it can be withheld.
+    s1_expressed: Mapped[str] = mapped_column(Text, default="")
+    s1_validation: Mapped[str] = mapped_column(Text, default="")
+    s2_questions: Mapped[str] = mapped_column(Text, default="")
+    s2_insights: Mapped[str] = mapped_column(Text, default="")
+    s3_text: Mapped[str] = mapped_column(Text, default="")
+    s4_text: Mapped[str] = mapped_column(Text, default="")
+    s5_text: Mapped[str] = mapped_column(Text, default="")
+    s6_text: Mapped[str] = mapped_column(Text, default="")
+    s6_care_team: Mapped[str] = mapped_column(Text, default="")
+    s7_text: Mapped[str] = mapped_column(Text, default="")
+    # Comma-separated step keys the worker marked "not addressed".
+    not_addressed: Mapped[str] = mapped_column(String(200), default="")
+    feelings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    risk_indicators: Mapped[list[str]] = mapped_column(JSON, default=list)
+    risk_level: Mapped[str | None] = mapped_column(String(10))
+    act_safety_plan_reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+    act_support_system_told: Mapped[bool] = mapped_column(Boolean, default=False)
+    act_crisis_protocol: Mapped[bool] = mapped_column(Boolean, default=False)
+    act_emergency_services: Mapped[bool] = mapped_column(Boolean, default=False)
+    follow_up_date: Mapped[dt.date | None] = mapped_column(Date)
+    # Items typed on steps 3, 4 and 7 of a draft; on submit they become Goal,
+    # Strength and Referral rows on the client record.
+    goal_items: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    strength_items: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    referral_items: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    late_entry: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(TS)
+    signed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    signed_at: Mapped[dt.datetime | None] = mapped_column(TS)
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+    self_care: Mapped[NoteSelfCare | None] = relationship(
+        back_populates="note", uselist=False, cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        CheckConstraint("status IN ('draft','submitted','returned','approved')", name="status"),
+        CheckConstraint(
+            "risk_level IS NULL OR risk_level IN ('none','low','moderate','high','imminent')",
+            name="risk_level",
+        ),
+        CheckConstraint("duration_minutes >= 0", name="duration"),
+        Index("ix_notes_client_contact", "client_id", "contact_at"),
+        Index("ix_notes_author_status", "author_id", "status"),
+        Index("ix_notes_status_risk", "status", "risk_level"),
+        Index("ix_notes_risk_level", "risk_level"),
+    )
+
+
+class NoteSelfCare(Base):
+    """Step 8: the worker's own wellbeing. Author and their supervisors only."""
+
+    __tablename__ = "note_self_care"
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id"), primary_key=True)
+    impact: Mapped[str] = mapped_column(Text, default="")
+    boundaries: Mapped[str] = mapped_column(Text, default="")
+    plan: Mapped[str] = mapped_column(Text, default="")
+    debrief_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[Note] = relationship(back_populates="self_care")
+
+
+class NoteReview(Base):
+    """A supervisor's decision on a submission: returned with a comment, or approved."""
+
+    __tablename__ = "note_reviews"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id"), index=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    decision: Mapped[str] = mapped_column(String(10))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    __table_args__ = (CheckConstraint("decision IN ('returned','approved')", name="decision"),)
+
+
+class NoteSubmission(Base):
+    """The note's content as it stood at each submission, to show what changed."""
+
+    __tablename__ = "note_submissions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id"), index=True)
+    submitted_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    content: Mapped[dict] = mapped_column(JSON)
+
+
+class Addendum(Base):
+    """A signed correction appended to an approved note; never edited."""
+
+    __tablename__ = "addenda"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    reason: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+
+
+class DebriefRequest(Base):
+    __tablename__ = "debrief_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id"), unique=True)
+    requester_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    held_at: Mapped[dt.datetime | None] = mapped_column(TS)
+    held_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    held_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Goal(Base):
+    __tablename__ = "goals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id"))
+    text: Mapped[str] = mapped_column(Text)
+    why_it_matters: Mapped[str] = mapped_column(Text, default="")
+    target_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("status IN ('active','achieved','paused','dropped')", name="status"),
+    )
+
+
+class GoalProgress(Base):
+    __tablename__ = "goal_progress"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id"), index=True)
+    note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    text: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="active")
+
+
+class Strength(Base):
+    """Step 4 items kept on the client record."""
+
+    __tablename__ = "strengths"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id"))
+    kind: Mapped[str] = mapped_column(String(20), default="strength")
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    __table_args__ = (
+        CheckConstraint("kind IN ('strength','success','support','community')", name="kind"),
+    )
+
+
+class SafetyPlan(Base):
+    """Stanley-Brown safety plan; every edit is a new version, old ones stay."""
+
+    __tablename__ = "safety_plans"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    version_no: Mapped[int] = mapped_column(Integer)
+    note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id"))
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    warning_signs: Mapped[str] = mapped_column(Text, default="")
+    coping_strategies: Mapped[str] = mapped_column(Text, default="")
+    distractions: Mapped[str] = mapped_column(Text, default="")
+    people_to_ask: Mapped[str] = mapped_column(Text, default="")
+    professionals: Mapped[str] = mapped_column(Text, default="")
+    safe_environment: Mapped[str] = mapped_column(Text, default="")
+    reasons_for_living: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (UniqueConstraint("client_id", "version_no", name="uq_safety_plan_version"),)
+
+
+class FollowUp(Base):
+    __tablename__ = "follow_ups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id"))
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    due_date: Mapped[dt.date] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text, default="")
+    done_at: Mapped[dt.datetime | None] = mapped_column(TS)
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    __table_args__ = (Index("ix_follow_ups_owner_due", "owner_id", "done_at", "due_date"),)
+
+
+class Referral(Base):
+    __tablename__ = "referrals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id"))
+    to_whom: Mapped[str] = mapped_column(String(300))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="suggested")
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    status_changed_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('suggested','made','accepted','declined','completed')", name="status"
+        ),
+    )
+
+
+class CareTeamMember(Base):
+    __tablename__ = "care_team"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(120), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Consent(Base):
+    """The client's agreement to share chosen kinds of information with one recipient."""
+
+    __tablename__ = "consents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    care_team_member_id: Mapped[int | None] = mapped_column(ForeignKey("care_team.id"))
+    recipient: Mapped[str] = mapped_column(String(300))
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    # Section keys: goals, safety_plan, risk, referrals, contacts, care_team, strengths.
+    scope: Mapped[list[str]] = mapped_column(JSON, default=list)
+    how_given: Mapped[str] = mapped_column(String(10), default="written")
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    expires_on: Mapped[dt.date | None] = mapped_column(Date)
+    revoked_on: Mapped[dt.date | None] = mapped_column(Date)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    __table_args__ = (CheckConstraint("how_given IN ('written','verbal')", name="how_given"),)
+
+
+class Disclosure(Base):
+    """Every handover that left the agency: who, to whom, what, under which consent."""
+
+    __tablename__ = "disclosures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    consent_id: Mapped[int | None] = mapped_column(ForeignKey("consents.id"))
+    recipient: Mapped[str] = mapped_column(String(300))
+    sections: Mapped[list[str]] = mapped_column(JSON, default=list)
+    date_from: Mapped[dt.date | None] = mapped_column(Date)
+    date_to: Mapped[dt.date | None] = mapped_column(Date)
+    emergency_reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained record of changes, sign-offs, logins and disclosures."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow, index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    actor_name: Mapped[str] = mapped_column(String(80), default="")
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    entity: Mapped[str] = mapped_column(String(40), default="")
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)

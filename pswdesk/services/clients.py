@@ -1,0 +1,377 @@
+"""Clients: intake, details, who carries them, and the caseload lists.
+
+Workers see the clients assigned to them; supervisors see their team's (or the
+whole agency's when the setting says so); administrators see none. Opening a
+client's record is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
+
+from pswdesk.db import Database
+from pswdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from pswdesk.framework import RiskLevel
+from pswdesk.models import AuditEntry, Client, ClientAssignment, Note, User
+from pswdesk.services import audit
+from pswdesk.services.access import (
+    SUPERVISOR,
+    WORKER,
+    Actor,
+    client_for,
+    load_user,
+    supervises,
+    visible_client_filter,
+)
+
+MAX_NAME = 200
+
+
+@dataclass(slots=True)
+class ClientInput:
+    """What a person types about a client; validated by ``validate``."""
+
+    preferred_name: str
+    legal_name: str = ""
+    pronouns: str = ""
+    date_of_birth: dt.date | None = None
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    emergency_contact: str = ""
+
+    def validate(self) -> None:
+        problems: dict[str, str] = {}
+        name = self.preferred_name.strip()
+        if not name:
+            problems["preferred_name"] = "the client needs a name they want to be called"
+        elif len(name) > MAX_NAME:
+            problems["preferred_name"] = f"a name is at most {MAX_NAME} characters"
+        if len(self.legal_name) > MAX_NAME:
+            problems["legal_name"] = f"a name is at most {MAX_NAME} characters"
+        if self.date_of_birth and self.date_of_birth > dt.date.today():
+            problems["date_of_birth"] = "the date of birth is in the future"
+        if self.email.strip() and "@" not in self.email:
+            problems["email"] = "this does not look like an email address"
+        if problems:
+            raise ValidationError(problems)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRow:
+    """One line of a caseload."""
+
+    id: int
+    preferred_name: str
+    legal_name: str
+    pronouns: str
+    status: str
+    risk: RiskLevel
+    risk_alert: bool
+    workers: str
+    last_contact: dt.datetime | None
+    open_drafts: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerRef:
+    id: int
+    full_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClientDetail:
+    id: int
+    preferred_name: str
+    legal_name: str
+    pronouns: str
+    date_of_birth: dt.date | None
+    phone: str
+    email: str
+    address: str
+    emergency_contact: str
+    status: str
+    risk: RiskLevel
+    risk_at: dt.datetime | None
+    risk_alert_note_id: int | None
+    workers: tuple[WorkerRef, ...]
+    created_at: dt.datetime
+    version: int
+    note_count: int = 0
+    #: Whether the viewer may assign workers (a supervisor of the client's team).
+    can_assign: bool = False
+    flags: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def display_name(self) -> str:
+        return self.preferred_name
+
+    @property
+    def age(self) -> int | None:
+        if not self.date_of_birth:
+            return None
+        today = dt.date.today()
+        b = self.date_of_birth
+        return today.year - b.year - ((today.month, today.day) < (b.month, b.day))
+
+
+def _fields(c: Client) -> dict[str, object]:
+    return {k: getattr(c, k) for k in ClientInput.__dataclass_fields__}
+
+
+def create_client(
+    db: Database, actor: Actor, data: ClientInput, assign_to: list[int] | None = None
+) -> ClientDetail:
+    """Intake. A worker's new client is assigned to them; a supervisor picks team members."""
+    data.validate()
+    with db.write() as s:
+        me = load_user(s, actor, WORKER, SUPERVISOR)
+        client = Client(**_clean(data))
+        s.add(client)
+        s.flush()
+        targets = assign_to if assign_to is not None else [me.id]
+        for uid in targets:
+            _assign(s, me, client, uid)
+        audit.record(s, actor, "client.created", "client", client.id, values=_fields(client))
+        return _detail(s, me, client)
+
+
+def _clean(data: ClientInput) -> dict[str, object]:
+    values = asdict(data)
+    return {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
+
+
+def _assign(s: Session, me: User, client: Client, user_id: int) -> None:
+    worker = s.get(User, user_id)
+    if worker is None or not worker.active:
+        raise NotFound(f"no active user {user_id}")
+    if WORKER not in worker.role_names:
+        raise ValidationError({"workers": f"{worker.full_name} does not have the worker role"})
+    if worker.id != me.id and not supervises(s, me, worker.id):
+        raise PermissionDenied("only the worker's supervisor can assign clients to them")
+    if s.get(ClientAssignment, (client.id, worker.id)) is None:
+        s.add(ClientAssignment(client_id=client.id, user_id=worker.id))
+
+
+def assign_worker(db: Database, actor: Actor, client_id: int, user_id: int) -> ClientDetail:
+    with db.write() as s:
+        me = load_user(s, actor, SUPERVISOR)
+        client = client_for(s, me, client_id)
+        _assign(s, me, client, user_id)
+        s.flush()
+        audit.record(s, actor, "client.assigned", "client", client.id, user_id=user_id)
+        return _detail(s, me, client)
+
+
+def unassign_worker(db: Database, actor: Actor, client_id: int, user_id: int) -> ClientDetail:
+    with db.write() as s:
+        me = load_user(s, actor, SUPERVISOR)
+        client = client_for(s, me, client_id)
+        if not supervises(s, me, user_id) and user_id != me.id:
+            raise PermissionDenied("only the worker's supervisor can change their caseload")
+        row = s.get(ClientAssignment, (client.id, user_id))
+        if row is None:
+            raise NotFound("that worker is not assigned to this client")
+        s.delete(row)
+        s.flush()
+        audit.record(s, actor, "client.unassigned", "client", client.id, user_id=user_id)
+        return _detail(s, me, client)
+
+
+def update_client(
+    db: Database, actor: Actor, client_id: int, expected_version: int, data: ClientInput
+) -> ClientDetail:
+    data.validate()
+    with db.write() as s:
+        me = load_user(s, actor, WORKER, SUPERVISOR)
+        client = client_for(s, me, client_id)
+        _check_version(s, client, expected_version)
+        before = _fields(client)
+        for k, v in _clean(data).items():
+            setattr(client, k, v)
+        s.flush()
+        audit.record(
+            s, actor, "client.changed", "client", client.id,
+            changes=audit.changes(before, _fields(client)),
+        )  # fmt: skip
+        return _detail(s, me, client)
+
+
+def set_status(
+    db: Database, actor: Actor, client_id: int, expected_version: int, status: str
+) -> ClientDetail:
+    if status not in ("active", "closed"):
+        raise ValidationError({"status": "a client is either active or closed"})
+    with db.write() as s:
+        me = load_user(s, actor, WORKER, SUPERVISOR)
+        client = client_for(s, me, client_id)
+        _check_version(s, client, expected_version)
+        before = client.status
+        client.status = status
+        s.flush()
+        audit.record(
+            s, actor, "client.status", "client", client.id, changes={"status": [before, status]}
+        )
+        return _detail(s, me, client)
+
+
+def _check_version(s: Session, client: Client, expected: int) -> None:
+    if client.version == expected:
+        return
+    last = s.execute(
+        select(AuditEntry.actor_name, AuditEntry.at)
+        .where(AuditEntry.entity == "client", AuditEntry.entity_id == client.id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    who = f" by {last.actor_name} at {last.at:%H:%M on %d %b}" if last else ""
+    raise ConflictError(f"{client.preferred_name}'s record was changed{who}; reload and try again")
+
+
+def get_client(
+    db: Database, actor: Actor, client_id: int, *, audit_open: bool = True
+) -> ClientDetail:
+    """The client's record header. Opening it is audited (DESIGN §7)."""
+    with db.write() as s:
+        me = load_user(s, actor)
+        client = client_for(s, me, client_id)
+        if audit_open:
+            audit.record(s, actor, "client.opened", "client", client.id)
+        return _detail(s, me, client)
+
+
+def _detail(s: Session, me: User, c: Client) -> ClientDetail:
+    workers = s.execute(
+        select(User.id, User.full_name)
+        .join(ClientAssignment, ClientAssignment.user_id == User.id)
+        .where(ClientAssignment.client_id == c.id)
+        .order_by(User.full_name)
+    ).all()
+    notes = s.scalar(select(func.count()).select_from(Note).where(Note.client_id == c.id)) or 0
+    can_assign = SUPERVISOR in me.role_names
+    return ClientDetail(
+        c.id, c.preferred_name, c.legal_name, c.pronouns, c.date_of_birth, c.phone, c.email,
+        c.address, c.emergency_contact, c.status, RiskLevel(c.current_risk), c.current_risk_at,
+        c.risk_alert_note_id if c.risk_alert_cleared_at is None else None,
+        tuple(WorkerRef(w.id, w.full_name) for w in workers), c.created_at, c.version,
+        notes, can_assign,
+    )  # fmt: skip
+
+
+# -- caseload lists ---------------------------------------------------------------------
+
+SCOPES = ("mine", "team")
+SORTS = ("name", "risk", "last_contact")
+
+
+def _caseload_query(s: Session, me: User, scope: str, search: str, include_closed: bool):  # type: ignore[no-untyped-def]
+    if scope not in SCOPES:
+        raise ValidationError({"scope": f"scope is one of {', '.join(SCOPES)}"})
+    if scope == "mine":
+        cond = select(ClientAssignment.client_id).where(ClientAssignment.user_id == me.id)
+        where = Client.id.in_(cond)
+    else:
+        if SUPERVISOR not in me.role_names:
+            raise PermissionDenied("only supervisors see a team caseload")
+        where = visible_client_filter(s, me)
+    q = select(Client).where(where)
+    if not include_closed:
+        q = q.where(Client.status == "active")
+    term = search.strip()
+    if term:
+        like = f"%{_escape_like(term.lower())}%"
+        q = q.where(
+            or_(
+                func.lower(Client.preferred_name).like(like, escape="\\"),
+                func.lower(Client.legal_name).like(like, escape="\\"),
+            )
+        )
+    return q
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _risk_rank():  # type: ignore[no-untyped-def]
+    return case({r.value: r.rank for r in RiskLevel}, value=Client.current_risk, else_=0)
+
+
+def list_caseload(
+    db: Database,
+    actor: Actor,
+    *,
+    scope: str = "mine",
+    search: str = "",
+    include_closed: bool = False,
+    sort: str = "risk",
+    offset: int = 0,
+    limit: int = 100,
+) -> list[ClientRow]:
+    """One page of a caseload, most at-risk first by default."""
+    with db.read() as s:
+        me = load_user(s, actor, WORKER, SUPERVISOR)
+        q = _caseload_query(s, me, scope, search, include_closed)
+        order = {
+            "name": (func.lower(Client.preferred_name), Client.id),
+            "risk": (_risk_rank().desc(), func.lower(Client.preferred_name), Client.id),
+            "last_contact": (Client.last_contact_at.desc(), Client.id),
+        }.get(sort)
+        if order is None:
+            raise ValidationError({"sort": f"sort is one of {', '.join(SORTS)}"})
+        clients = list(s.scalars(q.order_by(*order).offset(offset).limit(limit)))
+        return _rows(s, me, clients)
+
+
+def count_caseload(
+    db: Database,
+    actor: Actor,
+    *,
+    scope: str = "mine",
+    search: str = "",
+    include_closed: bool = False,
+) -> int:
+    with db.read() as s:
+        me = load_user(s, actor, WORKER, SUPERVISOR)
+        q = _caseload_query(s, me, scope, search, include_closed)
+        return s.scalar(select(func.count()).select_from(q.subquery())) or 0
+
+
+def _rows(s: Session, me: User, clients: list[Client]) -> list[ClientRow]:
+    if not clients:
+        return []
+    ids = [c.id for c in clients]
+    names: dict[int, list[str]] = {}
+    for cid, name in s.execute(
+        select(ClientAssignment.client_id, User.full_name)
+        .join(User, User.id == ClientAssignment.user_id)
+        .where(ClientAssignment.client_id.in_(ids))
+        .order_by(User.full_name)
+    ):
+        names.setdefault(cid, []).append(name)
+    drafts = dict(
+        s.execute(
+            select(Note.client_id, func.count())
+            .where(Note.client_id.in_(ids), Note.author_id == me.id, Note.status == "draft")
+            .group_by(Note.client_id)
+        ).all()
+    )
+    return [
+        ClientRow(
+            c.id,
+            c.preferred_name,
+            c.legal_name,
+            c.pronouns,
+            c.status,
+            RiskLevel(c.current_risk),
+            c.risk_alert_note_id is not None and c.risk_alert_cleared_at is None,
+            ", ".join(names.get(c.id, [])),
+            c.last_contact_at,
+            drafts.get(c.id, 0),
+        )
+        for c in clients
+    ]

@@ -1,0 +1,301 @@
+"""Setting up the agency and managing staff accounts (administrators)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+
+from sqlalchemy import func, select
+
+from pswdesk.db import Database
+from pswdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from pswdesk.models import ROLE_VALUES, AgencySettings, User, UserRole
+from pswdesk.services import audit
+from pswdesk.services.access import ADMIN, SUPERVISOR, Actor, actor_from_user, load_user, settings
+from pswdesk.services.auth import check_password_strength, hash_password
+
+
+@dataclass(frozen=True, slots=True)
+class UserRow:
+    id: int
+    username: str
+    full_name: str
+    roles: tuple[str, ...]
+    supervisor_id: int | None
+    supervisor_name: str
+    active: bool
+    locked: bool
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyRow:
+    name: str
+    phone: str
+    email: str
+    address: str
+    allow_self_approval: bool
+    supervisors_see_all_clients: bool
+    idle_lock_minutes: int
+    late_entry_hours: int
+    referral_stale_days: int
+    max_failed_logins: int
+    is_demo: bool
+    version: int
+
+
+EDITABLE_SETTINGS = (
+    "name", "phone", "email", "address", "allow_self_approval", "supervisors_see_all_clients",
+    "idle_lock_minutes", "late_entry_hours", "referral_stale_days", "max_failed_logins",
+)  # fmt: skip
+
+
+def is_initialised(db: Database) -> bool:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(AgencySettings)) > 0
+
+
+def initialise(
+    db: Database,
+    agency_name: str,
+    admin_username: str,
+    admin_full_name: str,
+    password: str,
+    *,
+    demo: bool = False,
+) -> Actor:
+    """Create the agency and its first administrator. Only on an empty database."""
+    if not agency_name.strip():
+        raise ValidationError({"agency": "the agency needs a name"})
+    _check_username(admin_username)
+    check_password_strength(password)
+    with db.write() as s:
+        if s.scalar(select(func.count()).select_from(AgencySettings)):
+            raise ConflictError("this database already has an agency")
+        s.add(AgencySettings(name=agency_name.strip(), is_demo=demo))
+        user = User(
+            username=admin_username.strip(),
+            full_name=admin_full_name.strip() or admin_username.strip(),
+            password_hash=hash_password(password),
+            roles=[UserRole(role=ADMIN)],
+        )
+        s.add(user)
+        s.flush()
+        audit.record(s, user, "agency.created", "agency", None, name=agency_name.strip(), demo=demo)
+        audit.record(
+            s, user, "user.created", "user", user.id, username=user.username, roles=[ADMIN]
+        )
+        return actor_from_user(user)
+
+
+def _check_username(username: str) -> None:
+    name = username.strip()
+    if not name or len(name) > 80 or any(c.isspace() or not c.isprintable() for c in name):
+        raise ValidationError(
+            {"username": "a user name is 1-80 characters with no spaces or control characters"}
+        )
+
+
+def _check_roles(roles: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    bad = [r for r in roles if r not in ROLE_VALUES]
+    if bad or not roles:
+        allowed = ", ".join(ROLE_VALUES)
+        raise ValidationError({"roles": f"roles must be one or more of {allowed}"})
+    return tuple(r for r in ROLE_VALUES if r in roles)
+
+
+def _row(s, u: User) -> UserRow:  # type: ignore[no-untyped-def]
+    sup = s.get(User, u.supervisor_id) if u.supervisor_id else None
+    locked = bool(u.locked_until and u.locked_until > dt.datetime.now(dt.UTC))
+    roles = tuple(r for r in ROLE_VALUES if r in u.role_names)
+    return UserRow(
+        u.id, u.username, u.full_name, roles, u.supervisor_id,
+        sup.full_name if sup else "", u.active, locked, u.version,
+    )  # fmt: skip
+
+
+def _supervisor_id(s, name: str | int | None) -> int | None:  # type: ignore[no-untyped-def]
+    if name in (None, ""):
+        return None
+    q = (
+        select(User).where(User.id == name)
+        if isinstance(name, int)
+        else select(User).where(func.lower(User.username) == str(name).lower())
+    )
+    sup = s.scalars(q).first()
+    if sup is None:
+        raise NotFound(f"no user {name!r} to be the supervisor")
+    if SUPERVISOR not in sup.role_names:
+        raise ValidationError({"supervisor": f"{sup.username} does not have the supervisor role"})
+    return sup.id
+
+
+def add_user(
+    db: Database,
+    actor: Actor,
+    username: str,
+    full_name: str,
+    roles: list[str] | tuple[str, ...],
+    password: str,
+    supervisor: str | int | None = None,
+) -> UserRow:
+    _check_username(username)
+    roles = _check_roles(roles)
+    with db.write() as s:
+        load_user(s, actor, ADMIN)
+        exists = s.scalars(
+            select(User.id).where(func.lower(User.username) == username.strip().lower())
+        ).first()
+        if exists:
+            raise ConflictError(f"user name {username.strip()!r} is already taken")
+        user = User(
+            username=username.strip(),
+            full_name=full_name.strip() or username.strip(),
+            password_hash=hash_password(password),
+            supervisor_id=_supervisor_id(s, supervisor),
+            roles=[UserRole(role=r) for r in roles],
+        )
+        s.add(user)
+        s.flush()
+        audit.record(
+            s, actor, "user.created", "user", user.id,
+            username=user.username, full_name=user.full_name, roles=list(roles),
+            supervisor_id=user.supervisor_id,
+        )  # fmt: skip
+        return _row(s, user)
+
+
+def update_user(
+    db: Database,
+    actor: Actor,
+    user_id: int,
+    *,
+    expected_version: int,
+    full_name: str | None = None,
+    roles: list[str] | tuple[str, ...] | None = None,
+    supervisor: str | int | None = None,
+    clear_supervisor: bool = False,
+    active: bool | None = None,
+) -> UserRow:
+    with db.write() as s:
+        me = load_user(s, actor, ADMIN)
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound(f"no user {user_id}")
+        if user.version != expected_version:
+            raise ConflictError(
+                f"{user.username} was changed by someone else; reload and try again"
+            )
+        before = _snapshot(user)
+        if full_name is not None:
+            user.full_name = full_name.strip() or user.username
+        if roles is not None:
+            new = _check_roles(roles)
+            if user.id == me.id and ADMIN not in new:
+                raise PermissionDenied("you cannot remove your own administrator role")
+            user.roles = [UserRole(role=r) for r in new]
+        if clear_supervisor:
+            user.supervisor_id = None
+        elif supervisor not in (None, ""):
+            sid = _supervisor_id(s, supervisor)
+            if sid == user.id:
+                raise ValidationError({"supervisor": "a person cannot supervise themselves"})
+            user.supervisor_id = sid
+        if active is not None:
+            if user.id == me.id and not active:
+                raise PermissionDenied("you cannot deactivate your own account")
+            user.active = active
+            if active:
+                user.locked_until = None
+                user.failed_logins = 0
+        s.flush()
+        audit.record(
+            s,
+            actor,
+            "user.changed",
+            "user",
+            user.id,
+            changes=audit.changes(before, _snapshot(user)),
+        )
+        return _row(s, user)
+
+
+def _snapshot(u: User) -> dict[str, object]:
+    return {
+        "full_name": u.full_name,
+        "roles": sorted(u.role_names),
+        "supervisor_id": u.supervisor_id,
+        "active": u.active,
+    }
+
+
+def reset_password(db: Database, actor: Actor, user_id: int, password: str) -> None:
+    """An administrator sets a new password (also unlocks the account)."""
+    with db.write() as s:
+        load_user(s, actor, ADMIN)
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound(f"no user {user_id}")
+        user.password_hash = hash_password(password)
+        user.locked_until = None
+        user.failed_logins = 0
+        audit.record(s, actor, "user.password_reset", "user", user.id)
+
+
+def list_users(db: Database, actor: Actor) -> list[UserRow]:
+    """Administrators see everyone; supervisors see their team (to assign clients)."""
+    with db.read() as s:
+        me = load_user(s, actor, ADMIN, SUPERVISOR)
+        q = select(User).order_by(func.lower(User.full_name))
+        if ADMIN not in me.role_names:
+            q = q.where((User.supervisor_id == me.id) | (User.id == me.id))
+        return [_row(s, u) for u in s.scalars(q)]
+
+
+def find_user_id(db: Database, username: str) -> int:
+    with db.read() as s:
+        uid = s.scalars(
+            select(User.id).where(func.lower(User.username) == username.lower())
+        ).first()
+        if uid is None:
+            raise NotFound(f"no user {username!r}")
+        return uid
+
+
+def get_agency(db: Database) -> AgencyRow:
+    """Readable by anyone: the name, the demo flag and the rules the app must apply."""
+    with db.read() as s:
+        a = settings(s)
+        return AgencyRow(**{f.name: getattr(a, f.name) for f in fields(AgencyRow)})
+
+
+def update_agency(db: Database, actor: Actor, expected_version: int, **values: object) -> AgencyRow:
+    unknown = set(values) - set(EDITABLE_SETTINGS)
+    if unknown:
+        raise ValidationError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    if "name" in values and not str(values["name"]).strip():
+        raise ValidationError({"name": "the agency needs a name"})
+    for key in (
+        "idle_lock_minutes",
+        "late_entry_hours",
+        "referral_stale_days",
+        "max_failed_logins",
+    ):
+        if key in values and (not isinstance(values[key], int) or int(values[key]) < 1):  # type: ignore[arg-type]
+            raise ValidationError(
+                {key: f"{key.replace('_', ' ')} must be a whole number of at least 1"}
+            )
+    with db.write() as s:
+        load_user(s, actor, ADMIN)
+        a = settings(s)
+        if a.version != expected_version:
+            raise ConflictError("the settings were changed by someone else; reload and try again")
+        before = {k: getattr(a, k) for k in EDITABLE_SETTINGS}
+        for k, v in values.items():
+            setattr(a, k, v)
+        s.flush()
+        after = {k: getattr(a, k) for k in EDITABLE_SETTINGS}
+        audit.record(
+            s, actor, "agency.changed", "agency", a.id, changes=audit.changes(before, after)
+        )
+    return get_agency(db)
