@@ -1,0 +1,556 @@
+"""The eight-step note editor: one page per step, autosaving, never losing typing.
+
+Layout comes from ``ui/note_editor.ui`` (contact page, step list, buttons); the
+step pages are built here from ``framework.STEPS`` so the framework stays data.
+
+Drafts are saved through ``notes.save_draft`` a moment after typing stops (and
+at least every few seconds while typing goes on), and on close. While an editor
+is open its note id is kept in QSettings; a clean close removes it, so after a
+crash or ``kill -9`` the next start can offer the draft back (``pending_recovery``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pswdesk.db import Database
+from pswdesk.errors import ConflictError, PswdeskError, ValidationError
+from pswdesk.framework import (
+    FEELING_SUGGESTIONS,
+    RISK_INDICATOR_SUGGESTIONS,
+    STEPS,
+    ContactType,
+    Step,
+)
+from pswdesk.gui.forms.ui_note_editor import Ui_NoteEditor
+from pswdesk.gui.note_fields import FieldBinding, make_field
+from pswdesk.services import notes
+from pswdesk.services.access import Actor
+from pswdesk.services.note_content import NoteContent, SelfCareContent
+from pswdesk.services.note_rules import step_problem_key
+
+IDLE_SAVE_MS = 1500  # save this long after the last keystroke ...
+MAX_UNSAVED_MS = 5000  # ... and never let typing go unsaved for longer than this
+RECOVERY_KEY = "recovery/open_note_id"
+
+# Where each framework field lands in NoteContent (most are the same name).
+_CONTENT_NAME = {
+    "goals": "goal_items",
+    "strengths": "strength_items",
+    "referrals": "referral_items",
+}
+_SELF_CARE = {"impact", "boundaries", "plan", "debrief_requested"}
+_STATUS_LABELS = {
+    "draft": "Draft",
+    "submitted": "Submitted — waiting for review",
+    "returned": "Returned to you",
+    "approved": "Approved and signed",
+}
+CONTACT_ROW = 0
+STEP_ROW_OFFSET = 1
+
+
+def content_name(field_name: str) -> str:
+    """The key the services use for a framework field (also in validation problems)."""
+    if field_name in _SELF_CARE:
+        return f"self_care.{field_name}"
+    return _CONTENT_NAME.get(field_name, field_name)
+
+
+class StepPage(QWidget):
+    """One framework step: purpose, prompts, 'not addressed', and its fields."""
+
+    def __init__(self, step: Step, on_change: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        layout = QVBoxLayout(body)
+        title = QLabel(step.heading, body)
+        title.setObjectName("step_title")
+        purpose = QLabel(step.purpose, body)
+        purpose.setWordWrap(True)
+        purpose.setObjectName("step_purpose")
+        prompts = QLabel("".join(f"• {p}<br>" for p in step.prompts), body)
+        prompts.setTextFormat(Qt.TextFormat.RichText)  # our own text only, no user input
+        prompts.setWordWrap(True)
+        prompts.setObjectName("step_prompts")
+        prompts.setAccessibleName(f"Prompts for step {step.number}")
+        layout.addWidget(title)
+        layout.addWidget(purpose)
+        layout.addWidget(prompts)
+        self.skip_box = QCheckBox("Not addressed in this contact", body)
+        self.skip_box.setAccessibleName(f"Step {step.number} not addressed")
+        self.skip_box.setObjectName(f"{step.key}_skip")
+        self.skip_box.toggled.connect(self._skip_toggled)
+        self.skip_box.toggled.connect(lambda _b: on_change())
+        layout.addWidget(self.skip_box)
+        self.form_host = QWidget(body)
+        form = QFormLayout(self.form_host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.bindings: list[FieldBinding] = []
+        for spec in step.fields:
+            suggestions = {
+                "feelings": FEELING_SUGGESTIONS,
+                "risk_indicators": RISK_INDICATOR_SUGGESTIONS,
+            }.get(spec.name, ())
+            binding = make_field(spec, self.form_host, on_change, suggestions)
+            box = QWidget(self.form_host)
+            v = QVBoxLayout(box)
+            v.setContentsMargins(0, 0, 0, 0)
+            v.setSpacing(2)
+            v.addWidget(binding.widget)
+            v.addWidget(binding.error_label)
+            if spec.kind == "bool":
+                form.addRow(box)
+            else:
+                label = QLabel(spec.label, self.form_host)
+                label.setBuddy(binding.widget)
+                form.addRow(label, box)
+            self.bindings.append(binding)
+        layout.addWidget(self.form_host)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+
+    def _skip_toggled(self, skipped: bool) -> None:
+        self.form_host.setEnabled(not skipped)
+
+    @property
+    def skipped(self) -> bool:
+        return self.skip_box.isChecked()
+
+    def is_filled(self) -> bool:
+        return any(b.is_filled() for b in self.bindings if b.spec.kind != "bool")
+
+
+class NoteEditor(QMainWindow):
+    """Edit one draft (or view a locked note read-only)."""
+
+    saved = Signal(int)
+    submitted = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        note: notes.NoteView,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.note = note
+        self.settings = settings or QSettings()
+        self.ui = Ui_NoteEditor()
+        self.ui.setupUi(self)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._loading = False
+        self._dirty = False
+        self._problems: dict[str, str] = {}
+        self.pages: list[StepPage] = []
+        self.bindings: dict[str, FieldBinding] = {}
+        self._build_pages()
+        self._wire()
+        self._idle_timer = QTimer(self, singleShot=True, interval=IDLE_SAVE_MS)
+        self._idle_timer.timeout.connect(self.save_now)
+        self._max_timer = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
+        self._max_timer.timeout.connect(self.save_now)
+        self._show_note(note)
+        self.ui.step_list.setCurrentRow(CONTACT_ROW)
+        if self.editable:
+            self.settings.setValue(RECOVERY_KEY, note.id)
+            self.settings.sync()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        ui = self.ui
+        for ct in ContactType:
+            ui.contact_type_combo.addItem(ct.label, ct.value)
+        ui.client_label.setObjectName("note_client_label")
+        contact_item = QListWidgetItem("Contact details")
+        ui.step_list.addItem(contact_item)
+        for step in STEPS:
+            if step.private_to_staff and self.note.content.self_care is None:
+                continue  # step 8 of someone else's note: not ours to see
+            page = StepPage(step, self._on_edited, ui.page_stack)
+            ui.page_stack.addWidget(page)
+            self.pages.append(page)
+            ui.step_list.addItem(QListWidgetItem(step.heading))
+            for b in page.bindings:
+                self.bindings[b.spec.name] = b
+        self._submit_item = QListWidgetItem("Check and submit")
+        ui.step_list.addItem(self._submit_item)
+        self.summary_page = QLabel(ui.page_stack)
+        self.summary_page.setObjectName("submit_summary")
+        self.summary_page.setWordWrap(True)
+        self.summary_page.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary_page.setTextFormat(Qt.TextFormat.PlainText)
+        ui.page_stack.addWidget(self.summary_page)
+
+    def _wire(self) -> None:
+        ui = self.ui
+        ui.step_list.currentRowChanged.connect(self._go_to_row)
+        ui.previous_button.clicked.connect(lambda: self.step_by(-1))
+        ui.next_button.clicked.connect(lambda: self.step_by(1))
+        ui.save_button.clicked.connect(self.save_now)
+        ui.submit_button.clicked.connect(self.submit)
+        ui.contact_at_edit.dateTimeChanged.connect(lambda _d: self._on_edited())
+        ui.duration_spin.valueChanged.connect(lambda _v: self._on_edited())
+        ui.contact_type_combo.currentIndexChanged.connect(lambda _i: self._on_edited())
+        ui.location_edit.textEdited.connect(lambda _t: self._on_edited())
+        ui.summary_edit.textChanged.connect(self._on_edited)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Save, self.save_now),
+            ("Ctrl+PgDown", lambda: self.step_by(1)),
+            ("Ctrl+PgUp", lambda: self.step_by(-1)),
+            ("Ctrl+Return", self.submit),
+            ("Ctrl+Enter", self.submit),
+        ):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        for n in range(1, 9):
+            QShortcut(QKeySequence(f"Alt+{n}"), self, activated=lambda n=n: self.go_to_step(n))
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def _go_to_row(self, row: int) -> None:
+        self.ui.page_stack.setCurrentIndex(max(row, 0))
+        if row == self.ui.step_list.count() - 1:
+            self._refresh_summary()
+        last = self.ui.step_list.count() - 1
+        self.ui.previous_button.setEnabled(row > 0)
+        self.ui.next_button.setEnabled(row < last)
+
+    def step_by(self, delta: int) -> None:
+        row = self.ui.step_list.currentRow() + delta
+        if 0 <= row < self.ui.step_list.count():
+            self.ui.step_list.setCurrentRow(row)
+            self.ui.page_stack.currentWidget().setFocus()
+            self.ui.page_stack.currentWidget().focusNextChild()
+
+    def go_to_step(self, number: int) -> None:
+        for i, page in enumerate(self.pages):
+            if page.step.number == number:
+                self.ui.step_list.setCurrentRow(i + STEP_ROW_OFFSET)
+                return
+
+    # -- reading and filling ---------------------------------------------------------------
+
+    @property
+    def editable(self) -> bool:
+        return self.note.can_edit
+
+    def content(self) -> NoteContent:
+        """What the widgets hold now, as the services want it."""
+        ui = self.ui
+        values: dict[str, Any] = {}
+        self_care: dict[str, Any] = {}
+        for name, b in self.bindings.items():
+            if name in _SELF_CARE:
+                self_care[name] = b.get()
+            else:
+                values[content_name(name)] = b.get()
+        contact_at = ui.contact_at_edit.dateTime().toPython()
+        return NoteContent(
+            contact_at=contact_at.astimezone(dt.UTC),  # naive local -> aware UTC
+            duration_minutes=ui.duration_spin.value(),
+            contact_type=ui.contact_type_combo.currentData(),
+            location=ui.location_edit.text().strip(),
+            summary=ui.summary_edit.toPlainText(),
+            not_addressed=tuple(p.step.key for p in self.pages if p.skipped),
+            self_care=SelfCareContent(**self_care) if self.note.content.self_care else None,
+            **values,
+        )
+
+    def _fill(self, c: NoteContent) -> None:
+        ui = self.ui
+        self._loading = True
+        try:
+            local = c.contact_at.astimezone().replace(tzinfo=None)
+            ui.contact_at_edit.setDateTime(QDateTime(local))
+            ui.duration_spin.setValue(c.duration_minutes)
+            ui.contact_type_combo.setCurrentIndex(
+                max(ui.contact_type_combo.findData(c.contact_type), 0)
+            )
+            ui.location_edit.setText(c.location)
+            ui.summary_edit.setPlainText(c.summary)
+            for name, b in self.bindings.items():
+                if name in _SELF_CARE:
+                    b.set(getattr(c.self_care, name) if c.self_care else None)
+                else:
+                    b.set(getattr(c, content_name(name)))
+            for page in self.pages:
+                page.skip_box.setChecked(page.step.key in c.not_addressed)
+        finally:
+            self._loading = False
+        self._refresh_step_states()
+
+    def _show_note(self, note: notes.NoteView) -> None:
+        self.note = note
+        self._fill(note.content)
+        ui = self.ui
+        ui.client_label.setText(note.client_name)
+        ui.status_label.setText(_STATUS_LABELS.get(note.status, note.status))
+        ui.status_label.setProperty("status", note.status)
+        self.setWindowTitle(
+            f"Note — {note.client_name} — {note.content.contact_at.astimezone():%d %b %Y}"
+        )
+        if note.status == "returned" and note.last_return_comment:
+            self._message(f"Returned by your supervisor: {note.last_return_comment}", "warning")
+        elif note.status == "approved":
+            when = note.signed_at.astimezone() if note.signed_at else None
+            signed = f" by {note.signed_by_name} on {when:%d %b %Y %H:%M}" if when else ""
+            self._message(f"Approved{signed}. Signed notes cannot change; add an addendum instead.")
+        elif not self.editable:
+            self._message("This note is read-only for you.")
+        else:
+            self._message("")
+        self._set_read_only(not self.editable)
+
+    def _set_read_only(self, read_only: bool) -> None:
+        ui = self.ui
+        ui.contact_at_edit.setReadOnly(read_only)
+        ui.duration_spin.setReadOnly(read_only)
+        ui.contact_type_combo.setEnabled(not read_only)
+        ui.location_edit.setReadOnly(read_only)
+        ui.summary_edit.setReadOnly(read_only)
+        for b in self.bindings.values():
+            b.lock(read_only)
+        for page in self.pages:
+            page.skip_box.setEnabled(not read_only)
+        ui.save_button.setVisible(not read_only)
+        ui.submit_button.setVisible(not read_only)
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def _on_edited(self) -> None:
+        if self._loading or not self.editable:
+            return
+        self._dirty = True
+        self.ui.save_state_label.setText("Editing…")
+        self._idle_timer.start()
+        if not self._max_timer.isActive():
+            self._max_timer.start()
+        self._refresh_step_states()
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def save_now(self) -> bool:
+        """Save the draft if anything changed. False (with a message) when it could not."""
+        self._idle_timer.stop()
+        self._max_timer.stop()
+        if not self._dirty or not self.editable:
+            return True
+        try:
+            view = notes.save_draft(
+                self.db, self.actor, self.note.id, self.content(), self.note.version
+            )
+        except ConflictError as exc:
+            self._message(
+                f"Not saved: {exc}. Your text is still here; copy it before reloading.", "error"
+            )
+            return False
+        except PswdeskError as exc:
+            self._message(f"Not saved: {exc}", "error")
+            self._show_problems(getattr(exc, "problems", {}))
+            return False
+        self.note = view
+        self._dirty = False
+        self.ui.save_state_label.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+        self.saved.emit(view.id)
+        return True
+
+    def submit(self) -> None:
+        if not self.editable:
+            return
+        if not self.save_now():
+            return
+        problems = notes.validate_for_submit(self.content())
+        if problems:
+            self._show_problems(problems)
+            self.ui.step_list.setCurrentRow(self.ui.step_list.count() - 1)
+            self._message("Not submitted yet: a few things need attention (listed below).", "error")
+            return
+        try:
+            view = notes.submit(self.db, self.actor, self.note.id, self.note.version)
+        except ValidationError as exc:
+            self._show_problems(exc.problems)
+            self.ui.step_list.setCurrentRow(self.ui.step_list.count() - 1)
+            self._message("Not submitted yet: a few things need attention.", "error")
+            return
+        except PswdeskError as exc:
+            self._message(f"Not submitted: {exc}", "error")
+            return
+        self._show_problems({})
+        self._show_note(view)
+        self._message("Submitted. Your supervisor will review it.", "ok")
+        self._forget_recovery()
+        self.submitted.emit(view.id)
+
+    # -- problems and step states ------------------------------------------------------------
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        self._problems = dict(problems)
+        for name, b in self.bindings.items():
+            b.show_problem(problems.get(name) or problems.get(content_name(name)))
+        self._refresh_step_states()
+        self._refresh_summary()
+
+    def _page_problem_keys(self, page: StepPage) -> set[str]:
+        keys = {step_problem_key(page.step.key)}
+        for b in page.bindings:
+            keys |= {b.spec.name, content_name(b.spec.name)}
+        return keys
+
+    def _refresh_step_states(self) -> None:
+        lst = self.ui.step_list
+        contact_keys = {"contact_at", "duration_minutes", "contact_type", "location", "summary"}
+        self._mark(
+            lst.item(CONTACT_ROW),
+            "Contact details",
+            bool(contact_keys & set(self._problems)),
+            True,
+            False,
+        )
+        for i, page in enumerate(self.pages):
+            attention = bool(self._page_problem_keys(page) & set(self._problems))
+            self._mark(
+                lst.item(i + STEP_ROW_OFFSET),
+                page.step.heading,
+                attention,
+                page.is_filled(),
+                page.skipped,
+            )
+
+    @staticmethod
+    def _mark(
+        item: QListWidgetItem, title: str, attention: bool, filled: bool, skipped: bool
+    ) -> None:
+        if attention:
+            mark, state, colour = "!", "needs attention", "#b3261e"
+        elif skipped:
+            mark, state, colour = "–", "not addressed", "#6b7280"
+        elif filled:
+            mark, state, colour = "✓", "filled", "#1b7f3b"
+        else:
+            mark, state, colour = "○", "empty", "#374151"
+        item.setText(f"{mark}  {title}")
+        item.setForeground(QBrush(QColor(colour)))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {state}")
+        item.setData(Qt.ItemDataRole.UserRole, state)
+
+    def step_state(self, number: int) -> str:
+        """filled, not addressed, needs attention or empty (for tests and screen readers)."""
+        for i, page in enumerate(self.pages):
+            if page.step.number == number:
+                return self.ui.step_list.item(i + STEP_ROW_OFFSET).data(Qt.ItemDataRole.UserRole)
+        raise KeyError(number)
+
+    def _refresh_summary(self) -> None:
+        if not self.editable:
+            self.summary_page.setText("This note is no longer editable.")
+            return
+        problems = self._problems or notes.validate_for_submit(self.content())
+        if problems:
+            lines = ["Before you submit, please fix:", ""]
+            lines += [f"• {msg}" for msg in problems.values()]
+        else:
+            lines = [
+                "Everything needed is here.",
+                "",
+                "Submit sends it to your supervisor; if it comes back, you can still change it.",
+            ]
+        self.summary_page.setText("\n".join(lines))
+
+    def _message(self, text: str, kind: str = "info") -> None:
+        self.ui.message_label.setText(text)
+        self.ui.message_label.setVisible(bool(text))
+        self.ui.message_label.setProperty("kind", kind)
+        self.ui.message_label.style().unpolish(self.ui.message_label)
+        self.ui.message_label.style().polish(self.ui.message_label)
+
+    @property
+    def message(self) -> str:
+        return self.ui.message_label.text()
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def _forget_recovery(self) -> None:
+        if self.settings.contains(RECOVERY_KEY):
+            self.settings.remove(RECOVERY_KEY)
+            self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editable and not self.save_now():
+            answer = QMessageBox.warning(
+                self,
+                "Note not saved",
+                "The latest changes could not be saved. Close anyway and lose them?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self._forget_recovery()
+        event.accept()
+
+
+def pending_recovery(db: Database, actor: Actor, settings: QSettings | None = None) -> int | None:
+    """The draft an editor had open when the app last stopped without closing it."""
+    settings = settings or QSettings()
+    if not settings.contains(RECOVERY_KEY):
+        return None
+    value = settings.value(RECOVERY_KEY)
+    try:
+        note = notes.get_note(db, actor, int(value))
+    except (PswdeskError, ValueError, TypeError):
+        settings.remove(RECOVERY_KEY)
+        return None
+    if not note.can_edit:
+        settings.remove(RECOVERY_KEY)
+        return None
+    return note.id
+
+
+def open_new_note(
+    db: Database,
+    actor: Actor,
+    client_id: int,
+    *,
+    from_last: bool = False,
+    parent: QWidget | None = None,
+) -> NoteEditor:
+    """Start a draft for a client (optionally carrying forward the last note) and show it."""
+    view = (
+        notes.start_from_last(db, actor, client_id)
+        if from_last
+        else notes.create_draft(db, actor, client_id)
+    )
+    editor = NoteEditor(db, actor, view, parent)
+    editor.show()
+    return editor

@@ -1,0 +1,420 @@
+"""Input widgets for the kinds of field a framework step declares.
+
+``framework.FieldSpec.kind`` decides the widget; each widget is wrapped in a
+``FieldBinding`` so the editor can read, fill, lock and flag any field the same
+way, whatever the step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pswdesk.framework import FieldSpec, RiskAction, RiskLevel
+
+NO_DATE = QDate(2000, 1, 1)
+INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
+
+
+class TagsEdit(QLineEdit):
+    """Comma-separated tags with completion on the tag being typed."""
+
+    def __init__(self, suggestions: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("Type and separate with commas, e.g. " + ", ".join(suggestions[:3]))
+        self._completer = QCompleter(list(suggestions), self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setWidget(self)
+        self._completer.activated.connect(self._insert_completion)
+        self.textEdited.connect(self._complete_last)
+
+    def _complete_last(self, text: str) -> None:
+        prefix = text.rsplit(",", 1)[-1].strip()
+        if len(prefix) < 1:
+            self._completer.popup().hide()
+            return
+        self._completer.setCompletionPrefix(prefix)
+        self._completer.complete()
+
+    def _insert_completion(self, word: str) -> None:
+        head = self.text().rsplit(",", 1)[0] if "," in self.text() else ""
+        self.setText((head + ", " if head else "") + word + ", ")
+        self.textEdited.emit(self.text())
+
+    def tags(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for part in self.text().split(","):
+            tag = " ".join(part.split())
+            if tag:
+                seen.setdefault(tag, None)
+        return tuple(seen)
+
+    def set_tags(self, tags: Sequence[str]) -> None:
+        self.setText(", ".join(tags))
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left empty ("Not set"), with a button to clear it."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.setSpecialValueText("Not set")
+        self.date_edit.setDate(NO_DATE)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText("Clear")
+        self.clear_button.setAccessibleName("Clear the date")
+        self.clear_button.clicked.connect(lambda: self.set_value(None))
+        self.today_button = QToolButton(self)
+        self.today_button.setText("In a week")
+        self.today_button.setAccessibleName("Set the date one week from today")
+        self.today_button.clicked.connect(
+            lambda: self.set_value(dt.date.today() + dt.timedelta(days=7))
+        )
+        layout.addWidget(self.date_edit)
+        layout.addWidget(self.today_button)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self.date_edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self.setFocusProxy(self.date_edit)
+
+    def value(self) -> dt.date | None:
+        d = self.date_edit.date()
+        return None if d == NO_DATE else d.toPython()  # type: ignore[return-value]
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.date_edit.setDate(QDate(value) if value else NO_DATE)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.date_edit.setReadOnly(read_only)
+        self.clear_button.setVisible(not read_only)
+        self.today_button.setVisible(not read_only)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    title: str
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label); empty means free text
+
+
+ITEM_COLUMNS: dict[str, tuple[Column, ...]] = {
+    "goals": (
+        Column("text", "Goal, in the client's words"),
+        Column("why", "Why it matters to them"),
+        Column("target_date", "Target date (YYYY-MM-DD)"),
+        Column("progress", "Progress noted today"),
+        Column(
+            "status",
+            "Status",
+            (
+                ("active", "Active"),
+                ("achieved", "Achieved"),
+                ("paused", "Paused"),
+                ("dropped", "Dropped"),
+            ),
+        ),
+    ),
+    "strengths": (
+        Column(
+            "kind",
+            "Kind",
+            (
+                ("strength", "Strength"),
+                ("success", "Past success"),
+                ("support", "Support person"),
+                ("community", "Community resource"),
+            ),
+        ),
+        Column("text", "What it is"),
+    ),
+    "referrals": (
+        Column("to_whom", "To whom (service or person)"),
+        Column("reason", "Reason"),
+        Column("status", "Status", (("suggested", "Suggested"), ("made", "Made"))),
+    ),
+}
+
+# Keys an item carries without showing them as a column (e.g. a reviewed goal's id).
+_HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ItemsTable(QWidget):
+    """Editable rows of structured items (goals, strengths, referrals)."""
+
+    changed = Signal()
+
+    def __init__(self, columns: tuple[Column, ...], noun: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.columns = columns
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, len(columns), self)
+        self.table.setHorizontalHeaderLabels([c.title for c in columns])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(120)
+        self.table.setAccessibleName(f"{noun.capitalize()}s")
+        self.table.itemChanged.connect(lambda _i: self.changed.emit())
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(f"Add {noun}", self)
+        self.add_button.setAccessibleName(f"Add {noun}")
+        self.remove_button = QPushButton("Remove selected", self)
+        self.remove_button.setAccessibleName(f"Remove selected {noun}")
+        self.add_button.clicked.connect(self._add_clicked)
+        self.remove_button.clicked.connect(self._remove_clicked)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def _add_clicked(self) -> None:
+        self.add_item({})
+        row = self.table.rowCount() - 1
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+        self.changed.emit()
+
+    def _remove_clicked(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+        if rows:
+            self.changed.emit()
+
+    def add_item(self, item: dict[str, Any]) -> None:
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        hidden = {k: v for k, v in item.items() if k not in {c.key for c in self.columns}}
+        for col, spec in enumerate(self.columns):
+            value = item.get(spec.key) or ""
+            if spec.choices:
+                combo = QComboBox(self.table)
+                for val, label in spec.choices:
+                    combo.addItem(label, val)
+                idx = combo.findData(value)
+                combo.setCurrentIndex(max(idx, 0))
+                combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+                combo.setAccessibleName(spec.title)
+                self.table.setCellWidget(row, col, combo)
+            else:
+                cell = QTableWidgetItem(str(value))
+                if col == 0:
+                    cell.setData(_HIDDEN_ROLE, json.dumps(hidden))
+                self.table.setItem(row, col, cell)
+        if self.columns[0].choices:
+            # Hidden keys ride on a blank item behind the combo box.
+            blank = QTableWidgetItem()
+            blank.setData(_HIDDEN_ROLE, json.dumps(hidden))
+            self.table.setItem(row, 0, blank)
+        self.table.blockSignals(False)
+
+    def items(self) -> tuple[dict[str, Any], ...]:
+        out: list[dict[str, Any]] = []
+        for row in range(self.table.rowCount()):
+            item: dict[str, Any] = {}
+            first = self.table.item(row, 0)
+            hidden = first.data(_HIDDEN_ROLE) if first is not None else ""
+            if isinstance(hidden, str) and hidden:
+                item.update(json.loads(hidden))
+            for col, spec in enumerate(self.columns):
+                widget = self.table.cellWidget(row, col)
+                if isinstance(widget, QComboBox):
+                    item[spec.key] = widget.currentData()
+                else:
+                    cell = self.table.item(row, col)
+                    text = cell.text().strip() if cell is not None else ""
+                    item[spec.key] = text or (None if spec.key == "target_date" else "")
+            free = [c.key for c in self.columns if not c.choices]
+            if any(item.get(k) for k in free) or item.get("goal_id"):
+                out.append(item)
+        return tuple(out)
+
+    def set_items(self, items: Sequence[dict[str, Any]]) -> None:
+        self.table.setRowCount(0)
+        for item in items:
+            self.add_item(dict(item))
+
+    def set_read_only(self, read_only: bool) -> None:
+        triggers = (
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.AllEditTriggers
+        )
+        self.table.setEditTriggers(triggers)
+        for row in range(self.table.rowCount()):
+            for col in range(self.table.columnCount()):
+                w = self.table.cellWidget(row, col)
+                if w is not None:
+                    w.setEnabled(not read_only)
+        self.add_button.setVisible(not read_only)
+        self.remove_button.setVisible(not read_only)
+
+
+class ActionsBox(QWidget):
+    """One check box per crisis action (framework.RiskAction)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for action in RiskAction:
+            box = QCheckBox(action.label, self)
+            box.setAccessibleName(action.label)
+            box.toggled.connect(lambda _b: self.changed.emit())
+            layout.addWidget(box)
+            self.boxes[action.value] = box
+
+    def actions(self) -> tuple[str, ...]:
+        return tuple(k for k, b in self.boxes.items() if b.isChecked())
+
+    def set_actions(self, actions: Sequence[str]) -> None:
+        for k, b in self.boxes.items():
+            b.setChecked(k in actions)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for b in self.boxes.values():
+            b.setEnabled(not read_only)
+
+
+# PySide6 6.12 mis-counts references when a QVariant holding None is read back
+# repeatedly (the interpreter aborts at exit with "deallocating None"), so item
+# data never holds None: "" stands for "no value" and hidden keys travel as JSON.
+NOT_ASSESSED = ""
+
+
+def risk_combo(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem("Not assessed", NOT_ASSESSED)
+    for level in RiskLevel:
+        combo.addItem(level.label, level.value)
+    return combo
+
+
+@dataclass
+class FieldBinding:
+    """One field of the editor: its widget, its message label, and how to read/fill it."""
+
+    spec: FieldSpec
+    widget: QWidget
+    error_label: QLabel
+    get: Callable[[], Any]
+    set: Callable[[Any], None]
+    lock: Callable[[bool], None]
+
+    def show_problem(self, message: str | None) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+        # A per-widget style sheet rather than a dynamic property + re-polish:
+        # re-polishing a QPlainTextEdit trips a reference-count bug in PySide6 6.12.
+        self.widget.setStyleSheet(INVALID_STYLE if message else "")
+
+    def is_filled(self) -> bool:
+        value = self.get()
+        return bool(value) and value is not False
+
+
+def make_field(
+    spec: FieldSpec, parent: QWidget, on_change: Callable[[], None], suggestions: Sequence[str]
+) -> FieldBinding:
+    """The widget for one FieldSpec, wired so that any edit calls ``on_change``."""
+    error = QLabel(parent)
+    error.setObjectName("field_error")
+    error.setWordWrap(True)
+    error.setVisible(False)
+    error.setAccessibleName(f"Problem with {spec.label}")
+    kind = spec.kind
+    if kind == "text":
+        w = QPlainTextEdit(parent)
+        w.setTabChangesFocus(True)
+        w.setPlaceholderText(spec.hint or "")
+        w.setMinimumHeight(90)
+        w.textChanged.connect(on_change)
+        binding = FieldBinding(
+            spec, w, error, w.toPlainText, lambda v, w=w: w.setPlainText(v or ""), w.setReadOnly
+        )
+    elif kind == "line":
+        w = QLineEdit(parent)
+        w.setPlaceholderText(spec.hint or "")
+        w.textEdited.connect(lambda _t: on_change())
+        binding = FieldBinding(
+            spec, w, error, lambda w=w: w.text().strip(), lambda v, w=w: w.setText(v or ""),
+            w.setReadOnly,
+        )  # fmt: skip
+    elif kind == "tags":
+        w = TagsEdit(suggestions, parent)
+        w.textEdited.connect(lambda _t: on_change())
+        binding = FieldBinding(spec, w, error, w.tags, w.set_tags, w.setReadOnly)
+    elif kind == "risk":
+        w = risk_combo(parent)
+        w.currentIndexChanged.connect(lambda _i: on_change())
+
+        def _set_risk(v: Any, w: QComboBox = w) -> None:
+            w.setCurrentIndex(max(w.findData(RiskLevel(v).value if v else NOT_ASSESSED), 0))
+
+        binding = FieldBinding(
+            spec, w, error,
+            lambda w=w: RiskLevel(w.currentData()) if w.currentData() else None,  # "" = none
+            _set_risk, lambda ro, w=w: w.setEnabled(not ro),
+        )  # fmt: skip
+    elif kind == "actions":
+        w = ActionsBox(parent)
+        w.changed.connect(on_change)
+        binding = FieldBinding(spec, w, error, w.actions, w.set_actions, w.set_read_only)
+    elif kind == "date":
+        w = OptionalDateEdit(parent)
+        w.changed.connect(on_change)
+        binding = FieldBinding(spec, w, error, w.value, w.set_value, w.set_read_only)
+    elif kind == "bool":
+        w = QCheckBox(spec.label, parent)
+        w.toggled.connect(lambda _b: on_change())
+        binding = FieldBinding(
+            spec, w, error, w.isChecked, lambda v, w=w: w.setChecked(bool(v)),
+            lambda ro, w=w: w.setEnabled(not ro),
+        )  # fmt: skip
+    elif kind == "items":
+        noun = {"goals": "goal", "strengths": "item", "referrals": "referral"}[spec.name]
+        w = ItemsTable(ITEM_COLUMNS[spec.name], noun, parent)
+        w.changed.connect(on_change)
+        binding = FieldBinding(spec, w, error, w.items, w.set_items, w.set_read_only)
+    else:  # pragma: no cover - framework.py declares only the kinds above
+        raise ValueError(f"unknown field kind {kind!r}")
+    w.setAccessibleName(spec.label)
+    w.setObjectName(f"{spec.name}_field")
+    return binding
