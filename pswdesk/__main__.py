@@ -1,0 +1,5 @@
+"""`python -m pswdesk` runs the same command as `pswdesk`."""
+
+from pswdesk.cli import main
+
+raise SystemExit(main())

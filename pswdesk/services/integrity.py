@@ -1,0 +1,140 @@
+"""`pswdesk verify`: does the database still hold what was signed?
+
+The triggers stop changes to signed records, but someone with the file or a
+superuser can drop them. So the signatures are checked from scratch: every
+approved note's content hash and every addendum's hash are recomputed, the audit
+chain is walked, and on SQLite the file's own integrity is checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import cast
+
+from sqlalchemy import func, select, text
+
+from pswdesk.db import Database
+from pswdesk.models import Addendum, AuditEntry, Note, NoteSelfCare
+from pswdesk.services import audit
+from pswdesk.services.signing import (
+    NOTE_CONTENT_FIELDS,
+    SELF_CARE_FIELDS,
+    addendum_hash,
+    content_hash,
+)
+
+MAX_LISTED = 50  # per check: enough to act on, without burying the summary
+
+
+@dataclass(slots=True)
+class VerifyReport:
+    """Counts of what was checked, and every problem found (empty when all is well)."""
+
+    schema: str = ""
+    approved_notes: int = 0
+    addenda: int = 0
+    audit_entries: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(db: Database) -> list[str]:
+    """The problems found; an empty list means the database is intact."""
+    return check(db).problems
+
+
+def check(db: Database) -> VerifyReport:
+    report = VerifyReport()
+    state = db.schema_state()
+    report.schema = state.current or "none"
+    if not state.up_to_date:
+        report.problems.append(
+            f"schema is at {state.current or 'nothing'}, expected {state.head}; "
+            "run 'pswdesk db upgrade'"
+        )
+        return report
+    with db.read() as s:
+        if db.is_sqlite:
+            report.problems += _sqlite_file(s)
+        report.problems += _limit(audit.verify_chain(s), "audit")
+        report.audit_entries = s.scalar(select(func.count()).select_from(AuditEntry)) or 0
+        note_hashes, note_problems = _notes(s, report)
+        report.problems += _limit(note_problems, "note")
+        report.problems += _limit(_addenda(s, note_hashes, report), "addendum")
+    return report
+
+
+def _limit(problems: list[str], what: str) -> list[str]:
+    if len(problems) <= MAX_LISTED:
+        return problems
+    return [*problems[:MAX_LISTED], f"... and {len(problems) - MAX_LISTED} more {what} problems"]
+
+
+def _sqlite_file(s) -> list[str]:  # type: ignore[no-untyped-def]
+    problems = []
+    result = [r[0] for r in s.execute(text("PRAGMA integrity_check")).all()]
+    if result != ["ok"]:
+        problems += [f"database file: {r}" for r in result[:MAX_LISTED]]
+    for table, rowid, parent, _ in s.execute(text("PRAGMA foreign_key_check")).all()[:MAX_LISTED]:
+        problems.append(f"{table} row {rowid} points to a missing {parent} row")
+    return problems
+
+
+def _notes(s, report: VerifyReport) -> tuple[dict[int, str], list[str]]:  # type: ignore[no-untyped-def]
+    """Recompute each approved note's hash from its stored content."""
+    note_cols = [getattr(Note, f) for f in (*NOTE_CONTENT_FIELDS, "client_id", "author_id")]
+    care_cols = [getattr(NoteSelfCare, f) for f in SELF_CARE_FIELDS]
+    q = (
+        select(
+            Note.id,
+            Note.content_hash,
+            Note.signed_by_id,
+            Note.signed_at,
+            NoteSelfCare.note_id,
+            *note_cols,
+            *care_cols,
+        )
+        .outerjoin(NoteSelfCare, NoteSelfCare.note_id == Note.id)
+        .where(Note.status == "approved")
+        .order_by(Note.id)
+        .execution_options(yield_per=2000)
+    )
+    hashes: dict[int, str] = {}
+    problems: list[str] = []
+    names = (*NOTE_CONTENT_FIELDS, "client_id", "author_id")
+    for row in s.execute(q):
+        nid, stored, signer, signed_at, care_id = row[:5]
+        values = row[5 : 5 + len(names)]
+        care = row[5 + len(names) :]
+        note = SimpleNamespace(**dict(zip(names, values, strict=True)))
+        self_care = (
+            SimpleNamespace(**dict(zip(SELF_CARE_FIELDS, care, strict=True)))
+            if care_id is not None
+            else None
+        )
+        report.approved_notes += 1
+        if signer is None or signed_at is None:
+            problems.append(f"note {nid}: approved but has no signer or signing time")
+        actual = content_hash(cast(Note, note), cast(NoteSelfCare, self_care))
+        if stored != actual:
+            problems.append(f"note {nid}: content changed after it was signed")
+        hashes[nid] = stored or ""
+    return hashes, problems
+
+
+def _addenda(s, note_hashes: dict[int, str], report: VerifyReport) -> list[str]:  # type: ignore[no-untyped-def]
+    problems: list[str] = []
+    for a in s.execute(select(Addendum).order_by(Addendum.id)).scalars():
+        report.addenda += 1
+        note_hash = note_hashes.get(a.note_id)
+        if note_hash is None:
+            problems.append(f"addendum {a.id}: its note {a.note_id} is not an approved note")
+            continue
+        expected = addendum_hash(note_hash, a.author_id, a.created_at, a.reason, a.text)
+        if expected != a.content_hash:
+            problems.append(f"addendum {a.id} on note {a.note_id}: content changed after signing")
+    return problems
