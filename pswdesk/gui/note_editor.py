@@ -61,6 +61,26 @@ _STATUS_LABELS = {
     "returned": "Returned to you",
     "approved": "Approved and signed",
 }
+# Local to the editor so it reads well whatever the application style sheet says.
+EDITOR_STYLE = """
+QLabel#note_client_label { font-size: 17pt; font-weight: 600; }
+QLabel#status_label { padding: 2px 8px; border-radius: 9px; background: #e5e9f0; }
+QLabel#status_label[status="returned"] { background: #fff1d6; color: #7a4b00; }
+QLabel#status_label[status="submitted"] { background: #e0ecff; color: #1d4e89; }
+QLabel#status_label[status="approved"] { background: #e3f4e8; color: #1b5e20; }
+QLabel#message_label { padding: 8px 10px; border-radius: 4px; background: #eef2f7; }
+QLabel#message_label[kind="error"] { background: #fdecea; color: #8a1c1c; }
+QLabel#message_label[kind="warning"] { background: #fff4e0; color: #7a4b00; }
+QLabel#message_label[kind="ok"] { background: #e6f4ea; color: #1b5e20; }
+QListWidget#step_list { font-size: 11pt; }
+QListWidget#step_list::item { padding: 7px 6px; }
+QLabel#step_title, QLabel#contact_title_label { font-size: 15pt; font-weight: 600; }
+QLabel#step_purpose, QLabel#contact_hint_label { color: #3e4c59; font-size: 11pt; }
+QLabel#step_prompts { color: #52606d; background: #f5f7fa; padding: 8px; border-radius: 4px; }
+QLabel#field_error { color: #b3261e; font-weight: 600; }
+QLabel#submit_summary { font-size: 11pt; padding: 12px; }
+QLabel#save_state_label { color: #52606d; }
+"""
 CONTACT_ROW = 0
 STEP_ROW_OFFSET = 1
 
@@ -165,6 +185,7 @@ class NoteEditor(QMainWindow):
         self.settings = settings or QSettings()
         self.ui = Ui_NoteEditor()
         self.ui.setupUi(self)
+        self.setStyleSheet(EDITOR_STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._loading = False
         self._dirty = False
@@ -190,6 +211,7 @@ class NoteEditor(QMainWindow):
         for ct in ContactType:
             ui.contact_type_combo.addItem(ct.label, ct.value)
         ui.client_label.setObjectName("note_client_label")
+        ui.contact_title_label.setObjectName("contact_title_label")
         contact_item = QListWidgetItem("Contact details")
         ui.step_list.addItem(contact_item)
         for step in STEPS:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from pswdesk.framework import FieldSpec, RiskAction, RiskLevel
 
 NO_DATE = QDate(2000, 1, 1)
-INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
+INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px; padding: 2px 4px;"
 
 
 class TagsEdit(QLineEdit):
@@ -339,11 +339,13 @@ class FieldBinding:
     lock: Callable[[bool], None]
 
     def show_problem(self, message: str | None) -> None:
-        self.error_label.setText(message or "")
-        self.error_label.setVisible(bool(message))
-        # A per-widget style sheet rather than a dynamic property + re-polish:
-        # re-polishing a QPlainTextEdit trips a reference-count bug in PySide6 6.12.
-        self.widget.setStyleSheet(INVALID_STYLE if message else "")
+        text = (message[:1].upper() + message[1:]) if message else ""
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+        # Selector by object name, so a composite field gets one frame around it
+        # instead of one around each of its children.
+        name = self.widget.objectName()
+        self.widget.setStyleSheet(f"#{name} {{ {INVALID_STYLE} }}" if text else "")
 
     def is_filled(self) -> bool:
         value = self.get()
@@ -356,6 +358,7 @@ def make_field(
     """The widget for one FieldSpec, wired so that any edit calls ``on_change``."""
     error = QLabel(parent)
     error.setObjectName("field_error")
+    error.setTextFormat(Qt.TextFormat.PlainText)
     error.setWordWrap(True)
     error.setVisible(False)
     error.setAccessibleName(f"Problem with {spec.label}")
@@ -417,4 +420,7 @@ def make_field(
         raise ValueError(f"unknown field kind {kind!r}")
     w.setAccessibleName(spec.label)
     w.setObjectName(f"{spec.name}_field")
+    w.setAttribute(
+        Qt.WidgetAttribute.WA_StyledBackground, True
+    )  # lets a plain QWidget draw a frame
     return binding

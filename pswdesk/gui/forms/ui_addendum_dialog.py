@@ -57,6 +57,7 @@ class Ui_AddendumDialog(object):
         self.error_label = QLabel(AddendumDialog)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.layout.addWidget(self.error_label)
 

@@ -36,6 +36,7 @@ class Ui_NoteEditor(object):
         self.header_layout.setObjectName(u"header_layout")
         self.client_label = QLabel(self.central_widget)
         self.client_label.setObjectName(u"client_label")
+        self.client_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.header_layout.addWidget(self.client_label)
 
@@ -60,6 +61,7 @@ class Ui_NoteEditor(object):
         self.message_label.setObjectName(u"message_label")
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.central_layout.addWidget(self.message_label)
 
@@ -183,6 +185,7 @@ class Ui_NoteEditor(object):
 
         self.central_layout.addLayout(self.button_layout)
 
+        self.central_layout.setStretch(2, 1)
         NoteEditor.setCentralWidget(self.central_widget)
 #if QT_CONFIG(shortcut)
         self.contact_at_label.setBuddy(self.contact_at_edit)

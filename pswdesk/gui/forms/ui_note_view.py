@@ -32,6 +32,7 @@ class Ui_NoteView(object):
         self.message_label = QLabel(self.central_widget)
         self.message_label.setObjectName(u"message_label")
         self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.central_layout.addWidget(self.message_label)
 
@@ -103,6 +104,7 @@ class Ui_NoteView(object):
 
         self.central_layout.addLayout(self.bottom_buttons)
 
+        self.central_layout.setStretch(1, 1)
         NoteView.setCentralWidget(self.central_widget)
 
         self.retranslateUi(NoteView)
