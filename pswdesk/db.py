@@ -20,6 +20,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -124,7 +125,7 @@ class Database:
                 has_tables = bool(set(inspect(conn).get_table_names()) - {"alembic_version"})
         except Exception as exc:  # the server is down, the file is not a database ...
             raise DatabaseError(f"cannot open the database: {_short(exc)}") from exc
-        if current is not None and script.get_revision(current) is None:
+        if current is not None and not _known_revision(script, current):
             raise DatabaseError(
                 f"this database was made by a newer pswdesk (schema {current}); "
                 "update pswdesk before opening it"
@@ -159,6 +160,14 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _known_revision(script: ScriptDirectory, revision: str) -> bool:
+    # Alembic raises for a revision it has never heard of, rather than returning None.
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def _short(exc: BaseException) -> str:
