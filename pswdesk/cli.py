@@ -17,8 +17,8 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-import platformdirs
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -91,25 +91,22 @@ def cmd_app(args: argparse.Namespace) -> int:
     return _run_app(args.db, demo=False)
 
 
-def _run_app(db_url: str | None, *, demo: bool) -> int:
+def _run_app(db_url: str | None, *, demo: bool, accounts: Sequence[Any] = ()) -> int:
     try:
         from pswdesk.gui.app import run_app
     except ImportError as exc:
         raise CliError(f"the desktop app cannot start: {exc}") from exc
-    return run_app(db_url, demo=demo)
-
-
-def demo_location() -> Path:
-    """The demo database lives apart from real data and is made anew each time."""
-    return Path(platformdirs.user_data_dir("pswdesk", appauthor=False)) / "demo" / "demo.db"
+    if demo:
+        return run_app(db_url, demo=True, demo_accounts=list(accounts))
+    return run_app(db_url)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from pswdesk.services.seed import create_demo_database
+    from pswdesk.services.seed import create_demo_database, demo_database_path
 
-    path = Path(args.db) if args.db and "://" not in args.db else demo_location()
     if args.db and "://" in args.db:
         raise CliError("'pswdesk demo' makes its own SQLite file; give --db a file path or none")
+    path = Path(args.db) if args.db else demo_database_path()
     _say(f"Creating a demo agency in {path} ...")
     info = create_demo_database(
         path, clients=args.clients, notes_per_client=args.notes_per_client, seed=args.seed
@@ -121,7 +118,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     _say(_password_line(info.password_generated, info.accounts[0].password))
     if args.no_gui:
         return 0
-    return _run_app(info.url, demo=True)
+    return _run_app(info.url, demo=True, accounts=info.accounts)
 
 
 def _password_line(generated: bool, password: str) -> str:

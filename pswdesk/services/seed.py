@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
@@ -241,6 +242,11 @@ def _staff_names(count: int) -> list[str]:
 
 
 # -- a whole demo database --------------------------------------------------------------
+
+
+def demo_database_path() -> Path:
+    """Where ``pswdesk demo`` keeps its database: apart from real data, made anew each time."""
+    return Path(platformdirs.user_data_dir("pswdesk", appauthor=False)) / "demo" / "demo.db"
 
 
 def demo_password() -> tuple[str, bool]:
