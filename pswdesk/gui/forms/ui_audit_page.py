@@ -1,0 +1,157 @@
+# generated from ui/audit_page.ui by scripts/build_forms.py — do not edit
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'audit_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QProgressBar, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+
+class Ui_AuditPage(object):
+    def setupUi(self, AuditPage):
+        if not AuditPage.objectName():
+            AuditPage.setObjectName(u"AuditPage")
+        AuditPage.resize(900, 600)
+        self.main_layout = QVBoxLayout(AuditPage)
+        self.main_layout.setObjectName(u"main_layout")
+        self.main_layout.setContentsMargins(0, 0, 0, 0)
+        self.title_layout = QHBoxLayout()
+        self.title_layout.setObjectName(u"title_layout")
+        self.title_label = QLabel(AuditPage)
+        self.title_label.setObjectName(u"title_label")
+        self.title_label.setProperty(u"role", u"heading")
+
+        self.title_layout.addWidget(self.title_label)
+
+        self.title_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.title_layout.addItem(self.title_spacer)
+
+        self.count_label = QLabel(AuditPage)
+        self.count_label.setObjectName(u"count_label")
+        self.count_label.setText(u"")
+        self.count_label.setProperty(u"role", u"muted")
+
+        self.title_layout.addWidget(self.count_label)
+
+
+        self.main_layout.addLayout(self.title_layout)
+
+        self.description_label = QLabel(AuditPage)
+        self.description_label.setObjectName(u"description_label")
+        self.description_label.setText(u"")
+        self.description_label.setWordWrap(True)
+        self.description_label.setProperty(u"role", u"muted")
+
+        self.main_layout.addWidget(self.description_label)
+
+        self.option_layout = QHBoxLayout()
+        self.option_layout.setObjectName(u"option_layout")
+        self.action_label = QLabel(AuditPage)
+        self.action_label.setObjectName(u"action_label")
+
+        self.option_layout.addWidget(self.action_label)
+
+        self.action_combo = QComboBox(AuditPage)
+        self.action_combo.setObjectName(u"action_combo")
+        self.action_combo.setMinimumSize(QSize(220, 0))
+
+        self.option_layout.addWidget(self.action_combo)
+
+        self.option_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.option_layout.addItem(self.option_spacer)
+
+
+        self.main_layout.addLayout(self.option_layout)
+
+        self.busy_bar = QProgressBar(AuditPage)
+        self.busy_bar.setObjectName(u"busy_bar")
+        self.busy_bar.setMaximum(0)
+        self.busy_bar.setTextVisible(False)
+
+        self.main_layout.addWidget(self.busy_bar)
+
+        self.error_label = QLabel(AuditPage)
+        self.error_label.setObjectName(u"error_label")
+        self.error_label.setVisible(False)
+        self.error_label.setWordWrap(True)
+        self.error_label.setProperty(u"role", u"error")
+
+        self.main_layout.addWidget(self.error_label)
+
+        self.table_view = QTableView(AuditPage)
+        self.table_view.setObjectName(u"table_view")
+        self.table_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table_view.setAlternatingRowColors(True)
+        self.table_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table_view.setShowGrid(False)
+        self.table_view.setWordWrap(False)
+        self.table_view.horizontalHeader().setHighlightSections(False)
+        self.table_view.horizontalHeader().setStretchLastSection(True)
+        self.table_view.verticalHeader().setVisible(False)
+
+        self.main_layout.addWidget(self.table_view)
+
+        self.empty_label = QLabel(AuditPage)
+        self.empty_label.setObjectName(u"empty_label")
+        self.empty_label.setVisible(False)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setProperty(u"role", u"placeholder")
+
+        self.main_layout.addWidget(self.empty_label)
+
+        self.button_layout = QHBoxLayout()
+        self.button_layout.setObjectName(u"button_layout")
+        self.hint_label = QLabel(AuditPage)
+        self.hint_label.setObjectName(u"hint_label")
+        self.hint_label.setText(u"")
+        self.hint_label.setProperty(u"role", u"muted")
+
+        self.button_layout.addWidget(self.hint_label)
+
+        self.button_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.button_layout.addItem(self.button_spacer)
+
+
+        self.main_layout.addLayout(self.button_layout)
+
+#if QT_CONFIG(shortcut)
+        self.action_label.setBuddy(self.action_combo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.action_combo, self.table_view)
+
+        self.retranslateUi(AuditPage)
+    # setupUi
+
+    def retranslateUi(self, AuditPage):
+        self.title_label.setText(QCoreApplication.translate("AuditPage", u"Audit log", None))
+#if QT_CONFIG(accessibility)
+        self.count_label.setAccessibleName(QCoreApplication.translate("AuditPage", u"Number of items", None))
+#endif // QT_CONFIG(accessibility)
+        self.action_label.setText(QCoreApplication.translate("AuditPage", u"Show &action", None))
+#if QT_CONFIG(accessibility)
+        self.action_combo.setAccessibleName(QCoreApplication.translate("AuditPage", u"Show only this action", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.busy_bar.setAccessibleName(QCoreApplication.translate("AuditPage", u"Loading", None))
+#endif // QT_CONFIG(accessibility)
+        self.empty_label.setText(QCoreApplication.translate("AuditPage", u"Nothing here.", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,515 @@
+# generated from ui/client_record.ui by scripts/build_forms.py — do not edit
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'client_record.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
+
+class Ui_ClientRecord(object):
+    def setupUi(self, ClientRecord):
+        if not ClientRecord.objectName():
+            ClientRecord.setObjectName(u"ClientRecord")
+        ClientRecord.resize(960, 640)
+        self.main_layout = QVBoxLayout(ClientRecord)
+        self.main_layout.setSpacing(0)
+        self.main_layout.setObjectName(u"main_layout")
+        self.main_layout.setContentsMargins(0, 0, 0, 0)
+        self.client_header = QFrame(ClientRecord)
+        self.client_header.setObjectName(u"client_header")
+        self.header_layout = QHBoxLayout(self.client_header)
+        self.header_layout.setObjectName(u"header_layout")
+        self.header_layout.setContentsMargins(18, 12, 18, 12)
+        self.identity_layout = QVBoxLayout()
+        self.identity_layout.setSpacing(4)
+        self.identity_layout.setObjectName(u"identity_layout")
+        self.name_layout = QHBoxLayout()
+        self.name_layout.setSpacing(10)
+        self.name_layout.setObjectName(u"name_layout")
+        self.name_label = QLabel(self.client_header)
+        self.name_label.setObjectName(u"name_label")
+        self.name_label.setText(u"Client")
+        self.name_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.name_label.setProperty(u"role", u"heading")
+
+        self.name_layout.addWidget(self.name_label)
+
+        self.pronouns_label = QLabel(self.client_header)
+        self.pronouns_label.setObjectName(u"pronouns_label")
+        self.pronouns_label.setText(u"")
+        self.pronouns_label.setProperty(u"role", u"muted")
+
+        self.name_layout.addWidget(self.pronouns_label)
+
+        self.risk_badge = QLabel(self.client_header)
+        self.risk_badge.setObjectName(u"risk_badge")
+        self.risk_badge.setText(u"Risk: none")
+        self.risk_badge.setProperty(u"risk", u"none")
+
+        self.name_layout.addWidget(self.risk_badge)
+
+        self.name_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.name_layout.addItem(self.name_spacer)
+
+
+        self.identity_layout.addLayout(self.name_layout)
+
+        self.workers_label = QLabel(self.client_header)
+        self.workers_label.setObjectName(u"workers_label")
+        self.workers_label.setText(u"")
+        self.workers_label.setWordWrap(True)
+        self.workers_label.setProperty(u"role", u"muted")
+
+        self.identity_layout.addWidget(self.workers_label)
+
+
+        self.header_layout.addLayout(self.identity_layout)
+
+        self.new_note_button = QPushButton(self.client_header)
+        self.new_note_button.setObjectName(u"new_note_button")
+        self.new_note_button.setProperty(u"primary", True)
+
+        self.header_layout.addWidget(self.new_note_button)
+
+
+        self.main_layout.addWidget(self.client_header)
+
+        self.alert_layout = QVBoxLayout()
+        self.alert_layout.setObjectName(u"alert_layout")
+        self.alert_layout.setContentsMargins(16, 8, 16, 0)
+        self.alert_banner = QLabel(ClientRecord)
+        self.alert_banner.setObjectName(u"alert_banner")
+        self.alert_banner.setVisible(False)
+        self.alert_banner.setWordWrap(True)
+
+        self.alert_layout.addWidget(self.alert_banner)
+
+
+        self.main_layout.addLayout(self.alert_layout)
+
+        self.tabs_layout = QVBoxLayout()
+        self.tabs_layout.setObjectName(u"tabs_layout")
+        self.tabs_layout.setContentsMargins(16, 10, 16, 10)
+        self.record_tabs = QTabWidget(ClientRecord)
+        self.record_tabs.setObjectName(u"record_tabs")
+        self.overview_tab = QWidget()
+        self.overview_tab.setObjectName(u"overview_tab")
+        self.overview_outer_layout = QVBoxLayout(self.overview_tab)
+        self.overview_outer_layout.setObjectName(u"overview_outer_layout")
+        self.overview_outer_layout.setContentsMargins(20, 16, 20, 16)
+        self.overview_layout = QFormLayout()
+        self.overview_layout.setObjectName(u"overview_layout")
+        self.overview_layout.setHorizontalSpacing(24)
+        self.overview_layout.setVerticalSpacing(10)
+        self.legal_name_caption = QLabel(self.overview_tab)
+        self.legal_name_caption.setObjectName(u"legal_name_caption")
+        self.legal_name_caption.setProperty(u"role", u"muted")
+
+        self.overview_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.legal_name_caption)
+
+        self.legal_name_value = QLabel(self.overview_tab)
+        self.legal_name_value.setObjectName(u"legal_name_value")
+        self.legal_name_value.setText(u"\u2014")
+        self.legal_name_value.setWordWrap(True)
+        self.legal_name_value.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.overview_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.legal_name_value)
+
+        self.birth_caption = QLabel(self.overview_tab)
+        self.birth_caption.setObjectName(u"birth_caption")
+        self.birth_caption.setProperty(u"role", u"muted")
+
+        self.overview_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.birth_caption)
+
+        self.birth_value = QLabel(self.overview_tab)
+        self.birth_value.setObjectName(u"birth_value")
+        self.birth_value.setText(u"\u2014")
+        self.birth_value.setWordWrap(True)
+        self.birth_value.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.overview_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.birth_value)
+
+        self.phone_caption = QLabel(self.overview_tab)
+        self.phone_caption.setObjectName(u"phone_caption")
+        self.phone_caption.setProperty(u"role", u"muted")
+
+        self.overview_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.phone_caption)
+
+        self.phone_value = QLabel(self.overview_tab)
+        self.phone_value.setObjectName(u"phone_value")
+        self.phone_value.setText(u"\u2014")
+        self.phone_value.setWordWrap(True)
+        self.phone_value.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.overview_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.phone_value)
+
+        self.email_caption = QLabel(self.overview_tab)
+        self.email_caption.setObjectName(u"email_caption")
+        self.email_caption.setProperty(u"role", u"muted")
+
+        self.overview_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.email_caption)
+
+        self.email_value = QLabel(self.overview_tab)
+        self.email_value.setObjectName(u"email_value")
+        self.email_value.setText(u"\u2014")
+        self.email_value.setWordWrap(True)
+        self.email_value.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.overview_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.email_value)
+
+        self.address_caption = QLabel(self.overview_tab)
+        self.address_caption.setObjectName(u"address_caption")
+        self.address_caption.setProperty(u"role", u"muted")
+
+        self.overview_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.address_caption)
+
+        self.address_value = QLabel(self.overview_tab)
+        self.address_value.setObjectName(u"address_value")
+        self.address_value.setText(u"\u2014")
+        self.address_value.setWordWrap(True)
+        self.address_value.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.overview_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.address_value)
+
+        self.emergency_caption = QLabel(self.overview_tab)
+        self.emergency_caption.setObjectName(u"emergency_caption")
+        self.emergency_caption.setProperty(u"role", u"muted")
+
+        self.overview_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.emergency_caption)
+
+        self.emergency_value = QLabel(self.overview_tab)
+        self.emergency_value.setObjectName(u"emergency_value")
+        self.emergency_value.setText(u"\u2014")
+        self.emergency_value.setWordWrap(True)
+        self.emergency_value.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.overview_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.emergency_value)
+
+        self.status_caption = QLabel(self.overview_tab)
+        self.status_caption.setObjectName(u"status_caption")
+        self.status_caption.setProperty(u"role", u"muted")
+
+        self.overview_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.status_caption)
+
+        self.status_value = QLabel(self.overview_tab)
+        self.status_value.setObjectName(u"status_value")
+        self.status_value.setText(u"\u2014")
+        self.status_value.setWordWrap(True)
+        self.status_value.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.overview_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.status_value)
+
+        self.since_caption = QLabel(self.overview_tab)
+        self.since_caption.setObjectName(u"since_caption")
+        self.since_caption.setProperty(u"role", u"muted")
+
+        self.overview_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.since_caption)
+
+        self.since_value = QLabel(self.overview_tab)
+        self.since_value.setObjectName(u"since_value")
+        self.since_value.setText(u"\u2014")
+        self.since_value.setWordWrap(True)
+        self.since_value.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.overview_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.since_value)
+
+        self.risk_caption = QLabel(self.overview_tab)
+        self.risk_caption.setObjectName(u"risk_caption")
+        self.risk_caption.setProperty(u"role", u"muted")
+
+        self.overview_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.risk_caption)
+
+        self.risk_value = QLabel(self.overview_tab)
+        self.risk_value.setObjectName(u"risk_value")
+        self.risk_value.setText(u"\u2014")
+        self.risk_value.setWordWrap(True)
+        self.risk_value.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.overview_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.risk_value)
+
+        self.note_count_caption = QLabel(self.overview_tab)
+        self.note_count_caption.setObjectName(u"note_count_caption")
+        self.note_count_caption.setProperty(u"role", u"muted")
+
+        self.overview_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.note_count_caption)
+
+        self.note_count_value = QLabel(self.overview_tab)
+        self.note_count_value.setObjectName(u"note_count_value")
+        self.note_count_value.setText(u"\u2014")
+        self.note_count_value.setWordWrap(True)
+        self.note_count_value.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.overview_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.note_count_value)
+
+
+        self.overview_outer_layout.addLayout(self.overview_layout)
+
+        self.overview_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.overview_outer_layout.addItem(self.overview_spacer)
+
+        self.record_tabs.addTab(self.overview_tab, "")
+        self.notes_tab = QWidget()
+        self.notes_tab.setObjectName(u"notes_tab")
+        self.notes_layout = QVBoxLayout(self.notes_tab)
+        self.notes_layout.setObjectName(u"notes_layout")
+        self.notes_layout.setContentsMargins(12, 12, 12, 8)
+        self.notes_count_label = QLabel(self.notes_tab)
+        self.notes_count_label.setObjectName(u"notes_count_label")
+        self.notes_count_label.setText(u"")
+        self.notes_count_label.setProperty(u"role", u"muted")
+
+        self.notes_layout.addWidget(self.notes_count_label)
+
+        self.notes_busy_bar = QProgressBar(self.notes_tab)
+        self.notes_busy_bar.setObjectName(u"notes_busy_bar")
+        self.notes_busy_bar.setMaximum(0)
+        self.notes_busy_bar.setTextVisible(False)
+
+        self.notes_layout.addWidget(self.notes_busy_bar)
+
+        self.notes_error_label = QLabel(self.notes_tab)
+        self.notes_error_label.setObjectName(u"notes_error_label")
+        self.notes_error_label.setVisible(False)
+        self.notes_error_label.setWordWrap(True)
+        self.notes_error_label.setProperty(u"role", u"error")
+
+        self.notes_layout.addWidget(self.notes_error_label)
+
+        self.notes_table = QTableView(self.notes_tab)
+        self.notes_table.setObjectName(u"notes_table")
+        self.notes_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.notes_table.setAlternatingRowColors(True)
+        self.notes_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.notes_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.notes_table.setShowGrid(False)
+        self.notes_table.setWordWrap(False)
+        self.notes_table.horizontalHeader().setHighlightSections(False)
+        self.notes_table.horizontalHeader().setStretchLastSection(True)
+        self.notes_table.verticalHeader().setVisible(False)
+
+        self.notes_layout.addWidget(self.notes_table)
+
+        self.notes_hint_label = QLabel(self.notes_tab)
+        self.notes_hint_label.setObjectName(u"notes_hint_label")
+        self.notes_hint_label.setProperty(u"role", u"muted")
+
+        self.notes_layout.addWidget(self.notes_hint_label)
+
+        self.record_tabs.addTab(self.notes_tab, "")
+        self.goals_tab = QWidget()
+        self.goals_tab.setObjectName(u"goals_tab")
+        self.goals_layout = QVBoxLayout(self.goals_tab)
+        self.goals_layout.setObjectName(u"goals_layout")
+        self.goals_layout.setContentsMargins(16, 16, 16, -1)
+        self.goals_placeholder = QLabel(self.goals_tab)
+        self.goals_placeholder.setObjectName(u"goals_placeholder")
+        self.goals_placeholder.setWordWrap(True)
+        self.goals_placeholder.setProperty(u"role", u"placeholder")
+
+        self.goals_layout.addWidget(self.goals_placeholder)
+
+        self.goals_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.goals_layout.addItem(self.goals_spacer)
+
+        self.record_tabs.addTab(self.goals_tab, "")
+        self.safety_tab = QWidget()
+        self.safety_tab.setObjectName(u"safety_tab")
+        self.safety_layout = QVBoxLayout(self.safety_tab)
+        self.safety_layout.setObjectName(u"safety_layout")
+        self.safety_layout.setContentsMargins(16, 16, 16, -1)
+        self.safety_placeholder = QLabel(self.safety_tab)
+        self.safety_placeholder.setObjectName(u"safety_placeholder")
+        self.safety_placeholder.setWordWrap(True)
+        self.safety_placeholder.setProperty(u"role", u"placeholder")
+
+        self.safety_layout.addWidget(self.safety_placeholder)
+
+        self.safety_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.safety_layout.addItem(self.safety_spacer)
+
+        self.record_tabs.addTab(self.safety_tab, "")
+        self.referrals_tab = QWidget()
+        self.referrals_tab.setObjectName(u"referrals_tab")
+        self.referrals_layout = QVBoxLayout(self.referrals_tab)
+        self.referrals_layout.setObjectName(u"referrals_layout")
+        self.referrals_layout.setContentsMargins(16, 16, 16, -1)
+        self.referrals_placeholder = QLabel(self.referrals_tab)
+        self.referrals_placeholder.setObjectName(u"referrals_placeholder")
+        self.referrals_placeholder.setWordWrap(True)
+        self.referrals_placeholder.setProperty(u"role", u"placeholder")
+
+        self.referrals_layout.addWidget(self.referrals_placeholder)
+
+        self.referrals_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.referrals_layout.addItem(self.referrals_spacer)
+
+        self.record_tabs.addTab(self.referrals_tab, "")
+        self.care_team_tab = QWidget()
+        self.care_team_tab.setObjectName(u"care_team_tab")
+        self.care_team_layout = QVBoxLayout(self.care_team_tab)
+        self.care_team_layout.setObjectName(u"care_team_layout")
+        self.care_team_layout.setContentsMargins(16, 16, 16, -1)
+        self.care_team_placeholder = QLabel(self.care_team_tab)
+        self.care_team_placeholder.setObjectName(u"care_team_placeholder")
+        self.care_team_placeholder.setWordWrap(True)
+        self.care_team_placeholder.setProperty(u"role", u"placeholder")
+
+        self.care_team_layout.addWidget(self.care_team_placeholder)
+
+        self.care_team_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.care_team_layout.addItem(self.care_team_spacer)
+
+        self.record_tabs.addTab(self.care_team_tab, "")
+        self.consents_tab = QWidget()
+        self.consents_tab.setObjectName(u"consents_tab")
+        self.consents_layout = QVBoxLayout(self.consents_tab)
+        self.consents_layout.setObjectName(u"consents_layout")
+        self.consents_layout.setContentsMargins(16, 16, 16, -1)
+        self.consents_placeholder = QLabel(self.consents_tab)
+        self.consents_placeholder.setObjectName(u"consents_placeholder")
+        self.consents_placeholder.setWordWrap(True)
+        self.consents_placeholder.setProperty(u"role", u"placeholder")
+
+        self.consents_layout.addWidget(self.consents_placeholder)
+
+        self.consents_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.consents_layout.addItem(self.consents_spacer)
+
+        self.record_tabs.addTab(self.consents_tab, "")
+
+        self.tabs_layout.addWidget(self.record_tabs)
+
+
+        self.main_layout.addLayout(self.tabs_layout)
+
+        QWidget.setTabOrder(self.new_note_button, self.record_tabs)
+        QWidget.setTabOrder(self.record_tabs, self.notes_table)
+
+        self.retranslateUi(ClientRecord)
+
+        self.record_tabs.setCurrentIndex(0)
+
+    # setupUi
+
+    def retranslateUi(self, ClientRecord):
+#if QT_CONFIG(accessibility)
+        self.name_label.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Client name", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.pronouns_label.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Pronouns", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.risk_badge.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Current risk level", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.workers_label.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Assigned workers", None))
+#endif // QT_CONFIG(accessibility)
+        self.new_note_button.setText(QCoreApplication.translate("ClientRecord", u"&New note   Ctrl+N", None))
+#if QT_CONFIG(accessibility)
+        self.new_note_button.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Write a new note for this client", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.alert_banner.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Risk alert", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.record_tabs.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Parts of the client record", None))
+#endif // QT_CONFIG(accessibility)
+        self.legal_name_caption.setText(QCoreApplication.translate("ClientRecord", u"Legal name", None))
+#if QT_CONFIG(accessibility)
+        self.legal_name_value.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Legal name", None))
+#endif // QT_CONFIG(accessibility)
+        self.birth_caption.setText(QCoreApplication.translate("ClientRecord", u"Date of birth", None))
+#if QT_CONFIG(accessibility)
+        self.birth_value.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Date of birth", None))
+#endif // QT_CONFIG(accessibility)
+        self.phone_caption.setText(QCoreApplication.translate("ClientRecord", u"Phone", None))
+#if QT_CONFIG(accessibility)
+        self.phone_value.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Phone", None))
+#endif // QT_CONFIG(accessibility)
+        self.email_caption.setText(QCoreApplication.translate("ClientRecord", u"Email", None))
+#if QT_CONFIG(accessibility)
+        self.email_value.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Email", None))
+#endif // QT_CONFIG(accessibility)
+        self.address_caption.setText(QCoreApplication.translate("ClientRecord", u"Address", None))
+#if QT_CONFIG(accessibility)
+        self.address_value.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Address", None))
+#endif // QT_CONFIG(accessibility)
+        self.emergency_caption.setText(QCoreApplication.translate("ClientRecord", u"Emergency contact", None))
+#if QT_CONFIG(accessibility)
+        self.emergency_value.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Emergency contact", None))
+#endif // QT_CONFIG(accessibility)
+        self.status_caption.setText(QCoreApplication.translate("ClientRecord", u"Status", None))
+#if QT_CONFIG(accessibility)
+        self.status_value.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Status", None))
+#endif // QT_CONFIG(accessibility)
+        self.since_caption.setText(QCoreApplication.translate("ClientRecord", u"Client since", None))
+#if QT_CONFIG(accessibility)
+        self.since_value.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Client since", None))
+#endif // QT_CONFIG(accessibility)
+        self.risk_caption.setText(QCoreApplication.translate("ClientRecord", u"Current risk", None))
+#if QT_CONFIG(accessibility)
+        self.risk_value.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Current risk", None))
+#endif // QT_CONFIG(accessibility)
+        self.note_count_caption.setText(QCoreApplication.translate("ClientRecord", u"Notes on record", None))
+#if QT_CONFIG(accessibility)
+        self.note_count_value.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Notes on record", None))
+#endif // QT_CONFIG(accessibility)
+        self.record_tabs.setTabText(self.record_tabs.indexOf(self.overview_tab), QCoreApplication.translate("ClientRecord", u"&Overview", None))
+#if QT_CONFIG(accessibility)
+        self.notes_busy_bar.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Loading notes", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.notes_table.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Notes about this client", None))
+#endif // QT_CONFIG(accessibility)
+        self.notes_hint_label.setText(QCoreApplication.translate("ClientRecord", u"Double-click a note, or select it and press Enter, to read it.", None))
+        self.record_tabs.setTabText(self.record_tabs.indexOf(self.notes_tab), QCoreApplication.translate("ClientRecord", u"N&otes", None))
+        self.goals_placeholder.setText(QCoreApplication.translate("ClientRecord", u"<b>Goals are not built yet.</b><br/><br/>This tab will list the client's goals in their own words, with target dates, status and progress from each note. Until then, record goals in step 3 of a note.", None))
+#if QT_CONFIG(accessibility)
+        self.goals_placeholder.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Goals: not built yet", None))
+#endif // QT_CONFIG(accessibility)
+        self.record_tabs.setTabText(self.record_tabs.indexOf(self.goals_tab), QCoreApplication.translate("ClientRecord", u"Goals", None))
+        self.safety_placeholder.setText(QCoreApplication.translate("ClientRecord", u"<b>The safety plan is not built yet.</b><br/><br/>This tab will hold the client's current safety plan (warning signs, coping strategies, people and places, professionals and crisis lines, a safer environment, reasons for living) with earlier versions kept. Until then, record safety planning in step 5 of a note.", None))
+#if QT_CONFIG(accessibility)
+        self.safety_placeholder.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Safety plan: not built yet", None))
+#endif // QT_CONFIG(accessibility)
+        self.record_tabs.setTabText(self.record_tabs.indexOf(self.safety_tab), QCoreApplication.translate("ClientRecord", u"Safety plan", None))
+        self.referrals_placeholder.setText(QCoreApplication.translate("ClientRecord", u"<b>Referrals are not built yet.</b><br/><br/>This tab will track referrals to other services and their outcome. Until then, record referrals in step 7 of a note.", None))
+#if QT_CONFIG(accessibility)
+        self.referrals_placeholder.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Referrals: not built yet", None))
+#endif // QT_CONFIG(accessibility)
+        self.record_tabs.setTabText(self.record_tabs.indexOf(self.referrals_tab), QCoreApplication.translate("ClientRecord", u"Referrals", None))
+        self.care_team_placeholder.setText(QCoreApplication.translate("ClientRecord", u"<b>The care team is not built yet.</b><br/><br/>This tab will list the client's other providers and supports, with contact details.", None))
+#if QT_CONFIG(accessibility)
+        self.care_team_placeholder.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Care team: not built yet", None))
+#endif // QT_CONFIG(accessibility)
+        self.record_tabs.setTabText(self.record_tabs.indexOf(self.care_team_tab), QCoreApplication.translate("ClientRecord", u"Care team", None))
+        self.consents_placeholder.setText(QCoreApplication.translate("ClientRecord", u"<b>Consents are not built yet.</b><br/><br/>This tab will record what the client agreed to share, with whom, and until when. No handover can be produced until consents exist.", None))
+#if QT_CONFIG(accessibility)
+        self.consents_placeholder.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Consents: not built yet", None))
+#endif // QT_CONFIG(accessibility)
+        self.record_tabs.setTabText(self.record_tabs.indexOf(self.consents_tab), QCoreApplication.translate("ClientRecord", u"Consents", None))
+        pass
+    # retranslateUi
+
