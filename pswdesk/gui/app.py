@@ -1,0 +1,225 @@
+"""Starting the desktop app: open the database, then set-up wizard or login, then the main window.
+
+``run_app`` is what ``pswdesk`` and ``pswdesk demo`` call. ``AppController`` moves
+between the windows (log out returns to the login dialog; closing the main
+window quits) and is what the tests drive.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from pswdesk.db import Database
+from pswdesk.errors import PswdeskError
+from pswdesk.gui.background import run_in_background, wait_for_background
+from pswdesk.gui.login_dialog import DemoAccountLike, LoginDialog
+from pswdesk.gui.main_window import MainWindow
+from pswdesk.gui.resources import icon, stylesheet
+from pswdesk.gui.setup_wizard import SetupWizard
+from pswdesk.gui.table_model import error_text
+from pswdesk.services import seed, users
+from pswdesk.services.access import Actor
+
+ORGANISATION = "pswdesk"
+APPLICATION = "pswdesk"
+DEMO_CLIENTS = 30
+DEMO_NOTES_PER_CLIENT = 12
+
+
+def demo_database_path() -> Path:
+    """Where "open demo data instead" puts its database: apart from the real one."""
+    return Path(platformdirs.user_data_dir("pswdesk", appauthor=False)) / "demo" / "demo.db"
+
+
+def setup_application(app: QApplication) -> None:
+    """Names (for QSettings), the Fusion style under our stylesheet, the window icon."""
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("pswdesk")
+    app.setStyle("Fusion")  # the same look on every platform, under the stylesheet
+    app.setStyleSheet(stylesheet())
+    app.setWindowIcon(icon("app"))
+
+
+class AppController(QObject):
+    """Owns the open database and the window currently in front."""
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        settings: QSettings | None = None,
+        demo_accounts: Sequence[DemoAccountLike] = (),
+        quit_app: Any = None,
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings or QSettings()
+        self.demo_accounts = list(demo_accounts)
+        self._quit = quit_app or QApplication.quit
+        self.wizard: SetupWizard | None = None
+        self.login: LoginDialog | None = None
+        self.window: MainWindow | None = None
+        self.progress: QProgressDialog | None = None
+        self.demo_db: Database | None = None
+
+    def start(self) -> None:
+        if users.is_initialised(self.db):
+            self.show_login()
+        else:
+            self.show_wizard()
+
+    # -- first run --------------------------------------------------------------------------
+
+    def show_wizard(self) -> None:
+        wizard = SetupWizard(self.db)
+        wizard.agency_created.connect(self.show_main)
+        wizard.demo_requested.connect(self.open_demo)
+        wizard.rejected.connect(self._quit)  # cancelled; "demo" finishes with its own code
+        self.wizard = wizard
+        wizard.show()
+
+    def open_demo(self) -> None:
+        """Build a fresh demo database (off the GUI thread) and log in to it instead."""
+        path = demo_database_path()
+        progress = QProgressDialog("Creating demo data: a fictional agency…", "", 0, 0)
+        progress.setWindowTitle("pswdesk demo")
+        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        self.progress = progress
+        run_in_background(
+            self,
+            lambda: seed.create_demo_database(
+                path, clients=DEMO_CLIENTS, notes_per_client=DEMO_NOTES_PER_CLIENT
+            ),
+            self._demo_ready,
+            self._demo_failed,
+        )
+
+    def _demo_ready(self, info: Any) -> None:
+        self._close_progress()
+        self.db.dispose()
+        self.db = Database(info.url)
+        self.demo_db = self.db
+        self.demo_accounts = list(info.accounts)
+        self.show_login()
+
+    def _demo_failed(self, error: BaseException) -> None:
+        self._close_progress()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Demo data",
+            f"The demo could not be created.\n\n{error_text(error)}",
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self.show_wizard())
+        box.open()
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    # -- login and the main window ----------------------------------------------------------
+
+    def show_login(self) -> None:
+        agency = users.get_agency(self.db)
+        accounts = self.demo_accounts if agency.is_demo else []
+        dialog = LoginDialog(self.db, agency.name, accounts, demo=agency.is_demo)
+        dialog.logged_in.connect(self.show_main)
+        dialog.quit_requested.connect(self._quit)
+        self.login = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def show_main(self, actor: Actor) -> None:
+        window = MainWindow(self.db, actor, users.get_agency(self.db), self.settings)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.logged_out.connect(self.show_login)
+        window.closed.connect(self._quit)
+        self.window = window
+        self.login = None
+        self.wizard = None
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def current_window(self) -> QWidget | None:
+        return self.window or self.login or self.wizard
+
+    def shutdown(self) -> None:
+        wait_for_background()
+        self.db.dispose()
+
+
+def _fatal(title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.exec()
+
+
+def run_app(
+    db_url: str | None,
+    *,
+    demo: bool = False,
+    demo_accounts: Sequence[DemoAccountLike] | None = None,
+) -> int:
+    """Run the desktop app until it is closed; returns the process exit code.
+
+    ``demo`` opens a demo database: when it has no agency yet (or no ``db_url`` is
+    given) a fresh one is created here, so the login dialog can list its accounts;
+    ``demo_accounts`` passes them in when the caller created the database itself.
+    """
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    setup_application(app)
+    app.setQuitOnLastWindowClosed(False)
+    accounts = list(demo_accounts or [])
+    try:
+        if demo and (db_url is None or not _initialised(db_url)):
+            info = seed.create_demo_database(
+                db_url or demo_database_path(),
+                clients=DEMO_CLIENTS,
+                notes_per_client=DEMO_NOTES_PER_CLIENT,
+            )
+            db_url, accounts = info.url, list(info.accounts)
+        db = Database(db_url)
+    except PswdeskError as e:
+        _fatal("pswdesk cannot open the database", error_text(e))
+        return 1
+    except Exception as e:  # a broken file, an unreachable server: say so, no traceback
+        _fatal("pswdesk cannot open the database", f"{e.__class__.__name__}: {e}")
+        return 1
+    controller = AppController(db, demo_accounts=accounts, quit_app=app.quit)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
+
+
+def _initialised(db_url: str) -> bool:
+    db = Database(db_url)
+    try:
+        return users.is_initialised(db)
+    finally:
+        db.dispose()
+
+
+def main() -> int:
+    """``python -m pswdesk.gui.app``: the app on the default database (or PSWDESK_DB)."""
+    return run_app(None)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

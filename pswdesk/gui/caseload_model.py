@@ -1,0 +1,84 @@
+"""The caseload table: clients page by page from ``clients.list_caseload``.
+
+Search, sort and "include closed" are applied by the service (in SQL), so the
+model never holds more than the pages the user has scrolled through.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from pswdesk.db import Database
+from pswdesk.gui.resources import icon
+from pswdesk.gui.table_model import Column, PagedTableModel, local_time
+from pswdesk.services import clients
+from pswdesk.services.access import Actor
+from pswdesk.services.clients import ClientRow
+
+SORTS = ("risk", "name", "last_contact")  # in the order of the page's sort combo
+ALERT_TIP = "High-risk alert not yet cleared by a supervisor"
+
+
+def _name(row: ClientRow) -> str:
+    if row.legal_name and row.legal_name != row.preferred_name:
+        return f"{row.preferred_name}  ({row.legal_name})"
+    return row.preferred_name
+
+
+CASELOAD_COLUMNS: list[Column[ClientRow]] = [
+    Column(
+        "Risk",
+        lambda r: r.risk.label,
+        risk=lambda r: r.risk,
+        tooltip=lambda r: ALERT_TIP if r.risk_alert else "",
+    ),
+    Column(
+        "Client",
+        _name,
+        bold=lambda r: r.risk_alert,
+        icon=lambda r: icon("alert") if r.risk_alert else None,
+        tooltip=lambda r: ALERT_TIP if r.risk_alert else "",
+    ),
+    Column("Pronouns", lambda r: r.pronouns),
+    Column("Assigned to", lambda r: r.workers),
+    Column("Last contact", lambda r: local_time(r.last_contact) or "No contact yet"),
+    Column(
+        "My drafts",
+        lambda r: str(r.open_drafts) if r.open_drafts else "",
+        tooltip=lambda r: f"{r.open_drafts} unfinished note(s) by you" if r.open_drafts else "",
+    ),
+    Column(
+        "Status",
+        lambda r: r.status.capitalize(),
+        foreground=lambda r: "#52606d" if r.status != "active" else None,
+    ),
+]
+
+
+class CaseloadModel(PagedTableModel[ClientRow]):
+    def __init__(self, db: Database, actor: Actor, scope: str, parent: QObject | None = None):
+        super().__init__(CASELOAD_COLUMNS, parent)
+        self.db, self.actor, self.scope = db, actor, scope
+        self.search = ""
+        self.sort = "risk"
+        self.include_closed = False
+
+    def query(self, search: str = "", sort: str = "risk", include_closed: bool = False) -> None:
+        """Start again from the first page with these filters."""
+        self.search, self.sort, self.include_closed = search.strip(), sort, include_closed
+        db, actor, scope = self.db, self.actor, self.scope
+
+        def fetch(offset: int, limit: int) -> list[ClientRow]:
+            return clients.list_caseload(
+                db, actor, scope=scope, search=search, include_closed=include_closed,
+                sort=sort, offset=offset, limit=limit,
+            )  # fmt: skip
+
+        self.set_source(fetch)
+
+    def count(self) -> int:
+        """Matching clients in total (runs a query: call it off the GUI thread)."""
+        return clients.count_caseload(
+            self.db, self.actor, scope=self.scope, search=self.search,
+            include_closed=self.include_closed,
+        )  # fmt: skip

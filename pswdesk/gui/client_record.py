@@ -1,0 +1,184 @@
+"""One client's record, shown as a tab of the main window.
+
+The header keeps who the client is and how at risk they are in view whatever tab
+is open. Notes page through ``notes.client_notes`` off the GUI thread. Goals,
+safety plan, referrals, care team and consents are placeholders that say so
+plainly until issue 5 builds them.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from pswdesk.db import Database
+from pswdesk.gui.background import run_in_background
+from pswdesk.gui.forms.ui_client_record import Ui_ClientRecord
+from pswdesk.gui.note_list_model import NOTE_COLUMNS
+from pswdesk.gui.risk_badge import RiskBadgeDelegate, set_badge
+from pswdesk.gui.table_model import ROW_ROLE, PagedTableModel, error_text, local_time, short_date
+from pswdesk.services import clients, notes
+from pswdesk.services.access import Actor
+from pswdesk.services.clients import ClientDetail
+from pswdesk.services.notes import NoteRow
+
+NOTES_TAB = 1
+
+
+class ClientRecord(QWidget):
+    new_note_requested = Signal(int)  # client id
+    open_note = Signal(int, int)  # client id, note id
+
+    def __init__(
+        self, db: Database, actor: Actor, detail: ClientDetail, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.client_id = detail.id
+        self.detail = detail
+        self.ui = Ui_ClientRecord()
+        self.ui.setupUi(self)
+        self.ui.new_note_button.clicked.connect(
+            lambda: self.new_note_requested.emit(self.client_id)
+        )
+
+        self.notes_model: PagedTableModel[NoteRow] = PagedTableModel(NOTE_COLUMNS["client"], self)
+        table = self.ui.notes_table
+        table.setModel(self.notes_model)
+        table.verticalHeader().setDefaultSectionSize(32)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for i, col in enumerate(self.notes_model.columns):
+            table.setColumnWidth(i, col.width or 150)
+            if col.risk is not None:
+                table.setItemDelegateForColumn(i, RiskBadgeDelegate(table))
+        table.doubleClicked.connect(self.on_note_activated)
+        table.installEventFilter(self)
+        self.notes_model.loading_changed.connect(self.ui.notes_busy_bar.setVisible)
+        self.notes_model.loading_changed.connect(lambda _l: self._update_notes_label())
+        self.notes_model.page_loaded.connect(lambda _n: self._update_notes_label())
+        self.notes_model.failed.connect(self._notes_failed)
+        self.ui.notes_busy_bar.setVisible(False)
+        self._note_count: int | None = None
+        self._count_generation = 0
+
+        self.show_detail(detail)
+        self.load_notes()
+
+    @property
+    def title(self) -> str:
+        return self.detail.preferred_name
+
+    # -- header and overview ----------------------------------------------------------------
+
+    def show_detail(self, d: ClientDetail) -> None:
+        self.detail = d
+        ui = self.ui
+        ui.name_label.setText(d.preferred_name)
+        ui.pronouns_label.setText(f"({d.pronouns})" if d.pronouns else "")
+        ui.pronouns_label.setVisible(bool(d.pronouns))
+        set_badge(ui.risk_badge, d.risk)
+        workers = ", ".join(w.full_name for w in d.workers) or "nobody yet"
+        ui.workers_label.setText(f"Assigned to {workers}")
+        if d.risk_alert_note_id is not None:
+            ui.alert_banner.setText(
+                f"Risk alert: {d.risk.label.lower()} risk was recorded "
+                f"{'on ' + short_date(d.risk_at) if d.risk_at else ''}. "
+                "It stays here until a supervisor clears it."
+            )
+            ui.alert_banner.setVisible(True)
+        else:
+            ui.alert_banner.setVisible(False)
+        ui.legal_name_value.setText(d.legal_name or "—")
+        if d.date_of_birth:
+            ui.birth_value.setText(f"{short_date(d.date_of_birth)} (age {d.age})")
+        else:
+            ui.birth_value.setText("—")
+        ui.phone_value.setText(d.phone or "—")
+        ui.email_value.setText(d.email or "—")
+        ui.address_value.setText(d.address or "—")
+        ui.emergency_value.setText(d.emergency_contact or "—")
+        ui.status_value.setText(d.status.capitalize())
+        ui.since_value.setText(short_date(d.created_at))
+        since = f" since {local_time(d.risk_at)}" if d.risk_at else ""
+        ui.risk_value.setText(f"{d.risk.label}{since}")
+        self.setAccessibleName(f"Client record: {d.preferred_name}")
+        ui.name_label.setToolTip(html.escape(d.legal_name) if d.legal_name else "")
+
+    def refresh(self) -> None:
+        """Re-read the header (not audited again: the record is already open) and the notes."""
+        db, actor, cid = self.db, self.actor, self.client_id
+        run_in_background(
+            self,
+            lambda: clients.get_client(db, actor, cid, audit_open=False),
+            self.show_detail,
+            lambda e: self._notes_failed(error_text(e)),
+        )
+        self.load_notes()
+
+    def focus_search(self) -> bool:
+        return False
+
+    # -- notes ------------------------------------------------------------------------------
+
+    def load_notes(self) -> None:
+        db, actor, cid = self.db, self.actor, self.client_id
+        self.ui.notes_error_label.setVisible(False)
+        self.notes_model.set_source(
+            lambda offset, limit: notes.client_notes(db, actor, cid, offset=offset, limit=limit)
+        )
+        self._count_generation += 1
+        generation = self._count_generation
+        run_in_background(
+            self,
+            lambda: notes.count_client_notes(db, actor, cid),
+            lambda n: self._on_note_count(generation, n),
+            lambda _e: None,
+        )
+
+    def _on_note_count(self, generation: int, count: int) -> None:
+        if generation == self._count_generation:
+            self._note_count = count
+            self.ui.record_tabs.setTabText(NOTES_TAB, f"N&otes ({count:,})")
+            self.ui.note_count_value.setText(f"{count:,}")
+            self._update_notes_label()
+
+    def _update_notes_label(self) -> None:
+        loaded = self.notes_model.rowCount()
+        total = self._note_count
+        if total is None:
+            text = ""
+        elif total == 0:
+            text = "No notes yet. Press Ctrl+N to write the first one."
+        elif loaded < total:
+            text = f"Newest first. Showing {loaded:,} of {total:,} notes; scroll for more."
+        else:
+            text = f"Newest first. {total:,} note{'s' if total != 1 else ''}."
+        self.ui.notes_count_label.setText(text)
+
+    def _notes_failed(self, message: str) -> None:
+        self.ui.notes_error_label.setText(message)
+        self.ui.notes_error_label.setVisible(True)
+
+    def show_notes(self) -> None:
+        self.ui.record_tabs.setCurrentIndex(NOTES_TAB)
+
+    def on_note_activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.open_note.emit(self.client_id, row.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ui.notes_table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            index = self.ui.notes_table.currentIndex()
+            if index.isValid():
+                self.on_note_activated(index)
+            return True
+        return super().eventFilter(watched, event)

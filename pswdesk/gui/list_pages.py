@@ -1,0 +1,396 @@
+"""The list views built on ``ui/list_page.ui``: drafts, returned notes, the review
+queue, follow-ups due and debrief requests.
+
+Each page loads off the GUI thread, shows a plain sentence when there is nothing
+to show, and opens the selected item on Enter or double-click.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QWidget
+
+from pswdesk.db import Database
+from pswdesk.gui.background import run_in_background
+from pswdesk.gui.forms.ui_list_page import Ui_ListPage
+from pswdesk.gui.note_list_model import NOTE_COLUMNS
+from pswdesk.gui.risk_badge import RiskBadgeDelegate
+from pswdesk.gui.table_model import (
+    ROW_ROLE,
+    Column,
+    PagedTableModel,
+    error_text,
+    list_source,
+    local_time,
+    short_date,
+)
+from pswdesk.services import followups, notes, review
+from pswdesk.services.access import SUPERVISOR, Actor
+
+
+class ListPage(QWidget):
+    """Common behaviour; subclasses set columns, the source and what "open" means."""
+
+    open_client = Signal(int)
+    open_note = Signal(int, int)  # client id, note id
+
+    title = ""
+    description = ""
+    empty_text = "Nothing here."
+    noun = ("item", "items")
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.ui = Ui_ListPage()
+        self.ui.setupUi(self)
+        self.ui.title_label.setText(self.title)
+        self.ui.description_label.setText(self.description)
+        self.ui.description_label.setVisible(bool(self.description))
+        self.ui.empty_label.setText(self.empty_text)
+        self.setAccessibleName(self.title)
+        self.ui.table_view.setAccessibleName(self.title)
+        self.model: PagedTableModel[Any] = PagedTableModel(self.columns(), self)
+        view = self.ui.table_view
+        view.setModel(self.model)
+        view.verticalHeader().setDefaultSectionSize(32)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for i, col in enumerate(self.model.columns):
+            if col.risk is not None:
+                view.setItemDelegateForColumn(i, RiskBadgeDelegate(view))
+            view.setColumnWidth(i, col.width or (120 if col.risk else 170))
+        view.doubleClicked.connect(self.on_table_activated)
+        view.installEventFilter(self)
+        self.ui.open_button.clicked.connect(self.open_selected)
+        self.ui.busy_bar.setVisible(False)
+        self.model.loading_changed.connect(self.on_loading_changed)
+        self.model.failed.connect(self.on_failed)
+        self.model.page_loaded.connect(lambda _n: self._update_labels())
+        self._count: int | None = None
+        self._count_generation = 0
+
+    # -- to override ------------------------------------------------------------------------
+
+    def columns(self) -> list[Column[Any]]:
+        raise NotImplementedError
+
+    def source(self) -> Callable[[int, int], list[Any]]:
+        raise NotImplementedError
+
+    def counter(self) -> Callable[[], int] | None:
+        """A service count for lists that page (None: the loaded rows are all there is)."""
+        return None
+
+    def open_row(self, row: Any) -> None:
+        raise NotImplementedError
+
+    # -- page protocol ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.ui.error_label.setVisible(False)
+        self.model.set_source(self.source())
+        self._count = None
+        counter = self.counter()
+        if counter is not None:
+            self._count_generation += 1
+            generation = self._count_generation
+            run_in_background(
+                self, counter, lambda n: self._on_count(generation, n), lambda _e: None
+            )
+        self._update_labels()
+
+    def focus_search(self) -> bool:
+        self.ui.table_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return False
+
+    def showEvent(self, event: Any) -> None:
+        """Lists are refreshed each time they are shown: they change as notes move on."""
+        super().showEvent(event)
+        if not self.model.loading:
+            self.refresh()
+
+    # -- display ----------------------------------------------------------------------------
+
+    def _on_count(self, generation: int, count: int) -> None:
+        if generation == self._count_generation:
+            self._count = count
+            self._update_labels()
+
+    def on_loading_changed(self, loading: bool) -> None:
+        self.ui.busy_bar.setVisible(loading)
+        self._update_labels()
+
+    def on_failed(self, message: str) -> None:
+        self.ui.error_label.setText(message)
+        self.ui.error_label.setVisible(True)
+        self._update_labels()
+
+    def _update_labels(self) -> None:
+        loaded = self.model.rowCount()
+        total = self._count if self._count is not None else loaded
+        one, many = self.noun
+        if self.model.loading and not loaded:
+            text = ""
+        elif loaded < total:
+            text = f"Showing {loaded:,} of {total:,} {many}"
+        else:
+            text = f"{total:,} {one if total == 1 else many}"
+        self.ui.count_label.setText(text)
+        empty = not self.model.loading and loaded == 0 and self.ui.error_label.isHidden()
+        self.ui.empty_label.setVisible(empty)
+        self.ui.table_view.setVisible(not empty)
+        has_rows = loaded > 0
+        self.ui.open_button.setEnabled(has_rows)
+        self.ui.action_button.setEnabled(has_rows)
+
+    # -- opening ----------------------------------------------------------------------------
+
+    def selected_row(self) -> Any:
+        index = self.ui.table_view.currentIndex()
+        if not index.isValid():
+            index = self.model.index(0, 0)
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def on_table_activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.open_row(row)
+
+    def open_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.open_row(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ui.table_view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.open_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def show_message(self, text: str) -> None:
+        self.ui.hint_label.setText(text)
+
+    def _changed(self, message: str) -> None:
+        self.show_message(message)
+        self.refresh()
+
+
+# -- notes ---------------------------------------------------------------------------------
+
+
+class NoteListPage(ListPage):
+    kind = ""
+    noun = ("note", "notes")
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(db, actor, parent)
+        self.ui.open_button.setText("&Open note")
+        self.ui.open_button.setAccessibleName("Open the selected note")
+        self.ui.hint_label.setText("Double-click a note, or select it and press Enter, to open it.")
+
+    def columns(self) -> list[Column[Any]]:
+        return list(NOTE_COLUMNS[self.kind])
+
+    def open_row(self, row: Any) -> None:
+        self.open_note.emit(row.client_id, row.id)
+
+
+class DraftsPage(NoteListPage):
+    kind = "drafts"
+    title = "My drafts"
+    description = "Notes you started and have not submitted yet. Drafts are saved as you type."
+    empty_text = "You have no unfinished notes."
+
+    def source(self) -> Callable[[int, int], list[Any]]:
+        db, actor = self.db, self.actor
+        return list_source(lambda: notes.my_drafts(db, actor))
+
+
+class ReturnedPage(NoteListPage):
+    kind = "returned"
+    title = "Returned to me"
+    description = "Notes your supervisor sent back with a comment. Fix them and submit again."
+    empty_text = "No notes have been returned to you."
+
+    def source(self) -> Callable[[int, int], list[Any]]:
+        db, actor = self.db, self.actor
+        return list_source(lambda: notes.returned_to_me(db, actor))
+
+
+class ReviewQueuePage(NoteListPage):
+    kind = "review"
+    title = "Review queue"
+    description = (
+        "Submitted notes from your team. High and imminent risk come first, "
+        "then the notes that have waited longest."
+    )
+    empty_text = "Nothing is waiting for your review."
+
+    def source(self) -> Callable[[int, int], list[Any]]:
+        db, actor = self.db, self.actor
+        return lambda offset, limit: review.review_queue(db, actor, offset=offset, limit=limit)
+
+    def counter(self) -> Callable[[], int] | None:
+        db, actor = self.db, self.actor
+        return lambda: review.count_review_queue(db, actor)
+
+
+# -- follow-ups ----------------------------------------------------------------------------
+
+
+def _due_text(row: Any) -> str:
+    due = short_date(row.due_date)
+    if row.overdue:
+        return f"{due}  (overdue)"
+    if row.due_date == dt.date.today():
+        return f"{due}  (today)"
+    return due
+
+
+class FollowUpsPage(ListPage):
+    title = "Follow-ups due"
+    description = "Check-ins you planned, due in the next 7 days, overdue ones first."
+    empty_text = "No follow-ups are due in the next 7 days."
+    noun = ("follow-up", "follow-ups")
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(db, actor, parent)
+        self.ui.open_button.setText("&Open client")
+        self.ui.open_button.setAccessibleName("Open the client of the selected follow-up")
+        self.ui.action_button.setText("&Mark done")
+        self.ui.action_button.setAccessibleName("Mark the selected follow-up done")
+        self.ui.action_button.setVisible(True)
+        self.ui.action_button.clicked.connect(self.mark_done)
+        if actor.has(SUPERVISOR):
+            self.ui.option_check.setText("Include my &team's overdue follow-ups")
+            self.ui.option_check.setVisible(True)
+            self.ui.option_check.toggled.connect(lambda _on: self.refresh())
+
+    def columns(self) -> list[Column[Any]]:
+        return [
+            Column(
+                "Due",
+                _due_text,
+                foreground=lambda r: "#b91c1c" if r.overdue else None,
+                bold=lambda r: r.overdue,
+                width=170,
+            ),
+            Column("Client", lambda r: r.client_name, width=200),
+            Column("Owner", lambda r: r.owner_name, width=160),
+            Column(
+                "What", lambda r: " ".join(r.description.split()), tooltip=lambda r: r.description
+            ),
+        ]
+
+    def source(self) -> Callable[[int, int], list[Any]]:
+        db, actor = self.db, self.actor
+        team = self.ui.option_check.isChecked()
+        return list_source(lambda: followups.follow_ups_due(db, actor, 7, team))
+
+    def open_row(self, row: Any) -> None:
+        self.open_client.emit(row.client_id)
+
+    def mark_done(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        db, actor = self.db, self.actor
+        run_in_background(
+            self,
+            lambda: followups.complete_follow_up(db, actor, row.id),
+            lambda _r: self._changed(f"Done: {row.client_name}, due {short_date(row.due_date)}."),
+            lambda e: self.on_failed(error_text(e)),
+        )
+
+
+# -- debrief requests ----------------------------------------------------------------------
+
+
+class DebriefsPage(ListPage):
+    title = "Debrief requests"
+    description = (
+        "Workers on your team asked to talk a hard contact through. "
+        "What they wrote in step 8 is seen only by them and their supervisors."
+    )
+    empty_text = "No debrief requests are waiting."
+    noun = ("request", "requests")
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(db, actor, parent)
+        self.ui.open_button.setText("&Open note")
+        self.ui.open_button.setAccessibleName("Open the note behind the selected request")
+        self.ui.action_button.setText("Mark &held…")
+        self.ui.action_button.setAccessibleName("Record that the selected debrief was held")
+        self.ui.action_button.setVisible(True)
+        self.ui.action_button.clicked.connect(self.mark_held)
+        self.ui.option_check.setText("Show requests already &held")
+        self.ui.option_check.setVisible(True)
+        self.ui.option_check.toggled.connect(lambda _on: self.refresh())
+        self.held_dialog: QInputDialog | None = None
+
+    def columns(self) -> list[Column[Any]]:
+        return [
+            Column("Requested", lambda r: local_time(r.created_at), width=150),
+            Column("Worker", lambda r: r.requester_name, width=160),
+            Column("Client", lambda r: r.client_name, width=170),
+            Column(
+                "Status",
+                lambda r: (
+                    f"Held {short_date(r.held_at)} by {r.held_by_name}" if r.held_at else "Waiting"
+                ),
+                foreground=lambda r: None if r.held_at else "#9a3412",
+                bold=lambda r: r.held_at is None,
+                width=190,
+            ),
+            Column(
+                "What they wrote",
+                lambda r: " ".join(r.impact_excerpt.split()),
+                tooltip=lambda r: r.impact_excerpt,
+            ),
+        ]
+
+    def source(self) -> Callable[[int, int], list[Any]]:
+        db, actor = self.db, self.actor
+        held = self.ui.option_check.isChecked()
+        return list_source(lambda: review.debrief_requests(db, actor, include_held=held))
+
+    def open_row(self, row: Any) -> None:
+        db, actor = self.db, self.actor
+        run_in_background(
+            self,
+            lambda: notes.get_note(db, actor, row.note_id),
+            lambda view: self.open_note.emit(view.client_id, view.id),
+            lambda e: self.on_failed(error_text(e)),
+        )
+
+    def mark_held(self) -> None:
+        row = self.selected_row()
+        if row is None or row.held_at is not None:
+            self.show_message("Choose a request that is still waiting.")
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Debrief held")
+        dialog.setLabelText(f"Debrief with {row.requester_name} held. A short note (optional):")
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.textValueSelected.connect(lambda text: self._save_held(row.id, text))
+        self.held_dialog = dialog
+        dialog.open()
+
+    def _save_held(self, request_id: int, text: str) -> None:
+        db, actor = self.db, self.actor
+        run_in_background(
+            self,
+            lambda: review.mark_debrief_held(db, actor, request_id, text.strip()),
+            lambda r: self._changed(f"Debrief with {r.requester_name} marked held."),
+            lambda e: self.on_failed(error_text(e)),
+        )

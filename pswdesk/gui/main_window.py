@@ -1,0 +1,498 @@
+"""The main window: a navigation list for the user's roles, the chosen view, client records as tabs.
+
+A worker sees their caseload, drafts, returned notes and follow-ups; a supervisor
+also their review queue, team caseload and debrief requests; an administrator
+the users, agency settings and audit log. Several roles see the union. The
+services enforce all of this; the window only leaves out what would be refused.
+
+The window remembers its geometry and each user's last view (QSettings), locks
+itself after the agency's idle minutes, and keeps open work intact while locked.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QTabBar,
+    QWidget,
+)
+
+from pswdesk.db import Database
+from pswdesk.errors import PswdeskError
+from pswdesk.gui.audit_page import AuditPage
+from pswdesk.gui.background import wait_for_background
+from pswdesk.gui.caseload_page import CaseloadPage
+from pswdesk.gui.client_record import ClientRecord
+from pswdesk.gui.document_dialog import DocumentDialog, note_preview_html, note_preview_meta
+from pswdesk.gui.forms.ui_main_window import Ui_MainWindow
+from pswdesk.gui.idle_lock import IdleWatcher
+from pswdesk.gui.list_pages import (
+    DebriefsPage,
+    DraftsPage,
+    FollowUpsPage,
+    ReturnedPage,
+    ReviewQueuePage,
+)
+from pswdesk.gui.login_dialog import LoginDialog
+from pswdesk.gui.resources import icon
+from pswdesk.gui.settings_page import SettingsPage
+from pswdesk.gui.table_model import error_text
+from pswdesk.gui.users_page import UsersPage
+from pswdesk.services import clients, notes, users
+from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor
+from pswdesk.services.users import AgencyRow
+
+VIEW_TAB = 0
+
+
+@dataclass(frozen=True, slots=True)
+class NavItem:
+    key: str
+    title: str
+    roles: tuple[str, ...]  # any one of these roles shows the item
+    icon: str
+    description: str
+
+
+NAV_ITEMS: tuple[NavItem, ...] = (
+    NavItem("caseload", "My caseload", (WORKER, SUPERVISOR), "caseload",
+            "Clients assigned to you, most at risk first"),
+    NavItem("drafts", "My drafts", (WORKER, SUPERVISOR), "drafts",
+            "Notes you have not submitted yet"),
+    NavItem("returned", "Returned to me", (WORKER, SUPERVISOR), "returned",
+            "Notes your supervisor sent back with a comment"),
+    NavItem("followups", "Follow-ups due", (WORKER, SUPERVISOR), "followups",
+            "Check-ins due in the next week"),
+    NavItem("review", "Review queue", (SUPERVISOR,), "review",
+            "Notes waiting for your sign-off, urgent first"),
+    NavItem("team", "Team caseload", (SUPERVISOR,), "team",
+            "Every client of your team"),
+    NavItem("debriefs", "Debrief requests", (SUPERVISOR,), "debriefs",
+            "Workers who asked to talk a contact through"),
+    NavItem("users", "Users", (ADMIN,), "users", "Staff accounts and roles"),
+    NavItem("settings", "Agency settings", (ADMIN,), "settings", "Agency details and rules"),
+    NavItem("audit", "Audit log", (ADMIN,), "audit", "Every change, sign-off and login"),
+)  # fmt: skip
+
+
+def nav_items_for(actor: Actor) -> list[NavItem]:
+    return [item for item in NAV_ITEMS if any(actor.has(r) for r in item.roles)]
+
+
+def default_view(actor: Actor) -> str:
+    if actor.has(SUPERVISOR):
+        return "review"
+    if actor.has(WORKER):
+        return "caseload"
+    return "users"
+
+
+def window_title(agency: AgencyRow, actor: Actor) -> str:
+    demo = "  [DEMO DATA]" if agency.is_demo else ""
+    return f"{agency.name} — {actor.full_name} ({actor.role_label}) — pswdesk{demo}"
+
+
+class MainWindow(QMainWindow):
+    logged_out = Signal()
+    closed = Signal()  # closed for good: the app quits
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        agency: AgencyRow | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.agency = agency or users.get_agency(db)
+        self.settings = settings or QSettings()
+        self._closing = False
+        self._logging_out = False
+        self.locked = False
+        self.unlock_dialog: LoginDialog | None = None
+        self._hidden_while_locked: list[QWidget] = []
+        self.pages: dict[str, QWidget] = {}
+        self.records: dict[int, ClientRecord] = {}
+        self.nav_items = nav_items_for(actor)
+        self.nav_actions: list[QAction] = []
+
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("app"))
+        self.ui.demo_banner.setVisible(self.agency.is_demo)
+        self.ui.sidebar_user.setText(f"{actor.full_name}\n{actor.role_label}")
+        self._build_navigation()
+        self._wire_actions()
+        self.apply_agency(self.agency)
+
+        tabs = self.ui.content_tabs
+        for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+            tabs.tabBar().setTabButton(VIEW_TAB, side, None)  # the view tab cannot be closed
+        tabs.tabCloseRequested.connect(self.close_tab)
+        tabs.currentChanged.connect(lambda _i: self._update_actions())
+
+        self.idle = IdleWatcher(self.agency.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+
+        self._restore_settings()
+        self._update_actions()
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def _build_navigation(self) -> None:
+        nav = self.ui.nav_list
+        keys = [*(f"Ctrl+{n}" for n in range(1, 10)), "Ctrl+0"]
+        for i, item in enumerate(self.nav_items):
+            shortcut = keys[i] if i < len(keys) else ""
+            row = QListWidgetItem(icon(item.icon), item.title)
+            row.setData(Qt.ItemDataRole.UserRole, item.key)
+            row.setToolTip(f"{item.description}   ({shortcut})" if shortcut else item.description)
+            row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.description)
+            nav.addItem(row)
+            action = QAction(icon(item.icon), item.title, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False, key=item.key: self.show_view(key))
+            self.ui.view_menu.addAction(action)
+            self.nav_actions.append(action)
+        nav.currentRowChanged.connect(self.on_nav_row_changed)
+
+    def nav_titles(self) -> list[str]:
+        """The navigation as the user sees it (used by tests and the shortcuts help)."""
+        return [item.title for item in self.nav_items]
+
+    def on_nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.nav_items):
+            self.show_view(self.nav_items[row].key)
+
+    def show_view(self, key: str) -> QWidget | None:
+        """Show a view from the navigation (created on first use) in the view tab."""
+        index = next((i for i, item in enumerate(self.nav_items) if item.key == key), None)
+        if index is None:
+            return None
+        item = self.nav_items[index]
+        page = self.pages.get(key)
+        if page is None:
+            page = self._create_page(key)
+            self.pages[key] = page
+            self.ui.view_stack.addWidget(page)
+        self.ui.view_stack.setCurrentWidget(page)
+        self.ui.content_tabs.setTabText(VIEW_TAB, item.title)
+        self.ui.content_tabs.setCurrentIndex(VIEW_TAB)
+        nav = self.ui.nav_list
+        if nav.currentRow() != index:
+            nav.blockSignals(True)
+            nav.setCurrentRow(index)
+            nav.blockSignals(False)
+        self.current_view = key
+        self._update_actions()
+        return page
+
+    def _create_page(self, key: str) -> QWidget:
+        db, actor = self.db, self.actor
+        factories: dict[str, Callable[[], QWidget]] = {
+            "caseload": lambda: CaseloadPage(db, actor, "mine", "My caseload"),
+            "team": lambda: CaseloadPage(db, actor, "team", "Team caseload"),
+            "drafts": lambda: DraftsPage(db, actor),
+            "returned": lambda: ReturnedPage(db, actor),
+            "review": lambda: ReviewQueuePage(db, actor),
+            "followups": lambda: FollowUpsPage(db, actor),
+            "debriefs": lambda: DebriefsPage(db, actor),
+            "users": lambda: UsersPage(db, actor),
+            "settings": lambda: SettingsPage(db, actor),
+            "audit": lambda: AuditPage(db, actor),
+        }
+        page = factories[key]()
+        page.setObjectName(f"{key}_page")
+        open_client = getattr(page, "open_client", None)
+        if open_client is not None:
+            open_client.connect(self.open_client)
+        open_note = getattr(page, "open_note", None)
+        if open_note is not None:
+            open_note.connect(self.open_note_editor)
+        if isinstance(page, SettingsPage):
+            page.agency_changed.connect(self.apply_agency)
+        return page
+
+    def current_page(self) -> QWidget | None:
+        """The client record in front, or else the current view."""
+        widget = self.ui.content_tabs.currentWidget()
+        if isinstance(widget, ClientRecord):
+            return widget
+        return self.ui.view_stack.currentWidget()
+
+    # -- client records ---------------------------------------------------------------------
+
+    def open_client(self, client_id: int) -> ClientRecord | None:
+        """Bring the client's record to the front, opening it (an audited read) if needed."""
+        record = self.records.get(client_id)
+        if record is None:
+            try:
+                detail = clients.get_client(self.db, self.actor, client_id)
+            except PswdeskError as e:
+                self.show_status(error_text(e))
+                return None
+            record = ClientRecord(self.db, self.actor, detail)
+            record.setObjectName(f"client_{client_id}")
+            record.new_note_requested.connect(self.open_note_editor)
+            record.open_note.connect(self.open_note_editor)
+            self.records[client_id] = record
+            index = self.ui.content_tabs.addTab(record, detail.preferred_name)
+            self.ui.content_tabs.setTabToolTip(index, f"{detail.preferred_name} — Ctrl+W closes")
+        self.ui.content_tabs.setCurrentWidget(record)
+        return record
+
+    def current_record(self) -> ClientRecord | None:
+        widget = self.ui.content_tabs.currentWidget()
+        return widget if isinstance(widget, ClientRecord) else None
+
+    def close_tab(self, index: int) -> None:
+        widget = self.ui.content_tabs.widget(index)
+        if isinstance(widget, ClientRecord):
+            self.ui.content_tabs.removeTab(index)
+            self.records.pop(widget.client_id, None)
+            widget.deleteLater()
+
+    def close_current_record(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            self.close_tab(self.ui.content_tabs.indexOf(record))
+
+    def new_note(self) -> None:
+        record = self.current_record()
+        if record is None:
+            self.show_status(
+                "Open a client's record first: double-click a client in your caseload, "
+                "then press Ctrl+N."
+            )
+            return
+        self.open_note_editor(record.client_id)
+
+    def open_note_editor(self, client_id: int, note_id: int | None = None) -> None:
+        """Hook for the eight-step note editor (issue 4).
+
+        ``note_id`` None means "write a new note for this client"; otherwise the note
+        is opened: for editing when its author may still change it, read-only when not.
+        Until the editor is wired in, an existing note opens in a read-only view and
+        a new note explains that the editor is not built yet.
+        """
+        if note_id is None:
+            self.show_message(
+                "New note",
+                "The note editor is not built yet. It arrives with the eight-step "
+                "framework editor (issue 4).",
+            )
+            return
+        try:
+            view = notes.get_note(self.db, self.actor, note_id)
+        except PswdeskError as e:
+            self.show_status(error_text(e))
+            return
+        dialog = DocumentDialog(
+            f"Note: {view.client_name}", note_preview_meta(view), note_preview_html(view), self
+        )
+        dialog.setObjectName(f"note_{note_id}")
+        dialog.show()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _wire_actions(self) -> None:
+        ui = self.ui
+        ui.action_lock.setIcon(icon("lock"))
+        ui.action_logout.setIcon(icon("logout"))
+        ui.action_refresh.setIcon(icon("refresh"))
+        ui.action_find.setIcon(icon("search"))
+        ui.action_new_note.setIcon(icon("note-new"))
+        ui.action_lock.triggered.connect(self.lock)
+        ui.action_logout.triggered.connect(self.logout)
+        ui.action_quit.triggered.connect(self.close)
+        ui.action_find.triggered.connect(self.focus_search)
+        ui.action_refresh.triggered.connect(self.refresh_current)
+        ui.action_new_note.triggered.connect(self.new_note)
+        ui.action_close_tab.triggered.connect(self.close_current_record)
+        ui.action_next_tab.triggered.connect(lambda: self._step_tab(1))
+        ui.action_previous_tab.triggered.connect(lambda: self._step_tab(-1))
+        ui.action_shortcuts.triggered.connect(self.show_shortcuts)
+        ui.action_about.triggered.connect(self.show_about)
+        ui.lock_button.clicked.connect(self.lock)
+        ui.logout_button.clicked.connect(self.logout)
+        ui.unlock_button.clicked.connect(self.ask_unlock)
+
+    def _all_actions(self) -> list[QAction]:
+        ui = self.ui
+        return [
+            ui.action_lock, ui.action_logout, ui.action_quit, ui.action_find, ui.action_refresh,
+            ui.action_new_note, ui.action_close_tab, ui.action_next_tab,
+            ui.action_previous_tab, ui.action_shortcuts, ui.action_about, *self.nav_actions,
+        ]  # fmt: skip
+
+    def _update_actions(self) -> None:
+        if self.locked:
+            for action in self._all_actions():
+                action.setEnabled(action in (self.ui.action_quit, self.ui.action_logout))
+            return
+        for action in self._all_actions():
+            action.setEnabled(True)
+        record = self.current_record()
+        self.ui.action_close_tab.setEnabled(record is not None)
+        self.ui.action_new_note.setEnabled(self.actor.has(WORKER) or self.actor.has(SUPERVISOR))
+
+    def _step_tab(self, step: int) -> None:
+        tabs = self.ui.content_tabs
+        if tabs.count() > 1:
+            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def refresh_current(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "refresh"):
+            page.refresh()
+            self.show_status("Refreshed.")
+
+    def show_status(self, text: str) -> None:
+        self.ui.status_bar.showMessage(text, 8000)
+
+    def show_message(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("message_box")
+        box.open()
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for action in self._all_actions():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                name = action.text().replace("&", "").rstrip("…")
+                rows.append(
+                    f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(name)}</td></tr>"
+                )
+        rows += [
+            "<tr><td><b>Enter</b></td><td>Open the selected client or note</td></tr>",
+            "<tr><td><b>Tab / Shift+Tab</b></td><td>Move between fields and lists</td></tr>",
+        ]
+        body = "<table cellpadding='6'>" + "".join(rows) + "</table>"
+        DocumentDialog("Keyboard shortcuts", "", body, self).show()
+
+    def show_about(self) -> None:
+        self.show_message(
+            "About pswdesk",
+            "pswdesk — case notes for peer-support agencies, built around an "
+            "eight-step framework for hard contacts.",
+        )
+
+    def apply_agency(self, agency: AgencyRow) -> None:
+        self.agency = agency
+        self.setWindowTitle(window_title(agency, self.actor))
+        self.ui.sidebar_title.setText(agency.name)
+        self.ui.demo_banner.setVisible(agency.is_demo)
+        if hasattr(self, "idle"):
+            self.idle.set_minutes(agency.idle_lock_minutes)
+
+    # -- locking and logging out ------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hide every client record until the same person logs in again; keep all open work."""
+        if self.locked:
+            return
+        self.locked = True
+        self.idle.paused = True
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible():
+                widget.hide()
+                self._hidden_while_locked.append(widget)
+        self.ui.root_stack.setCurrentWidget(self.ui.lock_page)
+        self.ui.sidebar.setVisible(False)
+        self._update_actions()
+        self.setWindowTitle(f"Locked — {self.agency.name} — pswdesk")
+        self.ask_unlock()
+
+    def ask_unlock(self) -> None:
+        if not self.locked:
+            return
+        if self.unlock_dialog is not None and self.unlock_dialog.isVisible():
+            self.unlock_dialog.raise_()
+            return
+        dialog = LoginDialog(self.db, self.agency.name, unlock_for=self.actor, parent=self)
+        dialog.setObjectName("unlock_dialog")
+        dialog.logged_in.connect(lambda _actor: self.unlock())
+        dialog.logout_requested.connect(self.logout)
+        self.unlock_dialog = dialog
+        dialog.open()
+
+    def unlock(self) -> None:
+        self.locked = False
+        self.unlock_dialog = None
+        self.ui.root_stack.setCurrentWidget(self.ui.work_page)
+        self.ui.sidebar.setVisible(True)
+        for widget in self._hidden_while_locked:
+            widget.show()
+        self._hidden_while_locked.clear()
+        self.idle.poke()
+        self.idle.paused = False
+        self.apply_agency(self.agency)
+        self._update_actions()
+
+    def logout(self) -> None:
+        self._logging_out = True
+        self.close()
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def _user_key(self, name: str) -> str:
+        return f"users/{self.actor.username}/{name}"
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        last = self.settings.value(self._user_key("last_view"), "", type=str)
+        keys = [item.key for item in self.nav_items]
+        start = last if last in keys else default_view(self.actor)
+        if start not in keys and keys:
+            start = keys[0]
+        if start:
+            self.show_view(start)
+
+    def save_settings(self) -> None:
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        view = getattr(self, "current_view", "")
+        if view:
+            self.settings.setValue(self._user_key("last_view"), view)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self._closing = True
+        self.idle.stop()
+        for widget in self._hidden_while_locked:
+            widget.close()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.parent() is self and widget.isVisible():
+                widget.close()
+        wait_for_background(10_000)
+        super().closeEvent(event)
+        if self._logging_out:
+            self.logged_out.emit()
+        else:
+            self.closed.emit()

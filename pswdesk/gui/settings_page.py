@@ -1,0 +1,94 @@
+"""Agency settings (administrators): name and contact details, idle lock, review rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from pswdesk.db import Database
+from pswdesk.errors import PswdeskError, ValidationError
+from pswdesk.gui.forms.ui_settings_page import Ui_SettingsPage
+from pswdesk.gui.table_model import error_text
+from pswdesk.services import users
+from pswdesk.services.access import Actor
+from pswdesk.services.users import AgencyRow
+
+
+class SettingsPage(QWidget):
+    agency_changed = Signal(object)  # AgencyRow
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        self.setAccessibleName("Agency settings")
+        self.agency: AgencyRow | None = None
+        self.ui.save_button.clicked.connect(self.save)
+        self.ui.revert_button.clicked.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.show_agency(users.get_agency(self.db))
+        except PswdeskError as e:
+            self._error(error_text(e))
+
+    def focus_search(self) -> bool:
+        self.ui.name_edit.setFocus()
+        return False
+
+    def show_agency(self, a: AgencyRow) -> None:
+        self.agency = a
+        ui = self.ui
+        ui.name_edit.setText(a.name)
+        ui.phone_edit.setText(a.phone)
+        ui.email_edit.setText(a.email)
+        ui.address_edit.setPlainText(a.address)
+        ui.idle_spin.setValue(a.idle_lock_minutes)
+        ui.late_spin.setValue(a.late_entry_hours)
+        ui.referral_spin.setValue(a.referral_stale_days)
+        ui.failed_spin.setValue(a.max_failed_logins)
+        ui.self_approval_check.setChecked(a.allow_self_approval)
+        ui.see_all_check.setChecked(a.supervisors_see_all_clients)
+        ui.error_label.setVisible(False)
+
+    def values(self) -> dict[str, object]:
+        ui = self.ui
+        return {
+            "name": ui.name_edit.text().strip(),
+            "phone": ui.phone_edit.text().strip(),
+            "email": ui.email_edit.text().strip(),
+            "address": ui.address_edit.toPlainText().strip(),
+            "idle_lock_minutes": ui.idle_spin.value(),
+            "late_entry_hours": ui.late_spin.value(),
+            "referral_stale_days": ui.referral_spin.value(),
+            "max_failed_logins": ui.failed_spin.value(),
+            "allow_self_approval": ui.self_approval_check.isChecked(),
+            "supervisors_see_all_clients": ui.see_all_check.isChecked(),
+        }
+
+    def save(self) -> None:
+        if self.agency is None:
+            return
+        changed = {k: v for k, v in self.values().items() if getattr(self.agency, k) != v}
+        if not changed:
+            self.ui.status_label.setText("Nothing to save: no setting was changed.")
+            return
+        try:
+            saved = users.update_agency(self.db, self.actor, self.agency.version, **changed)
+        except ValidationError as e:
+            self._error("\n".join(m[:1].upper() + m[1:] for m in e.problems.values()))
+            return
+        except PswdeskError as e:
+            self._error(error_text(e))
+            return
+        self.show_agency(saved)
+        self.ui.status_label.setText(f"Saved at {dt.datetime.now():%H:%M}.")
+        self.agency_changed.emit(saved)
+
+    def _error(self, text: str) -> None:
+        self.ui.error_label.setText(text)
+        self.ui.error_label.setVisible(True)

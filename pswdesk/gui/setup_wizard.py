@@ -1,0 +1,93 @@
+"""First run: the database has no agency yet, so name it and create the first administrator.
+
+The wizard can also hand over to a separate demo database instead ("just
+looking?"), leaving this one empty for the real agency later.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from pswdesk.db import Database
+from pswdesk.errors import PswdeskError, ValidationError
+from pswdesk.gui.forms.ui_setup_wizard import Ui_SetupWizard
+from pswdesk.gui.resources import icon
+from pswdesk.gui.table_model import error_text
+from pswdesk.services import users
+from pswdesk.services.access import Actor
+
+DEMO_CHOSEN = 2  # the wizard's result code when the user picked the demo data
+
+
+def _describe(url: str) -> str:
+    """The database for the welcome page, without any password in the URL."""
+    scheme, _, rest = url.partition("://")
+    if scheme.startswith("sqlite"):
+        return f"a file on this computer, {rest[1:]}"  # sqlite:///<path>
+    place = rest.rpartition("@")[2]  # drop user:password@
+    host, _, name = place.partition("/")
+    return f"the server {host or 'localhost'}, database {name.partition('?')[0]}"
+
+
+class SetupWizard(QWizard):
+    agency_created = Signal(object)  # the first administrator's Actor
+    demo_requested = Signal()
+
+    def __init__(self, db: Database, demo_available: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.ui = Ui_SetupWizard()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("app"))
+        ui = self.ui
+        ui.database_label.setText(f"Database: {_describe(db.url)}")
+        ui.demo_group.setVisible(demo_available)
+        ui.demo_button.clicked.connect(self.on_demo_button_clicked)
+        ui.agency_page.registerField("agency_name*", ui.agency_name_edit)
+        ui.admin_page.registerField("full_name*", ui.full_name_edit)
+        ui.admin_page.registerField("username*", ui.username_edit)
+        ui.admin_page.registerField("password*", ui.password_edit)
+        ui.admin_page.registerField("confirm*", ui.confirm_edit)
+        for edit in (ui.username_edit, ui.password_edit, ui.confirm_edit, ui.full_name_edit):
+            edit.textEdited.connect(lambda _t: ui.error_label.setVisible(False))
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Create agency")
+
+    def on_demo_button_clicked(self) -> None:
+        self.demo_requested.emit()
+        self.done(DEMO_CHOSEN)
+
+    def validateCurrentPage(self) -> bool:
+        """The last page creates the agency; a refusal keeps the wizard open with the reason."""
+        if self.currentPage() is not self.ui.admin_page:
+            return super().validateCurrentPage()
+        ui = self.ui
+        if ui.password_edit.text() != ui.confirm_edit.text():
+            self._error("The two passwords are not the same.")
+            ui.confirm_edit.setFocus()
+            return False
+        try:
+            self.actor = users.initialise(
+                self.db,
+                ui.agency_name_edit.text(),
+                ui.username_edit.text(),
+                ui.full_name_edit.text(),
+                ui.password_edit.text(),
+            )
+        except ValidationError as e:
+            self._error("\n".join(m[:1].upper() + m[1:] for m in e.problems.values()))
+            return False
+        except PswdeskError as e:
+            self._error(error_text(e))
+            return False
+        return True
+
+    def _error(self, text: str) -> None:
+        self.ui.error_label.setText(text)
+        self.ui.error_label.setVisible(True)
+
+    def accept(self) -> None:
+        super().accept()
+        if self.actor is not None:
+            self.agency_created.emit(self.actor)

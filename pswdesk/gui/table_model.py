@@ -1,0 +1,243 @@
+"""Thin Qt table models over the services' row dataclasses.
+
+``RowTableModel`` shows a list of rows through column definitions.
+``PagedTableModel`` pages through a service query: the first page and every
+further page (``canFetchMore``/``fetchMore``, asked for by the view as the user
+scrolls) are fetched on the thread pool, so a big caseload or audit log never
+freezes the window. A new source (say, a changed search) bumps a generation
+number, and pages that arrive for an old generation are ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QIcon
+
+from pswdesk.errors import PswdeskError
+from pswdesk.framework import RiskLevel
+from pswdesk.gui.background import run_in_background
+from pswdesk.gui.risk_badge import RISK_ROLE, risk_text
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+PAGE_SIZE = 100
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column: its header and how to read a row's cell."""
+
+    title: str
+    text: Callable[[R], str]
+    risk: Callable[[R], RiskLevel | None] | None = None
+    foreground: Callable[[R], str | None] | None = None
+    bold: Callable[[R], bool] | None = None
+    icon: Callable[[R], QIcon | None] | None = None
+    tooltip: Callable[[R], str] | None = None
+    width: int = 0
+
+
+def local_time(value: dt.datetime | None, with_time: bool = True) -> str:
+    """A stored UTC time as the user's local time; blank for None."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    local = value.astimezone()
+    return local.strftime("%d %b %Y %H:%M") if with_time else local.strftime("%d %b %Y")
+
+
+def short_date(value: dt.date | dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return local_time(value, with_time=False)
+    return value.strftime("%d %b %Y")
+
+
+def error_text(error: BaseException) -> str:
+    """What a person sees for a failure: our messages as they are, others with their type."""
+    if isinstance(error, PswdeskError):
+        text = str(error)
+        return text[:1].upper() + text[1:]
+    return f"Something went wrong: {error.__class__.__name__}: {error}"
+
+
+class RowTableModel(QAbstractTableModel, Generic[R]):
+    """A read-only table of dataclass rows."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[R] = []
+
+    # -- Qt interface ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col.risk is not None:
+                return risk_text(col.risk(row))
+            return col.text(row)
+        if role == RISK_ROLE and col.risk is not None:
+            level = col.risk(row)
+            return level.value if level is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+            return col.tooltip(row) or None
+        if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
+            colour = col.foreground(row)
+            return QColor(colour) if colour else None
+        if role == Qt.ItemDataRole.FontRole and col.bold is not None and col.bold(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole and col.icon is not None:
+            return col.icon(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    # -- rows ------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def append_rows(self, rows: Sequence[R]) -> None:
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def row_at(self, index: Index | int) -> R | None:
+        i = index if isinstance(index, int) else index.row()
+        return self._rows[i] if 0 <= i < len(self._rows) else None
+
+    @property
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
+
+class PagedTableModel(RowTableModel[R]):
+    """Rows fetched page by page from ``fetch(offset, limit)`` on the thread pool."""
+
+    loading_changed = Signal(bool)
+    failed = Signal(str)
+    page_loaded = Signal(int)  # rows now loaded
+
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        parent: QObject | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(columns, parent)
+        self.page_size = page_size
+        self._fetch: Callable[[int, int], list[R]] | None = None
+        self._generation = 0
+        self._loading = False
+        self._exhausted = True
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def exhausted(self) -> bool:
+        return self._exhausted
+
+    def set_source(self, fetch: Callable[[int, int], list[R]] | None) -> None:
+        """Drop the rows and start again from the first page of ``fetch``."""
+        self._generation += 1
+        self._fetch = fetch
+        self.set_rows([])
+        self._exhausted = fetch is None
+        self._set_loading(False)
+        if fetch is not None:
+            self._load_page()
+
+    def reload(self) -> None:
+        self.set_source(self._fetch)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index) -> None:
+        if self.canFetchMore(parent):
+            self._load_page()
+
+    def _load_page(self) -> None:
+        fetch = self._fetch
+        if fetch is None:
+            return
+        generation = self._generation
+        offset, limit = len(self._rows), self.page_size
+        self._set_loading(True)
+        run_in_background(
+            self,
+            lambda: fetch(offset, limit),
+            lambda rows: self._on_page(generation, rows),
+            lambda error: self._on_failure(generation, error),
+        )
+
+    def _on_page(self, generation: int, rows: list[R]) -> None:
+        if generation != self._generation:
+            return
+        self._exhausted = len(rows) < self.page_size
+        self.append_rows(rows)
+        self._set_loading(False)
+        self.page_loaded.emit(len(self._rows))
+
+    def _on_failure(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._exhausted = True
+        self._set_loading(False)
+        self.failed.emit(error_text(error))
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+
+def list_source(fetch_all: Callable[[], list[R]]) -> Callable[[int, int], list[R]]:
+    """Adapt a service call that returns a whole (short) list to the paging interface."""
+
+    def fetch(offset: int, limit: int) -> list[R]:
+        return fetch_all() if offset == 0 else []
+
+    return fetch

@@ -1,0 +1,143 @@
+"""Dialogs an administrator uses on the Users page: create or edit an account, reset a password.
+
+Each dialog calls the service itself when Save is pressed and stays open with the
+service's message next to the fields when it refuses, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from pswdesk.db import Database
+from pswdesk.errors import PswdeskError, ValidationError
+from pswdesk.gui.forms.ui_password_dialog import Ui_PasswordDialog
+from pswdesk.gui.forms.ui_user_dialog import Ui_UserDialog
+from pswdesk.gui.table_model import error_text
+from pswdesk.services import users
+from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor
+from pswdesk.services.users import UserRow
+
+FIELD_LABELS = {"username": "User name", "password": "Password", "roles": "Roles"}
+
+
+def problems_text(error: PswdeskError) -> str:
+    if isinstance(error, ValidationError):
+        lines = [m[:1].upper() + m[1:] for m in error.problems.values()]
+        return "\n".join(lines)
+    return error_text(error)
+
+
+class UserDialog(QDialog):
+    """New account (``user`` is None) or changes to an existing one."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        everyone: list[UserRow],
+        user: UserRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.user = db, actor, user
+        self.result_row: UserRow | None = None
+        self.ui = Ui_UserDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.supervisor_combo.addItem("(no supervisor)", None)
+        for u in everyone:
+            if SUPERVISOR in u.roles and u.active and (user is None or u.id != user.id):
+                ui.supervisor_combo.addItem(f"{u.full_name} ({u.username})", u.id)
+        ui.button_box.accepted.connect(self.accept)
+        ui.button_box.rejected.connect(self.reject)
+        if user is None:
+            self.setWindowTitle("New user")
+            ui.worker_check.setChecked(True)
+        else:
+            self.setWindowTitle(f"Edit {user.full_name}")
+            ui.full_name_edit.setText(user.full_name)
+            ui.username_edit.setText(user.username)
+            ui.username_edit.setReadOnly(True)
+            ui.username_edit.setEnabled(False)
+            ui.worker_check.setChecked(WORKER in user.roles)
+            ui.supervisor_check.setChecked(SUPERVISOR in user.roles)
+            ui.admin_check.setChecked(ADMIN in user.roles)
+            index = ui.supervisor_combo.findData(user.supervisor_id)
+            ui.supervisor_combo.setCurrentIndex(max(index, 0))
+            for w in (ui.password_label, ui.password_edit, ui.confirm_label, ui.confirm_edit):
+                w.setVisible(False)
+        save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        save.setProperty("primary", True)
+        ui.full_name_edit.setFocus()
+
+    def roles(self) -> list[str]:
+        checks = (
+            (WORKER, self.ui.worker_check),
+            (SUPERVISOR, self.ui.supervisor_check),
+            (ADMIN, self.ui.admin_check),
+        )
+        return [role for role, check in checks if check.isChecked()]
+
+    def show_error(self, text: str) -> None:
+        self.ui.error_label.setText(text)
+        self.ui.error_label.setVisible(True)
+
+    def accept(self) -> None:
+        ui = self.ui
+        roles = self.roles()
+        if not roles:
+            self.show_error("Give the account at least one role.")
+            return
+        supervisor = ui.supervisor_combo.currentData()
+        try:
+            if self.user is None:
+                if ui.password_edit.text() != ui.confirm_edit.text():
+                    self.show_error("The two passwords are not the same.")
+                    ui.confirm_edit.setFocus()
+                    return
+                self.result_row = users.add_user(
+                    self.db, self.actor, ui.username_edit.text(), ui.full_name_edit.text(),
+                    roles, ui.password_edit.text(), supervisor,
+                )  # fmt: skip
+            else:
+                self.result_row = users.update_user(
+                    self.db, self.actor, self.user.id, expected_version=self.user.version,
+                    full_name=ui.full_name_edit.text(), roles=roles,
+                    supervisor=supervisor, clear_supervisor=supervisor is None,
+                )  # fmt: skip
+        except PswdeskError as e:
+            self.show_error(problems_text(e))
+            return
+        super().accept()
+
+
+class PasswordDialog(QDialog):
+    def __init__(
+        self, db: Database, actor: Actor, user: UserRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.user = db, actor, user
+        self.ui = Ui_PasswordDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(f"Reset password: {user.full_name}")
+        self.ui.intro_label.setText(
+            f"Set a new password for {user.full_name} ({user.username}). "
+            "This also unlocks the account. Tell them the new password in person."
+        )
+        self.ui.button_box.accepted.connect(self.accept)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.ui.password_edit.setFocus()
+
+    def accept(self) -> None:
+        ui = self.ui
+        if ui.password_edit.text() != ui.confirm_edit.text():
+            ui.error_label.setText("The two passwords are not the same.")
+            ui.error_label.setVisible(True)
+            return
+        try:
+            users.reset_password(self.db, self.actor, self.user.id, ui.password_edit.text())
+        except PswdeskError as e:
+            ui.error_label.setText(problems_text(e))
+            ui.error_label.setVisible(True)
+            return
+        super().accept()

@@ -1,0 +1,160 @@
+"""Administrators manage staff accounts: create, edit roles and supervisor,
+deactivate or reactivate, reset a password."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from pswdesk.db import Database
+from pswdesk.gui.background import run_in_background
+from pswdesk.gui.forms.ui_users_page import Ui_UsersPage
+from pswdesk.gui.table_model import ROW_ROLE, Column, RowTableModel, error_text
+from pswdesk.gui.user_dialog import PasswordDialog, UserDialog
+from pswdesk.services import users
+from pswdesk.services.access import Actor
+from pswdesk.services.users import UserRow
+
+ROLE_WORDS = {"worker": "Worker", "supervisor": "Supervisor", "admin": "Administrator"}
+
+
+def _status(u: UserRow) -> str:
+    if not u.active:
+        return "Deactivated"
+    return "Locked (failed logins)" if u.locked else "Active"
+
+
+USER_COLUMNS: list[Column[UserRow]] = [
+    Column("Name", lambda u: u.full_name, bold=lambda u: u.active),
+    Column("User name", lambda u: u.username),
+    Column("Roles", lambda u: ", ".join(ROLE_WORDS.get(r, r) for r in u.roles)),
+    Column("Supervisor", lambda u: u.supervisor_name),
+    Column(
+        "Status",
+        _status,
+        foreground=lambda u: "#b91c1c" if u.locked else ("#52606d" if not u.active else "#15803d"),
+    ),
+]
+
+
+class UsersPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.ui = Ui_UsersPage()
+        self.ui.setupUi(self)
+        self.setAccessibleName("Users")
+        self.model: RowTableModel[UserRow] = RowTableModel(USER_COLUMNS, self)
+        view = self.ui.table_view
+        view.setModel(self.model)
+        view.verticalHeader().setDefaultSectionSize(30)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for i, width in enumerate((220, 140, 240, 200)):
+            view.setColumnWidth(i, width)
+        view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        view.doubleClicked.connect(lambda _i: self.edit_user())
+        self.ui.new_button.clicked.connect(self.new_user)
+        self.ui.edit_button.clicked.connect(self.edit_user)
+        self.ui.active_button.clicked.connect(self.toggle_active)
+        self.ui.password_button.clicked.connect(self.reset_password)
+        self.dialog: Any = None  # the open dialog, kept for tests and to avoid two at once
+        self._select_id: int | None = None
+        self._update_buttons()
+        self.refresh()
+
+    # -- page protocol ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        db, actor = self.db, self.actor
+        run_in_background(self, lambda: users.list_users(db, actor), self._show, self._failed)
+
+    def focus_search(self) -> bool:
+        self.ui.table_view.setFocus()
+        return False
+
+    def _show(self, rows: list[UserRow]) -> None:
+        self.ui.error_label.setVisible(False)
+        self.model.set_rows(rows)
+        active = sum(1 for u in rows if u.active)
+        self.ui.count_label.setText(f"{active} active of {len(rows)} accounts")
+        if self._select_id is not None:
+            for i, u in enumerate(rows):
+                if u.id == self._select_id:
+                    self.ui.table_view.selectRow(i)
+        self._update_buttons()
+
+    def _failed(self, error: BaseException) -> None:
+        self.ui.error_label.setText(error_text(error))
+        self.ui.error_label.setVisible(True)
+
+    def selected(self) -> UserRow | None:
+        index = self.ui.table_view.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        user = self.selected()
+        for button in (self.ui.edit_button, self.ui.active_button, self.ui.password_button):
+            button.setEnabled(user is not None)
+        if user is not None and not user.active:
+            self.ui.active_button.setText("Re&activate")
+        else:
+            self.ui.active_button.setText("&Deactivate")
+        self.ui.active_button.setEnabled(user is not None and user.id != self.actor.id)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def new_user(self) -> None:
+        self._open(UserDialog(self.db, self.actor, self.model.rows, None, self), "Created")
+
+    def edit_user(self) -> None:
+        user = self.selected()
+        if user is not None:
+            self._open(UserDialog(self.db, self.actor, self.model.rows, user, self), "Saved")
+
+    def _open(self, dialog: UserDialog, verb: str) -> None:
+        def done() -> None:
+            row = dialog.result_row
+            if row is not None:
+                self._select_id = row.id
+                self.ui.status_label.setText(f"{verb} {row.full_name} ({row.username}).")
+            self.refresh()
+
+        dialog.accepted.connect(done)
+        self.dialog = dialog
+        dialog.open()
+
+    def toggle_active(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        db, actor = self.db, self.actor
+        self._select_id = user.id
+
+        def done(row: UserRow) -> None:
+            word = "Reactivated" if row.active else "Deactivated"
+            self.ui.status_label.setText(f"{word} {row.full_name} ({row.username}).")
+            self.refresh()
+
+        run_in_background(
+            self,
+            lambda: users.update_user(
+                db, actor, user.id, expected_version=user.version, active=not user.active
+            ),
+            done,
+            self._failed,
+        )
+
+    def reset_password(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        dialog = PasswordDialog(self.db, self.actor, user, self)
+
+        def done() -> None:
+            self.ui.status_label.setText(f"New password set for {user.full_name}.")
+            self.refresh()
+
+        dialog.accepted.connect(done)
+        self.dialog = dialog
+        dialog.open()
