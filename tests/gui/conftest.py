@@ -1,0 +1,29 @@
+"""GUI test helpers: private QSettings, drained background jobs, short waits on real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from pswdesk.gui.background import pending, wait_for_background
+
+
+@pytest.fixture
+def gui_settings(tmp_path: Path) -> QSettings:
+    """QSettings in the test's own folder: no test reads or writes the real user settings."""
+    return QSettings(str(tmp_path / "pswdesk-settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def _drain_background(qapp: QApplication) -> Iterator[None]:
+    """No background job may outlive its test (and touch the next test's database)."""
+    yield
+    for _ in range(50):
+        wait_for_background()
+        QApplication.processEvents()
+        if not pending():
+            break

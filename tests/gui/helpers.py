@@ -1,0 +1,54 @@
+"""Small actions the GUI tests share: log in through the real dialog, wait for a table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+from pswdesk.db import Database
+from pswdesk.gui.login_dialog import LoginDialog
+from pswdesk.gui.main_window import MainWindow
+from pswdesk.services.access import Actor
+from tests.conftest import PASSWORD
+
+
+def log_in(qtbot, db: Database, username: str, password: str = PASSWORD) -> LoginDialog:  # type: ignore[no-untyped-def]
+    """Type into the login dialog and press Enter, as a person would."""
+    dialog = LoginDialog(db, "Test Agency")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.username_edit, username)
+    qtbot.keyClicks(dialog.ui.password_edit, password)
+    qtbot.keyClick(dialog.ui.password_edit, Qt.Key.Key_Return)
+    return dialog
+
+
+def main_window(qtbot, db: Database, username: str, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+    dialog = log_in(qtbot, db, username)
+    assert dialog.actor is not None, dialog.error_text
+    return open_window(qtbot, db, dialog.actor, settings)
+
+
+def open_window(qtbot, db: Database, actor: Actor, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(db, actor, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def activate(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Make the window the active one, so its keyboard shortcuts apply."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+
+
+def wait_for_rows(qtbot, view: QAbstractItemView, count: int) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: view.model().rowCount() == count, timeout=10_000)
+
+
+def double_click_row(qtbot, view: QAbstractItemView, row: int, column: int = 1) -> None:  # type: ignore[no-untyped-def]
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    pos = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)

@@ -1,0 +1,116 @@
+"""First run: the set-up wizard on an empty database, and the app controller's path through
+wizard or login to the main window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from pswdesk.gui.app import AppController
+from pswdesk.gui.login_dialog import LoginDialog
+from pswdesk.gui.main_window import MainWindow
+from pswdesk.gui.setup_wizard import SetupWizard
+from pswdesk.services import users
+from tests.conftest import PASSWORD, Agency
+
+pytestmark = pytest.mark.gui
+
+
+def _next(qtbot, wizard: QWizard) -> None:  # type: ignore[no-untyped-def]
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _fill_admin(qtbot, wizard: SetupWizard, confirm: str = PASSWORD) -> None:  # type: ignore[no-untyped-def]
+    ui = wizard.ui
+    qtbot.keyClicks(ui.full_name_edit, "Ada Admin")
+    qtbot.keyClicks(ui.username_edit, "ada")
+    qtbot.keyClicks(ui.password_edit, PASSWORD)
+    qtbot.keyClicks(ui.confirm_edit, confirm)
+
+
+def test_wizard_creates_the_agency_and_first_admin(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    wizard = SetupWizard(sqlite_db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert "a file on this computer" in wizard.ui.database_label.text()
+    _next(qtbot, wizard)
+    finish = wizard.button(QWizard.WizardButton.NextButton)
+    assert not finish.isEnabled()  # the agency needs a name first
+    qtbot.keyClicks(wizard.ui.agency_name_edit, "Riverside Peer Support")
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.ui.admin_page
+    _fill_admin(qtbot, wizard, confirm="something else")
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert wizard.ui.error_label.text() == "The two passwords are not the same."
+    assert not users.is_initialised(sqlite_db)
+
+    wizard.ui.confirm_edit.clear()
+    qtbot.keyClicks(wizard.ui.confirm_edit, PASSWORD)
+    with qtbot.waitSignal(wizard.agency_created) as created:
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    actor = created.args[0]
+    assert actor.username == "ada" and actor.has("admin")
+    agency = users.get_agency(sqlite_db)
+    assert agency.name == "Riverside Peer Support" and not agency.is_demo
+
+
+def test_wizard_offers_demo_data_instead(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    wizard = SetupWizard(sqlite_db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitSignal(wizard.demo_requested):
+        qtbot.mouseClick(wizard.ui.demo_button, Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    assert not users.is_initialised(sqlite_db)  # the real database is left empty
+
+
+def test_controller_runs_the_wizard_then_the_main_window(qtbot, sqlite_db, gui_settings) -> None:  # type: ignore[no-untyped-def]
+    quits: list[bool] = []
+    controller = AppController(
+        sqlite_db, settings=gui_settings, quit_app=lambda: quits.append(True)
+    )
+    controller.start()
+    wizard = controller.wizard
+    assert isinstance(wizard, SetupWizard)
+    qtbot.addWidget(wizard)
+    _next(qtbot, wizard)
+    qtbot.keyClicks(wizard.ui.agency_name_edit, "New Agency")
+    _next(qtbot, wizard)
+    _fill_admin(qtbot, wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert window.nav_titles() == ["Users", "Agency settings", "Audit log"]
+    assert window.windowTitle() == "New Agency — Ada Admin (Admin) — pswdesk"
+
+    # Logging out returns to the login dialog; closing it quits.
+    window.logout()
+    login = controller.login
+    assert isinstance(login, LoginDialog) and login.isVisible()
+    qtbot.addWidget(login)
+    qtbot.mouseClick(login.ui.quit_button, Qt.MouseButton.LeftButton)
+    assert quits == [True]
+
+
+def test_controller_asks_for_login_on_an_existing_agency(
+    qtbot, sqlite_agency: Agency, gui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    controller = AppController(sqlite_agency.db, settings=gui_settings, quit_app=lambda: None)
+    controller.start()
+    login = controller.login
+    assert isinstance(login, LoginDialog)
+    qtbot.addWidget(login)
+    assert login.ui.agency_label.text() == "Test Agency"
+    assert not login.ui.demo_group.isVisible()
+    qtbot.keyClicks(login.ui.username_edit, "sue")
+    qtbot.keyClicks(login.ui.password_edit, PASSWORD)
+    qtbot.keyClick(login.ui.password_edit, Qt.Key.Key_Return)
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert window.actor.username == "sue"
