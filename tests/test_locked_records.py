@@ -66,12 +66,8 @@ def test_raw_sql_cannot_change_the_audit_log(agency: Agency, sql: str) -> None:
     with agency.db.engine.connect() as conn:
         last = conn.execute(text("SELECT max(id) FROM audit_log")).scalar_one()
     _refused(agency, sql, id=last)
-
-
-def test_truncating_the_audit_log_is_refused_on_postgresql(agency: Agency) -> None:
-    if agency.db.is_sqlite:
-        pytest.skip("SQLite has no TRUNCATE")
-    _refused(agency, "TRUNCATE audit_log")
+    if not agency.db.is_sqlite:  # TRUNCATE skips row triggers; PostgreSQL has its own
+        _refused(agency, "TRUNCATE audit_log")
 
 
 def test_unsigned_notes_stay_editable_in_sql(agency: Agency) -> None:
