@@ -186,7 +186,6 @@ class NoteEditor(QMainWindow):
         self.ui = Ui_NoteEditor()
         self.ui.setupUi(self)
         self.setStyleSheet(EDITOR_STYLE)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._loading = False
         self._dirty = False
         self._problems: dict[str, str] = {}
@@ -574,5 +573,7 @@ def open_new_note(
         else notes.create_draft(db, actor, client_id)
     )
     editor = NoteEditor(db, actor, view, parent)
+    # Windows opened from the app free themselves; tests own theirs and close them.
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.show()
     return editor

@@ -109,7 +109,8 @@ def _step_html(step: Step, content: Any) -> str:
 def render_note(view: Any, changes: Iterable[Any] = ()) -> str:
     """The whole note as an HTML document. ``changes`` are review.FieldChange rows."""
     c = view.content
-    ctype = ContactType(c.contact_type).label if c.contact_type in ContactType else c.contact_type
+    known = {t.value for t in ContactType}
+    ctype = ContactType(c.contact_type).label if c.contact_type in known else c.contact_type
     parts = [f"<html><head><style>{CSS}</style></head><body>"]
     parts.append(f"<h1>{escape(view.client_name)}</h1>")
     parts.append(

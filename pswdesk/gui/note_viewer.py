@@ -59,7 +59,6 @@ class NoteViewer(QMainWindow):
         self.db, self.actor, self.note_id = db, actor, note_id
         self.ui = Ui_NoteView()
         self.ui.setupUi(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui.comment_error_label.setObjectName("field_error")
         self.ui.approve_button.clicked.connect(self.approve)
         self.ui.return_button.clicked.connect(self.return_note)
