@@ -273,6 +273,7 @@ class FollowUpsPage(ListPage):
         self.ui.action_button.clicked.connect(self.mark_done)
         if actor.has(SUPERVISOR):
             self.ui.option_check.setText("Include my &team's overdue follow-ups")
+            self.ui.option_check.setChecked(True)  # supervisors watch the team's overdue ones
             self.ui.option_check.setVisible(True)
             self.ui.option_check.toggled.connect(lambda _on: self.refresh())
 
@@ -283,7 +284,7 @@ class FollowUpsPage(ListPage):
                 _due_text,
                 foreground=lambda r: "#b91c1c" if r.overdue else None,
                 bold=lambda r: r.overdue,
-                width=170,
+                width=210,
             ),
             Column("Client", lambda r: r.client_name, width=200),
             Column("Owner", lambda r: r.owner_name, width=160),

@@ -88,6 +88,7 @@ class LoginDialog(QDialog):
         else:
             ui.username_edit.setFocus()
         self.show_demo_accounts(demo_accounts, demo or bool(demo_accounts))
+        self.adjustSize()  # no empty space where the hidden parts would be
 
     # -- demo accounts ----------------------------------------------------------------------
 
@@ -117,7 +118,6 @@ class LoginDialog(QDialog):
         table.verticalHeader().setDefaultSectionSize(26)
         table.setMinimumHeight(min(len(accounts), 8) * 26 + 34)
         self.ui.demo_group.setVisible(True)
-        self.resize(self.width(), self.sizeHint().height())
 
     def on_demo_account_activated(self, item: QTableWidgetItem) -> None:
         table = self.ui.demo_table

@@ -46,6 +46,7 @@ RISK = Column[NoteRow](
     lambda r: "",
     risk=lambda r: r.risk_level,
     tooltip=lambda r: URGENT_TIP if r.urgent else "",
+    foreground=lambda r: "#52606d" if r.risk_level is None else None,
     width=110,
 )
 CLIENT = Column[NoteRow](
@@ -68,7 +69,11 @@ STATUS = Column[NoteRow](
     width=130,
 )
 FLAGS = Column[NoteRow](
-    "Flags", _flags, foreground=lambda r: "#9a3412" if r.late_entry else None, width=110
+    "Flags",
+    _flags,
+    foreground=lambda r: "#b91c1c" if r.urgent else ("#9a3412" if r.late_entry else None),
+    bold=lambda r: r.urgent,
+    width=110,
 )
 SUMMARY = Column[NoteRow]("Summary", _summary, tooltip=lambda r: r.summary)
 COMMENT = Column[NoteRow](

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from pswdesk.db import Database
 from pswdesk.errors import PswdeskError, ValidationError
 from pswdesk.gui.forms.ui_setup_wizard import Ui_SetupWizard
-from pswdesk.gui.resources import icon
+from pswdesk.gui.resources import icon, restyle
 from pswdesk.gui.table_model import error_text
 from pswdesk.services import users
 from pswdesk.services.access import Actor
@@ -53,6 +53,10 @@ class SetupWizard(QWizard):
         for edit in (ui.username_edit, ui.password_edit, ui.confirm_edit, ui.full_name_edit):
             edit.textEdited.connect(lambda _t: ui.error_label.setVisible(False))
         self.setButtonText(QWizard.WizardButton.FinishButton, "Create agency")
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("app").pixmap(48, 48))
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            self.button(which).setProperty("primary", True)
+            restyle(self.button(which))
 
     def on_demo_button_clicked(self) -> None:
         self.demo_requested.emit()

@@ -69,6 +69,7 @@ class UserDialog(QDialog):
         save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save.setProperty("primary", True)
         ui.full_name_edit.setFocus()
+        self.adjustSize()
 
     def roles(self) -> list[str]:
         checks = (

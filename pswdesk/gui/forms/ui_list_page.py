@@ -108,6 +108,12 @@ class Ui_ListPage(object):
         self.empty_label = QLabel(ListPage)
         self.empty_label.setObjectName(u"empty_label")
         self.empty_label.setVisible(False)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.empty_label.sizePolicy().hasHeightForWidth())
+        self.empty_label.setSizePolicy(sizePolicy)
+        self.empty_label.setAlignment(Qt.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setProperty(u"role", u"placeholder")
 

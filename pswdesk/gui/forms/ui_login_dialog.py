@@ -26,6 +26,7 @@ class Ui_LoginDialog(object):
         if not LoginDialog.objectName():
             LoginDialog.setObjectName(u"LoginDialog")
         LoginDialog.resize(440, 330)
+        LoginDialog.setMinimumSize(QSize(440, 0))
         self.main_layout = QVBoxLayout(LoginDialog)
         self.main_layout.setSpacing(10)
         self.main_layout.setObjectName(u"main_layout")

@@ -92,7 +92,7 @@ class Ui_SettingsPage(object):
         self.agency_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.address_edit)
 
 
-        self.groups_layout.addWidget(self.agency_group)
+        self.groups_layout.addWidget(self.agency_group, 0, Qt.AlignTop)
 
         self.rules_group = QGroupBox(SettingsPage)
         self.rules_group.setObjectName(u"rules_group")
@@ -157,7 +157,7 @@ class Ui_SettingsPage(object):
         self.rules_layout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.see_all_check)
 
 
-        self.groups_layout.addWidget(self.rules_group)
+        self.groups_layout.addWidget(self.rules_group, 0, Qt.AlignTop)
 
 
         self.main_layout.addLayout(self.groups_layout)
