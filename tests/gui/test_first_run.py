@@ -3,11 +3,13 @@ wizard or login to the main window."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+import sqlite3
 
-from pswdesk.gui.app import AppController
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+
+from pswdesk.gui.app import AppController, run_app
 from pswdesk.gui.login_dialog import LoginDialog
 from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.setup_wizard import SetupWizard
@@ -114,3 +116,45 @@ def test_controller_asks_for_login_on_an_existing_agency(
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
     assert window.actor.username == "sue"
+
+
+def test_wizard_demo_opens_a_separate_demo_database(qtbot, sqlite_db, gui_settings) -> None:  # type: ignore[no-untyped-def]
+    """ "Open demo data instead" builds the demo off the GUI thread, then asks for a demo login."""
+    controller = AppController(sqlite_db, settings=gui_settings, quit_app=lambda: None)
+    controller.start()
+    wizard = controller.wizard
+    assert isinstance(wizard, SetupWizard)
+    qtbot.addWidget(wizard)
+    qtbot.mouseClick(wizard.ui.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.login is not None, timeout=60_000)
+    login = controller.login
+    assert isinstance(login, LoginDialog)
+    qtbot.addWidget(login)
+    assert login.ui.demo_group.isVisible()
+    usernames = [
+        login.ui.demo_table.item(r, 0).text() for r in range(login.ui.demo_table.rowCount())
+    ]
+    assert {"admin", "supervisor1", "worker1"} <= set(usernames)
+    assert controller.db is not sqlite_db and users.get_agency(controller.db).is_demo
+    assert not users.is_initialised(sqlite_db)  # the real database stays empty
+    controller.db.dispose()
+
+
+def test_run_app_reports_a_database_it_cannot_open(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A file that is not a pswdesk database: a clear message and exit code 1, no traceback."""
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+    seen: list[str] = []
+
+    def close_message() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(50, close_message)
+
+    QTimer.singleShot(50, close_message)
+    assert run_app(str(path)) == 1
+    assert seen and "not made by pswdesk" in seen[0]
