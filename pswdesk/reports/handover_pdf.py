@@ -1,0 +1,701 @@
+"""The handover summary as a PDF (reportlab platypus).
+
+The one document that leaves the agency, so it reads like a clinical letter:
+who it is from and for, on what basis, who it is about, then the sections the
+consent covers in a fixed order, who to ask, and what was left out. Every page
+carries the agency, a confidentiality mark, the client's name and record
+number, the generation time and "Page X of Y"; an emergency disclosure is
+marked on every page.
+
+Only ``HandoverData`` comes in: this module cannot look anything up, so it can
+only print what the service decided may be shared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, BinaryIO
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from pswdesk.reports.handover_data import ContactInfo, HandoverData
+from pswdesk.reports.layout import (
+    ACCENT,
+    ALERT,
+    ALERT_BG,
+    FONT,
+    FONT_BOLD,
+    INK,
+    MUTED,
+    RULE,
+    SHADE,
+    WARN_BG,
+    WARN_INK,
+    Labelled,
+    RuledHeading,
+    fit,
+    lines,
+    numbered_canvas,
+    one_line,
+    para_text,
+    register_fonts,
+)
+
+PAPER = {"A4": A4, "Letter": LETTER}
+MARGIN_X = 20 * mm
+MARGIN_TOP = 21 * mm
+MARGIN_BOTTOM = 20 * mm
+DASH = "—"
+
+TITLE = "Handover summary"
+CONFIDENTIAL = "CONFIDENTIAL"
+EMERGENCY_MARK = "EMERGENCY DISCLOSURE"
+UNREVIEWED_MARK = "NOT YET REVIEWED"
+
+
+# -- formatting --------------------------------------------------------------------------
+
+
+def fmt_date(d: dt.date | None) -> str:
+    return f"{d.day} {d:%b %Y}" if d else DASH
+
+
+def fmt_time(t: dt.datetime) -> str:
+    """Local time of the PC producing the document."""
+    local = t.astimezone()
+    return f"{local.day} {local:%b %Y, %H:%M}"
+
+
+def fmt_contact_time(t: dt.datetime) -> str:
+    local = t.astimezone()
+    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+
+
+def age_on(born: dt.date, day: dt.date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+# -- styles ------------------------------------------------------------------------------
+
+
+class Styles:
+    """Paragraph styles, built after the fonts are registered."""
+
+    def __init__(self) -> None:
+        base = ParagraphStyle("base", fontName=FONT, fontSize=9.5, leading=13, textColor=INK)
+        self.body = base
+        self.small = ParagraphStyle("small", base, fontSize=8.5, leading=11.5)
+        self.muted = ParagraphStyle("muted", base, fontSize=8, leading=10.5, textColor=MUTED)
+        self.title = ParagraphStyle(
+            "title", base, fontName=FONT_BOLD, fontSize=19, leading=23, textColor=ACCENT
+        )
+        self.subtitle = ParagraphStyle("subtitle", base, fontSize=10, leading=14, textColor=MUTED)
+        self.agency = ParagraphStyle(
+            "agency", base, fontName=FONT_BOLD, fontSize=10.5, leading=14, alignment=TA_RIGHT
+        )
+        self.agency_line = ParagraphStyle(
+            "agency_line", base, fontSize=8.5, leading=11.5, textColor=MUTED, alignment=TA_RIGHT
+        )
+        self.h2 = ParagraphStyle(
+            "h2", base, fontName=FONT_BOLD, fontSize=11.5, leading=15, textColor=ACCENT,
+            spaceBefore=16, spaceAfter=8,
+        )  # fmt: skip
+        self.h3 = ParagraphStyle(
+            "h3", base, fontName=FONT_BOLD, fontSize=9.5, leading=12.5, spaceBefore=7,
+            spaceAfter=1,
+        )  # fmt: skip
+        self.notice = ParagraphStyle(
+            "notice", base, fontSize=8, leading=11, backColor=SHADE, borderColor=RULE,
+            borderWidth=0.5, borderPadding=(6, 7, 6, 7), leftIndent=7, rightIndent=7,
+            spaceBefore=10, spaceAfter=6,
+        )  # fmt: skip
+        self.emergency = ParagraphStyle(
+            "emergency", self.notice, textColor=ALERT, backColor=ALERT_BG, borderColor=ALERT,
+            fontSize=8.5, leading=12, spaceAfter=18,
+        )  # fmt: skip
+        self.label = ParagraphStyle(
+            "label", base, fontName=FONT_BOLD, fontSize=8, leading=11, textColor=MUTED
+        )
+        self.cell = ParagraphStyle("cell", base, fontSize=8.5, leading=11)
+        self.cell_bold = ParagraphStyle("cell_bold", self.cell, fontName=FONT_BOLD)
+        self.head_cell = ParagraphStyle(
+            "head_cell", self.cell, fontName=FONT_BOLD, fontSize=7.5, textColor=MUTED
+        )
+        self.contact_head = ParagraphStyle(
+            "contact_head", base, fontName=FONT_BOLD, fontSize=8.5, leading=11,
+            backColor=SHADE, borderPadding=(2.5, 4, 2.5, 4), leftIndent=4, rightIndent=4,
+            spaceBefore=9, spaceAfter=4,
+        )  # fmt: skip
+        self.contact_head_unreviewed = ParagraphStyle(
+            "contact_head_unreviewed", self.contact_head, backColor=WARN_BG, textColor=WARN_INK
+        )
+        self.contact = ParagraphStyle("contact", base, fontSize=8.5, leading=11, spaceAfter=1.5)
+        self.item = ParagraphStyle("item", self.small, spaceAfter=2)
+        self.end = ParagraphStyle("end", self.muted, alignment=1, spaceBefore=18, textColor=MUTED)
+
+
+# -- building blocks ---------------------------------------------------------------------
+
+
+def _kv_table(rows: list[tuple[str, list[Flowable] | Flowable]], st: Styles, label_w: float,
+              width: float) -> Table:  # fmt: skip
+    """A two-column table of labels and values with light rules between rows."""
+    data = [[Paragraph(para_text(k), st.label), v] for k, v in rows]
+    t = Table(data, colWidths=[label_w, width - label_w], splitInRow=1, hAlign="LEFT")
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+            ]
+        )
+    )
+    return t
+
+
+def _grid(
+    header: list[str],
+    rows: list[list[Any]],
+    widths: list[float],
+    st: Styles,
+    group_starts: set[int] | None = None,
+) -> Table:
+    """A data table: muted header row repeated on each page, light rules, no boxes.
+
+    With ``group_starts`` (row indexes, header excluded) rules are drawn only
+    between groups, so a grouped list reads as blocks.
+    """
+    data: list[list[Any]] = [[Paragraph(h, st.head_cell) for h in header], *rows]
+    t = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+    ]
+    if group_starts is None:
+        commands.append(("LINEBELOW", (0, 1), (-1, -2), 0.4, RULE))
+    else:
+        commands += [("LINEABOVE", (0, i + 1), (-1, i + 1), 0.4, RULE) for i in group_starts if i]
+    t.setStyle(TableStyle(commands))
+    return t
+
+
+def _text(text: str, style: ParagraphStyle) -> list[Flowable]:
+    """User text as paragraphs, one per typed line; a dash when empty."""
+    paras = [Paragraph(ln, style) for ln in lines(text)]
+    return paras or [Paragraph(DASH, style)]
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(para_text(text), style)
+
+
+def _none(message: str, st: Styles) -> Paragraph:
+    return Paragraph(message, st.muted)
+
+
+# -- the document ------------------------------------------------------------------------
+
+
+class HandoverDocument:
+    def __init__(self, data: HandoverData, paper: str = "A4") -> None:
+        register_fonts()
+        if paper not in PAPER:
+            raise ValueError(f"unknown paper size {paper!r}")
+        self.data = data
+        self.page_size = PAPER[paper]
+        self.width = self.page_size[0] - 2 * MARGIN_X
+        self.st = Styles()
+        self.pages = 0
+
+    # -- page furniture ---------------------------------------------------------------------
+
+    def draw_page(self, c: Canvas, page: int, total: int) -> None:
+        self.pages = total
+        d = self.data
+        w, h = self.page_size
+        left, right = MARGIN_X, w - MARGIN_X
+        c.saveState()
+        top = h - 12 * mm
+        if d.emergency:
+            c.setFillColor(ALERT)
+            c.rect(0, h - 8 * mm, w, 8 * mm, stroke=0, fill=1)
+            c.setFillColorRGB(1, 1, 1)
+            c.setFont(FONT_BOLD, 8.5)
+            c.drawCentredString(
+                w / 2, h - 5.4 * mm, f"{EMERGENCY_MARK} {DASH} shared without the client's consent"
+            )
+            top = h - 14 * mm
+        c.setFillColor(INK)
+        c.setFont(FONT_BOLD, 8)
+        mark = f"{CONFIDENTIAL} · {TITLE}"
+        mark_w = c.stringWidth(mark, FONT_BOLD, 8)
+        c.drawRightString(right, top, mark)
+        c.setFont(FONT, 8)
+        c.setFillColor(MUTED)
+        c.drawString(left, top, fit(one_line(d.agency.name), FONT, 8, right - left - mark_w - 12))
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.5)
+        c.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+
+        bottom = 11 * mm
+        c.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
+        c.setFont(FONT_BOLD, 8)
+        c.setFillColor(INK)
+        page_text = f"Page {page} of {total}"
+        page_w = c.stringWidth(page_text, FONT_BOLD, 8)
+        c.drawRightString(right, bottom, page_text)
+        c.setFont(FONT, 7.5)
+        c.setFillColor(MUTED)
+        made = f"Generated {fmt_time(d.generated_at)}"
+        made_w = c.stringWidth(made, FONT, 7.5)
+        c.drawString(right - page_w - made_w - 10 * mm, bottom, made)
+        who = f"{one_line(d.client.preferred_name)} · record {d.client.id}"
+        c.drawString(left, bottom, fit(who, FONT, 7.5, right - left - page_w - made_w - 14 * mm))
+        c.restoreState()
+
+    # -- build ------------------------------------------------------------------------------
+
+    def build(self, output: BinaryIO) -> int:
+        d = self.data
+        top = MARGIN_TOP + (6 * mm if d.emergency else 0)
+        doc = BaseDocTemplate(
+            output,
+            pagesize=self.page_size,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=top,
+            bottomMargin=MARGIN_BOTTOM,
+            title=f"{TITLE} {DASH} {one_line(d.client.preferred_name)}",
+            author=one_line(d.agency.name),
+            subject=f"{TITLE} for {one_line(d.recipient)}",
+            creator="pswdesk",
+        )
+        # No frame padding: tables and text then share one left edge.
+        frame = Frame(
+            doc.leftMargin, doc.bottomMargin, doc.width, doc.height,
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+        )  # fmt: skip
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        doc.build(self.story(), canvasmaker=numbered_canvas(self.draw_page))
+        return self.pages
+
+    def story(self) -> list[Flowable]:
+        d = self.data
+        out: list[Flowable] = [*self._masthead(), *self._basis(), *self._client()]
+        sections = {
+            "risk": self._risk,
+            "safety_plan": self._safety_plan,
+            "goals": self._goals,
+            "strengths": self._strengths,
+            "referrals": self._referrals,
+            "care_team": self._care_team,
+            "contacts": self._contacts,
+            "follow_ups": self._follow_ups,
+        }
+        for key, label in d.included:
+            out.extend(self._heading(label))
+            out.extend(sections[key]())
+        out.extend(self._questions())
+        out.extend(self._withheld())
+        out.append(Paragraph(f"End of {TITLE.lower()}", self.st.end))
+        return out
+
+    def _heading(self, text: str) -> list[Flowable]:
+        # A page break only when the heading would sit alone at the foot of a page;
+        # keepWithNext would push a whole long table to the next page instead.
+        return [CondPageBreak(32 * mm), RuledHeading(para_text(text), self.st.h2)]
+
+    # -- opening blocks ---------------------------------------------------------------------
+
+    def _masthead(self) -> list[Flowable]:
+        d, st = self.data, self.st
+        agency = [_p(d.agency.name, st.agency)]
+        agency += [Paragraph(ln, st.agency_line) for ln in lines(d.agency.address)]
+        agency += [_p(x, st.agency_line) for x in (d.agency.phone, d.agency.email) if x.strip()]
+        title = [
+            Paragraph(TITLE, st.title),
+            Paragraph(
+                f"{para_text(d.client.preferred_name)} {DASH} for {para_text(d.recipient)}",
+                st.subtitle,
+            ),
+        ]
+        t = Table([[title, agency]], colWidths=[self.width * 0.58, self.width * 0.42], splitInRow=1)
+        t.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ]
+            )
+        )
+        out: list[Flowable] = [t]
+        if d.emergency:
+            out.append(
+                Paragraph(
+                    f"<b>{EMERGENCY_MARK}.</b> This information is shared without the "
+                    "client's consent because the person sharing it judged that there was a "
+                    "serious and immediate risk. The reason they gave is set out below. The "
+                    "agency's supervisors have been told about this disclosure.",
+                    st.emergency,
+                )
+            )
+        phone = one_line(d.agency.phone)
+        call = f" call {para_text(phone)} and" if phone else ""
+        out.append(
+            Paragraph(
+                f"<b>{CONFIDENTIAL}.</b> This summary holds personal health information about "
+                "the person named below. It is shared with you only for the purpose stated "
+                "here. Keep it secure, do not pass it on to anyone else, and destroy it when "
+                "you no longer need it for that purpose. If it reached you by mistake, please"
+                f"{call} destroy it without reading further.",
+                st.notice,
+            )
+        )
+        return out
+
+    def _basis(self) -> list[Flowable]:
+        d, st = self.data, self.st
+        out: list[Flowable] = [*self._heading("Recipient and basis for sharing")]
+        rows: list[tuple[str, list[Flowable] | Flowable]] = [
+            ("Recipient", _p(d.recipient, st.cell_bold)),
+        ]
+        if d.consent is not None:
+            c = d.consent
+            rows += [
+                ("Basis", _p(f"The client's {c.how_given} consent (reference C-{c.id})", st.cell)),
+                ("Purpose", _text(c.purpose, st.cell)),
+                ("Consent given", _p(fmt_date(c.given_on), st.cell)),
+                (
+                    "Consent expires",
+                    _p(fmt_date(c.expires_on) if c.expires_on else "No expiry date set", st.cell),
+                ),
+                ("Consent covers", _p(", ".join(c.scope_labels) or "nothing", st.cell)),
+            ]
+        else:
+            rows += [
+                (
+                    "Basis",
+                    Paragraph(
+                        f"<b>{EMERGENCY_MARK}</b> without consent",
+                        ParagraphStyle("e", st.cell, textColor=ALERT),
+                    ),
+                ),
+                ("Reason given", _text(d.emergency_reason, st.cell)),
+            ]
+        period = f"{fmt_date(d.date_from)} to {fmt_date(d.date_to)}"
+        notes = (
+            "Signed (supervisor-approved) notes, and submitted notes not yet reviewed, "
+            f"which are marked {UNREVIEWED_MARK}"
+            if d.include_unreviewed
+            else "Signed (supervisor-approved) notes only"
+        )
+        rows += [
+            ("Period covered", _p(period, st.cell)),
+            ("Based on", _p(notes, st.cell)),
+            ("Prepared by", _p(f"{d.generated_by}, {fmt_time(d.generated_at)}", st.cell)),
+        ]
+        out.append(_kv_table(rows, st, 34 * mm, self.width))
+        return out
+
+    def _client(self) -> list[Flowable]:
+        d, st = self.data, self.st
+        c = d.client
+        dob = DASH
+        if c.date_of_birth:
+            age = age_on(c.date_of_birth, d.generated_at.date())
+            dob = f"{fmt_date(c.date_of_birth)} (age {age})"
+        rows: list[tuple[str, list[Flowable] | Flowable]] = [
+            ("Preferred name", _p(c.preferred_name, st.cell_bold)),
+            ("Legal name", _p(c.legal_name or c.preferred_name, st.cell)),
+            ("Pronouns", _p(c.pronouns or DASH, st.cell)),
+            ("Date of birth", _p(dob, st.cell)),
+            ("Agency record", _p(str(c.id), st.cell)),
+        ]
+        return [*self._heading("Client"), _kv_table(rows, st, 34 * mm, self.width)]
+
+    # -- sections ---------------------------------------------------------------------------
+
+    def _unreviewed_note(self) -> Paragraph:
+        return Paragraph(
+            f"<b>{UNREVIEWED_MARK}</b> {DASH} from a note a supervisor has not yet signed; "
+            "it may still change.",
+            ParagraphStyle("w", self.st.small, textColor=WARN_INK),
+        )
+
+    def _risk(self) -> list[Flowable]:
+        d, st = self.data, self.st
+        r = d.risk
+        if r is None:
+            return [_none("No risk level has been recorded in a note yet.", st)]
+        colour = {"imminent": ALERT, "high": ALERT, "moderate": WARN_INK}.get(r.level, INK)
+        level = ParagraphStyle("lvl", st.cell_bold, fontSize=10, leading=13, textColor=colour)
+        rows: list[tuple[str, list[Flowable] | Flowable]] = [
+            ("Risk level", Paragraph(para_text(r.label), level)),
+            ("Recorded", _p(f"{fmt_contact_time(r.recorded_at)}, by {r.recorded_by}", st.cell)),
+            ("Risk indicators", _p("; ".join(r.indicators) or "None noted", st.cell)),
+            ("Actions taken", _p("; ".join(r.actions) or "None recorded", st.cell)),
+        ]
+        out: list[Flowable] = [_kv_table(rows, st, 34 * mm, self.width)]
+        if not r.reviewed:
+            out.insert(0, self._unreviewed_note())
+        return out
+
+    def _safety_plan(self) -> list[Flowable]:
+        d, st = self.data, self.st
+        p = d.safety_plan
+        if p is None:
+            return [_none("No safety plan is on record.", st)]
+        out: list[Flowable] = [
+            _p(
+                f"Version {p.version_no}, made {fmt_time(p.created_at)} by {p.created_by}. "
+                "In the client's own words where possible.",
+                st.muted,
+            ),
+            Spacer(1, 3),
+        ]
+        if not p.reviewed:
+            out.append(self._unreviewed_note())
+        rows: list[tuple[str, list[Flowable] | Flowable]] = [
+            (label, _text(text, st.cell)) for label, text in p.entries
+        ]
+        out.append(_kv_table(rows, st, 52 * mm, self.width))
+        return out
+
+    def _goals(self) -> list[Flowable]:
+        d, st = self.data, self.st
+        if not d.goals:
+            return [_none("No active goals.", st)]
+        out: list[Flowable] = []
+        gutter = 24 * mm
+        for g in d.goals:
+            meta = [f"{g.status.capitalize()}", f"set {fmt_date(g.set_on)}"]
+            if g.target_date:
+                meta.append(f"target {fmt_date(g.target_date)}")
+            block: list[Flowable] = [
+                _p(g.text, st.h3),
+                _p(" · ".join(meta), st.muted),
+            ]
+            if g.why.strip():
+                block.append(Labelled("Why it matters", _p(g.why, st.item), gutter))
+            for i, pr in enumerate(g.progress):
+                text = pr.text.strip() or "Reviewed"
+                if pr.status and pr.status != "active":
+                    text = f"{text} ({pr.status})"
+                block.append(
+                    Labelled(
+                        "Progress" if i == 0 else "",
+                        _p(f"{fmt_date(pr.recorded_at.astimezone().date())}: {text}", st.item),
+                        gutter,
+                    )
+                )
+            out.append(CondPageBreak(18 * mm))
+            out.extend(block)
+        return out
+
+    def _strengths(self) -> list[Flowable]:
+        d, st = self.data, self.st
+        if not d.strengths:
+            return [_none("None recorded.", st)]
+        rows: list[list[Any]] = []
+        starts: set[int] = set()
+        for i, item in enumerate(d.strengths):
+            first = i == 0 or item.kind != d.strengths[i - 1].kind
+            if first:
+                starts.add(i)
+            kind = _p(item.kind, st.cell_bold) if first else ""
+            rows.append([kind, _text(item.text, st.cell), _p(fmt_date(item.noted_on), st.cell)])
+        widths = [38 * mm, self.width - 62 * mm, 24 * mm]
+        return [_grid(["Kind", "Strength or resource", "Noted"], rows, widths, st, starts)]
+
+    def _referrals(self) -> list[Flowable]:
+        d, st = self.data, self.st
+        if not d.referrals:
+            return [_none("No referrals.", st)]
+        rows = [
+            [
+                _p(r.to_whom, st.cell_bold),
+                _text(r.reason, st.cell),
+                [_p(r.status, st.cell), _p(f"since {fmt_date(r.status_on)}", st.muted)],
+                _p(fmt_date(r.made_on), st.cell),
+            ]
+            for r in d.referrals
+        ]
+        widths = [48 * mm, self.width - 102 * mm, 30 * mm, 24 * mm]
+        intro = _p(
+            f"Open referrals, and those closed since {fmt_date(d.date_from)}; open ones first.",
+            st.muted,
+        )
+        return [
+            intro,
+            Spacer(1, 3),
+            _grid(["To", "Reason", "Status", "Referred"], rows, widths, st),
+        ]
+
+    def _care_team(self) -> list[Flowable]:
+        d, st = self.data, self.st
+        if not d.care_team:
+            return [_none("No care team members recorded.", st)]
+        rows = [
+            [
+                _p(m.name, st.cell_bold),
+                _p(", ".join(x for x in (m.role, m.organisation) if x.strip()) or DASH, st.cell),
+                _p(m.phone or DASH, st.cell),
+                _p(m.email or DASH, st.cell),
+            ]
+            for m in d.care_team
+        ]
+        return [
+            _grid(
+                ["Name", "Role and organisation", "Phone", "Email"],
+                rows,
+                [42 * mm, self.width - 114 * mm, 28 * mm, 44 * mm],
+                st,
+            )
+        ]
+
+    def _contacts(self) -> list[Flowable]:
+        d, st = self.data, self.st
+        n = len(d.contacts)
+        period = f"between {fmt_date(d.date_from)} and {fmt_date(d.date_to)}"
+        if n == 0:
+            return [_none(f"No contacts {period}.", st)]
+        unreviewed = sum(1 for c in d.contacts if not c.reviewed)
+        intro = f"{n} contact{'s' if n != 1 else ''} {period}, newest first."
+        if unreviewed:
+            intro += f" {unreviewed} of them not yet reviewed, marked {UNREVIEWED_MARK}."
+        out: list[Flowable] = [_p(intro, st.muted), Spacer(1, 2)]
+        gutter = 20 * mm
+        for c in d.contacts:
+            out.extend(self._contact(c, gutter))
+        return out
+
+    def _contact(self, c: ContactInfo, gutter: float) -> list[Flowable]:
+        st = self.st
+        parts = [fmt_contact_time(c.contact_at), c.contact_type, f"{c.duration_minutes} min",
+                 c.worker]  # fmt: skip
+        if c.risk_label:
+            parts.append(f"risk: {c.risk_label.lower()}")
+        head = " · ".join(parts)
+        style = st.contact_head
+        if not c.reviewed:
+            head = f"{UNREVIEWED_MARK} · {head}"
+            style = st.contact_head_unreviewed
+        out: list[Flowable] = [CondPageBreak(20 * mm), _p(head, style)]
+        if c.summary.strip():
+            out += self._labelled("Summary", c.summary, gutter)
+        for label, text in c.points:
+            out += self._labelled(label, text, gutter)
+        for a in c.addenda:
+            out += self._labelled(
+                "Addendum",
+                f"{fmt_time(a.created_at)}, {a.author}. Reason: {a.reason}\n{a.text}",
+                gutter,
+            )
+        return out
+
+    def _labelled(self, label: str, text: str, gutter: float) -> list[Flowable]:
+        return [
+            Labelled(label if i == 0 else "", Paragraph(ln, self.st.contact), gutter)
+            for i, ln in enumerate(lines(text))
+        ]
+
+    def _follow_ups(self) -> list[Flowable]:
+        d, st = self.data, self.st
+        if not d.follow_ups:
+            return [_none("No follow-ups planned.", st)]
+        overdue = ParagraphStyle("overdue", st.muted, textColor=ALERT)
+        rows = [
+            [
+                [
+                    _p(fmt_date(f.due_date), st.cell_bold),
+                    *([_p("overdue", overdue)] if f.overdue else []),
+                ],
+                _text(f.description, st.cell),
+                _p(f.owner, st.cell),
+            ]
+            for f in d.follow_ups
+        ]
+        widths = [28 * mm, self.width - 78 * mm, 50 * mm]
+        return [_grid(["Due", "What", "Who"], rows, widths, st)]
+
+    # -- closing blocks ---------------------------------------------------------------------
+
+    def _questions(self) -> list[Flowable]:
+        d, st = self.data, self.st
+        rows: list[tuple[str, list[Flowable] | Flowable]] = [
+            (s.role, _p(s.name, st.cell)) for s in d.questions_to
+        ]
+        reach = " · ".join(x for x in (one_line(d.agency.phone), one_line(d.agency.email)) if x)
+        if reach:
+            rows.append(("The agency", _p(reach, st.cell)))
+        return [
+            *self._heading("Questions about this summary"),
+            _p("Please contact the people below through the agency.", st.small),
+            Spacer(1, 3),
+            KeepTogether(_kv_table(rows, st, 52 * mm, self.width)),
+        ]
+
+    def _withheld(self) -> list[Flowable]:
+        d, st = self.data, self.st
+        out: list[Flowable] = [*self._heading("Not included in this summary")]
+        not_covered = [label for _, label in d.withheld]
+        not_chosen = [label for _, label in d.not_selected]
+        if not_covered:
+            out.append(
+                _p(
+                    "Not covered by the client's consent, so left out: "
+                    + ", ".join(not_covered)
+                    + ". Passages of the contact summaries about "
+                    "these topics are left out too.",
+                    st.small,
+                )
+            )
+        if not_chosen:
+            out.append(_p("Not chosen by the sender: " + ", ".join(not_chosen) + ".", st.small))
+        if not (not_covered or not_chosen):
+            nothing = (
+                "Nothing was withheld: the consent covers every section."
+                if d.consent is not None
+                else "Nothing was left out."
+            )
+            out.append(_p(nothing, st.small))
+        out.append(
+            _p(
+                "Notes staff keep about their own wellbeing and supervision are never part "
+                "of a handover.",
+                st.muted,
+            )
+        )
+        return out
+
+
+def render_handover(data: HandoverData, output: BinaryIO, *, paper: str = "A4") -> int:
+    """Write the PDF to ``output``; returns the number of pages."""
+    return HandoverDocument(data, paper).build(output)
