@@ -14,7 +14,7 @@ from typing import Any
 
 import platformdirs
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from pswdesk.db import Database
 from pswdesk.errors import PswdeskError
@@ -139,6 +139,7 @@ class AppController(QObject):
         dialog.logged_in.connect(self.show_main)
         dialog.quit_requested.connect(self._quit)
         self.login = dialog
+        self.window = None  # a logged-out window deletes itself on close
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -154,9 +155,6 @@ class AppController(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
-
-    def current_window(self) -> QWidget | None:
-        return self.window or self.login or self.wizard
 
     def shutdown(self) -> None:
         wait_for_background()

@@ -9,7 +9,15 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from pswdesk.gui.app import setup_application
 from pswdesk.gui.background import pending, wait_for_background
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _styled_app(qapp: QApplication) -> QApplication:
+    """Every GUI test runs the app as users get it: Fusion style and our stylesheet."""
+    setup_application(qapp)
+    return qapp
 
 
 @pytest.fixture
