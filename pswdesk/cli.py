@@ -225,7 +225,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from pswdesk.services.integrity import check
 
-    db = _open(args)
+    db = Database(args.db, upgrade=False)  # report an old schema, do not change it
     try:
         report = check(db)
     finally:
@@ -346,6 +346,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except SQLAlchemyError as exc:
         return _fail(f"database error: {_first_line(exc)}")
+    except BrokenPipeError:
+        # The reader went away (`pswdesk user list | head`); nothing more to say to it.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except OSError as exc:
         return _fail(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
     except KeyboardInterrupt:

@@ -7,9 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from alembic import command
 from sqlalchemy import create_engine, text
 
-from pswdesk.db import resolve_url
+from pswdesk.db import Database, alembic_config, resolve_url
 from tests.conftest import PASSWORD
 
 NEW_PASSWORD = "another fine secret"
@@ -131,8 +132,8 @@ def test_pswdesk_db_environment_variable(tmp_path: Path) -> None:
 
 def test_help_lists_the_commands() -> None:
     out = ok(run("--help"))
-    for command in ("demo", "init", "user", "db", "seed-demo", "verify"):
-        assert command in out
+    for name in ("demo", "init", "user", "db", "seed-demo", "verify"):
+        assert name in out
 
 
 def test_demo_without_gui_makes_a_demo_database(tmp_path: Path) -> None:
@@ -259,3 +260,18 @@ def test_verify_finds_an_edited_addendum(sqlite_url: str) -> None:
     result = run("verify", db=sqlite_url)
     assert result.returncode == 1
     assert f"addendum {addendum} " in result.stdout
+
+
+def test_verify_reports_an_old_schema_without_changing_it(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = Database(f"sqlite:///{path}", upgrade=False)
+    with db.engine.begin() as conn:
+        cfg = alembic_config(db.url)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    db.dispose()
+    result = run("verify", db=str(path))
+    assert result.returncode == 1
+    assert "run 'pswdesk db upgrade'" in result.stdout
+    assert _scalar(f"sqlite:///{path}", "SELECT version_num FROM alembic_version") == "0001"
+    assert "from 0001 to" in ok(run("db", "upgrade", db=str(path)))
