@@ -6,7 +6,7 @@ viewer may not edit. Layout: ``ui/note_view.ui`` and ``ui/addendum_dialog.ui``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
