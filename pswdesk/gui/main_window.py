@@ -15,9 +15,10 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QListWidgetItem,
     QMainWindow,
@@ -32,7 +33,7 @@ from pswdesk.gui.audit_page import AuditPage
 from pswdesk.gui.background import wait_for_background
 from pswdesk.gui.caseload_page import CaseloadPage
 from pswdesk.gui.client_record import ClientRecord
-from pswdesk.gui.document_dialog import DocumentDialog, note_preview_html, note_preview_meta
+from pswdesk.gui.document_dialog import DocumentDialog
 from pswdesk.gui.forms.ui_main_window import Ui_MainWindow
 from pswdesk.gui.idle_lock import IdleWatcher
 from pswdesk.gui.list_pages import (
@@ -43,6 +44,8 @@ from pswdesk.gui.list_pages import (
     ReviewQueuePage,
 )
 from pswdesk.gui.login_dialog import LoginDialog
+from pswdesk.gui.note_editor import RECOVERY_KEY, NoteEditor, pending_recovery
+from pswdesk.gui.note_viewer import NoteViewer
 from pswdesk.gui.resources import icon
 from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.gui.table_model import error_text
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         self._hidden_while_locked: list[QWidget] = []
         self.pages: dict[str, QWidget] = {}
         self.records: dict[int, ClientRecord] = {}
+        self.note_windows: dict[int, QWidget] = {}
         self.nav_items = nav_items_for(actor)
         self.nav_actions: list[QAction] = []
 
@@ -147,6 +151,7 @@ class MainWindow(QMainWindow):
 
         self._restore_settings()
         self._update_actions()
+        QTimer.singleShot(0, self.offer_recovery)
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -280,31 +285,103 @@ class MainWindow(QMainWindow):
             return
         self.open_note_editor(record.client_id)
 
-    def open_note_editor(self, client_id: int, note_id: int | None = None) -> None:
-        """Hook for the eight-step note editor (issue 4).
+    def open_note_editor(
+        self, client_id: int, note_id: int | None = None, *, from_last: bool = False
+    ) -> QWidget | None:
+        """Open a note: the editor while its author may still change it, else the read-only view.
 
-        ``note_id`` None means "write a new note for this client"; otherwise the note
-        is opened: for editing when its author may still change it, read-only when not.
-        Until the editor is wired in, an existing note opens in a read-only view and
-        a new note explains that the editor is not built yet.
+        ``note_id`` None starts a new draft for the client (carrying forward the last
+        note's structure when ``from_last``). A note already open is brought forward.
         """
-        if note_id is None:
-            self.show_message(
-                "New note",
-                "The note editor is not built yet. It arrives with the eight-step "
-                "framework editor (issue 4).",
-            )
-            return
+        if note_id is not None and note_id in self.note_windows:
+            window = self.note_windows[note_id]
+            window.show()
+            window.raise_()
+            window.activateWindow()
+            return window
         try:
-            view = notes.get_note(self.db, self.actor, note_id)
+            if note_id is None:
+                view = (
+                    notes.start_from_last(self.db, self.actor, client_id)
+                    if from_last
+                    else notes.create_draft(self.db, self.actor, client_id)
+                )
+            else:
+                view = notes.get_note(self.db, self.actor, note_id)
         except PswdeskError as e:
             self.show_status(error_text(e))
+            return None
+        window: QWidget
+        if view.can_edit:
+            editor = NoteEditor(self.db, self.actor, view, self, settings=self.settings)
+            editor.saved.connect(lambda _id: self._note_changed(client_id, refresh_lists=False))
+            editor.submitted.connect(lambda _id: self._note_changed(client_id))
+            window = editor
+        else:
+            viewer = NoteViewer(self.db, self.actor, view.id, self)
+            viewer.changed.connect(lambda _id: self._note_changed(client_id))
+            viewer.edit_requested.connect(
+                lambda nid: (viewer.close(), self.open_note_editor(client_id, nid))
+            )
+            window = viewer
+        window.setObjectName(f"note_{view.id}")
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.note_windows[view.id] = window
+        window.destroyed.connect(lambda _o=None, nid=view.id: self.note_windows.pop(nid, None))
+        window.show()
+        if note_id is None:
+            self._note_changed(client_id, refresh_lists=False)
+        return window
+
+    def new_note_from_last(self) -> None:
+        record = self.current_record()
+        if record is None:
+            self.new_note()
             return
-        dialog = DocumentDialog(
-            f"Note: {view.client_name}", note_preview_meta(view), note_preview_html(view), self
+        self.open_note_editor(record.client_id, from_last=True)
+
+    def _note_changed(self, client_id: int, *, refresh_lists: bool = True) -> None:
+        """A note was created, submitted or signed: refresh what shows it."""
+        record = self.records.get(client_id)
+        if record is not None:
+            record.refresh()
+        if refresh_lists:
+            page = self.ui.view_stack.currentWidget()
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def offer_recovery(self) -> None:
+        """After a crash or power cut, offer back the draft that was open."""
+        note_id = pending_recovery(self.db, self.actor, self.settings)
+        if note_id is None:
+            return
+        view = notes.get_note(self.db, self.actor, note_id)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unfinished note",
+            f"pswdesk closed while your note for {view.client_name} was open. "
+            "Everything up to the last few seconds was saved. Open it again now?",
+            QMessageBox.StandardButton.NoButton,
+            self,
         )
-        dialog.setObjectName(f"note_{note_id}")
-        dialog.show()
+        box.setObjectName("recovery_box")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        open_button = box.addButton("Open the note", QMessageBox.ButtonRole.AcceptRole)
+        open_button.setObjectName("recovery_open")
+        later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("recovery_later")
+        box.setDefaultButton(open_button)
+
+        def answered(button: QAbstractButton) -> None:
+            if button is open_button:
+                self.open_note_editor(view.client_id, note_id)
+            else:
+                # It stays in My drafts; no need to ask again at every login.
+                self.settings.remove(RECOVERY_KEY)
+
+        box.buttonClicked.connect(answered)
+        box.open()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -321,6 +398,7 @@ class MainWindow(QMainWindow):
         ui.action_find.triggered.connect(self.focus_search)
         ui.action_refresh.triggered.connect(self.refresh_current)
         ui.action_new_note.triggered.connect(self.new_note)
+        ui.action_new_note_from_last.triggered.connect(self.new_note_from_last)
         ui.action_close_tab.triggered.connect(self.close_current_record)
         ui.action_next_tab.triggered.connect(lambda: self._step_tab(1))
         ui.action_previous_tab.triggered.connect(lambda: self._step_tab(-1))
@@ -334,8 +412,9 @@ class MainWindow(QMainWindow):
         ui = self.ui
         return [
             ui.action_lock, ui.action_logout, ui.action_quit, ui.action_find, ui.action_refresh,
-            ui.action_new_note, ui.action_close_tab, ui.action_next_tab,
-            ui.action_previous_tab, ui.action_shortcuts, ui.action_about, *self.nav_actions,
+            ui.action_new_note, ui.action_new_note_from_last, ui.action_close_tab,
+            ui.action_next_tab, ui.action_previous_tab, ui.action_shortcuts, ui.action_about,
+            *self.nav_actions,
         ]  # fmt: skip
 
     def _update_actions(self) -> None:
@@ -347,7 +426,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         record = self.current_record()
         self.ui.action_close_tab.setEnabled(record is not None)
-        self.ui.action_new_note.setEnabled(self.actor.has(WORKER) or self.actor.has(SUPERVISOR))
+        writes = self.actor.has(WORKER) or self.actor.has(SUPERVISOR)
+        self.ui.action_new_note.setEnabled(writes)
+        self.ui.action_new_note_from_last.setEnabled(writes)
 
     def _step_tab(self, step: int) -> None:
         tabs = self.ui.content_tabs

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from pswdesk.gui.document_dialog import DocumentDialog
 from pswdesk.gui.list_pages import DebriefsPage, DraftsPage, FollowUpsPage, ReturnedPage
+from pswdesk.gui.note_editor import NoteEditor
 from pswdesk.services import followups, notes, review
 from pswdesk.services.notes import SelfCareContent
 from tests.conftest import Agency
@@ -32,10 +32,10 @@ def test_drafts_open_through_the_note_hook(qtbot, sqlite_agency: Agency, gui_set
     view.setFocus()
     view.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    dialog = window.findChild(DocumentDialog, f"note_{draft.id}")
-    assert dialog is not None and dialog.isVisible()
-    assert "Half-written visit." in dialog.ui.content_browser.toPlainText()
-    assert "Draft" in dialog.ui.meta_label.text()
+    editor = window.note_windows[draft.id]
+    assert isinstance(editor, NoteEditor) and editor.isVisible()
+    assert editor.ui.summary_edit.toPlainText() == "Half-written visit."
+    assert editor.editable
 
 
 def test_returned_notes_show_the_comment(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]
