@@ -91,6 +91,7 @@ class OptionalDateEdit(QWidget):
         self.date_edit.setMinimumDate(NO_DATE)
         self.date_edit.setSpecialValueText("Not set")
         self.date_edit.setDate(NO_DATE)
+        self.date_edit.setMinimumWidth(190)  # room for "Wed 30 Sep 2026" in any style
         self.clear_button = QToolButton(self)
         self.clear_button.setText("Clear")
         self.clear_button.setAccessibleName("Clear the date")
@@ -292,7 +293,7 @@ class ActionsBox(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 4, 6, 4)  # keeps the boxes inside a problem frame
         self.boxes: dict[str, QCheckBox] = {}
         for action in RiskAction:
             box = QCheckBox(action.label, self)
