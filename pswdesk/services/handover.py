@@ -307,6 +307,21 @@ def recipients(db: Database, actor: Actor, client_id: int) -> list[RecipientOpti
     return options
 
 
+def care_team_recipient(db: Database, actor: Actor, client_id: int, member_id: int) -> str:
+    """A care-team member named as recipient ("Dr Rivera (GP, Eastside Practice)").
+
+    For the command line's ``--recipient careteam:ID``, which needs the name for an
+    emergency disclosure to someone the client never gave consent for.
+    """
+    with db.read() as s:
+        _handover_client(s, actor, client_id)
+        member = s.get(CareTeamMember, member_id)
+        if member is None or member.client_id != client_id:
+            raise NotFound(f"no care-team member {member_id} for this client")
+        extra = ", ".join(x for x in (member.role, member.organisation) if x)
+        return f"{member.name} ({extra})" if extra else member.name
+
+
 def _count_contacts(
     s: Session, client_id: int, date_from: dt.date, date_to: dt.date
 ) -> tuple[int, int]:
