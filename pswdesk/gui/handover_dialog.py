@@ -1,0 +1,738 @@
+"""The handover dialog: choose a recipient under the client's consent, generate, read, save, print.
+
+It is the one place where a client's information is prepared to leave the
+agency, so it shows what the consent covers before anything is made: sections
+the consent does not cover cannot be ticked, and without a consent in force the
+service refuses unless the user declares an emergency and types why.
+
+The PDF is made off the GUI thread (``produce_handover`` takes a second or
+two) into memory, not a temporary file: the database is encrypted, and a
+plain-text copy of a client's summary must not be left behind in /tmp if the
+app dies. The service records the disclosure when it generates, before the user
+saves or prints anything, so the record never depends on what happens next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QIODevice,
+    QLocale,
+    QRect,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtGui import QCloseEvent, QColor, QPageSize, QPainter, QStandardItemModel
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QCompleter,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from pswdesk.db import Database
+from pswdesk.errors import PermissionDenied, ValidationError
+from pswdesk.gui.background import run_in_background
+from pswdesk.gui.forms.ui_handover_dialog import Ui_HandoverDialog
+from pswdesk.gui.resources import set_role
+from pswdesk.gui.table_model import error_text, local_time, short_date
+from pswdesk.services import handover
+from pswdesk.services.access import Actor
+from pswdesk.services.consent_rules import SECTION_KEYS, SECTIONS, ConsentState
+from pswdesk.services.handover import (
+    DisclosureRow,
+    HandoverPlan,
+    HandoverResult,
+    NoActiveConsent,
+    RecipientOption,
+)
+
+DEFAULT_DAYS = 90
+NOT_COVERED = "not covered by consent"
+PRINT_DPI = 300  # enough for text on paper; a 1200 dpi printer would get 16x the pixels
+
+#: Dialog-local styles: the emergency panel must not look like the ordinary form.
+LOCAL_STYLE = """
+#emergency_frame {
+    background: #fff7ed;
+    border: 1px solid #ea580c;
+    border-radius: 6px;
+}
+#emergency_note { color: #7c2d12; }
+QCheckBox#emergency_check { font-weight: bold; color: #9a3412; }
+QLabel[role="section_note"] { color: #52606d; margin-left: 26px; }
+QPdfView { background: #7b8794; border: 1px solid #cfd8e0; }
+"""
+
+HISTORY_COLUMNS = ("Sent", "By", "Recipient", "Basis", "Contacts from", "Sections")
+
+
+@dataclass(frozen=True, slots=True)
+class Generated:
+    """The last summary made in this dialog: its bytes, and what the service said."""
+
+    result: HandoverResult
+    pdf: bytes
+    recipient: str
+    paper: str
+    made_at: dt.datetime
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _state_text(option: RecipientOption) -> str:
+    """Why a consent can or cannot be used, in a few words for the combo box."""
+    state = option.state
+    if state == ConsentState.REVOKED:
+        return f"revoked {short_date(option.revoked_on)}"
+    if state == ConsentState.EXPIRED:
+        return f"expired {short_date(option.expires_on)}"
+    if state == ConsentState.FUTURE:
+        return f"starts {short_date(option.given_on)}"
+    if not option.scope:
+        return "covers no section"
+    until = f" until {short_date(option.expires_on)}" if option.expires_on else ""
+    return f"{state.label.lower()}{until}"
+
+
+def default_file_name(client_name: str, when: dt.date) -> str:
+    """'Handover - Robin Marker - 2026-11-28.pdf', safe on every file system."""
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", client_name)
+    safe = " ".join(safe.split())[:80] or "client"
+    return f"Handover - {safe} - {when.isoformat()}.pdf"
+
+
+def default_paper() -> str:
+    """US Letter where the locale measures in inches, A4 everywhere else."""
+    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if imperial else "A4"
+
+
+class HandoverDialog(QDialog):
+    """One client's handover: settings on the left, the preview and past handovers on the right."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        client_id: int,
+        client_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.client_id, self.client_name = client_id, client_name
+        self._closing = False
+        self.options: list[RecipientOption] = []
+        self.plan: HandoverPlan | None = None
+        self.generated: Generated | None = None
+        self.disclosures: list[DisclosureRow] = []
+        self.busy = False
+        self._plan_generation = 0
+        self._pdf_bytes = QByteArray()
+        self._pdf_buffer: QBuffer | None = None
+
+        self.setObjectName(f"handover_dialog_{client_id}")
+        self.ui = Ui_HandoverDialog()
+        self.ui.setupUi(self)
+        self.setStyleSheet(LOCAL_STYLE)
+        ui = self.ui
+        self.setWindowTitle(f"Handover summary — {client_name}")
+        ui.title_label.setText(f"Handover summary for {client_name}")
+
+        self.section_checks: dict[str, QCheckBox] = {}
+        self.section_notes: dict[str, QLabel] = {}
+        for i, key in enumerate(SECTION_KEYS):
+            check = QCheckBox(SECTIONS[key], ui.sections_group)
+            check.setObjectName(f"section_{key}")
+            check.setAccessibleName(SECTIONS[key])
+            check.toggled.connect(self._settings_changed)
+            note = QLabel(NOT_COVERED, ui.sections_group)
+            note.setObjectName(f"section_{key}_note")
+            note.setProperty("role", "section_note")
+            note.setVisible(False)
+            ui.sections_layout.insertWidget(2 * i, check)
+            ui.sections_layout.insertWidget(2 * i + 1, note)
+            self.section_checks[key] = check
+            self.section_notes[key] = note
+        previous: QWidget = ui.unreviewed_check
+        for check in self.section_checks.values():
+            QWidget.setTabOrder(previous, check)
+            previous = check
+        QWidget.setTabOrder(previous, ui.generate_button)
+
+        self.pdf_document = QPdfDocument(self)
+        self.pdf_view = QPdfView(ui.pdf_page)
+        self.pdf_view.setObjectName("pdf_view")
+        self.pdf_view.setAccessibleName("Preview of the handover summary")
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.setPageSpacing(12)
+        self.pdf_view.setDocument(self.pdf_document)
+        ui.pdf_layout.addWidget(self.pdf_view)
+
+        ui.paper_combo.addItem("A4", "A4")
+        ui.paper_combo.addItem("US Letter", "Letter")
+        ui.paper_combo.setCurrentIndex(max(0, ui.paper_combo.findData(default_paper())))
+
+        today = dt.date.today()
+        for edit in (ui.from_date_edit, ui.to_date_edit):
+            edit.setMaximumDate(_qdate(today))
+        ui.from_date_edit.setDate(_qdate(today - dt.timedelta(days=DEFAULT_DAYS)))
+        ui.to_date_edit.setDate(_qdate(today))
+
+        ui.history_table.setColumnCount(len(HISTORY_COLUMNS))
+        ui.history_table.setHorizontalHeaderLabels(list(HISTORY_COLUMNS))
+        header = ui.history_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for i, width in enumerate((140, 130, 220, 170, 180)):
+            ui.history_table.setColumnWidth(i, width)
+        ui.history_table.verticalHeader().setDefaultSectionSize(30)
+
+        ui.recipient_combo.currentIndexChanged.connect(self._recipient_changed)
+        ui.emergency_check.toggled.connect(self._emergency_toggled)
+        ui.from_date_edit.dateChanged.connect(self._period_changed)
+        ui.to_date_edit.dateChanged.connect(self._period_changed)
+        ui.unreviewed_check.toggled.connect(self._settings_changed)
+        ui.recipient_name_edit.textChanged.connect(self._settings_changed)
+        ui.reason_edit.textChanged.connect(self._reason_changed)
+        ui.paper_combo.currentIndexChanged.connect(self._settings_changed)
+        ui.generate_button.clicked.connect(self.generate)
+        ui.save_button.clicked.connect(lambda: self.save_pdf())
+        ui.print_button.clicked.connect(lambda: self.print_pdf())
+        ui.button_box.rejected.connect(self.close)
+
+        ui.recipient_combo.setEnabled(False)
+        ui.recipient_combo.addItem("Loading the client's consents…")
+        ui.generate_button.setEnabled(False)
+        self._set_preview_info("")
+        self._show_history([], loading=True)
+        self.resize(1180, 780)
+        self._load()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        db, actor, cid = self.db, self.actor, self.client_id
+        run_in_background(
+            self,
+            lambda: handover.recipients(db, actor, cid),
+            self._show_recipients,
+            lambda e: self._recipients_failed(error_text(e)),
+        )
+        self.load_history()
+
+    def load_history(self) -> None:
+        db, actor, cid = self.db, self.actor, self.client_id
+        run_in_background(
+            self,
+            lambda: handover.client_disclosures(db, actor, cid),
+            self._show_history,
+            lambda e: self.ui.history_label.setText(error_text(e)),
+        )
+
+    def _recipients_failed(self, message: str) -> None:
+        self.ui.recipient_combo.clear()
+        self._error(self.ui.recipient_error, message)
+
+    def _show_recipients(self, options: list[RecipientOption]) -> None:
+        ui = self.ui
+        self.options = options
+        combo = ui.recipient_combo
+        combo.blockSignals(True)
+        combo.clear()
+        active = [o for o in options if o.active and o.scope]
+        if not active:
+            combo.addItem("No consent in force" if options else "No consent on record", None)
+        model = combo.model()
+        for option in options:
+            usable = option.active and bool(option.scope)
+            combo.addItem(f"{option.recipient} — {_state_text(option)}", option.consent_id)
+            index = combo.count() - 1
+            tip = self._consent_text(option)
+            combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+            if not usable and isinstance(model, QStandardItemModel):
+                item = model.item(index)
+                item.setEnabled(False)
+                item.setToolTip(f"Cannot be used: the consent {_state_text(option)}.\n{tip}")
+        combo.setCurrentIndex(0)
+        combo.setEnabled(True)
+        combo.blockSignals(False)
+
+        names = sorted({o.recipient for o in options})
+        completer = QCompleter(names, ui.recipient_name_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        ui.recipient_name_edit.setCompleter(completer)
+
+        ui.generate_button.setEnabled(True)
+        self._recipient_changed()
+        if not active:
+            self._error(
+                ui.recipient_error,
+                "No consent to share this client's information is in force. Record the "
+                "client's consent first, or make an emergency disclosure if someone's "
+                "safety cannot wait.",
+            )
+
+    # -- the choices ------------------------------------------------------------------------
+
+    def current_option(self) -> RecipientOption | None:
+        consent_id = self.ui.recipient_combo.currentData()
+        return next((o for o in self.options if o.consent_id == consent_id), None)
+
+    @property
+    def emergency(self) -> bool:
+        return self.ui.emergency_check.isChecked()
+
+    def _consent_text(self, option: RecipientOption) -> str:
+        how = "in writing" if option.how_given == "written" else "verbally"
+        parts = [f"Consent {option.consent_id}, given {how} on {short_date(option.given_on)}"]
+        if option.revoked_on:
+            parts.append(f"revoked {short_date(option.revoked_on)}")
+        elif option.expires_on:
+            parts.append(f"until {short_date(option.expires_on)}")
+        text = ", ".join(parts) + "."
+        if option.purpose:
+            text += f"\nPurpose: {option.purpose}"
+        covers = ", ".join(option.scope_labels) or "nothing"
+        return text + f"\nCovers: {covers}."
+
+    def _recipient_changed(self, _index: int = 0) -> None:
+        self._clear_errors()
+        option = self.current_option()
+        ui = self.ui
+        if option is None:
+            ui.consent_label.setText("")
+            ui.consent_label.setVisible(False)
+        else:
+            ui.consent_label.setText(self._consent_text(option))
+            ui.consent_label.setVisible(True)
+        if self.emergency and option is not None and not ui.recipient_name_edit.text().strip():
+            ui.recipient_name_edit.setText(option.recipient)
+        self._apply_sections()
+        self._settings_changed()
+        self._refresh_plan()
+
+    def _emergency_toggled(self, on: bool) -> None:
+        ui = self.ui
+        ui.emergency_frame.setVisible(on)
+        self._clear_errors()
+        option = self.current_option()
+        if on:
+            if option is not None and not ui.recipient_name_edit.text().strip():
+                ui.recipient_name_edit.setText(option.recipient)
+            ui.generate_button.setText("&Generate emergency disclosure")
+            ui.reason_edit.setFocus()
+        else:
+            ui.generate_button.setText("&Generate summary")
+        self._apply_sections()
+        self._settings_changed()
+        self._refresh_plan()
+
+    def _apply_sections(self) -> None:
+        """Tick what the consent covers; what it does not cover cannot be ticked.
+
+        In an emergency any section may be shared, and all start ticked: the
+        user takes out what the emergency does not need.
+        """
+        option = self.current_option()
+        allowed = set(SECTION_KEYS) if self.emergency else set(option.scope if option else ())
+        for key, check in self.section_checks.items():
+            ok = key in allowed
+            check.blockSignals(True)
+            check.setEnabled(ok)
+            check.setChecked(ok)
+            check.blockSignals(False)
+            self.section_notes[key].setVisible(not ok)
+            check.setToolTip("" if ok else f"{SECTIONS[key]}: {NOT_COVERED}")
+
+    def chosen_sections(self) -> list[str]:
+        return [k for k, c in self.section_checks.items() if c.isEnabled() and c.isChecked()]
+
+    def _period_changed(self, _date: QDate | None = None) -> None:
+        self._settings_changed()
+        self._refresh_plan()
+
+    def _reason_changed(self) -> None:
+        if self.ui.reason_edit.toPlainText().strip():
+            self.ui.reason_error.setVisible(False)
+        self._settings_changed()
+
+    def _settings_changed(self, *_args: object) -> None:
+        """After a summary was made, say that the preview no longer matches the choices."""
+        if self.generated is not None and not self.busy:
+            self._set_output_status(
+                "The preview shows the summary generated at "
+                f"{self.generated.made_at:%H:%M}. Generate again to apply your changes "
+                "(a new disclosure is recorded).",
+                error=False,
+            )
+
+    def _refresh_plan(self) -> None:
+        """Count the contacts in the period (off the GUI thread; the newest request wins)."""
+        ui = self.ui
+        date_from, date_to = _pydate(ui.from_date_edit.date()), _pydate(ui.to_date_edit.date())
+        ui.period_error.setVisible(False)
+        if date_from > date_to:
+            self._error(ui.period_error, "The first day is after the last day.")
+            ui.contacts_label.setText("")
+            return
+        option = self.current_option()
+        consent_id = option.consent_id if option and option.active and option.scope else None
+        self._plan_generation += 1
+        generation = self._plan_generation
+        db, actor, cid = self.db, self.actor, self.client_id
+        run_in_background(
+            self,
+            lambda: handover.plan_handover(db, actor, cid, consent_id, date_from, date_to),
+            lambda plan: self._show_plan(generation, plan),
+            lambda e: self._plan_failed(generation, e),
+        )
+
+    def _show_plan(self, generation: int, plan: HandoverPlan) -> None:
+        if generation != self._plan_generation:
+            return
+        self.plan = plan
+        n, extra = plan.approved_contacts, plan.unreviewed_contacts
+        text = f"{n:,} approved contact{'s' if n != 1 else ''} in this period"
+        if extra:
+            text += f"; {extra:,} more not yet reviewed"
+        self.ui.contacts_label.setText(text + ".")
+
+    def _plan_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._plan_generation:
+            return
+        self.ui.contacts_label.setText("")
+        if isinstance(error, ValidationError) and "date_from" in error.problems:
+            self._error(self.ui.period_error, error_text(error))
+        # A consent that stopped being in force shows up again when generating.
+
+    # -- generating -------------------------------------------------------------------------
+
+    def generate(self) -> None:
+        """Check what the dialog can check itself, then make the PDF off the GUI thread."""
+        if self.busy:
+            return
+        ui = self.ui
+        self._clear_errors()
+        date_from, date_to = _pydate(ui.from_date_edit.date()), _pydate(ui.to_date_edit.date())
+        reason = ui.reason_edit.toPlainText().strip() if self.emergency else ""
+        name = " ".join(ui.recipient_name_edit.text().split()) if self.emergency else ""
+        option = self.current_option()
+        if self.emergency and not reason:
+            self._error(
+                ui.reason_error,
+                "Type the reason: an emergency disclosure is only made with one, and your "
+                "supervisors will read it.",
+            )
+            ui.reason_edit.setFocus()
+            return
+        if self.emergency and not name:
+            self._error(ui.reason_error, "Say who receives this emergency disclosure.")
+            ui.recipient_name_edit.setFocus()
+            return
+        sections = self.chosen_sections()
+        if not sections and (self.emergency or (option is not None and option.active)):
+            self._error(ui.sections_error, "Tick at least one section to share.")
+            return
+        emergency = self.emergency
+        consent_id = None if emergency or option is None else option.consent_id
+        paper = str(ui.paper_combo.currentData())
+        include = ui.unreviewed_check.isChecked()
+        recipient = name if emergency else (option.recipient if option else "")
+        db, actor, cid = self.db, self.actor, self.client_id
+
+        def job() -> Generated:
+            out = io.BytesIO()
+            result = handover.produce_handover(
+                db, actor, cid,
+                consent_id=consent_id, emergency_reason=reason or None,
+                recipient_name=name or None, date_from=date_from, date_to=date_to,
+                sections=sections,
+                include_unreviewed=include, output=out, paper=paper,
+            )  # fmt: skip
+            return Generated(result, out.getvalue(), recipient, paper, dt.datetime.now())
+
+        self._set_busy(True)
+        run_in_background(self, job, self._generated, self._generate_failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        ui = self.ui
+        ui.busy_bar.setVisible(busy)
+        ui.settings_widget.setEnabled(not busy)
+        ui.generate_button.setEnabled(not busy)
+        ui.paper_combo.setEnabled(not busy)
+        has_pdf = self.generated is not None and not busy
+        ui.save_button.setEnabled(has_pdf)
+        ui.print_button.setEnabled(has_pdf)
+        if busy:
+            ui.generate_status.setText("Generating the summary and recording the disclosure…")
+            set_role(ui.generate_status, "muted")
+            if self.generated is None:
+                ui.preview_placeholder.setText("Generating the summary…")
+
+    def _generated(self, made: Generated) -> None:
+        self.generated = made
+        self._set_busy(False)
+        self._show_pdf(made.pdf)
+        r = made.result
+        pages = f"{r.pages} page{'s' if r.pages != 1 else ''}"
+        contacts = f"{r.contacts} contact{'s' if r.contacts != 1 else ''}"
+        kind = "Emergency disclosure" if r.emergency else "Summary"
+        self._set_preview_info(
+            f"{kind} for {made.recipient}: {pages}, {contacts}. "
+            f"Recorded as disclosure {r.disclosure_id} at {made.made_at:%H:%M}.",
+            emergency=r.emergency,
+        )
+        status = f"Done: {pages}. Read it here, then save or print it."
+        if r.emergency:
+            status += " Your supervisors have been told about this emergency disclosure."
+        self.ui.generate_status.setText(status)
+        set_role(self.ui.generate_status, "muted")
+        self.ui.output_status.setVisible(False)
+        self.ui.right_tabs.setCurrentWidget(self.ui.preview_tab)
+        self.load_history()
+
+    def _generate_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.ui.generate_status.setText("")
+        if self.generated is None:
+            self.ui.preview_placeholder.setText(
+                "Nothing was generated and no disclosure was recorded."
+            )
+        message = error_text(error)
+        if isinstance(error, NoActiveConsent):
+            self._error(self.ui.recipient_error, message)
+        elif isinstance(error, ValidationError):
+            fields = {
+                "date_from": self.ui.period_error,
+                "sections": self.ui.sections_error,
+                "emergency_reason": self.ui.reason_error,
+                "recipient_name": self.ui.reason_error,
+            }
+            for key, text in error.problems.items():
+                label = fields.get(key, self.ui.generate_status)
+                self._error(label, text[:1].upper() + text[1:])
+        elif isinstance(error, PermissionDenied) and "does not cover" in str(error):
+            self._error(self.ui.sections_error, message)
+        else:
+            self._error(self.ui.generate_status, message)
+
+    # -- preview, save, print ---------------------------------------------------------------
+
+    def _show_pdf(self, pdf: bytes) -> None:
+        self.pdf_document.close()
+        self._pdf_bytes = QByteArray(pdf)
+        buffer = QBuffer(self._pdf_bytes, self)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        old, self._pdf_buffer = self._pdf_buffer, buffer
+        self.pdf_document.load(buffer)
+        if old is not None:
+            old.deleteLater()
+        self.ui.preview_stack.setCurrentWidget(self.ui.pdf_page)
+        self.pdf_view.pageNavigator().jump(0, self.pdf_view.pageNavigator().currentLocation())
+
+    @property
+    def page_count(self) -> int:
+        """Pages in the preview (0 before anything was generated)."""
+        if self.pdf_document.status() != QPdfDocument.Status.Ready:
+            return 0
+        return self.pdf_document.pageCount()
+
+    def save_pdf(self, path: Path | str | None = None) -> Path | None:
+        """Write the generated summary to ``path``, or ask where (tests pass the path)."""
+        if self.generated is None:
+            return None
+        if path is None:
+            start = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            name = default_file_name(self.client_name, self.generated.made_at.date())
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, "Save handover summary", str(Path(start) / name), "PDF documents (*.pdf)"
+            )
+            if not chosen:
+                return None
+            path = chosen
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            target.write_bytes(self.generated.pdf)
+        except OSError as exc:
+            self._set_output_status(
+                f"Could not save {target}: {exc.strerror or exc}. Choose another folder.",
+                error=True,
+            )
+            return None
+        self._set_output_status(f"Saved to {target}", error=False)
+        return target
+
+    def print_pdf(self, printer: QPrinter | None = None) -> bool:
+        """Print through the system print dialog (tests pass a ready PDF printer)."""
+        if self.generated is None or self.page_count == 0:
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            letter = self.generated.paper == "Letter"
+            size = QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4
+            printer.setPageSize(QPageSize(size))
+            printer.setDocName(f"Handover summary — {self.client_name}")
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle("Print handover summary")
+            dialog.setMinMax(1, self.page_count)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        try:
+            pages = self._render_to(printer)
+        except RuntimeError as exc:
+            self._set_output_status(f"Could not print: {exc}", error=True)
+            return False
+        where = printer.printerName() or printer.outputFileName() or "the printer"
+        plural = "s" if pages != 1 else ""
+        self._set_output_status(f"Sent {pages} page{plural} to {where}.", error=False)
+        return True
+
+    def _render_to(self, printer: QPrinter) -> int:
+        """Draw each page as an image fitted to the paper; the PDF carries its own margins."""
+        printer.setFullPage(True)
+        first, last = 1, self.page_count
+        if printer.fromPage() > 0:
+            first, last = printer.fromPage(), min(printer.toPage() or last, last)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise RuntimeError("the printer could not be opened")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            dpi = min(printer.resolution(), PRINT_DPI)
+            area = painter.viewport()
+            for number in range(first, last + 1):
+                if number > first:
+                    printer.newPage()
+                points = self.pdf_document.pagePointSize(number - 1)
+                pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+                image = self.pdf_document.render(number - 1, pixels)
+                target = QSize(image.size()).scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                x = area.x() + (area.width() - target.width()) // 2
+                y = area.y() + (area.height() - target.height()) // 2
+                painter.drawImage(QRect(x, y, target.width(), target.height()), image)
+        finally:
+            painter.end()
+            QApplication.restoreOverrideCursor()
+        return last - first + 1
+
+    # -- past handovers ---------------------------------------------------------------------
+
+    def _show_history(self, rows: list[DisclosureRow], loading: bool = False) -> None:
+        ui = self.ui
+        self.disclosures = rows
+        table = ui.history_table
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            basis = (
+                f"EMERGENCY: {row.emergency_reason}"
+                if row.emergency
+                else f"Consent {row.consent_id}"
+            )
+            period = (
+                f"{short_date(row.date_from)} – {short_date(row.date_to)}"
+                if row.date_from and row.date_to
+                else ""
+            )
+            cells = (
+                local_time(row.created_at), row.user_name, row.recipient, basis, period,
+                ", ".join(row.section_labels),
+            )  # fmt: skip
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if row.emergency and c == 3:
+                    item.setForeground(QColor("#b91c1c"))
+                table.setItem(r, c, item)
+        n = len(rows)
+        ui.right_tabs.setTabText(
+            ui.right_tabs.indexOf(ui.history_tab),
+            f"&Handovers already sent ({n})" if not loading else "&Handovers already sent",
+        )
+        if loading:
+            ui.history_label.setText("Loading…")
+        elif n == 0:
+            ui.history_label.setText("No handover has been made for this client yet.")
+        else:
+            ui.history_label.setText(
+                f"Every handover made for this client, newest first ({n}). Each is also "
+                "in the audit log; emergency disclosures were flagged to supervisors."
+            )
+
+    # -- messages ---------------------------------------------------------------------------
+
+    def _error(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        set_role(label, "error")
+        label.setVisible(True)
+
+    def _clear_errors(self) -> None:
+        ui = self.ui
+        for label in (ui.recipient_error, ui.reason_error, ui.period_error, ui.sections_error):
+            label.setVisible(False)
+        if ui.generate_status.property("role") == "error":
+            ui.generate_status.setText("")
+
+    def _set_preview_info(self, text: str, emergency: bool = False) -> None:
+        ui = self.ui
+        ui.preview_info_label.setText(text)
+        ui.preview_info_label.setStyleSheet(
+            "color: #9a3412; font-weight: bold;" if emergency else "font-weight: bold;"
+        )
+
+    def _set_output_status(self, text: str, *, error: bool) -> None:
+        label = self.ui.output_status
+        label.setText(text)
+        set_role(label, "error" if error else "muted")
+        label.setVisible(bool(text))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True  # a summary still being made is recorded, but not shown
+        self.pdf_document.close()
+        super().closeEvent(event)
+
+
+def show_handover_dialog(
+    db: Database, actor: Actor, client_id: int, client_name: str, parent: QWidget
+) -> HandoverDialog:
+    """Open the client's handover dialog, or bring back the one already open."""
+    for child in parent.findChildren(HandoverDialog):
+        if child.client_id == client_id and not child._closing:
+            child.show()
+            child.raise_()
+            child.activateWindow()
+            return child
+    dialog = HandoverDialog(db, actor, client_id, client_name, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
