@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from pswdesk.db import Database
 from pswdesk.gui.background import run_in_background
 from pswdesk.gui.forms.ui_client_record import Ui_ClientRecord
+from pswdesk.gui.handover_dialog import HandoverDialog, show_handover_dialog
 from pswdesk.gui.note_list_model import NOTE_COLUMNS
 from pswdesk.gui.risk_badge import RiskBadgeDelegate, set_badge
 from pswdesk.gui.table_model import ROW_ROLE, PagedTableModel, error_text, local_time, short_date
@@ -44,6 +45,7 @@ class ClientRecord(QWidget):
         self.ui.new_note_button.clicked.connect(
             lambda: self.new_note_requested.emit(self.client_id)
         )
+        self.ui.handover_button.clicked.connect(self.open_handover)
 
         self.notes_model: PagedTableModel[NoteRow] = PagedTableModel(NOTE_COLUMNS["client"], self)
         table = self.ui.notes_table
@@ -164,6 +166,12 @@ class ClientRecord(QWidget):
 
     def show_notes(self) -> None:
         self.ui.record_tabs.setCurrentIndex(NOTES_TAB)
+
+    def open_handover(self) -> HandoverDialog:
+        """The handover dialog for this client (one at a time; it closes with the record)."""
+        return show_handover_dialog(
+            self.db, self.actor, self.client_id, self.detail.preferred_name, self
+        )
 
     def on_note_activated(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

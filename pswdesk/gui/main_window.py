@@ -340,6 +340,15 @@ class MainWindow(QMainWindow):
             return
         self.open_note_editor(record.client_id, from_last=True)
 
+    def handover_summary(self) -> None:
+        record = self.current_record()
+        if record is None:
+            self.show_status(
+                "Open a client's record first, then press Ctrl+Shift+H for their handover summary."
+            )
+            return
+        record.open_handover()
+
     def _note_changed(self, client_id: int, *, refresh_lists: bool = True) -> None:
         """A note was created, submitted or signed: refresh what shows it."""
         record = self.records.get(client_id)
@@ -399,6 +408,7 @@ class MainWindow(QMainWindow):
         ui.action_refresh.triggered.connect(self.refresh_current)
         ui.action_new_note.triggered.connect(self.new_note)
         ui.action_new_note_from_last.triggered.connect(self.new_note_from_last)
+        ui.action_handover.triggered.connect(self.handover_summary)
         ui.action_close_tab.triggered.connect(self.close_current_record)
         ui.action_next_tab.triggered.connect(lambda: self._step_tab(1))
         ui.action_previous_tab.triggered.connect(lambda: self._step_tab(-1))
@@ -412,7 +422,8 @@ class MainWindow(QMainWindow):
         ui = self.ui
         return [
             ui.action_lock, ui.action_logout, ui.action_quit, ui.action_find, ui.action_refresh,
-            ui.action_new_note, ui.action_new_note_from_last, ui.action_close_tab,
+            ui.action_new_note, ui.action_new_note_from_last, ui.action_handover,
+            ui.action_close_tab,
             ui.action_next_tab, ui.action_previous_tab, ui.action_shortcuts, ui.action_about,
             *self.nav_actions,
         ]  # fmt: skip
@@ -429,6 +440,7 @@ class MainWindow(QMainWindow):
         writes = self.actor.has(WORKER) or self.actor.has(SUPERVISOR)
         self.ui.action_new_note.setEnabled(writes)
         self.ui.action_new_note_from_last.setEnabled(writes)
+        self.ui.action_handover.setEnabled(writes)
 
     def _step_tab(self, step: int) -> None:
         tabs = self.ui.content_tabs

@@ -81,6 +81,11 @@ class Ui_ClientRecord(object):
 
         self.header_layout.addLayout(self.identity_layout)
 
+        self.handover_button = QPushButton(self.client_header)
+        self.handover_button.setObjectName(u"handover_button")
+
+        self.header_layout.addWidget(self.handover_button)
+
         self.new_note_button = QPushButton(self.client_header)
         self.new_note_button.setObjectName(u"new_note_button")
         self.new_note_button.setProperty(u"primary", True)
@@ -404,6 +409,7 @@ class Ui_ClientRecord(object):
 
         self.main_layout.addLayout(self.tabs_layout)
 
+        QWidget.setTabOrder(self.handover_button, self.new_note_button)
         QWidget.setTabOrder(self.new_note_button, self.record_tabs)
         QWidget.setTabOrder(self.record_tabs, self.notes_table)
 
@@ -425,6 +431,13 @@ class Ui_ClientRecord(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.workers_label.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Assigned workers", None))
+#endif // QT_CONFIG(accessibility)
+        self.handover_button.setText(QCoreApplication.translate("ClientRecord", u"Han&dover summary\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.handover_button.setToolTip(QCoreApplication.translate("ClientRecord", u"Prepare a summary for another provider under the client's consent (Ctrl+Shift+H)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.handover_button.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Handover summary for another provider", None))
 #endif // QT_CONFIG(accessibility)
         self.new_note_button.setText(QCoreApplication.translate("ClientRecord", u"&New note   Ctrl+N", None))
 #if QT_CONFIG(accessibility)
