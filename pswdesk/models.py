@@ -27,8 +27,11 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from pswdesk.errors import LockedError
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -301,6 +304,8 @@ class Goal(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
     note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id"))
+    # Who typed it on the client record; empty for a goal set in a note (the note says).
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     text: Mapped[str] = mapped_column(Text)
     why_it_matters: Mapped[str] = mapped_column(Text, default="")
     target_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -319,6 +324,8 @@ class GoalProgress(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id"), index=True)
     note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id"))
+    # Set for an entry added by hand on the client record; a note's entry has its author.
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
     text: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(10), default="active")
@@ -334,6 +341,11 @@ class Strength(Base):
     kind: Mapped[str] = mapped_column(String(20), default="strength")
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Retired, never deleted: what a note found stays on record with the note.
+    retired_at: Mapped[dt.datetime | None] = mapped_column(TS)
+    retired_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    retired_reason: Mapped[str] = mapped_column(Text, default="")
     __table_args__ = (
         CheckConstraint("kind IN ('strength','success','support','community')", name="kind"),
     )
@@ -359,6 +371,20 @@ class SafetyPlan(Base):
     __table_args__ = (UniqueConstraint("client_id", "version_no", name="uq_safety_plan_version"),)
 
 
+@event.listens_for(SafetyPlan, "before_update")
+@event.listens_for(SafetyPlan, "before_delete")
+def _safety_plan_is_written_once(_mapper, _connection, target: SafetyPlan) -> None:  # type: ignore[no-untyped-def]
+    """A saved version is history: edits become version N+1 (``services.safety_plans``).
+
+    A guard in the ORM rather than a trigger: no service changes a version, so this
+    catches a future slip in our own code; the raw-SQL guard of signed notes is for
+    signatures, which a plan does not carry.
+    """
+    raise LockedError(
+        f"safety plan version {target.version_no} is kept as it was; save a new version instead"
+    )
+
+
 class FollowUp(Base):
     __tablename__ = "follow_ups"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -381,12 +407,29 @@ class Referral(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(10), default="suggested")
     created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     status_changed_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         CheckConstraint(
             "status IN ('suggested','made','accepted','declined','completed')", name="status"
         ),
     )
+
+
+class ReferralStatusChange(Base):
+    """One step in a referral's life (made, accepted ...), dated as it happened."""
+
+    __tablename__ = "referral_status_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id"), index=True)
+    from_status: Mapped[str] = mapped_column(String(10))
+    to_status: Mapped[str] = mapped_column(String(10))
+    changed_on: Mapped[dt.date] = mapped_column(Date)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
 
 
 class CareTeamMember(Base):
@@ -399,6 +442,8 @@ class CareTeamMember(Base):
     phone: Mapped[str] = mapped_column(String(60), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Consent(Base):

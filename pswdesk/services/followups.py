@@ -93,6 +93,31 @@ def follow_ups_due(
         return [_row(f, c, o, today) for f, c, o in s.execute(q)]
 
 
+def client_follow_ups(
+    db: Database,
+    actor: Actor,
+    client_id: int,
+    *,
+    include_done: bool = False,
+    today: dt.date | None = None,
+) -> list[FollowUpRow]:
+    """One client's follow-ups, whoever owns them: open ones first (earliest due first),
+    then, with ``include_done``, the done ones (latest done first)."""
+    today = _today(today)
+    with db.read() as s:
+        me = load_user(s, actor, WORKER, SUPERVISOR)
+        client = client_for(s, me, client_id)
+        q = _query().where(FollowUp.client_id == client.id)
+        if not include_done:
+            q = q.where(FollowUp.done_at.is_(None))
+        q = q.order_by(
+            FollowUp.done_at.is_not(None), FollowUp.due_date, FollowUp.done_at.desc(), FollowUp.id
+        )
+        rows = [_row(f, c, o, today) for f, c, o in s.execute(q)]
+        done = sorted((r for r in rows if r.done_at), key=lambda r: r.done_at, reverse=True)  # type: ignore[arg-type,return-value]
+        return [r for r in rows if not r.done_at] + done
+
+
 def _check_description(description: str) -> str:
     text = description.strip()
     if "\x00" in text:

@@ -1,0 +1,233 @@
+"""Consents to share information: with whom, for what, which kinds of information, how
+given, from when and until when, and whether revoked.
+
+A consent is a record of what the client agreed to on a day, so it is not
+edited: when the client changes their mind it is revoked (with the date), and a
+new one is recorded if they agree to something else. Whether one is in force
+today is decided by ``consent_rules`` — the same rules the handover uses, so the
+record and the handover never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pswdesk.db import Database
+from pswdesk.errors import ConflictError, NotFound, ValidationError
+from pswdesk.models import CareTeamMember, Consent, utcnow
+from pswdesk.services import audit
+from pswdesk.services.access import Actor, client_for
+from pswdesk.services.consent_rules import (
+    SECTION_KEYS,
+    ConsentState,
+    consent_state,
+    normal_scope,
+    scope_text,
+)
+from pswdesk.services.record_support import (
+    SHORT_TEXT,
+    check,
+    client_of,
+    names,
+    staff,
+    text_problem,
+    today_local,
+)
+
+HOW_GIVEN = {"written": "Written", "verbal": "Verbal"}
+#: Order of the list: what may be shared today first.
+STATE_ORDER = (
+    ConsentState.EXPIRING,
+    ConsentState.ACTIVE,
+    ConsentState.FUTURE,
+    ConsentState.EXPIRED,
+    ConsentState.REVOKED,
+)
+#: An expired consent is flagged on the header for this long, unless renewed.
+EXPIRED_FLAG_DAYS = 90
+
+
+@dataclass(slots=True)
+class ConsentInput:
+    """What is typed when recording a consent. Give a care-team member or a recipient name."""
+
+    purpose: str
+    scope: Sequence[str]
+    given_on: dt.date
+    how_given: str = "written"
+    expires_on: dt.date | None = None
+    care_team_member_id: int | None = None
+    recipient: str = ""
+
+    def validate(self, today: dt.date) -> None:
+        unknown = set(self.scope) - set(SECTION_KEYS)
+        check(
+            {
+                "recipient": ""
+                if self.care_team_member_id is not None
+                else text_problem(self.recipient, "recipient", required=True, limit=SHORT_TEXT),
+                "purpose": text_problem(self.purpose, "purpose", required=True),
+                "scope": "tick at least one kind of information"
+                if not normal_scope(self.scope)
+                else (f"unknown kinds of information: {', '.join(sorted(unknown))}"
+                      if unknown else ""),
+                "how_given": "" if self.how_given in HOW_GIVEN else "say how consent was given",
+                "given_on": "the date given cannot be in the future"
+                if self.given_on > today else "",
+                "expires_on": "the expiry date must be after the date given"
+                if self.expires_on is not None and self.expires_on <= self.given_on else "",
+            }
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentRow:
+    id: int
+    client_id: int
+    recipient: str
+    care_team_member_id: int | None
+    purpose: str
+    scope: tuple[str, ...]
+    how_given: str
+    given_on: dt.date
+    expires_on: dt.date | None
+    revoked_on: dt.date | None
+    state: ConsentState
+    recorded_by_name: str
+    created_at: dt.datetime
+
+    @property
+    def in_force(self) -> bool:
+        return self.state.in_force
+
+    @property
+    def scope_text(self) -> str:
+        return scope_text(self.scope)
+
+    @property
+    def how_given_label(self) -> str:
+        return HOW_GIVEN.get(self.how_given, self.how_given)
+
+
+def build_rows(s: Session, consents: list[Consent], today: dt.date) -> list[ConsentRow]:
+    people = names(s, [c.recorded_by_id for c in consents])
+    rows = [
+        ConsentRow(
+            c.id,
+            c.client_id,
+            c.recipient,
+            c.care_team_member_id,
+            c.purpose,
+            normal_scope(c.scope or ()),
+            c.how_given,
+            c.given_on,
+            c.expires_on,
+            c.revoked_on,
+            consent_state(c.given_on, c.expires_on, c.revoked_on, today),
+            people.get(c.recorded_by_id, ""),
+            c.created_at,
+        )
+        for c in consents
+    ]
+    rows.sort(key=lambda r: (STATE_ORDER.index(r.state), -r.given_on.toordinal(), -r.id))
+    return rows
+
+
+def list_consents(
+    db: Database, actor: Actor, client_id: int, *, today: dt.date | None = None
+) -> list[ConsentRow]:
+    """Every consent: in force first (expiring ones on top), then future, expired, revoked."""
+    today = today_local(today)
+    with db.read() as s:
+        _me, client = client_of(s, actor, client_id)
+        found = list(s.scalars(select(Consent).where(Consent.client_id == client.id)))
+        return build_rows(s, found, today)
+
+
+def record_consent(
+    db: Database, actor: Actor, client_id: int, data: ConsentInput, *, today: dt.date | None = None
+) -> ConsentRow:
+    today = today_local(today)
+    data.validate(today)
+    with db.write() as s:
+        me, client = client_of(s, actor, client_id)
+        recipient = data.recipient.strip()
+        if data.care_team_member_id is not None:
+            member = s.get(CareTeamMember, data.care_team_member_id)
+            if member is None or member.client_id != client.id:
+                raise ValidationError({"recipient": "choose someone on this client's care team"})
+            if not member.active:
+                raise ValidationError({"recipient": f"{member.name} is no longer on the care team"})
+            extra = ", ".join(p for p in (member.role, member.organisation) if p)
+            recipient = f"{member.name} ({extra})" if extra else member.name
+        c = Consent(
+            client_id=client.id, care_team_member_id=data.care_team_member_id,
+            recipient=recipient, purpose=data.purpose.strip(), scope=list(normal_scope(data.scope)),
+            how_given=data.how_given, given_on=data.given_on, expires_on=data.expires_on,
+            recorded_by_id=me.id, created_at=utcnow(),
+        )  # fmt: skip
+        s.add(c)
+        s.flush()
+        audit.record(
+            s, me, "consent.recorded", "consent", c.id,
+            client_id=client.id, recipient=recipient, purpose=c.purpose, scope=c.scope,
+            how_given=c.how_given, given_on=c.given_on, expires_on=c.expires_on,
+        )  # fmt: skip
+        return build_rows(s, [c], today)[0]
+
+
+def revoke_consent(
+    db: Database,
+    actor: Actor,
+    consent_id: int,
+    revoked_on: dt.date,
+    *,
+    today: dt.date | None = None,
+) -> ConsentRow:
+    """The client withdrew this consent on ``revoked_on``; from that day nothing is shared."""
+    today = today_local(today)
+    with db.write() as s:
+        me = staff(s, actor)
+        c = s.get(Consent, consent_id, with_for_update=True)
+        if c is None:
+            raise NotFound(f"no consent {consent_id}")
+        client_for(s, me, c.client_id)
+        if c.revoked_on is not None:
+            raise ConflictError(f"this consent was already revoked on {c.revoked_on:%d %b %Y}")
+        if revoked_on > today:
+            raise ValidationError({"revoked_on": "the date of revocation cannot be in the future"})
+        if revoked_on < c.given_on:
+            raise ValidationError(
+                {"revoked_on": f"the consent was only given on {c.given_on:%d %b %Y}"}
+            )
+        c.revoked_on = revoked_on
+        s.flush()
+        audit.record(
+            s, me, "consent.revoked", "consent", c.id,
+            client_id=c.client_id, recipient=c.recipient,
+            changes=audit.changes({"revoked_on": None}, {"revoked_on": revoked_on}),
+        )  # fmt: skip
+        return build_rows(s, [c], today)[0]
+
+
+def flags(rows: list[ConsentRow], today: dt.date) -> list[ConsentRow]:
+    """Consents the header should point out: expiring within the warning window, or
+    expired in the last ``EXPIRED_FLAG_DAYS`` without a consent in force for the
+    same recipient (a renewed consent puts the old one to rest)."""
+    in_force = {(r.care_team_member_id, r.recipient) for r in rows if r.in_force}
+    out = []
+    for r in rows:
+        key = (r.care_team_member_id, r.recipient)
+        if r.state is ConsentState.EXPIRING or (
+            r.state is ConsentState.EXPIRED
+            and r.expires_on is not None
+            and (today - r.expires_on).days <= EXPIRED_FLAG_DAYS
+            and key not in in_force
+        ):
+            out.append(r)
+    return out

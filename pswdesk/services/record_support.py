@@ -1,0 +1,89 @@
+"""Small rules shared by the services of the client record (goals, strengths, safety
+plan, referrals, care team, consents, risk history).
+
+They all follow the notes' rules (DESIGN §4): a worker works on the clients
+assigned to them, a supervisor on their team's, an administrator on none; so
+every call starts from ``client_for`` with a worker or supervisor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pswdesk.errors import ConflictError, ValidationError
+from pswdesk.models import AuditEntry, Client, User
+from pswdesk.services.access import SUPERVISOR, WORKER, Actor, client_for, load_user
+
+SHORT_TEXT = 300
+LONG_TEXT = 5_000
+
+
+def today_local(today: dt.date | None) -> dt.date:
+    """Dates on the record are the dates people read on their own calendar: local."""
+    return today if today is not None else dt.date.today()
+
+
+def local_date(value: dt.datetime) -> dt.date:
+    return value.astimezone().date()
+
+
+def at_local_date(day: dt.date) -> dt.datetime:
+    """A stored time for something that happened on ``day``: now if today, else local noon."""
+    now = dt.datetime.now().astimezone()
+    if day == now.date():
+        return now.astimezone(dt.UTC)
+    return dt.datetime.combine(day, dt.time(12, 0)).astimezone().astimezone(dt.UTC)
+
+
+def staff(s: Session, actor: Actor) -> User:
+    """The acting user, who must be a worker or supervisor (administrators see no clients)."""
+    return load_user(s, actor, WORKER, SUPERVISOR)
+
+
+def client_of(s: Session, actor: Actor, client_id: int) -> tuple[User, Client]:
+    me = staff(s, actor)
+    return me, client_for(s, me, client_id)
+
+
+def text_problem(value: str, label: str, *, required: bool = False, limit: int = LONG_TEXT) -> str:
+    """What is wrong with a typed text, or "" when nothing is."""
+    text = value.strip()
+    if "\x00" in text:
+        return f"the {label} contains a NUL character (\\0)"
+    if required and not text:
+        return f"the {label} cannot be empty"
+    if len(text) > limit:
+        return f"keep the {label} under {limit:,} characters"
+    return ""
+
+
+def check(problems: dict[str, str]) -> None:
+    found = {k: v for k, v in problems.items() if v}
+    if found:
+        raise ValidationError(found)
+
+
+def names(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return dict(s.execute(select(User.id, User.full_name).where(User.id.in_(wanted))).all())
+
+
+def conflict(s: Session, entity: str, entity_id: int, what: str) -> ConflictError:
+    """Optimistic locking lost: say who changed the row since the caller read it, and when."""
+    last = s.execute(
+        select(User.full_name, AuditEntry.actor_name, AuditEntry.at)
+        .outerjoin(User, User.id == AuditEntry.actor_id)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    who = ""
+    if last is not None:
+        who = f" by {last.full_name or last.actor_name} at {last.at.astimezone():%H:%M on %d %b %Y}"
+    return ConflictError(f"{what} was changed{who} after you opened it; reload it and try again")

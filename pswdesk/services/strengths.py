@@ -1,0 +1,178 @@
+"""Strengths and resources (step 4): the client's strengths, past successes, supports and
+community resources, each dated and attributed to the note that found it.
+
+Items come from step 4 of approved notes (``review.approve``) or are typed on the
+record. Nothing is deleted: an item that no longer holds (a support moved away,
+a resource closed) is *retired* with a reason, and leaves the lists and the
+handover but stays on record next to the note that found it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from itertools import groupby
+
+from sqlalchemy import case, select
+from sqlalchemy.orm import Session
+
+from pswdesk.db import Database
+from pswdesk.errors import ConflictError, NotFound
+from pswdesk.models import Note, Strength, utcnow
+from pswdesk.services import audit
+from pswdesk.services.access import Actor, client_for
+from pswdesk.services.record_support import (
+    check,
+    client_of,
+    local_date,
+    names,
+    staff,
+    text_problem,
+)
+
+#: Kind -> (one item, the group's heading), in the order the record lists them.
+KINDS: dict[str, tuple[str, str]] = {
+    "strength": ("Strength", "Strengths"),
+    "success": ("Past success", "Past successes"),
+    "support": ("Support", "Supports"),
+    "community": ("Community resource", "Community resources"),
+}
+MAX_TEXT = 1_000
+
+
+@dataclass(frozen=True, slots=True)
+class StrengthRow:
+    id: int
+    client_id: int
+    kind: str
+    text: str
+    found_on: dt.date
+    note_id: int | None
+    found_by_name: str
+    retired_at: dt.datetime | None
+    retired_by_name: str
+    retired_reason: str
+
+    @property
+    def kind_label(self) -> str:
+        return KINDS.get(self.kind, (self.kind, self.kind))[0]
+
+    @property
+    def retired(self) -> bool:
+        return self.retired_at is not None
+
+    @property
+    def source(self) -> str:
+        by = f" by {self.found_by_name}" if self.found_by_name else ""
+        where = f"note #{self.note_id}" if self.note_id else "added on the record"
+        return f"{self.found_on:%d %b %Y}, {where}{by}"
+
+
+def group_by_kind(rows: list[StrengthRow]) -> list[tuple[str, str, list[StrengthRow]]]:
+    """(kind, heading, rows) for each kind that has rows, in ``KINDS`` order."""
+    ordered = sorted(rows, key=lambda r: list(KINDS).index(r.kind) if r.kind in KINDS else 99)
+    return [
+        (kind, KINDS.get(kind, (kind, kind))[1], list(items))
+        for kind, items in groupby(ordered, key=lambda r: r.kind)
+    ]
+
+
+def _rows(s: Session, items: list[Strength]) -> list[StrengthRow]:
+    if not items:
+        return []
+    note_ids = {i.note_id for i in items if i.note_id}
+    notes = (
+        {
+            n.id: (n.contact_at, n.author_id)
+            for n in s.execute(
+                select(Note.id, Note.contact_at, Note.author_id).where(Note.id.in_(note_ids))
+            )
+        }
+        if note_ids
+        else {}
+    )
+    people = names(
+        s,
+        [
+            *(a for _at, a in notes.values()),
+            *(i.created_by_id for i in items),
+            *(i.retired_by_id for i in items),
+        ],
+    )
+    out = []
+    for i in items:
+        at, author = notes.get(i.note_id or 0, (i.created_at, i.created_by_id))
+        out.append(
+            StrengthRow(
+                i.id,
+                i.client_id,
+                i.kind,
+                i.text,
+                local_date(at),
+                i.note_id,
+                people.get(author or 0, ""),
+                i.retired_at,
+                people.get(i.retired_by_id or 0, ""),
+                i.retired_reason,
+            )
+        )
+    return out
+
+
+def list_strengths(
+    db: Database, actor: Actor, client_id: int, *, include_retired: bool = False
+) -> list[StrengthRow]:
+    """Grouped by kind (strengths, successes, supports, community resources), newest first."""
+    order = case({k: i for i, k in enumerate(KINDS)}, value=Strength.kind, else_=len(KINDS))
+    with db.read() as s:
+        _me, client = client_of(s, actor, client_id)
+        q = select(Strength).where(Strength.client_id == client.id)
+        if not include_retired:
+            q = q.where(Strength.retired_at.is_(None))
+        q = q.order_by(order, Strength.created_at.desc(), Strength.id.desc())
+        return _rows(s, list(s.scalars(q)))
+
+
+def add_strength(db: Database, actor: Actor, client_id: int, kind: str, text: str) -> StrengthRow:
+    check(
+        {
+            "kind": "" if kind in KINDS else "choose what kind of item this is",
+            "text": text_problem(text, "description", required=True, limit=MAX_TEXT),
+        }
+    )
+    with db.write() as s:
+        me, client = client_of(s, actor, client_id)
+        item = Strength(
+            client_id=client.id, kind=kind, text=text.strip(), created_by_id=me.id,
+            created_at=utcnow(),
+        )  # fmt: skip
+        s.add(item)
+        s.flush()
+        audit.record(
+            s, me, "strength.created", "strength", item.id,
+            client_id=client.id, kind=kind, text=item.text,
+        )  # fmt: skip
+        return _rows(s, [item])[0]
+
+
+def retire_strength(db: Database, actor: Actor, strength_id: int, reason: str) -> StrengthRow:
+    """Take an item off the current lists, with a reason; it stays on record."""
+    check({"reason": text_problem(reason, "reason", required=True)})
+    with db.write() as s:
+        me = staff(s, actor)
+        item = s.get(Strength, strength_id, with_for_update=True)
+        if item is None:
+            raise NotFound(f"no strength or resource {strength_id}")
+        client_for(s, me, item.client_id)
+        if item.retired_at is not None:
+            raise ConflictError("this item was already retired; reload the list")
+        item.retired_at = utcnow()
+        item.retired_by_id = me.id
+        item.retired_reason = reason.strip()
+        s.flush()
+        audit.record(
+            s, me, "strength.retired", "strength", item.id,
+            client_id=item.client_id, reason=item.retired_reason,
+            changes=audit.changes({"retired_at": None}, {"retired_at": item.retired_at}),
+        )  # fmt: skip
+        return _rows(s, [item])[0]
