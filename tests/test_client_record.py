@@ -548,3 +548,39 @@ def test_changes_on_another_workers_item_are_refused(agency: Agency) -> None:
     assert goals.list_goals(db, agency.wendy, cid)[0].version == goal.version
     assert referrals.list_referrals(db, agency.wendy, cid)[0].status == "suggested"
     assert consents.list_consents(db, agency.wendy, cid)[0].in_force
+
+
+# -- demo data ------------------------------------------------------------------------------
+
+
+def test_demo_data_fills_every_part_of_the_record(db_url: str) -> None:
+    from pswdesk.db import Database
+    from pswdesk.services import clients, seed
+    from pswdesk.services.auth import login
+    from tests.conftest import PASSWORD
+
+    db = Database(db_url)
+    try:
+        users.initialise(db, "Demo", "boss", "Bo Boss", PASSWORD)
+        seed.seed_demo(db, clients=16, notes_per_client=14, seed=3, password=PASSWORD)
+        sup = login(db, "supervisor1", PASSWORD)
+        ids = [c.id for c in clients.list_caseload(db, sup, scope="team", limit=500)]
+        seen: dict[str, int] = dict.fromkeys(
+            ("goal progress", "strengths", "plans", "referral steps", "care team",
+             "consents in force", "follow_ups scope", "risk history"), 0,
+        )  # fmt: skip
+        for cid in ids:
+            seen["goal progress"] += sum(len(g.progress) for g in goals.list_goals(db, sup, cid))
+            seen["strengths"] += len(strengths.list_strengths(db, sup, cid))
+            seen["plans"] += len(safety_plans.safety_plan_versions(db, sup, cid))
+            seen["referral steps"] += sum(
+                len(r.history) - 1 for r in referrals.list_referrals(db, sup, cid)
+            )
+            seen["care team"] += len(care_team.list_care_team(db, sup, cid))
+            listed = consents.list_consents(db, sup, cid)
+            seen["consents in force"] += sum(c.in_force for c in listed)
+            seen["follow_ups scope"] += sum("follow_ups" in c.scope for c in listed)
+            seen["risk history"] += len(risk_history.risk_history(db, sup, cid))
+        assert all(seen.values()), seen
+    finally:
+        db.dispose()

@@ -22,6 +22,7 @@ import datetime as dt
 import random
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -44,6 +45,7 @@ from pswdesk.models import (
     NoteSelfCare,
     NoteSubmission,
     Referral,
+    ReferralStatusChange,
     SafetyPlan,
     Strength,
 )
@@ -55,7 +57,7 @@ from pswdesk.services.signing import addendum_hash, content_hash
 TABLES: tuple[type, ...] = (
     Client, ClientAssignment, CareTeamMember, Consent, Note, NoteSelfCare, NoteReview,
     NoteSubmission, Addendum, DebriefRequest, Goal, GoalProgress, Strength, SafetyPlan,
-    FollowUp, Referral,
+    FollowUp, Referral, ReferralStatusChange,
 )  # fmt: skip
 RISKS = ("none", "low", "moderate", "high", "imminent")
 RANK = {r: i for i, r in enumerate(RISKS)}
@@ -66,7 +68,8 @@ PROFILES = (  # (share of clients, weights over RISKS)
 )
 CONTACT_TYPES = (("in_person", 50), ("phone", 25), ("video", 5), ("text", 8), ("outreach", 10),
                  ("group", 2))  # fmt: skip
-CONSENT_SCOPES = ("goals", "safety_plan", "risk", "referrals", "contacts", "care_team", "strengths")
+CONSENT_SCOPES = ("goals", "safety_plan", "risk", "referrals", "contacts", "care_team", "strengths",
+                  "follow_ups")  # fmt: skip
 STREETS = ("Harbour Rd", "Elm St", "King St", "Rue Principale", "Bay Ave", "Mill Lane")
 FAMILY = tuple(f for f, _ in T.FAMILY)
 PURPOSES = (
@@ -543,14 +546,36 @@ class ClientWriter:
         else:
             status = "made" if made else "suggested"
         changed = min(contact_at + dt.timedelta(days=rng.randint(0, max(0, age - 1))), self.latest)
+        rid = self.t.new_id(Referral)
         self.t.add(
             Referral,
             {
-                "id": self.t.new_id(Referral), "client_id": st.client_id, "note_id": nid,
+                "id": rid, "client_id": st.client_id, "note_id": nid,
                 "to_whom": service, "reason": reason, "status": status,
                 "created_at": contact_at, "status_changed_at": changed,
             },
         )  # fmt: skip
+        # The dated steps the referrals tab shows: made first if it was only suggested,
+        # accepted before completed, then where it stands now.
+        first = "made" if made else "suggested"
+        path = [first]
+        if status in ("accepted", "declined", "completed") and first == "suggested":
+            path.append("made")
+        if status == "completed":
+            path.append("accepted")
+        if status != path[-1]:
+            path.append(status)
+        span = max((changed - contact_at).days, 0)
+        for k, (old, new) in enumerate(pairwise(path), start=1):
+            on = contact_at + dt.timedelta(days=span * k // (len(path) - 1))
+            self.t.add(
+                ReferralStatusChange,
+                {
+                    "id": self.t.new_id(ReferralStatusChange), "referral_id": rid,
+                    "from_status": old, "to_status": new, "changed_on": on.astimezone().date(),
+                    "comment": "", "recorded_by_id": st.primary.user_id, "recorded_at": on,
+                },
+            )  # fmt: skip
 
     # -- status, signature and the rows that follow from them ------------------------------
 
