@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidgetItem,
@@ -51,7 +52,7 @@ from pswdesk.db import Database
 from pswdesk.errors import PermissionDenied, ValidationError
 from pswdesk.gui.background import run_in_background
 from pswdesk.gui.forms.ui_handover_dialog import Ui_HandoverDialog
-from pswdesk.gui.resources import set_role
+from pswdesk.gui.resources import restyle, set_role
 from pswdesk.gui.table_model import error_text, local_time, short_date
 from pswdesk.services import handover
 from pswdesk.services.access import Actor
@@ -75,13 +76,36 @@ LOCAL_STYLE = """
     border: 1px solid #ea580c;
     border-radius: 6px;
 }
+#settings_scroll, #settings_widget { background: transparent; }
 #emergency_note { color: #7c2d12; }
 QCheckBox#emergency_check { font-weight: bold; color: #9a3412; }
-QLabel[role="section_note"] { color: #52606d; margin-left: 26px; }
+QLabel[role="section_note"] { color: #616e7c; font-style: italic; }
 QPdfView { background: #7b8794; border: 1px solid #cfd8e0; }
+#history_details {
+    background: #ffffff;
+    border: 1px solid #cfd8e0;
+    border-radius: 4px;
+    padding: 8px;
+}
+QPushButton#generate_button[danger="true"] {
+    background: #c2410c;
+    border: 1px solid #9a3412;
+}
+QPushButton#generate_button[danger="true"]:hover { background: #9a3412; }
+QDateEdit { padding-right: 24px; }
+QDateEdit::drop-down {
+    subcontrol-origin: border;
+    subcontrol-position: top right;
+    width: 22px;
+    border-left: 1px solid #cbd2d9;
+    background: #eef1f4;
+    border-top-right-radius: 4px;
+    border-bottom-right-radius: 4px;
+}
+QDateEdit::down-arrow { image: url(:/icons/chevron-down.svg); width: 10px; height: 10px; }
 """
 
-HISTORY_COLUMNS = ("Sent", "By", "Recipient", "Basis", "Contacts from", "Sections")
+HISTORY_COLUMNS = ("Sent", "By", "Recipient", "Basis")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +184,7 @@ class HandoverDialog(QDialog):
         self.ui.setupUi(self)
         self.setStyleSheet(LOCAL_STYLE)
         ui = self.ui
+        ui.settings_scroll.viewport().setAutoFillBackground(False)
         self.setWindowTitle(f"Handover summary — {client_name}")
         ui.title_label.setText(f"Handover summary for {client_name}")
 
@@ -170,12 +195,16 @@ class HandoverDialog(QDialog):
             check.setObjectName(f"section_{key}")
             check.setAccessibleName(SECTIONS[key])
             check.toggled.connect(self._settings_changed)
-            note = QLabel(NOT_COVERED, ui.sections_group)
+            note = QLabel(f"— {NOT_COVERED}", ui.sections_group)
             note.setObjectName(f"section_{key}_note")
             note.setProperty("role", "section_note")
             note.setVisible(False)
-            ui.sections_layout.insertWidget(2 * i, check)
-            ui.sections_layout.insertWidget(2 * i + 1, note)
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            row.addWidget(check)
+            row.addWidget(note)
+            row.addStretch(1)
+            ui.sections_layout.insertLayout(i, row)
             self.section_checks[key] = check
             self.section_notes[key] = note
         previous: QWidget = ui.unreviewed_check
@@ -208,9 +237,12 @@ class HandoverDialog(QDialog):
         ui.history_table.setHorizontalHeaderLabels(list(HISTORY_COLUMNS))
         header = ui.history_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i, width in enumerate((140, 130, 220, 170, 180)):
+        for i, width in enumerate((135, 120, 250)):
             ui.history_table.setColumnWidth(i, width)
         ui.history_table.verticalHeader().setDefaultSectionSize(30)
+        ui.history_table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
+        ui.history_details.setVisible(False)
+        self.pdf_view.pageNavigator().currentPageChanged.connect(self._show_page_number)
 
         ui.recipient_combo.currentIndexChanged.connect(self._recipient_changed)
         ui.emergency_check.toggled.connect(self._emergency_toggled)
@@ -281,6 +313,7 @@ class HandoverDialog(QDialog):
         combo.setCurrentIndex(0)
         combo.setEnabled(True)
         combo.blockSignals(False)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
         names = sorted({o.recipient for o in options})
         completer = QCompleter(names, ui.recipient_name_edit)
@@ -310,12 +343,13 @@ class HandoverDialog(QDialog):
 
     def _consent_text(self, option: RecipientOption) -> str:
         how = "in writing" if option.how_given == "written" else "verbally"
-        parts = [f"Consent {option.consent_id}, given {how} on {short_date(option.given_on)}"]
-        if option.revoked_on:
-            parts.append(f"revoked {short_date(option.revoked_on)}")
-        elif option.expires_on:
-            parts.append(f"until {short_date(option.expires_on)}")
-        text = ", ".join(parts) + "."
+        state = _state_text(option)
+        if option.active and option.scope and not option.expires_on:
+            state += ", no end date"
+        text = (
+            f"{state[:1].upper()}{state[1:]}. Consent {option.consent_id}, "
+            f"given {how} on {short_date(option.given_on)}."
+        )
         if option.purpose:
             text += f"\nPurpose: {option.purpose}"
         covers = ", ".join(option.scope_labels) or "nothing"
@@ -349,6 +383,8 @@ class HandoverDialog(QDialog):
             ui.reason_edit.setFocus()
         else:
             ui.generate_button.setText("&Generate summary")
+        ui.generate_button.setProperty("danger", on)
+        restyle(ui.generate_button)
         self._apply_sections()
         self._settings_changed()
         self._refresh_plan()
@@ -503,12 +539,13 @@ class HandoverDialog(QDialog):
         r = made.result
         pages = f"{r.pages} page{'s' if r.pages != 1 else ''}"
         contacts = f"{r.contacts} contact{'s' if r.contacts != 1 else ''}"
-        kind = "Emergency disclosure" if r.emergency else "Summary"
+        kind = "EMERGENCY · " if r.emergency else ""
         self._set_preview_info(
-            f"{kind} for {made.recipient}: {pages}, {contacts}. "
-            f"Recorded as disclosure {r.disclosure_id} at {made.made_at:%H:%M}.",
+            f"{kind}Disclosure {r.disclosure_id} recorded at {made.made_at:%H:%M} · {contacts}",
             emergency=r.emergency,
         )
+        self.ui.preview_info_label.setToolTip(f"For {made.recipient}")
+        self._show_page_number(0)
         status = f"Done: {pages}. Read it here, then save or print it."
         if r.emergency:
             status += " Your supervisors have been told about this emergency disclosure."
@@ -654,25 +691,16 @@ class HandoverDialog(QDialog):
         table = ui.history_table
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            basis = (
-                f"EMERGENCY: {row.emergency_reason}"
-                if row.emergency
-                else f"Consent {row.consent_id}"
-            )
-            period = (
-                f"{short_date(row.date_from)} – {short_date(row.date_to)}"
-                if row.date_from and row.date_to
-                else ""
-            )
-            cells = (
-                local_time(row.created_at), row.user_name, row.recipient, basis, period,
-                ", ".join(row.section_labels),
-            )  # fmt: skip
+            basis = "Emergency" if row.emergency else f"Consent {row.consent_id}"
+            cells = (local_time(row.created_at), row.user_name, row.recipient, basis)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if row.emergency and c == 3:
                     item.setForeground(QColor("#b91c1c"))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 table.setItem(r, c, item)
         n = len(rows)
         ui.right_tabs.setTabText(
@@ -685,9 +713,39 @@ class HandoverDialog(QDialog):
             ui.history_label.setText("No handover has been made for this client yet.")
         else:
             ui.history_label.setText(
-                f"Every handover made for this client, newest first ({n}). Each is also "
-                "in the audit log; emergency disclosures were flagged to supervisors."
+                "Every handover made for this client, newest first. Each is also in the "
+                "audit log; emergency disclosures were flagged to supervisors."
             )
+        if rows:
+            table.setCurrentCell(0, 0)
+            self._show_details(0)
+        else:
+            ui.history_details.setVisible(False)
+
+    def _show_details(self, index: int) -> None:
+        """The selected handover in full: the table has room for who and when only."""
+        label = self.ui.history_details
+        if not 0 <= index < len(self.disclosures):
+            label.setVisible(False)
+            return
+        row = self.disclosures[index]
+        basis = (
+            f"as an emergency disclosure. Reason: {row.emergency_reason}"
+            if row.emergency
+            else f"under consent {row.consent_id}."
+        )
+        lines = [
+            f"Sent {local_time(row.created_at)} by {row.user_name} to {row.recipient}, {basis}"
+        ]
+        if row.date_from and row.date_to:
+            lines.append(f"Contacts from {short_date(row.date_from)} to {short_date(row.date_to)}.")
+        lines.append(f"Sections: {', '.join(row.section_labels) or 'none'}.")
+        label.setText("\n".join(lines))
+        label.setVisible(True)
+
+    def _show_page_number(self, page: int) -> None:
+        count = self.page_count
+        self.ui.page_label.setText(f"Page {page + 1} of {count}" if count else "")
 
     # -- messages ---------------------------------------------------------------------------
 

@@ -119,7 +119,7 @@ def test_generate_preview_save_and_print(
     checks = dialog.section_checks
     assert [k for k in SECTION_KEYS if checks[k].isChecked()] == ["goals", "contacts"]
     assert not checks["risk"].isEnabled() and dialog.section_notes["risk"].isVisible()
-    assert dialog.section_notes["risk"].text() == "not covered by consent"
+    assert dialog.section_notes["risk"].text() == "— not covered by consent"
     _click(qtbot, checks["risk"])
     assert not checks["risk"].isChecked()
     assert not dialog.section_notes["goals"].isVisible()
@@ -136,7 +136,8 @@ def test_generate_preview_save_and_print(
     assert ui.preview_stack.currentWidget() is ui.pdf_page
     assert dialog.pdf_view.document() is dialog.pdf_document
     info = ui.preview_info_label.text()
-    assert f"{pages} page" in info and f"disclosure {made.result.disclosure_id}" in info
+    assert info.startswith(f"Disclosure {made.result.disclosure_id} recorded at ")
+    assert ui.page_label.text() == f"Page 1 of {pages}"
     assert ui.save_button.isEnabled() and ui.print_button.isEnabled()
     (row,) = _disclosures(a)
     assert row.id == made.result.disclosure_id and row.consent_id == consents["narrow"]
@@ -166,7 +167,9 @@ def test_generate_preview_save_and_print(
     assert ui.history_table.rowCount() == 1
     assert ui.history_table.item(0, 2).text() == "Dr Rivera (GP, Eastside Practice)"
     assert ui.history_table.item(0, 3).text() == f"Consent {consents['narrow']}"
-    assert ui.history_table.item(0, 5).text() == "Goals and progress, Contact summaries"
+    details = ui.history_details.text()
+    assert "Sections: Goals and progress, Contact summaries." in details
+    assert f"under consent {consents['narrow']}" in details
     assert "(1)" in ui.right_tabs.tabText(ui.right_tabs.indexOf(ui.history_tab))
 
     # Changing a choice afterwards says the preview is of the earlier summary.
@@ -254,14 +257,16 @@ def test_emergency_disclosure_needs_a_reason(qtbot, sqlite_agency: Agency, gui_s
     _generate(qtbot, dialog)
     made = dialog.generated
     assert made is not None and made.result.emergency
-    assert "Emergency disclosure for ED triage, St Brigid's" in ui.preview_info_label.text()
+    assert ui.preview_info_label.text().startswith("EMERGENCY · Disclosure ")
+    assert ui.preview_info_label.toolTip() == "For ED triage, St Brigid's"
     assert "supervisors have been told" in ui.generate_status.text()
     (row,) = _disclosures(a)
     assert row.consent_id is None and row.recipient == "ED triage, St Brigid's"
     assert row.emergency_reason == "Taken to hospital after an overdose"
     assert row.sections == list(SECTION_KEYS)
     qtbot.waitUntil(lambda: len(dialog.disclosures) == 1)
-    assert ui.history_table.item(0, 3).text() == "EMERGENCY: Taken to hospital after an overdose"
+    assert ui.history_table.item(0, 3).text() == "Emergency"
+    assert "Reason: Taken to hospital after an overdose" in ui.history_details.text()
 
 
 def test_default_file_name_is_safe() -> None:

@@ -268,6 +268,13 @@ class Ui_HandoverDialog(object):
 
         self.preview_bar_layout.addWidget(self.preview_info_label)
 
+        self.page_label = QLabel(self.preview_tab)
+        self.page_label.setObjectName(u"page_label")
+        self.page_label.setText(u"")
+        self.page_label.setProperty(u"role", u"muted")
+
+        self.preview_bar_layout.addWidget(self.page_label)
+
         self.save_button = QPushButton(self.preview_tab)
         self.save_button.setObjectName(u"save_button")
         self.save_button.setEnabled(False)
@@ -345,6 +352,15 @@ class Ui_HandoverDialog(object):
         self.history_table.verticalHeader().setVisible(False)
 
         self.history_layout.addWidget(self.history_table)
+
+        self.history_details = QLabel(self.history_tab)
+        self.history_details.setObjectName(u"history_details")
+        self.history_details.setText(u"")
+        self.history_details.setTextFormat(Qt.PlainText)
+        self.history_details.setWordWrap(True)
+        self.history_details.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
+
+        self.history_layout.addWidget(self.history_details)
 
         self.right_tabs.addTab(self.history_tab, "")
 
@@ -490,6 +506,9 @@ class Ui_HandoverDialog(object):
 #if QT_CONFIG(accessibility)
         self.preview_info_label.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"About the generated summary", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.page_label.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"Page shown in the preview", None))
+#endif // QT_CONFIG(accessibility)
         self.save_button.setText(QCoreApplication.translate("HandoverDialog", u"&Save as PDF\u2026", None))
 #if QT_CONFIG(accessibility)
         self.save_button.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"Save the summary as a PDF file", None))
@@ -508,6 +527,9 @@ class Ui_HandoverDialog(object):
         self.right_tabs.setTabText(self.right_tabs.indexOf(self.preview_tab), QCoreApplication.translate("HandoverDialog", u"Pre&view", None))
 #if QT_CONFIG(accessibility)
         self.history_table.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"Handovers already sent for this client", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.history_details.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"The selected handover in full", None))
 #endif // QT_CONFIG(accessibility)
         self.right_tabs.setTabText(self.right_tabs.indexOf(self.history_tab), QCoreApplication.translate("HandoverDialog", u"&Handovers already sent", None))
         self.generate_button.setText(QCoreApplication.translate("HandoverDialog", u"&Generate summary", None))
