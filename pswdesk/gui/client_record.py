@@ -1,9 +1,12 @@
 """One client's record, shown as a tab of the main window.
 
 The header keeps who the client is and how at risk they are in view whatever tab
-is open. Notes page through ``notes.client_notes`` off the GUI thread. Goals,
-safety plan, referrals, care team and consents are placeholders that say so
-plainly until issue 5 builds them.
+is open, with its warnings (``record_tabs.record_alerts``): an open risk alert,
+the safety plan in force when risk is moderate or higher, consents to check,
+overdue follow-ups. Notes page through ``notes.client_notes`` off the GUI thread.
+The parts of the record the framework builds (goals, strengths, safety plan, risk
+history, referrals, care team, consents) are tabs of their own, each loaded the
+first time it is shown; the Overview also lists the client's follow-ups.
 """
 
 from __future__ import annotations
@@ -19,14 +22,35 @@ from pswdesk.gui.background import run_in_background
 from pswdesk.gui.forms.ui_client_record import Ui_ClientRecord
 from pswdesk.gui.handover_dialog import HandoverDialog, show_handover_dialog
 from pswdesk.gui.note_list_model import NOTE_COLUMNS
+from pswdesk.gui.record_tabs.care_team_tab import CareTeamTab
+from pswdesk.gui.record_tabs.common import RecordTab
+from pswdesk.gui.record_tabs.consents_tab import ConsentsTab
+from pswdesk.gui.record_tabs.follow_ups_panel import FollowUpsPanel
+from pswdesk.gui.record_tabs.goals_tab import GoalsTab
+from pswdesk.gui.record_tabs.record_alerts import RecordAlerts
+from pswdesk.gui.record_tabs.referrals_tab import ReferralsTab
+from pswdesk.gui.record_tabs.risk_history_tab import RiskHistoryTab
+from pswdesk.gui.record_tabs.safety_plan_tab import SafetyPlanTab
+from pswdesk.gui.record_tabs.strengths_tab import StrengthsTab
 from pswdesk.gui.risk_badge import RiskBadgeDelegate, set_badge
 from pswdesk.gui.table_model import ROW_ROLE, PagedTableModel, error_text, local_time, short_date
-from pswdesk.services import clients, notes
+from pswdesk.services import clients, notes, record_header
 from pswdesk.services.access import Actor
 from pswdesk.services.clients import ClientDetail
 from pswdesk.services.notes import NoteRow
 
 NOTES_TAB = 1
+#: (key, tab title, widget class), after Overview and Notes. Mnemonics avoid the
+#: header's (N, D) and the menus' (F, V, C, H).
+RECORD_TABS: tuple[tuple[str, str, type[RecordTab]], ...] = (
+    ("goals", "&Goals", GoalsTab),
+    ("strengths", "&Strengths", StrengthsTab),
+    ("safety_plan", "Safety &plan", SafetyPlanTab),
+    ("risk", "R&isk history", RiskHistoryTab),
+    ("referrals", "&Referrals", ReferralsTab),
+    ("care_team", "Care &team", CareTeamTab),
+    ("consents", "Cons&ents", ConsentsTab),
+)
 
 
 class ClientRecord(QWidget):
@@ -66,8 +90,26 @@ class ClientRecord(QWidget):
         self._note_count: int | None = None
         self._count_generation = 0
 
+        self.tabs: dict[str, RecordTab] = {}
+        for key, title, cls in RECORD_TABS:
+            tab = cls(db, actor, self.client_id, self)
+            tab.setObjectName(f"{key}_tab")
+            tab.changed.connect(self.refresh_header)
+            tab.open_note.connect(self.open_note)
+            self.ui.record_tabs.addTab(tab, title)
+            self.tabs[key] = tab
+        self.follow_ups = FollowUpsPanel(db, actor, self.client_id, self)
+        self.follow_ups.setObjectName("follow_ups_panel")
+        self.follow_ups.changed.connect(self.refresh_header)
+        self.ui.overview_outer_layout.addWidget(self.follow_ups, 1)
+        self.alerts = RecordAlerts(db, actor, self.client_id, self)
+        self.alerts.link_activated.connect(self.follow_link)
+        self.alerts.alert_cleared.connect(self.refresh_header)
+        self.ui.alert_layout.addWidget(self.alerts)
+
         self.show_detail(detail)
         self.load_notes()
+        self.refresh_header()
 
     @property
     def title(self) -> str:
@@ -84,15 +126,6 @@ class ClientRecord(QWidget):
         set_badge(ui.risk_badge, d.risk)
         workers = ", ".join(w.full_name for w in d.workers) or "nobody yet"
         ui.workers_label.setText(f"Assigned to {workers}")
-        if d.risk_alert_note_id is not None:
-            ui.alert_banner.setText(
-                f"Risk alert: {d.risk.label.lower()} risk was recorded "
-                f"{'on ' + short_date(d.risk_at) if d.risk_at else ''}. "
-                "It stays here until a supervisor clears it."
-            )
-            ui.alert_banner.setVisible(True)
-        else:
-            ui.alert_banner.setVisible(False)
         ui.legal_name_value.setText(d.legal_name or "—")
         if d.date_of_birth:
             ui.birth_value.setText(f"{short_date(d.date_of_birth)} (age {d.age})")
@@ -119,6 +152,43 @@ class ClientRecord(QWidget):
             lambda e: self._notes_failed(error_text(e)),
         )
         self.load_notes()
+        self.refresh_header()
+        self.follow_ups.refresh()
+        for tab in self.tabs.values():
+            if tab.loaded:
+                tab.refresh()
+
+    def refresh_header(self) -> None:
+        """Re-read the header's warnings (alert, safety plan, consents, follow-ups)."""
+        db, actor, cid = self.db, self.actor, self.client_id
+        run_in_background(
+            self,
+            lambda: record_header.record_header(db, actor, cid),
+            self.alerts.show_header,
+            lambda e: self._notes_failed(error_text(e)),
+        )
+
+    # -- the record's tabs ------------------------------------------------------------------
+
+    def show_tab(self, key: str) -> RecordTab | None:
+        """Bring a part of the record to the front ("overview", "notes", "goals" ...)."""
+        if key == "overview":
+            self.ui.record_tabs.setCurrentIndex(0)
+            return None
+        if key == "notes":
+            self.show_notes()
+            return None
+        tab = self.tabs.get(key)
+        if tab is not None:
+            self.ui.record_tabs.setCurrentWidget(tab)
+        return tab
+
+    def follow_link(self, key: str) -> None:
+        alert = self.alerts.header.alert if self.alerts.header else None
+        if key == "note" and alert is not None:
+            self.open_note.emit(self.client_id, alert.note_id)
+            return
+        self.show_tab(key)
 
     def focus_search(self) -> bool:
         return False

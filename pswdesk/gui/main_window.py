@@ -48,6 +48,7 @@ from pswdesk.gui.note_editor import RECOVERY_KEY, NoteEditor, pending_recovery
 from pswdesk.gui.note_viewer import NoteViewer
 from pswdesk.gui.resources import icon
 from pswdesk.gui.settings_page import SettingsPage
+from pswdesk.gui.stale_referrals_page import StaleReferralsPage
 from pswdesk.gui.table_model import error_text
 from pswdesk.gui.users_page import UsersPage
 from pswdesk.services import clients, notes, users
@@ -81,6 +82,8 @@ NAV_ITEMS: tuple[NavItem, ...] = (
             "Every client of your team"),
     NavItem("debriefs", "Debrief requests", (SUPERVISOR,), "debriefs",
             "Workers who asked to talk a contact through"),
+    NavItem("stale_referrals", "Stale referrals", (SUPERVISOR,), "referrals",
+            "The team's referrals with no answer for too long"),
     NavItem("users", "Users", (ADMIN,), "users", "Staff accounts and roles"),
     NavItem("settings", "Agency settings", (ADMIN,), "settings", "Agency details and rules"),
     NavItem("audit", "Audit log", (ADMIN,), "audit", "Every change, sign-off and login"),
@@ -215,6 +218,7 @@ class MainWindow(QMainWindow):
             "review": lambda: ReviewQueuePage(db, actor),
             "followups": lambda: FollowUpsPage(db, actor),
             "debriefs": lambda: DebriefsPage(db, actor),
+            "stale_referrals": lambda: StaleReferralsPage(db, actor),
             "users": lambda: UsersPage(db, actor),
             "settings": lambda: SettingsPage(db, actor),
             "audit": lambda: AuditPage(db, actor),
@@ -224,6 +228,9 @@ class MainWindow(QMainWindow):
         open_client = getattr(page, "open_client", None)
         if open_client is not None:
             open_client.connect(self.open_client)
+        open_client_tab = getattr(page, "open_client_tab", None)
+        if open_client_tab is not None:
+            open_client_tab.connect(self.show_client_tab)
         open_note = getattr(page, "open_note", None)
         if open_note is not None:
             open_note.connect(self.open_note_editor)
@@ -258,6 +265,12 @@ class MainWindow(QMainWindow):
             self.ui.content_tabs.setTabToolTip(index, f"{detail.preferred_name} — Ctrl+W closes")
         self.ui.content_tabs.setCurrentWidget(record)
         return record
+
+    def show_client_tab(self, client_id: int, key: str) -> None:
+        """Show one part ("referrals", "safety_plan" ...) of an open client's record."""
+        record = self.records.get(client_id)
+        if record is not None:
+            record.show_tab(key)
 
     def current_record(self) -> ClientRecord | None:
         widget = self.ui.content_tabs.currentWidget()

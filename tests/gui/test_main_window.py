@@ -19,7 +19,7 @@ from tests.notes_support import new_client, submitted_note
 pytestmark = pytest.mark.gui
 
 WORKER_VIEWS = ["My caseload", "My drafts", "Returned to me", "Follow-ups due"]
-SUPERVISOR_VIEWS = ["Review queue", "Team caseload", "Debrief requests"]
+SUPERVISOR_VIEWS = ["Review queue", "Team caseload", "Debrief requests", "Stale referrals"]
 ADMIN_VIEWS = ["Users", "Agency settings", "Audit log"]
 
 

@@ -98,13 +98,6 @@ class Ui_ClientRecord(object):
         self.alert_layout = QVBoxLayout()
         self.alert_layout.setObjectName(u"alert_layout")
         self.alert_layout.setContentsMargins(16, 8, 16, 0)
-        self.alert_banner = QLabel(ClientRecord)
-        self.alert_banner.setObjectName(u"alert_banner")
-        self.alert_banner.setVisible(False)
-        self.alert_banner.setWordWrap(True)
-
-        self.alert_layout.addWidget(self.alert_banner)
-
 
         self.main_layout.addLayout(self.alert_layout)
 
@@ -265,10 +258,6 @@ class Ui_ClientRecord(object):
 
         self.overview_outer_layout.addLayout(self.overview_layout)
 
-        self.overview_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.overview_outer_layout.addItem(self.overview_spacer)
-
         self.record_tabs.addTab(self.overview_tab, "")
         self.notes_tab = QWidget()
         self.notes_tab.setObjectName(u"notes_tab")
@@ -318,91 +307,6 @@ class Ui_ClientRecord(object):
         self.notes_layout.addWidget(self.notes_hint_label)
 
         self.record_tabs.addTab(self.notes_tab, "")
-        self.goals_tab = QWidget()
-        self.goals_tab.setObjectName(u"goals_tab")
-        self.goals_layout = QVBoxLayout(self.goals_tab)
-        self.goals_layout.setObjectName(u"goals_layout")
-        self.goals_layout.setContentsMargins(16, 16, 16, -1)
-        self.goals_placeholder = QLabel(self.goals_tab)
-        self.goals_placeholder.setObjectName(u"goals_placeholder")
-        self.goals_placeholder.setWordWrap(True)
-        self.goals_placeholder.setProperty(u"role", u"placeholder")
-
-        self.goals_layout.addWidget(self.goals_placeholder)
-
-        self.goals_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.goals_layout.addItem(self.goals_spacer)
-
-        self.record_tabs.addTab(self.goals_tab, "")
-        self.safety_tab = QWidget()
-        self.safety_tab.setObjectName(u"safety_tab")
-        self.safety_layout = QVBoxLayout(self.safety_tab)
-        self.safety_layout.setObjectName(u"safety_layout")
-        self.safety_layout.setContentsMargins(16, 16, 16, -1)
-        self.safety_placeholder = QLabel(self.safety_tab)
-        self.safety_placeholder.setObjectName(u"safety_placeholder")
-        self.safety_placeholder.setWordWrap(True)
-        self.safety_placeholder.setProperty(u"role", u"placeholder")
-
-        self.safety_layout.addWidget(self.safety_placeholder)
-
-        self.safety_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.safety_layout.addItem(self.safety_spacer)
-
-        self.record_tabs.addTab(self.safety_tab, "")
-        self.referrals_tab = QWidget()
-        self.referrals_tab.setObjectName(u"referrals_tab")
-        self.referrals_layout = QVBoxLayout(self.referrals_tab)
-        self.referrals_layout.setObjectName(u"referrals_layout")
-        self.referrals_layout.setContentsMargins(16, 16, 16, -1)
-        self.referrals_placeholder = QLabel(self.referrals_tab)
-        self.referrals_placeholder.setObjectName(u"referrals_placeholder")
-        self.referrals_placeholder.setWordWrap(True)
-        self.referrals_placeholder.setProperty(u"role", u"placeholder")
-
-        self.referrals_layout.addWidget(self.referrals_placeholder)
-
-        self.referrals_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.referrals_layout.addItem(self.referrals_spacer)
-
-        self.record_tabs.addTab(self.referrals_tab, "")
-        self.care_team_tab = QWidget()
-        self.care_team_tab.setObjectName(u"care_team_tab")
-        self.care_team_layout = QVBoxLayout(self.care_team_tab)
-        self.care_team_layout.setObjectName(u"care_team_layout")
-        self.care_team_layout.setContentsMargins(16, 16, 16, -1)
-        self.care_team_placeholder = QLabel(self.care_team_tab)
-        self.care_team_placeholder.setObjectName(u"care_team_placeholder")
-        self.care_team_placeholder.setWordWrap(True)
-        self.care_team_placeholder.setProperty(u"role", u"placeholder")
-
-        self.care_team_layout.addWidget(self.care_team_placeholder)
-
-        self.care_team_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.care_team_layout.addItem(self.care_team_spacer)
-
-        self.record_tabs.addTab(self.care_team_tab, "")
-        self.consents_tab = QWidget()
-        self.consents_tab.setObjectName(u"consents_tab")
-        self.consents_layout = QVBoxLayout(self.consents_tab)
-        self.consents_layout.setObjectName(u"consents_layout")
-        self.consents_layout.setContentsMargins(16, 16, 16, -1)
-        self.consents_placeholder = QLabel(self.consents_tab)
-        self.consents_placeholder.setObjectName(u"consents_placeholder")
-        self.consents_placeholder.setWordWrap(True)
-        self.consents_placeholder.setProperty(u"role", u"placeholder")
-
-        self.consents_layout.addWidget(self.consents_placeholder)
-
-        self.consents_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.consents_layout.addItem(self.consents_spacer)
-
-        self.record_tabs.addTab(self.consents_tab, "")
 
         self.tabs_layout.addWidget(self.record_tabs)
 
@@ -442,9 +346,6 @@ class Ui_ClientRecord(object):
         self.new_note_button.setText(QCoreApplication.translate("ClientRecord", u"&New note   Ctrl+N", None))
 #if QT_CONFIG(accessibility)
         self.new_note_button.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Write a new note for this client", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.alert_banner.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Risk alert", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.record_tabs.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Parts of the client record", None))
@@ -498,31 +399,6 @@ class Ui_ClientRecord(object):
 #endif // QT_CONFIG(accessibility)
         self.notes_hint_label.setText(QCoreApplication.translate("ClientRecord", u"Double-click a note, or select it and press Enter, to read it.", None))
         self.record_tabs.setTabText(self.record_tabs.indexOf(self.notes_tab), QCoreApplication.translate("ClientRecord", u"N&otes", None))
-        self.goals_placeholder.setText(QCoreApplication.translate("ClientRecord", u"<b>Goals are not built yet.</b><br/><br/>This tab will list the client's goals in their own words, with target dates, status and progress from each note. Until then, record goals in step 3 of a note.", None))
-#if QT_CONFIG(accessibility)
-        self.goals_placeholder.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Goals: not built yet", None))
-#endif // QT_CONFIG(accessibility)
-        self.record_tabs.setTabText(self.record_tabs.indexOf(self.goals_tab), QCoreApplication.translate("ClientRecord", u"Goals", None))
-        self.safety_placeholder.setText(QCoreApplication.translate("ClientRecord", u"<b>The safety plan is not built yet.</b><br/><br/>This tab will hold the client's current safety plan (warning signs, coping strategies, people and places, professionals and crisis lines, a safer environment, reasons for living) with earlier versions kept. Until then, record safety planning in step 5 of a note.", None))
-#if QT_CONFIG(accessibility)
-        self.safety_placeholder.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Safety plan: not built yet", None))
-#endif // QT_CONFIG(accessibility)
-        self.record_tabs.setTabText(self.record_tabs.indexOf(self.safety_tab), QCoreApplication.translate("ClientRecord", u"Safety plan", None))
-        self.referrals_placeholder.setText(QCoreApplication.translate("ClientRecord", u"<b>Referrals are not built yet.</b><br/><br/>This tab will track referrals to other services and their outcome. Until then, record referrals in step 7 of a note.", None))
-#if QT_CONFIG(accessibility)
-        self.referrals_placeholder.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Referrals: not built yet", None))
-#endif // QT_CONFIG(accessibility)
-        self.record_tabs.setTabText(self.record_tabs.indexOf(self.referrals_tab), QCoreApplication.translate("ClientRecord", u"Referrals", None))
-        self.care_team_placeholder.setText(QCoreApplication.translate("ClientRecord", u"<b>The care team is not built yet.</b><br/><br/>This tab will list the client's other providers and supports, with contact details.", None))
-#if QT_CONFIG(accessibility)
-        self.care_team_placeholder.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Care team: not built yet", None))
-#endif // QT_CONFIG(accessibility)
-        self.record_tabs.setTabText(self.record_tabs.indexOf(self.care_team_tab), QCoreApplication.translate("ClientRecord", u"Care team", None))
-        self.consents_placeholder.setText(QCoreApplication.translate("ClientRecord", u"<b>Consents are not built yet.</b><br/><br/>This tab will record what the client agreed to share, with whom, and until when. No handover can be produced until consents exist.", None))
-#if QT_CONFIG(accessibility)
-        self.consents_placeholder.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Consents: not built yet", None))
-#endif // QT_CONFIG(accessibility)
-        self.record_tabs.setTabText(self.record_tabs.indexOf(self.consents_tab), QCoreApplication.translate("ClientRecord", u"Consents", None))
         pass
     # retranslateUi
 

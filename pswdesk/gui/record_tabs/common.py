@@ -1,0 +1,284 @@
+"""What every tab and dialog of the client record shares.
+
+``RecordTab`` loads its rows off the GUI thread the first time it is shown (so
+opening a record costs one query, not eight) and again after each change, and
+ignores answers that arrive for an older request. ``RecordDialog`` calls its
+service when Save is pressed and, when the service refuses, stays open with the
+message next to the field it is about, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
+
+from pswdesk.db import Database
+from pswdesk.errors import PswdeskError, ValidationError
+from pswdesk.gui.background import run_in_background
+from pswdesk.gui.resources import restyle
+from pswdesk.gui.table_model import ROW_ROLE, RowTableModel, error_text
+from pswdesk.services.access import Actor
+
+RED = "#b91c1c"
+AMBER = "#9a3412"
+GREEN = "#166534"
+GREY = "#6b7785"
+
+
+def sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def esc(text: str) -> str:
+    """Escaped for rich text, line breaks kept."""
+    return html.escape(text).replace("\n", "<br/>")
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+class EnterFilter(QObject):
+    """Calls ``action`` when Enter or Return is pressed in a view."""
+
+    def __init__(self, view: QAbstractItemView, action: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._action = action
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._action()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def setup_table(view: QTableView, model: RowTableModel[Any], widths: list[int]) -> None:
+    view.setModel(model)
+    view.verticalHeader().setDefaultSectionSize(32)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for i, width in enumerate(widths):
+        if width:
+            view.setColumnWidth(i, width)
+
+
+def select_row(view: QTableView, model: RowTableModel[Any], row_id: int | None) -> None:
+    """Select the row with this id (else the first), so the detail pane is never blank."""
+    rows = model.rows
+    index = next((i for i, r in enumerate(rows) if getattr(r, "id", None) == row_id), 0)
+    if rows:
+        view.selectionModel().setCurrentIndex(
+            model.index(index, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def selected(view: QTableView) -> Any:
+    index = view.currentIndex()
+    return index.data(ROW_ROLE) if index.isValid() else None
+
+
+class RecordTab(QWidget):
+    """One part of a client's record. Subclasses give ``fetch`` and ``show_result``."""
+
+    #: Something on the record changed (the header re-reads its summary).
+    changed = Signal()
+    open_note = Signal(int, int)  # client id, note id
+
+    def __init__(
+        self, db: Database, actor: Actor, client_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.client_id = db, actor, client_id
+        self.loaded = False
+        self.loading = False
+        self._generation = 0
+        self.dialog: QDialog | None = None
+
+    # -- to override ----------------------------------------------------------------------
+
+    def fetch(self) -> Callable[[], Any]:
+        """A function (run on the thread pool) that reads what the tab shows."""
+        raise NotImplementedError
+
+    def show_result(self, result: Any) -> None:
+        raise NotImplementedError
+
+    # -- loading --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.loaded and not self.loading:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        self._busy(True)
+        run_in_background(
+            self,
+            self.fetch(),
+            lambda result: self._on_result(generation, result),
+            lambda error: self._on_error(generation, error),
+        )
+
+    def _on_result(self, generation: int, result: Any) -> None:
+        if generation != self._generation:
+            return
+        self.loading = False
+        self.loaded = True
+        self._busy(False)
+        self.clear_error()
+        self.show_result(result)
+
+    def _on_error(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.loading = False
+        self._busy(False)
+        self.show_error(error_text(error))
+
+    def _busy(self, on: bool) -> None:
+        bar = getattr(self.ui, "busy_bar", None)  # type: ignore[attr-defined]
+        if bar is not None:
+            bar.setVisible(on)
+
+    # -- messages -------------------------------------------------------------------------
+
+    def show_error(self, text: str) -> None:
+        label: QLabel = self.ui.error_label  # type: ignore[attr-defined]
+        label.setText(text)
+        label.setVisible(True)
+
+    def clear_error(self) -> None:
+        self.ui.error_label.setVisible(False)  # type: ignore[attr-defined]
+
+    def show_hint(self, text: str) -> None:
+        hint = getattr(self.ui, "hint_label", None)  # type: ignore[attr-defined]
+        if hint is not None:
+            hint.setText(text)
+
+    def set_empty(self, empty: bool, content: QWidget) -> None:
+        """The plain sentence in place of an empty list."""
+        self.ui.empty_label.setVisible(empty)  # type: ignore[attr-defined]
+        content.setVisible(not empty)
+
+    # -- changes --------------------------------------------------------------------------
+
+    def open_dialog(self, dialog: RecordDialog, done_message: Callable[[Any], str]) -> None:
+        """Show a dialog; when it saves, say what happened, reload and tell the record."""
+        self.dialog = dialog
+        dialog.saved.connect(lambda row: self.after_change(done_message(row)))
+        dialog.open()
+
+    def after_change(self, message: str = "") -> None:
+        if message:
+            self.show_hint(message)
+        self.refresh()
+        self.changed.emit()
+
+    def run(self, fn: Callable[[], Any], done_message: Callable[[Any], str]) -> None:
+        """A small change without a dialog (mark done ...), off the GUI thread."""
+        run_in_background(
+            self,
+            fn,
+            lambda row: self.after_change(done_message(row)),
+            lambda e: self.show_error(error_text(e)),
+        )
+
+
+class RecordDialog(QDialog):
+    """A dialog whose Save calls a service; refusals are shown next to the fields."""
+
+    saved = Signal(object)
+
+    def setup(self, ui: Any) -> None:
+        self.ui = ui
+        ui.setupUi(self)
+        self.result_row: Any = None
+        self._errors: dict[str, QLabel] = {}
+        for child in self.findChildren(QLabel):
+            name = child.objectName()
+            if name.endswith("_error") and name != "error_label":
+                self._errors[name.removesuffix("_error")] = child
+        box: QDialogButtonBox = ui.button_box
+        box.accepted.connect(self.save)
+        box.rejected.connect(self.reject)
+        save = box.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setProperty("primary", True)
+            restyle(save)
+
+    def submit(self) -> Any:
+        """Call the service with what was typed; return the row it gives back."""
+        raise NotImplementedError
+
+    def save(self) -> None:
+        self.clear_errors()
+        try:
+            row = self.submit()
+        except PswdeskError as e:
+            self.show_problems(e)
+            return
+        self.result_row = row
+        self.saved.emit(row)
+        self.accept()
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.setVisible(False)
+        self.ui.error_label.setVisible(False)
+
+    def show_problems(self, error: PswdeskError) -> None:
+        if isinstance(error, ValidationError):
+            general = []
+            for field, message in error.problems.items():
+                label = self._errors.get(field)
+                if label is None:
+                    general.append(sentence(message) + ".")
+                    continue
+                label.setText(sentence(message) + ".")
+                label.setVisible(True)
+            if general:
+                self.show_general(" ".join(general))
+            return
+        self.show_general(error_text(error))
+
+    def show_general(self, text: str) -> None:
+        self.ui.error_label.setText(text)
+        self.ui.error_label.setVisible(True)
+
+    def field_error(self, field: str) -> str:
+        """The message shown for a field ("" when none): for tests and screen readers."""
+        label = self._errors.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""

@@ -1,0 +1,238 @@
+"""Goals tab: the client's goals (active first) beside the selected goal's progress history,
+with dialogs to add or edit a goal and to add a progress entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from pswdesk.db import Database
+from pswdesk.gui.forms.ui_goal_dialog import Ui_GoalDialog
+from pswdesk.gui.forms.ui_goal_progress_dialog import Ui_GoalProgressDialog
+from pswdesk.gui.forms.ui_goals_tab import Ui_GoalsTab
+from pswdesk.gui.record_tabs.common import (
+    GREY,
+    RED,
+    EnterFilter,
+    RecordDialog,
+    RecordTab,
+    esc,
+    from_qdate,
+    one_line,
+    select_row,
+    selected,
+    setup_table,
+    to_qdate,
+)
+from pswdesk.gui.table_model import Column, RowTableModel, short_date
+from pswdesk.services import goals
+from pswdesk.services.access import Actor
+from pswdesk.services.goals import STATUSES, GoalInput, GoalRow
+
+
+def _target(row: GoalRow) -> str:
+    if row.target_date is None:
+        return "—"
+    late = " (passed)" if row.target_passed(dt.date.today()) else ""
+    return f"{short_date(row.target_date)}{late}"
+
+
+def _last(row: GoalRow) -> str:
+    last = row.last_progress
+    if last is None:
+        return "None yet"
+    n = len(row.progress)
+    return f"{short_date(last.on)}  ({n} entr{'y' if n == 1 else 'ies'})"
+
+
+COLUMNS: list[Column[GoalRow]] = [
+    Column(
+        "Goal",
+        lambda r: one_line(r.text),
+        tooltip=lambda r: r.text,
+        foreground=lambda r: None if r.active else GREY,
+        width=270,
+    ),
+    Column("Status", lambda r: r.status_label, bold=lambda r: r.active, width=80),
+    Column(
+        "Target",
+        _target,
+        foreground=lambda r: RED if r.target_passed(dt.date.today()) else None,
+        width=130,
+    ),
+    Column("Latest progress", _last),
+]
+
+
+def goal_html(row: GoalRow) -> str:
+    parts = [f"<h3 style='margin-bottom:4px'>{esc(row.text)}</h3>"]
+    if row.why_it_matters:
+        parts.append(f"<p><b>Why it matters:</b> {esc(row.why_it_matters)}</p>")
+    target = f" &nbsp;·&nbsp; <b>Target:</b> {_target(row)}" if row.target_date else ""
+    parts.append(f"<p><b>Status:</b> {row.status_label}{target}</p>")
+    parts.append(f"<p style='color:{GREY}'>{esc(row.source)}</p>")
+    parts.append("<h4 style='margin-bottom:2px'>Progress, newest first</h4>")
+    if not row.progress:
+        parts.append(f"<p style='color:{GREY}'>No progress recorded yet.</p>")
+    else:
+        cells = []
+        for p in row.progress:
+            who = f"{esc(p.author_name)}, " if p.author_name else ""
+            cells.append(
+                "<tr>"
+                f"<td style='padding:4px 10px 4px 0; white-space:nowrap'><b>{short_date(p.on)}</b>"
+                f"<br/><span style='color:{GREY}'>{p.status_label}</span></td>"
+                f"<td style='padding:4px 0'>{esc(p.text) or '<i>status only</i>'}"
+                f"<br/><span style='color:{GREY}'>{who}{esc(p.source)}</span></td>"
+                "</tr>"
+            )
+        parts.append("<table cellspacing='0'>" + "".join(cells) + "</table>")
+    return "".join(parts)
+
+
+class GoalsTab(RecordTab):
+    def __init__(
+        self, db: Database, actor: Actor, client_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, actor, client_id, parent)
+        self.ui = Ui_GoalsTab()
+        self.ui.setupUi(self)
+        self.model: RowTableModel[GoalRow] = RowTableModel(COLUMNS, self)
+        setup_table(self.ui.goals_table, self.model, [c.width for c in COLUMNS])
+        self.ui.splitter.setSizes([620, 380])
+        self.ui.goals_table.selectionModel().currentRowChanged.connect(
+            lambda _c, _p: self.show_selected()
+        )
+        self.ui.goals_table.doubleClicked.connect(lambda _i: self.edit_goal())
+        EnterFilter(self.ui.goals_table, self.edit_goal)
+        self.ui.add_button.clicked.connect(self.add_goal)
+        self.ui.edit_button.clicked.connect(self.edit_goal)
+        self.ui.progress_button.clicked.connect(self.add_progress)
+        self.ui.show_closed_check.toggled.connect(lambda _on: self.refresh())
+        self._update_buttons()
+
+    def fetch(self) -> Callable[[], Any]:
+        db, actor, cid = self.db, self.actor, self.client_id
+        closed = self.ui.show_closed_check.isChecked()
+        return lambda: goals.list_goals(db, actor, cid, include_closed=closed)
+
+    def show_result(self, rows: list[GoalRow]) -> None:
+        current = self.current()
+        self.model.set_rows(rows)
+        self.set_empty(not rows, self.ui.splitter)
+        active = sum(r.active for r in rows)
+        counts = [f"{active} active"] + [
+            f"{n} {label.lower()}"
+            for key, label in STATUSES.items()
+            if key != "active" and (n := sum(r.status == key for r in rows))
+        ]
+        self.ui.summary_label.setText(" · ".join(counts) if rows else "")
+        select_row(self.ui.goals_table, self.model, current.id if current else None)
+        self.show_selected()
+
+    def current(self) -> GoalRow | None:
+        return selected(self.ui.goals_table)
+
+    def show_selected(self) -> None:
+        row = self.current()
+        self.ui.goal_browser.setHtml(goal_html(row) if row else "")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.current() is not None
+        self.ui.edit_button.setEnabled(has)
+        self.ui.progress_button.setEnabled(has)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def add_goal(self) -> None:
+        dialog = GoalDialog(self.db, self.actor, self.client_id, None, self)
+        self.open_dialog(dialog, lambda r: f"Goal added: {one_line(r.text)[:60]}")
+
+    def edit_goal(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        dialog = GoalDialog(self.db, self.actor, self.client_id, row, self)
+        self.open_dialog(dialog, lambda r: f"Goal saved: {one_line(r.text)[:60]}")
+
+    def add_progress(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        dialog = GoalProgressDialog(self.db, self.actor, row, self)
+        self.open_dialog(dialog, lambda r: f"Progress added to: {one_line(r.text)[:60]}")
+
+
+class GoalDialog(RecordDialog):
+    """A new goal (``goal`` None) or changes to one."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        client_id: int,
+        goal: GoalRow | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.client_id, self.goal = db, actor, client_id, goal
+        self.setup(Ui_GoalDialog())
+        ui = self.ui
+        for key, label in STATUSES.items():
+            ui.status_combo.addItem(label, key)
+        ui.target_date_edit.setDate(to_qdate(dt.date.today() + dt.timedelta(days=60)))
+        ui.target_check.toggled.connect(ui.target_date_edit.setEnabled)
+        if goal is None:
+            self.setWindowTitle("New goal")
+            ui.target_check.setChecked(False)
+            ui.target_date_edit.setEnabled(False)
+        else:
+            self.setWindowTitle("Edit goal")
+            ui.text_edit.setPlainText(goal.text)
+            ui.why_edit.setPlainText(goal.why_it_matters)
+            ui.status_combo.setCurrentIndex(max(ui.status_combo.findData(goal.status), 0))
+            ui.target_check.setChecked(goal.target_date is not None)
+            ui.target_date_edit.setEnabled(goal.target_date is not None)
+            if goal.target_date is not None:
+                ui.target_date_edit.setDate(to_qdate(goal.target_date))
+        ui.text_edit.setFocus()
+
+    def data(self) -> GoalInput:
+        ui = self.ui
+        return GoalInput(
+            ui.text_edit.toPlainText(),
+            ui.why_edit.toPlainText(),
+            from_qdate(ui.target_date_edit) if ui.target_check.isChecked() else None,
+            ui.status_combo.currentData(),
+        )
+
+    def submit(self) -> GoalRow:
+        if self.goal is None:
+            return goals.add_goal(self.db, self.actor, self.client_id, self.data())
+        return goals.update_goal(self.db, self.actor, self.goal.id, self.goal.version, self.data())
+
+
+class GoalProgressDialog(RecordDialog):
+    def __init__(
+        self, db: Database, actor: Actor, goal: GoalRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.goal = db, actor, goal
+        self.setup(Ui_GoalProgressDialog())
+        ui = self.ui
+        self.setWindowTitle("Add progress")
+        ui.intro_label.setText(f"<b>{esc(goal.text)}</b>")
+        for key, label in STATUSES.items():
+            ui.status_combo.addItem(label, key)
+        ui.status_combo.setCurrentIndex(max(ui.status_combo.findData(goal.status), 0))
+        ui.progress_edit.setFocus()
+
+    def submit(self) -> GoalRow:
+        return goals.add_progress(
+            self.db, self.actor, self.goal.id, self.goal.version,
+            self.ui.progress_edit.toPlainText(), self.ui.status_combo.currentData(),
+        )  # fmt: skip
