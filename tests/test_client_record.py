@@ -584,3 +584,28 @@ def test_demo_data_fills_every_part_of_the_record(db_url: str) -> None:
         assert all(seen.values()), seen
     finally:
         db.dispose()
+
+
+def test_a_retired_strength_is_not_handed_over(agency: Agency) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from pswdesk.services import handover
+
+    db = agency.db
+    cid = new_client(agency, agency.wendy)
+    kept = strengths.add_strength(db, agency.wendy, cid, "support", "KEPT-neighbour Tom")
+    gone = strengths.add_strength(db, agency.wendy, cid, "community", "GONE-closed drop-in")
+    strengths.retire_strength(db, agency.wendy, gone.id, "The drop-in closed")
+    consent = consents.record_consent(
+        db, agency.wendy, cid,
+        consents.ConsentInput("Care", ["strengths"], dt.date.today(), recipient="GP surgery"),
+    )  # fmt: skip
+    out = io.BytesIO()
+    handover.produce_handover(
+        db, agency.wendy, cid, consent_id=consent.id,
+        date_from=_days(-30), date_to=dt.date.today(), output=out,
+    )  # fmt: skip
+    text = "\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(out.getvalue())).pages)
+    assert kept.text in text and "GONE-closed" not in text

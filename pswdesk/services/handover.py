@@ -662,7 +662,10 @@ def _goals(s: Session, client_id: int) -> tuple[GoalInfo, ...]:
 def _strengths(s: Session, client_id: int) -> tuple[StrengthInfo, ...]:
     order = {k: i for i, k in enumerate(STRENGTH_KINDS)}
     rows = sorted(
-        s.scalars(select(Strength).where(Strength.client_id == client_id)),
+        # Retired items (a support who moved away ...) no longer hold: not shared.
+        s.scalars(
+            select(Strength).where(Strength.client_id == client_id, Strength.retired_at.is_(None))
+        ),
         key=lambda r: (order.get(r.kind, 99), r.created_at, r.id),
     )
     return tuple(
