@@ -106,7 +106,7 @@ class ConsentsTab(RecordTab):
         self.all_rows: list[ConsentRow] = []
         table = self.ui.consents_table
         setup_table(table, self.model, [c.width for c in COLUMNS])
-        self.ui.splitter.setSizes([700, 340])
+        self.ui.splitter.setSizes([760, 320])
         table.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_selected())
         self.ui.add_button.clicked.connect(self.add_consent)
         self.ui.revoke_button.clicked.connect(self.revoke)

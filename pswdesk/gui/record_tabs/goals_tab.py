@@ -54,14 +54,14 @@ COLUMNS: list[Column[GoalRow]] = [
         lambda r: one_line(r.text),
         tooltip=lambda r: r.text,
         foreground=lambda r: None if r.active else GREY,
-        width=270,
+        width=250,
     ),
     Column("Status", lambda r: r.status_label, bold=lambda r: r.active, width=80),
     Column(
         "Target",
         _target,
         foreground=lambda r: RED if r.target_passed(dt.date.today()) else None,
-        width=130,
+        width=165,
     ),
     Column("Latest progress", _last),
 ]

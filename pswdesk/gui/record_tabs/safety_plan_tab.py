@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 
 from pswdesk.db import Database
 from pswdesk.errors import ConflictError, PswdeskError
@@ -63,6 +63,7 @@ class SafetyPlanTab(RecordTab):
         self.plan: SafetyPlanRow | None = None
         self.latest: SafetyPlanRow | None = None
         self.versions: list[SafetyPlanVersion] = []
+        self.ui.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ui.version_combo.activated.connect(lambda _i: self.show_version())
         self.ui.new_version_button.clicked.connect(self.new_version)
 
@@ -161,6 +162,7 @@ class SafetyPlanDialog(RecordDialog):
         ui = self.ui
         for key, _heading, hint in SECTIONS:
             getattr(ui, f"{key}_hint").setText(hint)
+            getattr(ui, f"{key}_edit").setMaximumHeight(120)  # the spacer below takes the rest
             if current is not None:
                 getattr(ui, f"{key}_edit").setPlainText(getattr(current.content, key))
         self._set_intro()
