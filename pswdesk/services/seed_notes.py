@@ -545,16 +545,6 @@ class ClientWriter:
             status = _weighted(rng, ("made", "accepted", "declined", "suggested"), (4, 3.5, 1, 1.5))
         else:
             status = "made" if made else "suggested"
-        changed = min(contact_at + dt.timedelta(days=rng.randint(0, max(0, age - 1))), self.latest)
-        rid = self.t.new_id(Referral)
-        self.t.add(
-            Referral,
-            {
-                "id": rid, "client_id": st.client_id, "note_id": nid,
-                "to_whom": service, "reason": reason, "status": status,
-                "created_at": contact_at, "status_changed_at": changed,
-            },
-        )  # fmt: skip
         # The dated steps the referrals tab shows: made first if it was only suggested,
         # accepted before completed, then where it stands now.
         first = "made" if made else "suggested"
@@ -565,9 +555,21 @@ class ClientWriter:
             path.append("accepted")
         if status != path[-1]:
             path.append(status)
+        moved = min(contact_at + dt.timedelta(days=rng.randint(0, max(0, age - 1))), self.latest)
+        changed = moved if len(path) > 1 else contact_at  # unchanged since the note: its date
+        rid = self.t.new_id(Referral)
+        self.t.add(
+            Referral,
+            {
+                "id": rid, "client_id": st.client_id, "note_id": nid,
+                "to_whom": service, "reason": reason, "status": status,
+                "created_at": contact_at, "status_changed_at": changed,
+            },
+        )  # fmt: skip
         span = max((changed - contact_at).days, 0)
         for k, (old, new) in enumerate(pairwise(path), start=1):
-            on = contact_at + dt.timedelta(days=span * k // (len(path) - 1))
+            last = k == len(path) - 1
+            on = changed if last else contact_at + dt.timedelta(days=span * k // (len(path) - 1))
             self.t.add(
                 ReferralStatusChange,
                 {
