@@ -16,7 +16,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
-from pswdesk.db import Database, alembic_config
+from pswdesk.db import Database, alembic_config, file_head
 from pswdesk.errors import DatabaseError
 from pswdesk.models import Base
 from tests.conftest import _pg_admin_url, _psycopg, _with_db
@@ -52,6 +52,14 @@ def _differences(db: Database) -> list[object]:
     with db.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         return compare_metadata(ctx, Base.metadata)
+
+
+def test_the_quick_head_check_agrees_with_alembic() -> None:
+    """``Database`` skips Alembic at start-up when the stored revision is ``file_head()``."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert file_head() == script.get_current_head()
 
 
 def test_models_and_migrations_agree(db_url: str) -> None:

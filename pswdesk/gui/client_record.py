@@ -12,6 +12,7 @@ first time it is shown; the Overview also lists the client's follow-ups.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from pswdesk.db import Database
 from pswdesk.gui.background import run_in_background
 from pswdesk.gui.forms.ui_client_record import Ui_ClientRecord
-from pswdesk.gui.handover_dialog import HandoverDialog, show_handover_dialog
 from pswdesk.gui.note_list_model import NOTE_COLUMNS
 from pswdesk.gui.record_tabs.care_team_tab import CareTeamTab
 from pswdesk.gui.record_tabs.common import RecordTab
@@ -38,6 +38,9 @@ from pswdesk.services import clients, notes, record_header
 from pswdesk.services.access import Actor
 from pswdesk.services.clients import ClientDetail
 from pswdesk.services.notes import NoteRow
+
+if TYPE_CHECKING:
+    from pswdesk.gui.handover_dialog import HandoverDialog
 
 NOTES_TAB = 1
 #: (key, tab title, widget class), after Overview and Notes. Mnemonics avoid the
@@ -239,6 +242,10 @@ class ClientRecord(QWidget):
 
     def open_handover(self) -> HandoverDialog:
         """The handover dialog for this client (one at a time; it closes with the record)."""
+        # Imported on first use: the dialog brings reportlab and Qt PDF, about 0.2 s of
+        # start-up that the login window should not wait for (DESIGN §8).
+        from pswdesk.gui.handover_dialog import show_handover_dialog
+
         return show_handover_dialog(
             self.db, self.actor, self.client_id, self.detail.preferred_name, self
         )
