@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+from pswdesk.fulltext import include_object
 from pswdesk.models import Base
 
 config = context.config
@@ -24,6 +25,8 @@ def _configure(connection) -> None:  # type: ignore[no-untyped-def]
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         render_item=_render_item,
+        # The full-text search objects are raw DDL in a migration, like the triggers.
+        include_object=include_object,
     )
 
 

@@ -236,6 +236,8 @@ class Note(Base):
         Index("ix_notes_author_status", "author_id", "status"),
         Index("ix_notes_status_risk", "status", "risk_level"),
         Index("ix_notes_risk_level", "risk_level"),
+        # Search walks notes newest first and stops at a page of hits (services.notes).
+        Index("ix_notes_contact_at", "contact_at"),
     )
 
 

@@ -16,6 +16,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
+from pswdesk import fulltext
 from pswdesk.db import Database, alembic_config, file_head
 from pswdesk.errors import DatabaseError
 from pswdesk.models import Base
@@ -50,7 +51,8 @@ def _migrate(db: Database, direction: str, target: str) -> None:
 
 def _differences(db: Database) -> list[object]:
     with db.engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        opts = {"compare_type": True, "include_object": fulltext.include_object}
+        ctx = MigrationContext.configure(conn, opts=opts)
         return compare_metadata(ctx, Base.metadata)
 
 

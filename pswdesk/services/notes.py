@@ -18,9 +18,21 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select, update
+from sqlalchemy import (
+    Select,
+    and_,
+    case,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
+from pswdesk import fulltext
 from pswdesk.db import Database
 from pswdesk.errors import ConflictError, LockedError, NotFound, PermissionDenied, ValidationError
 from pswdesk.framework import RiskLevel
@@ -722,34 +734,53 @@ def add_addendum(db: Database, actor: Actor, note_id: int, reason: str, text: st
 
 # -- search ---------------------------------------------------------------------------------
 
-_SEARCHED = (
-    Note.summary, Note.s1_expressed, Note.s1_validation, Note.s2_questions, Note.s2_insights,
-    Note.s3_text, Note.s4_text, Note.s5_text, Note.s6_text, Note.s6_care_team, Note.s7_text,
-)  # fmt: skip
 
-
-def _like_pattern(query: str) -> str:
-    escaped = query.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def _text_match(s: Session, query: str) -> Any:
+    """A WHERE clause for notes whose summary or step 1-7 text matches (see ``fulltext``)."""
+    if s.get_bind().dialect.name == "sqlite":
+        match = fulltext.sqlite_match(query)
+        if match is None:
+            return None
+        fts = table(fulltext.SQLITE_TABLE, column("rowid"))
+        hits = select(fts.c.rowid).where(literal_column(fulltext.SQLITE_TABLE).op("MATCH")(match))
+        # "+ 0" keeps SQLite from driving the query by the hits (fetch every matching
+        # note, then sort them all); it walks notes newest first instead, checks each
+        # id against the hits and stops at the page. Common words would otherwise cost
+        # a read of every note they occur in.
+        return (Note.id + literal_column("0")).in_(hits)
+    tsquery = fulltext.pg_tsquery(query)
+    if tsquery is None:
+        return None
+    document = literal_column(f"{Note.__tablename__}.{fulltext.PG_COLUMN}")
+    return document.op("@@")(func.to_tsquery(literal_column("'simple'::regconfig"), tsquery))
 
 
 def search_notes(
     db: Database, actor: Actor, query: str, offset: int = 0, limit: int = 50
 ) -> list[NoteRow]:
-    """Notes whose summary or step 1-7 text contains ``query``, newest contact first.
+    """Notes whose summary or step 1-7 text has the words typed, newest contact first.
 
-    Covers submitted, returned and approved notes of visible clients and the
-    actor's own drafts. Step 8 is never searched, so a match cannot reveal it.
-    Case folding is the database's ``lower()``: full Unicode on PostgreSQL,
-    ASCII letters only on SQLite.
+    Word search through the database's full-text index (``pswdesk.fulltext``):
+    every word must occur, in any order; the word still being typed matches as a
+    prefix. Covers submitted, returned and approved notes of visible clients and
+    the actor's own drafts. Step 8 is not indexed, so a match cannot reveal it.
+    Whatever is typed is searched as text, never run as query syntax.
     """
-    query = query.strip()
-    if not query or "\x00" in query:
-        return []
-    pattern = _like_pattern(query)
     with db.read() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
+        match = _text_match(s, query)
+        if match is None:
+            return []
         visible = visible_client_filter(s, me)
+        if visible is not True:
+            # The visible clients as a list of ids, not a correlated EXISTS: PostgreSQL
+            # can then estimate how few notes they hold and combine the client index
+            # with the word index, instead of walking every note newest first. SQLite
+            # keeps walking newest first ("+ 0", as in _text_match): sorting all of a
+            # caseload's notes would cost more than it saves.
+            ids = list(s.scalars(select(Client.id).where(visible)))
+            client = Note.client_id + literal_column("0") if db.is_sqlite else Note.client_id
+            visible = client.in_(ids)
         q = (
             row_query()
             .where(
@@ -757,7 +788,7 @@ def search_notes(
                     and_(Note.author_id == me.id, Note.status.in_(EDITABLE)),
                     and_(Note.status != "draft", visible),
                 ),
-                or_(*(func.lower(col).like(pattern, escape="\\") for col in _SEARCHED)),
+                match,
             )
             .order_by(Note.contact_at.desc(), Note.id.desc())
             .offset(offset)

@@ -1,0 +1,89 @@
+"""Full-text search over note text: the database objects and the query language.
+
+The index covers a note's summary and its step 1-7 narratives, never step 8
+(self-care lives in another table and is not indexed), so a search hit cannot
+reveal it. Migration 0004 creates the objects; they live outside the ORM models
+like the lock triggers (the column exists on PostgreSQL only, and the ORM never
+reads or writes it), so the models/migrations comparison skips them by name
+(``is_search_object``).
+
+* SQLite: an external-content FTS5 table ``notes_fts`` over the note columns,
+  kept in step by triggers on ``notes``. Case and accents are ignored
+  (``unicode61 remove_diacritics 2``), so "jose" finds "José".
+* PostgreSQL: a stored generated column ``notes.search_doc`` holding
+  ``to_tsvector('simple', ...)`` of the same columns, with a GIN index. The
+  ``simple`` configuration lower-cases and splits words but does not stem or
+  drop stop words, so names and words in any language match as typed; accents
+  count.
+
+What the user types is never handed to either query parser as syntax: each
+space-separated piece becomes one quoted phrase (FTS5 ``"..."``, tsquery
+``'...'``) and the pieces are ANDed, so quotes, operators, parentheses,
+column filters and the like are just text. The last piece matches as a prefix
+while the user is still typing it (no trailing space), from two letters on.
+"""
+
+from __future__ import annotations
+
+#: The note columns searched, in one place for the migration's DDL and the query.
+SEARCHED_COLUMNS = (
+    "summary", "s1_expressed", "s1_validation", "s2_questions", "s2_insights",
+    "s3_text", "s4_text", "s5_text", "s6_text", "s6_care_team", "s7_text",
+)  # fmt: skip
+
+SQLITE_TABLE = "notes_fts"
+PG_COLUMN = "search_doc"
+PG_INDEX = "ix_notes_search_doc"
+
+#: Longer queries are cut: nobody types this much, and a pasted page must not
+#: turn into a thousand-term query.
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 12
+#: A last piece shorter than this is matched as a whole word, not as a prefix:
+#: "a*" would match most of the index while the user has typed one letter.
+MIN_PREFIX_CHARS = 2
+
+
+def is_search_object(name: str | None) -> bool:
+    """Search tables, columns and indexes (FTS5 and its shadow tables; the column and its index)."""
+    return bool(name) and (name in (PG_COLUMN, PG_INDEX) or str(name).startswith(SQLITE_TABLE))
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
+    """Alembic ``include_object`` hook: leave the search objects out of autogenerate."""
+    return not is_search_object(name)
+
+
+def _terms(query: str) -> tuple[list[str], bool]:
+    """The space-separated pieces worth searching, and whether the last one is a prefix."""
+    query = query[:MAX_QUERY_CHARS].replace("\x00", " ")
+    # A lone UTF-16 surrogate cannot be encoded for either driver; it is not text anyway.
+    query = "".join(ch for ch in query if not 0xD800 <= ord(ch) <= 0xDFFF)
+    pieces = [p for p in query.split() if any(ch.isalnum() for ch in p)][:MAX_TERMS]
+    if not pieces:
+        return [], False
+    still_typing = not query[-1].isspace()
+    last_letters = sum(ch.isalnum() for ch in pieces[-1])
+    return pieces, still_typing and last_letters >= MIN_PREFIX_CHARS
+
+
+def sqlite_match(query: str) -> str | None:
+    """An FTS5 MATCH expression for what the user typed, or None when nothing is searchable."""
+    pieces, prefix = _terms(query)
+    if not pieces:
+        return None
+    quoted = ['"' + p.replace('"', '""') + '"' for p in pieces]
+    if prefix:
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def pg_tsquery(query: str) -> str | None:
+    """Text for ``to_tsquery('simple', ...)``, or None when nothing is searchable."""
+    pieces, prefix = _terms(query)
+    if not pieces:
+        return None
+    quoted = ["'" + p.replace("\\", "\\\\").replace("'", "''") + "'" for p in pieces]
+    if prefix:
+        quoted[-1] += ":*"
+    return " & ".join(quoted)
