@@ -1,0 +1,251 @@
+"""The benchmark data set (DESIGN §8) and small timing helpers shared by the scripts here.
+
+The data set is ``pswdesk seed-demo --clients 200 --notes-per-client 500`` with a
+fixed seed (100,000 notes), plus two additions the budgets name and the demo
+generator does not make on its own:
+
+* one more client with 2,000 notes ("a client with 2,000 notes opens");
+* two clients whose 1,100 notes all wait for review by one supervisor ("review
+  queue of 1,000"). In the plain demo a supervisor has about a hundred.
+
+Both additions come from the demo generator itself (same text, same rows that
+follow from a note), so they look like the rest. Building takes about a minute;
+the SQLite file is kept in ``benchmarks/out/`` (or ``PSWDESK_BENCH_DIR``) and
+reused while it exists. ``PSWDESK_BENCH_DB`` names another database instead,
+for example an empty PostgreSQL database, which is filled on first use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from pswdesk.db import Database
+from pswdesk.models import Client, ClientAssignment, Note, User
+from pswdesk.services import users
+from pswdesk.services.seed import DEMO_AGENCY, seed_demo
+from pswdesk.services.seed_notes import ClientWriter, Staff, TableWriter
+
+CLIENTS = 200
+NOTES_PER_CLIENT = 500
+SEED = 8
+BIG_CLIENT_NOTES = 2000
+BACKLOG_CLIENTS = 2
+BACKLOG_NOTES_PER_CLIENT = 550
+PASSWORD = "benchmark-only-1"
+OUT = Path(os.environ.get("PSWDESK_BENCH_DIR") or Path(__file__).resolve().parent / "out")
+
+
+def bench_url() -> str:
+    """``PSWDESK_BENCH_DB`` if set, else the cached SQLite file."""
+    url = os.environ.get("PSWDESK_BENCH_DB")
+    if url:
+        return url
+    path = OUT / f"bench-{CLIENTS}x{NOTES_PER_CLIENT}-s{SEED}.db"
+    return f"sqlite:///{path}"
+
+
+class _BacklogWriter(ClientWriter):
+    """The demo generator with every note left waiting for review."""
+
+    def _status(self, from_end: int, client_index: int) -> str:
+        return "submitted"
+
+
+def _staff(s, supervisor_id: int | None = None) -> list[Staff]:  # type: ignore[no-untyped-def]
+    sup = aliased(User)
+    q = (
+        select(User.id, User.username, sup.id, sup.username)
+        .join(sup, sup.id == User.supervisor_id)
+        .where(User.username.like("worker%"))
+        .order_by(User.id)
+    )
+    if supervisor_id is not None:
+        q = q.where(sup.id == supervisor_id)
+    return [Staff(uid, name, sid, sname, sid) for uid, name, sid, sname in s.execute(q)]
+
+
+def build(url: str) -> None:
+    """Initialise the agency, seed the demo and add the two extras (see the module doc)."""
+    started = time.perf_counter()
+    db = Database(url)
+    try:
+        users.initialise(db, DEMO_AGENCY, "admin", "Benchmark Admin", PASSWORD, demo=True)
+        report = seed_demo(
+            db, clients=CLIENTS, notes_per_client=NOTES_PER_CLIENT, seed=SEED, password=PASSWORD
+        )
+        today = dt.datetime.now(dt.UTC).date()
+        with db.write() as s:
+            staff = _staff(s)
+            tables = TableWriter(s)
+            ClientWriter(tables, staff[:1], seed=SEED + 1, today=today).client(
+                CLIENTS, BIG_CLIENT_NOTES
+            )
+            tables.flush()
+            team = _staff(s, staff[-1].supervisor_id)
+            backlog = _BacklogWriter(tables, team, seed=SEED + 2, today=today)
+            for i in range(BACKLOG_CLIENTS):
+                backlog.client(CLIENTS + 1 + i, BACKLOG_NOTES_PER_CLIENT)
+            tables.flush()
+            tables.fix_sequences()
+        if db.is_sqlite:
+            raw = db.engine.raw_connection()  # outside any transaction, which both need
+            try:
+                raw.execute("ANALYZE")
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
+        else:
+            with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM ANALYZE")
+    finally:
+        db.dispose()
+    print(
+        f"built the benchmark data set: {report.notes:,} demo notes + "
+        f"{BIG_CLIENT_NOTES + BACKLOG_CLIENTS * BACKLOG_NOTES_PER_CLIENT:,} added, "
+        f"in {time.perf_counter() - started:.0f} s",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def open_dataset() -> Database:
+    """The benchmark database, built first if it is not there yet."""
+    url = bench_url()
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            print(f"making {path} (once; about a minute) ...", file=sys.stderr, flush=True)
+            try:
+                build(url)
+            except BaseException:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                raise
+        return Database(url)
+    db = Database(url)
+    if not users.is_initialised(db):
+        db.dispose()
+        print("filling the benchmark database (once) ...", file=sys.stderr, flush=True)
+        build(url)
+        db = Database(url)
+    return db
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """Who and what the benchmarks act on, found by query so any seeded database works."""
+
+    notes: int
+    worker: str  # the worker with the most clients
+    supervisor: str  # the supervisor with the longest review queue
+    queue: int
+    big_client_id: int
+    big_client_notes: int
+    big_client_worker: str
+
+
+def facts(db: Database) -> Facts:
+    with db.read() as s:
+        notes = s.scalar(select(func.count()).select_from(Note)) or 0
+        worker = s.execute(
+            select(User.username, func.count())
+            .join(ClientAssignment, ClientAssignment.user_id == User.id)
+            .where(User.username.like("worker%"))
+            .group_by(User.username)
+            .order_by(func.count().desc(), User.username)
+            .limit(1)
+        ).one()[0]
+        author = aliased(User)
+        sup, queue = s.execute(
+            select(User.username, func.count())
+            .join(author, author.supervisor_id == User.id)
+            .join(Note, Note.author_id == author.id)
+            .where(Note.status == "submitted")
+            .group_by(User.username)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).one()
+        big_id, big_notes = s.execute(
+            select(Note.client_id, func.count())
+            .group_by(Note.client_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).one()
+        big_worker = s.scalar(
+            select(User.username)
+            .join(ClientAssignment, ClientAssignment.user_id == User.id)
+            .where(ClientAssignment.client_id == big_id)
+            .order_by(ClientAssignment.assigned_at, User.id)
+            .limit(1)
+        )
+        assert s.get(Client, big_id) is not None and big_worker
+    return Facts(notes, worker, sup, queue, big_id, big_notes, big_worker)
+
+
+# -- timing ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    what: str
+    budget_s: float
+    times: tuple[float, ...]
+    detail: str = ""
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    @property
+    def best(self) -> float:
+        return min(self.times)
+
+    @property
+    def within(self) -> bool:
+        return self.median < self.budget_s
+
+
+def time_it(what: str, budget_s: float, fn: Callable[[], object], runs: int, warm: int = 1,
+            detail: str = "") -> Timing:  # fmt: skip
+    """Median and best of ``runs`` calls after ``warm`` untimed ones (caches, prepared plans)."""
+    for _ in range(warm):
+        fn()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return Timing(what, budget_s, tuple(times), detail)
+
+
+def fmt_seconds(value: float) -> str:
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def load_average() -> str:
+    try:
+        one, five, fifteen = os.getloadavg()
+    except OSError:
+        return "unknown"
+    return f"{one:.2f} / {five:.2f} / {fifteen:.2f}"
+
+
+def print_timing(t: Timing) -> None:
+    mark = "ok" if t.within else "OVER BUDGET"
+    extra = f" ({t.detail})" if t.detail else ""
+    print(
+        f"{t.what}: median {fmt_seconds(t.median)}, best {fmt_seconds(t.best)} "
+        f"over {len(t.times)} runs, budget < {fmt_seconds(t.budget_s)} [{mark}]{extra}",
+        flush=True,
+    )
