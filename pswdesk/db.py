@@ -60,6 +60,13 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
+    # SQLite's own lower() folds ASCII only, so "álvarez" would not find "Álvarez".
+    # Replace it with Python's, as PostgreSQL's lower() already folds every script.
+    dbapi_conn.create_function("lower", 1, _unicode_lower, deterministic=True)
+
+
+def _unicode_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
 
 
 def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
