@@ -39,6 +39,7 @@ from pswdesk.framework import (
 )
 from pswdesk.gui.forms.ui_note_editor import Ui_NoteEditor
 from pswdesk.gui.note_fields import FieldBinding, make_field
+from pswdesk.gui.resources import show_message
 from pswdesk.services import notes
 from pswdesk.services.access import Actor
 from pswdesk.services.note_content import NoteContent, SelfCareContent
@@ -508,11 +509,7 @@ class NoteEditor(QMainWindow):
         self.summary_page.setText("\n".join(lines))
 
     def _message(self, text: str, kind: str = "info") -> None:
-        self.ui.message_label.setText(text)
-        self.ui.message_label.setVisible(bool(text))
-        self.ui.message_label.setProperty("kind", kind)
-        self.ui.message_label.style().unpolish(self.ui.message_label)
-        self.ui.message_label.style().polish(self.ui.message_label)
+        show_message(self.ui.message_label, text, kind)
 
     @property
     def message(self) -> str:

@@ -15,6 +15,7 @@ from pswdesk.errors import PswdeskError, ValidationError
 from pswdesk.gui.forms.ui_addendum_dialog import Ui_AddendumDialog
 from pswdesk.gui.forms.ui_note_view import Ui_NoteView
 from pswdesk.gui.note_html import render_note
+from pswdesk.gui.resources import show_message
 from pswdesk.services import notes, review
 from pswdesk.services.access import Actor
 
@@ -86,11 +87,7 @@ class NoteViewer(QMainWindow):
         self._message("")
 
     def _message(self, text: str, kind: str = "info") -> None:
-        self.ui.message_label.setText(text)
-        self.ui.message_label.setVisible(bool(text))
-        self.ui.message_label.setProperty("kind", kind)
-        self.ui.message_label.style().unpolish(self.ui.message_label)
-        self.ui.message_label.style().polish(self.ui.message_label)
+        show_message(self.ui.message_label, text, kind)
 
     @property
     def message(self) -> str:

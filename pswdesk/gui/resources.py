@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from pswdesk.gui.forms import pswdesk_rc  # noqa: F401  (registers the ":/" resources)
 
@@ -34,6 +34,14 @@ def restyle(widget: QWidget) -> None:
     style.unpolish(widget)
     style.polish(widget)
     widget.update()
+
+
+def show_message(label: QLabel, text: str, kind: str = "info") -> None:
+    """A one-line message in a window's message area; ``kind`` picks its colours."""
+    label.setText(text)
+    label.setVisible(bool(text))
+    label.setProperty("kind", kind)
+    restyle(label)
 
 
 def set_role(widget: QWidget, role: str) -> None:
