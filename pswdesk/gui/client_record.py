@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.background import run_in_background
@@ -93,14 +93,19 @@ class ClientRecord(QWidget):
         self._note_count: int | None = None
         self._count_generation = 0
 
+        # Each part's widgets are built the first time its tab is shown, inside an empty
+        # page added now: a record opens in the time it takes to build the header,
+        # Overview and Notes, not nine tabs (DESIGN §8).
         self.tabs: dict[str, RecordTab] = {}
-        for key, title, cls in RECORD_TABS:
-            tab = cls(db, actor, self.client_id, self)
-            tab.setObjectName(f"{key}_tab")
-            tab.changed.connect(self.refresh_header)
-            tab.open_note.connect(self.open_note)
-            self.ui.record_tabs.addTab(tab, title)
-            self.tabs[key] = tab
+        self._pages: dict[str, QWidget] = {}
+        for key, title, _cls in RECORD_TABS:
+            page = QWidget(self)
+            page.setObjectName(f"{key}_page")
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self.ui.record_tabs.addTab(page, title)
+            self._pages[key] = page
+        self.ui.record_tabs.currentChanged.connect(self._on_tab_changed)
         self.follow_ups = FollowUpsPanel(db, actor, self.client_id, self)
         self.follow_ups.setObjectName("follow_ups_panel")
         self.follow_ups.changed.connect(self.refresh_header)
@@ -173,6 +178,26 @@ class ClientRecord(QWidget):
 
     # -- the record's tabs ------------------------------------------------------------------
 
+    def tab(self, key: str) -> RecordTab | None:
+        """The part of the record under ``key`` ("goals" ...), built if not yet shown."""
+        tab = self.tabs.get(key)
+        if tab is not None or key not in self._pages:
+            return tab
+        cls = next(c for k, _t, c in RECORD_TABS if k == key)
+        tab = cls(self.db, self.actor, self.client_id, self._pages[key])
+        tab.setObjectName(f"{key}_tab")
+        tab.changed.connect(self.refresh_header)
+        tab.open_note.connect(self.open_note)
+        self._pages[key].layout().addWidget(tab)
+        self.tabs[key] = tab
+        return tab
+
+    def _on_tab_changed(self, index: int) -> None:
+        page = self.ui.record_tabs.widget(index)
+        key = next((k for k, p in self._pages.items() if p is page), None)
+        if key is not None:
+            self.tab(key)
+
     def show_tab(self, key: str) -> RecordTab | None:
         """Bring a part of the record to the front ("overview", "notes", "goals" ...)."""
         if key == "overview":
@@ -181,9 +206,9 @@ class ClientRecord(QWidget):
         if key == "notes":
             self.show_notes()
             return None
-        tab = self.tabs.get(key)
+        tab = self.tab(key)
         if tab is not None:
-            self.ui.record_tabs.setCurrentWidget(tab)
+            self.ui.record_tabs.setCurrentWidget(self._pages[key])
         return tab
 
     def follow_link(self, key: str) -> None:

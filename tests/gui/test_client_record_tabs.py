@@ -338,8 +338,8 @@ def test_stale_referrals_view_opens_the_clients_referrals(
     qtbot.keyClick(view, Qt.Key.Key_Return)
     record = window.current_record()
     assert record is not None and record.client_id == cid
-    assert record.ui.record_tabs.currentWidget() is record.tabs["referrals"]
     tab = record.tabs["referrals"]
+    assert record.ui.record_tabs.currentWidget().isAncestorOf(tab)
     qtbot.waitUntil(lambda: tab.loaded, timeout=10_000)
     assert "No answer for 60 days" in tab.ui.referral_browser.toPlainText()
 
@@ -365,9 +365,14 @@ def test_each_part_is_one_click_from_the_record(qtbot, sqlite_agency: Agency, gu
         "care_team": lambda t: t.model.row_at(0).name == "Dr Amy Chen",
         "consents": lambda t: "may be shared today" in t.ui.consent_browser.toPlainText(),
     }
+    titles = {"goals": "Goals", "safety_plan": "Safety plan", "referrals": "Referrals",
+              "care_team": "Care team", "consents": "Consents"}  # fmt: skip
+    assert record.tabs == {}  # nothing built before it is shown
     for key, shows in expect.items():
-        tab = record.tabs[key]
-        index = record.ui.record_tabs.indexOf(tab)
+        tabs = record.ui.record_tabs
+        index = next(
+            i for i in range(tabs.count()) if tabs.tabText(i).replace("&", "") == titles[key]
+        )
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-        qtbot.waitUntil(lambda t=tab: t.loaded, timeout=10_000)
-        assert shows(tab), key
+        qtbot.waitUntil(lambda k=key: k in record.tabs and record.tabs[k].loaded, timeout=10_000)
+        assert shows(record.tabs[key]), key
