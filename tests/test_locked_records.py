@@ -6,6 +6,8 @@ with plain SQL, as someone with a database tool would.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -81,3 +83,45 @@ def test_unsigned_notes_stay_editable_in_sql(agency: Agency) -> None:
         )
     view = notes.get_note(agency.db, agency.wendy, note.id)
     assert (view.content.location, view.content.self_care.plan) == ("office", "rest")
+
+
+def _history_rows(agency: Agency) -> None:
+    """One row of each kind of history, made through the services."""
+    from pswdesk.services import goals, referrals, safety_plans
+
+    a = agency
+    cid = new_client(a, a.wendy)
+    safety_plans.save_new_version(
+        a.db, a.wendy, cid, safety_plans.SafetyPlanContent(warning_signs="Not sleeping"), None
+    )
+    goal = goals.add_goal(a.db, a.wendy, cid, goals.GoalInput("Walk each morning"))
+    goals.add_progress(a.db, a.wendy, goal.id, goal.version, "Walked twice this week")
+    ref = referrals.add_referral(a.db, a.wendy, cid, "Food bank")
+    referrals.change_status(a.db, a.wendy, ref.id, ref.version, "made", dt.date.today())
+    with a.db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO disclosures (client_id, user_id, recipient, sections, "
+                "emergency_reason, created_at) VALUES (:c, :u, 'GP', '[]', '', :t)"
+            ),
+            {"c": cid, "u": a.wendy.id, "t": dt.datetime(2026, 1, 1)},
+        )
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE safety_plans SET warning_signs = 'rewritten'",
+        "DELETE FROM safety_plans",
+        "UPDATE goal_progress SET text = 'rewritten'",
+        "DELETE FROM goal_progress",
+        "UPDATE referral_status_changes SET to_status = 'declined'",
+        "DELETE FROM referral_status_changes",
+        "UPDATE disclosures SET recipient = 'someone else'",
+        "DELETE FROM disclosures",
+    ],
+)
+def test_raw_sql_cannot_rewrite_history(agency: Agency, sql: str) -> None:
+    """Safety-plan versions, progress, referral steps and disclosures are append-only."""
+    _history_rows(agency)
+    _refused(agency, sql)
