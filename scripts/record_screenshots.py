@@ -1,4 +1,4 @@
-"""Screenshots of the client record's goals, safety plan and consents tabs, on demo data.
+"""Screenshots of the client record (notes, goals, safety plan and consents tabs), on demo data.
 
 Logs in as a supervisor on a fresh demo database, opens the demo client whose
 record shows the most (goals with progress, several safety-plan versions, consents
@@ -38,8 +38,8 @@ from pswdesk.services.seed import create_demo_database
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "demo-screens-1"
-SHOTS = (("goals", "goals-tab.png"), ("safety_plan", "safety-plan-tab.png"),
-         ("consents", "consents-tab.png"))  # fmt: skip
+SHOTS = (("notes", "client-record.png"), ("goals", "goals-tab.png"),
+         ("safety_plan", "safety-plan-tab.png"), ("consents", "consents-tab.png"))  # fmt: skip
 
 
 def _score(db: Database, actor: Actor, client: ClientRow) -> int:
