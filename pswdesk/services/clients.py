@@ -228,7 +228,8 @@ def _check_version(s: Session, client: Client, expected: int) -> None:
         .order_by(AuditEntry.id.desc())
         .limit(1)
     ).first()
-    who = f" by {last.actor_name} at {last.at:%H:%M on %d %b}" if last else ""
+    # Shown to a person at their PC, so in local time (stored times are UTC).
+    who = f" by {last.actor_name} at {last.at.astimezone():%H:%M on %d %b %Y}" if last else ""
     raise ConflictError(f"{client.preferred_name}'s record was changed{who}; reload and try again")
 
 
