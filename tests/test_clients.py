@@ -70,6 +70,7 @@ def test_intake_rules_speak_plainly(agency: Agency) -> None:
 def test_second_pc_gets_changed_by_message_not_a_silent_overwrite(agency: Agency) -> None:
     c = clients.create_client(agency.db, agency.wendy, ClientInput("Eve", pronouns="she/her"))
     clients.update_client(agency.db, agency.wendy, c.id, c.version, ClientInput("Eve", "Eve Long"))
+    clients.get_client(agency.db, agency.sam, c.id)  # an opening
     with pytest.raises(ConflictError, match="changed by wendy"):
         clients.update_client(agency.db, agency.sam, c.id, c.version, ClientInput("Eva"))
     assert clients.get_client(agency.db, agency.sam, c.id).preferred_name == "Eve"

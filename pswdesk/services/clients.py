@@ -224,7 +224,12 @@ def _check_version(s: Session, client: Client, expected: int) -> None:
         return
     last = s.execute(
         select(AuditEntry.actor_name, AuditEntry.at)
-        .where(AuditEntry.entity == "client", AuditEntry.entity_id == client.id)
+        .where(
+            AuditEntry.entity == "client",
+            AuditEntry.entity_id == client.id,
+            # Only the actions that bump the version; an opening is not a change.
+            AuditEntry.action.in_(("client.changed", "client.status")),
+        )
         .order_by(AuditEntry.id.desc())
         .limit(1)
     ).first()
