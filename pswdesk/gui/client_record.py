@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from pswdesk.gui.handover_dialog import HandoverDialog
 
 NOTES_TAB = 1
+SECONDARY_DELAY_MS = 400
 #: (key, tab title, widget class), after Overview and Notes. Mnemonics avoid the
 #: header's (N, D) and the menus' (F, V, C, H).
 RECORD_TABS: tuple[tuple[str, str, type[RecordTab]], ...] = (
@@ -108,6 +109,7 @@ class ClientRecord(QWidget):
         self.ui.record_tabs.currentChanged.connect(self._on_tab_changed)
         self.follow_ups = FollowUpsPanel(db, actor, self.client_id, self)
         self.follow_ups.setObjectName("follow_ups_panel")
+        self.follow_ups.held = True  # until the first page of notes is in (see below)
         self.follow_ups.changed.connect(self.refresh_header)
         self.ui.overview_outer_layout.addWidget(self.follow_ups, 1)
         self.alerts = RecordAlerts(db, actor, self.client_id, self)
@@ -116,12 +118,25 @@ class ClientRecord(QWidget):
         self.ui.alert_layout.addWidget(self.alerts)
 
         self.show_detail(detail)
+        # The first page of notes goes to the thread pool alone; the header's warnings
+        # and the follow-ups follow it (or a short moment later at most), so on a
+        # server the notes a person opened the record for are not queued behind them.
+        self._secondary_started = False
+        self.notes_model.page_loaded.connect(self._start_secondary_loads)
+        self.notes_model.failed.connect(self._start_secondary_loads)
+        QTimer.singleShot(SECONDARY_DELAY_MS, self._start_secondary_loads)
         self.load_notes()
-        self.refresh_header()
 
     @property
     def title(self) -> str:
         return self.detail.preferred_name
+
+    def _start_secondary_loads(self, *_args: object) -> None:
+        if self._secondary_started:
+            return
+        self._secondary_started = True
+        self.refresh_header()
+        self.follow_ups.release()
 
     # -- header and overview ----------------------------------------------------------------
 

@@ -121,6 +121,8 @@ class RecordTab(QWidget):
         self.db, self.actor, self.client_id = db, actor, client_id
         self.loaded = False
         self.loading = False
+        #: While held, showing the tab does not load it yet (see ``release``).
+        self.held = False
         self._generation = 0
         self.dialog: QDialog | None = None
 
@@ -137,7 +139,13 @@ class RecordTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.loaded and not self.loading:
+        if not self.loaded and not self.loading and not self.held:
+            self.refresh()
+
+    def release(self) -> None:
+        """Let a held tab load (now, if it is already on screen)."""
+        self.held = False
+        if self.isVisible() and not self.loaded and not self.loading:
             self.refresh()
 
     def refresh(self) -> None:
