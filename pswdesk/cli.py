@@ -25,11 +25,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pswdesk.db import Database
 from pswdesk.errors import PswdeskError
-from pswdesk.models import ROLE_VALUES
 from pswdesk.services import users
 from pswdesk.services.access import SUPERVISOR, Actor
 from pswdesk.services.auth import login
 from pswdesk.services.consent_rules import SECTION_KEYS
+from pswdesk.vocabulary import Role
 
 if TYPE_CHECKING:
     from pswdesk.services.handover import RecipientOption
@@ -475,7 +475,11 @@ def build_parser() -> argparse.ArgumentParser:
     add = user_sub.add_parser("add", help="add a staff account (administrators)")
     add.add_argument("username")
     add.add_argument(
-        "--role", action="append", required=True, choices=ROLE_VALUES, help="repeat for several"
+        "--role",
+        action="append",
+        required=True,
+        choices=[r.value for r in Role],
+        help="repeat for several",
     )
     add.add_argument("--full-name", metavar="NAME")
     add.add_argument("--supervisor", metavar="USERNAME")

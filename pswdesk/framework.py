@@ -11,42 +11,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 
-class RiskLevel(StrEnum):
-    NONE = "none"
-    LOW = "low"
-    MODERATE = "moderate"
-    HIGH = "high"
-    IMMINENT = "imminent"
-
-    @property
-    def rank(self) -> int:
-        """Order used by queues: higher is more urgent."""
-        return _RISK_RANK[self]
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
-
-    @property
-    def needs_plan(self) -> bool:
-        """Moderate or higher: an action and a follow-up date are required."""
-        return self.rank >= _RISK_RANK[RiskLevel.MODERATE]
-
-    @property
-    def urgent(self) -> bool:
-        """High or imminent: the note jumps to the top of every supervisor's queue."""
-        return self.rank >= _RISK_RANK[RiskLevel.HIGH]
-
-
-_RISK_RANK = {
-    RiskLevel.NONE: 0,
-    RiskLevel.LOW: 1,
-    RiskLevel.MODERATE: 2,
-    RiskLevel.HIGH: 3,
-    RiskLevel.IMMINENT: 4,
-}
-
-
 class RiskAction(StrEnum):
     """What the worker did about risk (step 5). Stored as flags on the note."""
 
@@ -66,26 +30,6 @@ RISK_ACTION_LABELS = {
     RiskAction.CRISIS_PROTOCOL: "Agency crisis protocol followed",
     RiskAction.EMERGENCY_SERVICES: "Emergency services involved",
 }
-
-
-class ContactType(StrEnum):
-    IN_PERSON = "in_person"
-    PHONE = "phone"
-    VIDEO = "video"
-    TEXT = "text"
-    OUTREACH = "outreach"
-    GROUP = "group"
-
-    @property
-    def label(self) -> str:
-        return {
-            "in_person": "In person",
-            "phone": "Phone",
-            "video": "Video call",
-            "text": "Text / chat",
-            "outreach": "Outreach",
-            "group": "Group",
-        }[self.value]
 
 
 FEELING_SUGGESTIONS: tuple[str, ...] = (

@@ -32,6 +32,18 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from pswdesk.errors import LockedError
+from pswdesk.vocabulary import (
+    ClientStatus,
+    ConsentForm,
+    GoalStatus,
+    NoteStatus,
+    ReferralStatus,
+    ReviewDecision,
+    RiskLevel,
+    Role,
+    StrengthKind,
+    check_in,
+)
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -40,10 +52,6 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-ROLE_VALUES = ("worker", "supervisor", "admin")
-NOTE_STATUSES = ("draft", "submitted", "returned", "approved")
-RISK_VALUES = ("none", "low", "moderate", "high", "imminent")
 
 
 def utcnow() -> dt.datetime:
@@ -125,7 +133,7 @@ class UserRole(Base):
     __tablename__ = "user_roles"
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
     role: Mapped[str] = mapped_column(String(20), primary_key=True)
-    __table_args__ = (CheckConstraint("role IN ('worker','supervisor','admin')", name="role"),)
+    __table_args__ = (CheckConstraint(check_in("role", Role), name="role"),)
 
 
 class Client(Base):
@@ -156,10 +164,8 @@ class Client(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
-        CheckConstraint("status IN ('active','closed')", name="status"),
-        CheckConstraint(
-            "current_risk IN ('none','low','moderate','high','imminent')", name="current_risk"
-        ),
+        CheckConstraint(check_in("status", ClientStatus), name="status"),
+        CheckConstraint(check_in("current_risk", RiskLevel), name="current_risk"),
     )
 
 
@@ -226,11 +232,8 @@ class Note(Base):
     )
 
     __table_args__ = (
-        CheckConstraint("status IN ('draft','submitted','returned','approved')", name="status"),
-        CheckConstraint(
-            "risk_level IS NULL OR risk_level IN ('none','low','moderate','high','imminent')",
-            name="risk_level",
-        ),
+        CheckConstraint(check_in("status", NoteStatus), name="status"),
+        CheckConstraint(check_in("risk_level", RiskLevel, nullable=True), name="risk_level"),
         CheckConstraint("duration_minutes >= 0", name="duration"),
         Index("ix_notes_client_contact", "client_id", "contact_at"),
         Index("ix_notes_author_status", "author_id", "status"),
@@ -263,7 +266,7 @@ class NoteReview(Base):
     decision: Mapped[str] = mapped_column(String(10))
     comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
-    __table_args__ = (CheckConstraint("decision IN ('returned','approved')", name="decision"),)
+    __table_args__ = (CheckConstraint(check_in("decision", ReviewDecision), name="decision"),)
 
 
 class NoteSubmission(Base):
@@ -316,9 +319,7 @@ class Goal(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (
-        CheckConstraint("status IN ('active','achieved','paused','dropped')", name="status"),
-    )
+    __table_args__ = (CheckConstraint(check_in("status", GoalStatus), name="status"),)
 
 
 class GoalProgress(Base):
@@ -348,9 +349,7 @@ class Strength(Base):
     retired_at: Mapped[dt.datetime | None] = mapped_column(TS)
     retired_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     retired_reason: Mapped[str] = mapped_column(Text, default="")
-    __table_args__ = (
-        CheckConstraint("kind IN ('strength','success','support','community')", name="kind"),
-    )
+    __table_args__ = (CheckConstraint(check_in("kind", StrengthKind), name="kind"),)
 
 
 class SafetyPlan(Base):
@@ -413,11 +412,7 @@ class Referral(Base):
     status_changed_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (
-        CheckConstraint(
-            "status IN ('suggested','made','accepted','declined','completed')", name="status"
-        ),
-    )
+    __table_args__ = (CheckConstraint(check_in("status", ReferralStatus), name="status"),)
 
 
 class ReferralStatusChange(Base):
@@ -465,7 +460,7 @@ class Consent(Base):
     revoked_on: Mapped[dt.date | None] = mapped_column(Date)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
-    __table_args__ = (CheckConstraint("how_given IN ('written','verbal')", name="how_given"),)
+    __table_args__ = (CheckConstraint(check_in("how_given", ConsentForm), name="how_given"),)
 
 
 class Disclosure(Base):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from pswdesk.framework import RiskLevel
 from pswdesk.services import clients, notes
 from pswdesk.services.access import Actor
 from pswdesk.services.notes import NoteContent, NoteView, SelfCareContent
+from pswdesk.vocabulary import RiskLevel
 from tests.conftest import Agency
 
 

@@ -15,7 +15,6 @@ import pytest
 from sqlalchemy import select
 
 from pswdesk.errors import ConflictError, LockedError, PermissionDenied, ValidationError
-from pswdesk.framework import RiskLevel
 from pswdesk.models import AuditEntry, Referral, SafetyPlan
 from pswdesk.services import (
     care_team,
@@ -32,6 +31,7 @@ from pswdesk.services import (
 )
 from pswdesk.services.consent_rules import ConsentState
 from pswdesk.services.safety_plans import SafetyPlanContent
+from pswdesk.vocabulary import RiskLevel
 from tests.conftest import Agency
 from tests.notes_support import full_content, new_client, submitted_note
 

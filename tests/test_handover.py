@@ -16,13 +16,13 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from pswdesk.errors import NotFound, PermissionDenied, PswdeskError, ValidationError
-from pswdesk.framework import RiskLevel
 from pswdesk.models import AuditEntry, CareTeamMember, Consent, Disclosure, SafetyPlan
 from pswdesk.services import audit, handover, notes, review
 from pswdesk.services.access import Actor
 from pswdesk.services.consent_rules import SECTION_KEYS, ConsentState
 from pswdesk.services.handover import NoActiveConsent
 from pswdesk.services.notes import SelfCareContent
+from pswdesk.vocabulary import RiskLevel
 from tests.conftest import Agency
 from tests.notes_support import full_content, new_client
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from pswdesk.framework import STEPS, RiskLevel
+from pswdesk.framework import STEPS
 from pswdesk.services import signing
 from pswdesk.services.note_content import NoteContent, SelfCareContent, from_row, to_columns
 from pswdesk.services.note_rules import (
@@ -17,6 +17,7 @@ from pswdesk.services.note_rules import (
     validate_for_submit,
 )
 from pswdesk.services.notes import validate_for_submit as reexported
+from pswdesk.vocabulary import RiskLevel
 from tests.notes_support import full_content
 
 NOW = dt.datetime(2025, 3, 14, 12, 0, tzinfo=dt.UTC)

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from pswdesk.errors import ConflictError, LockedError, NotFound, PermissionDenied, ValidationError
-from pswdesk.framework import RiskAction, RiskLevel
+from pswdesk.framework import RiskAction
 from pswdesk.models import (
     AuditEntry,
     Client,
@@ -22,6 +22,7 @@ from pswdesk.models import (
 )
 from pswdesk.services import audit, clients, notes, review, signing, users
 from pswdesk.services.notes import NoteContent
+from pswdesk.vocabulary import RiskLevel
 from tests.conftest import Agency
 from tests.notes_support import full_content, new_client, submitted_note
 

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pswdesk.framework import FieldSpec, RiskAction, RiskLevel
+from pswdesk.framework import FieldSpec, RiskAction
+from pswdesk.vocabulary import RiskLevel
 
 NO_DATE = QDate(2000, 1, 1)
 INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px; padding: 2px 4px;"

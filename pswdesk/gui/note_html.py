@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
 
-from pswdesk.framework import STEPS, ContactType, RiskAction, RiskLevel, Step
+from pswdesk.framework import STEPS, RiskAction, Step
+from pswdesk.vocabulary import ContactType, RiskLevel
 
 _FIELD_SOURCE = {
     "goals": "goal_items",

@@ -6,10 +6,10 @@ and the urgent marking (high or imminent risk not yet reviewed).
 
 from __future__ import annotations
 
-from pswdesk.framework import ContactType
 from pswdesk.gui.resources import icon
 from pswdesk.gui.table_model import Column, local_time
 from pswdesk.services.notes import NoteRow
+from pswdesk.vocabulary import ContactType
 
 STATUS_LABELS = {
     "draft": "Draft",

@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from pswdesk.framework import RiskLevel
 from pswdesk.gui.resources import restyle
+from pswdesk.vocabulary import RiskLevel
 
 #: (background, text) per level; the same values as resources/style.qss.
 RISK_COLOURS: dict[RiskLevel, tuple[str, str]] = {

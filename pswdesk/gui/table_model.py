@@ -26,9 +26,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from pswdesk.errors import PswdeskError
-from pswdesk.framework import RiskLevel
 from pswdesk.gui.background import run_in_background
 from pswdesk.gui.risk_badge import RISK_ROLE, risk_text
+from pswdesk.vocabulary import RiskLevel
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex

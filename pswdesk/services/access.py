@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from pswdesk.errors import NotFound, PermissionDenied
 from pswdesk.models import AgencySettings, Client, ClientAssignment, Note, User
+from pswdesk.vocabulary import Role
 
-WORKER, SUPERVISOR, ADMIN = "worker", "supervisor", "admin"
+WORKER, SUPERVISOR, ADMIN = Role.WORKER, Role.SUPERVISOR, Role.ADMIN
 
 
 @dataclass(frozen=True, slots=True)

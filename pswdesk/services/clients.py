@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
 from pswdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from pswdesk.framework import RiskLevel
 from pswdesk.models import AuditEntry, Client, ClientAssignment, Note, User
 from pswdesk.services import audit
 from pswdesk.services.access import (
@@ -27,6 +26,7 @@ from pswdesk.services.access import (
     supervises,
     visible_client_filter,
 )
+from pswdesk.vocabulary import RiskLevel
 
 MAX_NAME = 200
 

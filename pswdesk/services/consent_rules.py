@@ -14,17 +14,10 @@ import datetime as dt
 from collections.abc import Iterable
 from enum import StrEnum
 
+from pswdesk.vocabulary import HandoverSection
+
 #: Handover sections, in the order the summary prints them, with their labels.
-SECTIONS: dict[str, str] = {
-    "risk": "Current risk level",
-    "safety_plan": "Safety plan",
-    "goals": "Goals and progress",
-    "strengths": "Strengths and resources",
-    "referrals": "Referrals",
-    "care_team": "Care team",
-    "contacts": "Contact summaries",
-    "follow_ups": "Planned follow-ups",
-}
+SECTIONS: dict[str, str] = {s.value: s.label for s in HandoverSection}
 SECTION_KEYS: tuple[str, ...] = tuple(SECTIONS)
 
 #: An active consent that ends within this many days is flagged as expiring.

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
 from pswdesk.errors import NotFound, PermissionDenied, PswdeskError, ValidationError
-from pswdesk.framework import ContactType, RiskAction, RiskLevel
+from pswdesk.framework import RiskAction
 from pswdesk.models import (
     Addendum,
     CareTeamMember,
@@ -87,6 +87,7 @@ from pswdesk.services.consent_rules import (
     normal_scope,
     section_labels,
 )
+from pswdesk.vocabulary import ContactType, RiskLevel
 
 MAX_RECIPIENT = 300
 MAX_REASON = 5000

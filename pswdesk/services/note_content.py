@@ -11,8 +11,9 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from pswdesk.framework import STEP_KEYS, RiskAction, RiskLevel
+from pswdesk.framework import STEP_KEYS, RiskAction
 from pswdesk.models import Note, NoteSelfCare, utcnow
+from pswdesk.vocabulary import RiskLevel
 
 
 def _this_minute() -> dt.datetime:

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from pswdesk.framework import STEP_KEYS, STEPS, ContactType, RiskAction, RiskLevel, Step
+from pswdesk.framework import STEP_KEYS, STEPS, RiskAction, Step
 from pswdesk.models import utcnow
 from pswdesk.services.note_content import (
     GOAL_STATUSES,
@@ -30,6 +30,7 @@ from pswdesk.services.note_content import (
     SelfCareContent,
     aware_utc,
 )
+from pswdesk.vocabulary import ContactType, RiskLevel
 
 STEP_PREFIX = "step."
 #: A contact time a few minutes ahead is a clock difference between PCs, not a mistake.

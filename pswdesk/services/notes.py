@@ -35,7 +35,6 @@ from sqlalchemy.orm import Session, aliased
 from pswdesk import fulltext
 from pswdesk.db import Database
 from pswdesk.errors import ConflictError, LockedError, NotFound, PermissionDenied, ValidationError
-from pswdesk.framework import RiskLevel
 from pswdesk.models import (
     Addendum,
     AuditEntry,
@@ -70,6 +69,7 @@ from pswdesk.services.note_content import (
     to_columns,
 )
 from pswdesk.services.note_rules import storage_problems, validate_for_submit
+from pswdesk.vocabulary import RiskLevel
 
 __all__ = [
     "AddendumRow",

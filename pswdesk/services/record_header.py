@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from pswdesk.db import Database
-from pswdesk.framework import RiskLevel
 from pswdesk.models import Consent, FollowUp, SafetyPlan
 from pswdesk.services import consents
 from pswdesk.services.access import Actor
 from pswdesk.services.consents import ConsentRow
 from pswdesk.services.record_support import client_of, today_local
 from pswdesk.services.risk_history import RiskAlert, open_alert
+from pswdesk.vocabulary import RiskLevel
 
 
 @dataclass(frozen=True, slots=True)

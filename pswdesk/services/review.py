@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from pswdesk.db import Database
 from pswdesk.errors import ConflictError, LockedError, NotFound, PermissionDenied, ValidationError
-from pswdesk.framework import STEP_BY_KEY, STEPS, ContactType, RiskAction, RiskLevel
+from pswdesk.framework import STEP_BY_KEY, STEPS, RiskAction
 from pswdesk.models import (
     Client,
     DebriefRequest,
@@ -56,6 +56,7 @@ from pswdesk.services.notes import (
     row_query,
     rows,
 )
+from pswdesk.vocabulary import ContactType, RiskLevel
 
 MAX_COMMENT = 20_000
 EXCERPT = 200

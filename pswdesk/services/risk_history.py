@@ -18,10 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from pswdesk.db import Database
-from pswdesk.framework import RiskAction, RiskLevel
+from pswdesk.framework import RiskAction
 from pswdesk.models import Client, Note, User
 from pswdesk.services.access import SUPERVISOR, Actor
 from pswdesk.services.record_support import client_of
+from pswdesk.vocabulary import RiskLevel
 
 MAX_ROWS = 500
 

@@ -9,10 +9,11 @@ from sqlalchemy import func, select
 
 from pswdesk.db import Database
 from pswdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from pswdesk.models import ROLE_VALUES, AgencySettings, User, UserRole
+from pswdesk.models import AgencySettings, User, UserRole
 from pswdesk.services import audit
 from pswdesk.services.access import ADMIN, SUPERVISOR, Actor, actor_from_user, load_user, settings
 from pswdesk.services.auth import check_password_strength, hash_password
+from pswdesk.vocabulary import Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,17 +98,17 @@ def _check_username(username: str) -> None:
 
 
 def _check_roles(roles: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    bad = [r for r in roles if r not in ROLE_VALUES]
+    bad = [r for r in roles if r not in tuple(Role)]
     if bad or not roles:
-        allowed = ", ".join(ROLE_VALUES)
+        allowed = ", ".join(tuple(Role))
         raise ValidationError({"roles": f"roles must be one or more of {allowed}"})
-    return tuple(r for r in ROLE_VALUES if r in roles)
+    return tuple(r for r in tuple(Role) if r in roles)
 
 
 def _row(s, u: User) -> UserRow:  # type: ignore[no-untyped-def]
     sup = s.get(User, u.supervisor_id) if u.supervisor_id else None
     locked = bool(u.locked_until and u.locked_until > dt.datetime.now(dt.UTC))
-    roles = tuple(r for r in ROLE_VALUES if r in u.role_names)
+    roles = tuple(r for r in tuple(Role) if r in u.role_names)
     return UserRow(
         u.id, u.username, u.full_name, roles, u.supervisor_id,
         sup.full_name if sup else "", u.active, locked, u.version,

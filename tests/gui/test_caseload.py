@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from pswdesk.framework import RiskLevel
 from pswdesk.gui.caseload_page import CaseloadPage
 from pswdesk.gui.client_record import ClientRecord
 from pswdesk.gui.risk_badge import RISK_ROLE
 from pswdesk.services import clients
 from pswdesk.services.clients import ClientInput
+from pswdesk.vocabulary import RiskLevel
 from tests.conftest import Agency
 from tests.gui.helpers import activate, double_click_row, main_window, wait_for_rows
 from tests.notes_support import new_client, submitted_note

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from pswdesk.framework import RiskLevel
 from pswdesk.gui.client_record import ClientRecord
 from pswdesk.gui.record_tabs.common import RecordDialog, RecordTab
 from pswdesk.gui.risk_badge import RISK_ROLE
 from pswdesk.services import care_team, consents, referrals, review, safety_plans
 from pswdesk.services.safety_plans import SafetyPlanContent
+from pswdesk.vocabulary import RiskLevel
 from tests.conftest import Agency
 from tests.gui.helpers import activate, main_window, wait_for_rows
 from tests.notes_support import new_client, submitted_note

@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from pswdesk.framework import RiskLevel
 from pswdesk.gui.caseload_page import CaseloadPage
 from pswdesk.gui.list_pages import ReviewQueuePage
 from pswdesk.gui.login_dialog import LoginDialog
 from pswdesk.services import clients, users
 from pswdesk.services.clients import ClientInput
+from pswdesk.vocabulary import RiskLevel
 from tests.conftest import PASSWORD, Agency
 from tests.gui.helpers import activate, main_window, open_window, wait_for_rows
 from tests.notes_support import new_client, submitted_note

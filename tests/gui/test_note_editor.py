@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from pswdesk.framework import RiskLevel
 from pswdesk.gui.note_editor import NoteEditor
 from pswdesk.services import clients, notes
 from pswdesk.services.clients import ClientInput
+from pswdesk.vocabulary import RiskLevel
 from tests.conftest import Agency
 
 pytestmark = pytest.mark.gui

@@ -1,0 +1,212 @@
+"""The words the records are made of: roles, statuses, risk levels, kinds.
+
+Each is a ``StrEnum`` whose values are what the database stores, so a member
+compares equal to its stored string and goes into a query as it is. The models
+build their CHECK constraints from these enums (``check_in``), the services
+decide with them, and the GUI and the PDF show their ``label``: a value is spelt
+once, here. Labels are English; the translation layer works on them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    WORKER = "worker"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class NoteStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    RETURNED = "returned"
+    APPROVED = "approved"
+
+    @property
+    def label(self) -> str:
+        return {
+            "draft": "Draft",
+            "submitted": "Waiting for review",
+            "returned": "Returned",
+            "approved": "Signed",
+        }[self.value]
+
+
+#: A note its author may still change.
+EDITABLE_STATUSES: tuple[NoteStatus, ...] = (NoteStatus.DRAFT, NoteStatus.RETURNED)
+
+
+class ReviewDecision(StrEnum):
+    RETURNED = "returned"
+    APPROVED = "approved"
+
+
+class RiskLevel(StrEnum):
+    NONE = "none"
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+    IMMINENT = "imminent"
+
+    @property
+    def rank(self) -> int:
+        """Order used by queues: higher is more urgent."""
+        return list(RiskLevel).index(self)
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+    @property
+    def needs_plan(self) -> bool:
+        """Moderate or higher: an action and a follow-up date are required."""
+        return self.rank >= RiskLevel.MODERATE.rank
+
+    @property
+    def urgent(self) -> bool:
+        """High or imminent: the note jumps to the top of every supervisor's queue."""
+        return self.rank >= RiskLevel.HIGH.rank
+
+
+#: Levels that put a note at the top of every supervisor's queue at once.
+URGENT_RISKS: tuple[RiskLevel, ...] = (RiskLevel.HIGH, RiskLevel.IMMINENT)
+
+
+class ContactType(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+    TEXT = "text"
+    OUTREACH = "outreach"
+    GROUP = "group"
+
+    @property
+    def label(self) -> str:
+        return {
+            "in_person": "In person",
+            "phone": "Phone",
+            "video": "Video call",
+            "text": "Text / chat",
+            "outreach": "Outreach",
+            "group": "Group",
+        }[self.value]
+
+
+class ClientStatus(StrEnum):
+    ACTIVE = "active"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class HandoverSection(StrEnum):
+    """What a consent may cover, in the order a handover prints it."""
+
+    RISK = "risk"
+    SAFETY_PLAN = "safety_plan"
+    GOALS = "goals"
+    STRENGTHS = "strengths"
+    REFERRALS = "referrals"
+    CARE_TEAM = "care_team"
+    CONTACTS = "contacts"
+    FOLLOW_UPS = "follow_ups"
+
+    @property
+    def label(self) -> str:
+        return {
+            "risk": "Current risk level",
+            "safety_plan": "Safety plan",
+            "goals": "Goals and progress",
+            "strengths": "Strengths and resources",
+            "referrals": "Referrals",
+            "care_team": "Care team",
+            "contacts": "Contact summaries",
+            "follow_ups": "Planned follow-ups",
+        }[self.value]
+
+
+class GoalStatus(StrEnum):
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    PAUSED = "paused"
+    DROPPED = "dropped"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class StrengthKind(StrEnum):
+    STRENGTH = "strength"
+    SUCCESS = "success"
+    SUPPORT = "support"
+    COMMUNITY = "community"
+
+    @property
+    def label(self) -> str:
+        return {
+            "strength": "Strength",
+            "success": "Past success",
+            "support": "Support",
+            "community": "Community resource",
+        }[self.value]
+
+    @property
+    def heading(self) -> str:
+        """The heading of a group of items of this kind."""
+        return {
+            "strength": "Strengths",
+            "success": "Past successes",
+            "support": "Supports",
+            "community": "Community resources",
+        }[self.value]
+
+
+class ReferralStatus(StrEnum):
+    SUGGESTED = "suggested"
+    MADE = "made"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    COMPLETED = "completed"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+#: Still going somewhere; the handover lists these as open too.
+OPEN_REFERRALS: tuple[ReferralStatus, ...] = (
+    ReferralStatus.SUGGESTED,
+    ReferralStatus.MADE,
+    ReferralStatus.ACCEPTED,
+)
+#: No answer yet from the service or person referred to.
+AWAITING_REFERRALS: tuple[ReferralStatus, ...] = (ReferralStatus.SUGGESTED, ReferralStatus.MADE)
+#: What a note's step 7 may record; the later steps happen on the record.
+NOTE_REFERRAL_STATUSES: tuple[ReferralStatus, ...] = AWAITING_REFERRALS
+
+
+class ConsentForm(StrEnum):
+    """How the client gave a consent."""
+
+    WRITTEN = "written"
+    VERBAL = "verbal"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+def check_in(column: str, values: type[StrEnum], *, nullable: bool = False) -> str:
+    """The SQL of a CHECK that ``column`` holds one of ``values`` (for the models)."""
+    listed = ",".join(f"'{v.value}'" for v in values)
+    rule = f"{column} IN ({listed})"
+    return f"{column} IS NULL OR {rule}" if nullable else rule
