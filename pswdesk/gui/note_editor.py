@@ -34,7 +34,6 @@ from pswdesk.framework import (
     FEELING_SUGGESTIONS,
     RISK_INDICATOR_SUGGESTIONS,
     STEPS,
-    ContactType,
     Step,
 )
 from pswdesk.gui.forms.ui_note_editor import Ui_NoteEditor
@@ -44,6 +43,7 @@ from pswdesk.services import notes
 from pswdesk.services.access import Actor
 from pswdesk.services.note_content import NoteContent, SelfCareContent
 from pswdesk.services.note_rules import step_problem_key
+from pswdesk.vocabulary import ContactType
 
 IDLE_SAVE_MS = 1500  # save this long after the last keystroke ...
 MAX_UNSAVED_MS = 5000  # ... and never let typing go unsaved for longer than this
