@@ -1,4 +1,4 @@
-"""GUI test helpers: private QSettings, drained background jobs, short waits on real widgets."""
+"""GUI test helpers: private QSettings, drained operations, short waits on real widgets."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from pswdesk.gui.app import setup_application
-from pswdesk.gui.background import pending, wait_for_background
+from pswdesk.gui.operations import pending, wait_for_operations
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -28,10 +28,10 @@ def gui_settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture(autouse=True)
 def _drain_background(qapp: QApplication) -> Iterator[None]:
-    """No background job may outlive its test (and touch the next test's database)."""
+    """No operation may outlive its test (and touch the next test's database)."""
     yield
     for _ in range(50):
-        wait_for_background()
+        wait_for_operations()
         QApplication.processEvents()
         if not pending():
             break
