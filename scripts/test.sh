@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole check, exactly as CI runs it: lint, format check, every test.
+# The whole check, exactly as CI runs it: lint, format check, types, the layer
+# contracts, the installed wheel, every test.
 #
 # Uses .venv in the repository (PSWDESK_VENV to choose another) and installs the
 # package with its test extras there on first use, or again when pyproject.toml
@@ -16,7 +17,7 @@ if [ ! -x "$venv/bin/python" ]; then
     "$python" -m venv "$venv"
 fi
 stamp="$venv/.pswdesk-test-install"
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ setup.py -nt "$stamp" ]; then
     "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test]"
     touch "$stamp"
 fi
@@ -24,4 +25,7 @@ fi
 export QT_QPA_PLATFORM=offscreen
 "$venv/bin/ruff" check .
 "$venv/bin/ruff" format --check .
+"$venv/bin/mypy"
+"$venv/bin/lint-imports"
+"$venv/bin/python" scripts/check_wheel.py
 "$venv/bin/python" -m pytest -q "$@"
