@@ -1,7 +1,8 @@
 """The caseload table: clients page by page from ``clients.list_caseload``.
 
 Search, sort and "include closed" are applied by the service (in SQL), so the
-model never holds more than the pages the user has scrolled through.
+model never holds more than the pages the user has scrolled through; the total
+for the count line comes from ``clients.count_caseload`` with the same filters.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pswdesk.gui.table_model import Column, PagedTableModel, local_time
 from pswdesk.services import clients
 from pswdesk.services.access import Actor
 from pswdesk.services.clients import ClientRow
+from pswdesk.vocabulary import ClientStatus
 
 SORTS = ("risk", "name", "last_contact")  # in the order of the page's sort combo
 ALERT_TIP = "High-risk alert not yet cleared by a supervisor"
@@ -31,6 +33,7 @@ CASELOAD_COLUMNS: list[Column[ClientRow]] = [
         lambda r: r.risk.label,
         risk=lambda r: r.risk,
         tooltip=lambda r: ALERT_TIP if r.risk_alert else "",
+        width=110,
     ),
     Column(
         "Client",
@@ -38,19 +41,22 @@ CASELOAD_COLUMNS: list[Column[ClientRow]] = [
         bold=lambda r: r.risk_alert,
         icon=lambda r: icon("alert") if r.risk_alert else None,
         tooltip=lambda r: ALERT_TIP if r.risk_alert else "",
+        width=260,
     ),
-    Column("Pronouns", lambda r: r.pronouns),
-    Column("Assigned to", lambda r: r.workers),
-    Column("Last contact", lambda r: local_time(r.last_contact) or "No contact yet"),
+    Column("Pronouns", lambda r: r.pronouns, width=100),
+    Column("Assigned to", lambda r: r.workers, width=200),
+    Column("Last contact", lambda r: local_time(r.last_contact) or "No contact yet", width=150),
     Column(
         "My drafts",
         lambda r: str(r.open_drafts) if r.open_drafts else "",
         tooltip=lambda r: f"{r.open_drafts} unfinished note(s) by you" if r.open_drafts else "",
+        width=90,
     ),
     Column(
         "Status",
         lambda r: r.status.capitalize(),
-        foreground=lambda r: "#52606d" if r.status != "active" else None,
+        foreground=lambda r: "#52606d" if r.status != ClientStatus.ACTIVE else None,
+        width=80,
     ),
 ]
 
@@ -60,12 +66,12 @@ class CaseloadModel(PagedTableModel[ClientRow]):
         super().__init__(CASELOAD_COLUMNS, parent)
         self.db, self.actor, self.scope = db, actor, scope
         self.search = ""
-        self.sort = "risk"
+        self.order = "risk"
         self.include_closed = False
 
     def query(self, search: str = "", sort: str = "risk", include_closed: bool = False) -> None:
-        """Start again from the first page with these filters."""
-        self.search, self.sort, self.include_closed = search.strip(), sort, include_closed
+        """Start again from the first page with these filters (and count what matches)."""
+        self.search, self.order, self.include_closed = search.strip(), sort, include_closed
         db, actor, scope = self.db, self.actor, self.scope
 
         def fetch(offset: int, limit: int) -> list[ClientRow]:
@@ -74,11 +80,9 @@ class CaseloadModel(PagedTableModel[ClientRow]):
                 sort=sort, offset=offset, limit=limit,
             )  # fmt: skip
 
-        self.set_source(fetch)
+        def count() -> int:
+            return clients.count_caseload(
+                db, actor, scope=scope, search=search, include_closed=include_closed
+            )
 
-    def count(self) -> int:
-        """Matching clients in total (runs a query: call it off the GUI thread)."""
-        return clients.count_caseload(
-            self.db, self.actor, scope=self.scope, search=self.search,
-            include_closed=self.include_closed,
-        )  # fmt: skip
+        self.set_source(fetch, count)

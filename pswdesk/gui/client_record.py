@@ -3,7 +3,8 @@
 The header keeps who the client is and how at risk they are in view whatever tab
 is open, with its warnings (``record_tabs.record_alerts``): an open risk alert,
 the safety plan in force when risk is moderate or higher, consents to check,
-overdue follow-ups. Notes page through ``notes.client_notes`` off the GUI thread.
+overdue follow-ups. The Notes tab (``ClientNotes``) pages through the client's notes off
+the GUI thread.
 The parts of the record the framework builds (goals, strengths, safety plan, risk
 history, referrals, care team, consents) are tabs of their own, each loaded the
 first time it is shown; the Overview also lists the client's follow-ups.
@@ -14,14 +15,13 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.background import run_in_background
+from pswdesk.gui.client_notes import ClientNotes
 from pswdesk.gui.forms.ui_client_record import Ui_ClientRecord
-from pswdesk.gui.note_list_model import NOTE_COLUMNS
 from pswdesk.gui.record_tabs.care_team_tab import CareTeamTab
 from pswdesk.gui.record_tabs.common import RecordTab
 from pswdesk.gui.record_tabs.consents_tab import ConsentsTab
@@ -32,9 +32,9 @@ from pswdesk.gui.record_tabs.referrals_tab import ReferralsTab
 from pswdesk.gui.record_tabs.risk_history_tab import RiskHistoryTab
 from pswdesk.gui.record_tabs.safety_plan_tab import SafetyPlanTab
 from pswdesk.gui.record_tabs.strengths_tab import StrengthsTab
-from pswdesk.gui.risk_badge import RiskBadgeDelegate, set_badge
-from pswdesk.gui.table_model import ROW_ROLE, PagedTableModel, error_text, local_time, short_date
-from pswdesk.services import clients, notes, record_header
+from pswdesk.gui.risk_badge import set_badge
+from pswdesk.gui.table_model import PagedTableModel, error_text, local_time, short_date
+from pswdesk.services import clients, record_header
 from pswdesk.services.access import Actor
 from pswdesk.services.clients import ClientDetail
 from pswdesk.services.notes import NoteRow
@@ -75,28 +75,15 @@ class ClientRecord(QWidget):
         )
         self.ui.handover_button.clicked.connect(self.open_handover)
 
-        self.notes_model: PagedTableModel[NoteRow] = PagedTableModel(NOTE_COLUMNS["client"], self)
-        table = self.ui.notes_table
-        table.setModel(self.notes_model)
-        table.verticalHeader().setDefaultSectionSize(32)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i, col in enumerate(self.notes_model.columns):
-            table.setColumnWidth(i, col.width or 150)
-            if col.risk is not None:
-                table.setItemDelegateForColumn(i, RiskBadgeDelegate(table))
-        table.doubleClicked.connect(self.on_note_activated)
-        table.installEventFilter(self)
-        self.notes_model.loading_changed.connect(self.ui.notes_busy_bar.setVisible)
-        self.notes_model.loading_changed.connect(lambda _l: self._update_notes_label())
-        self.notes_model.page_loaded.connect(lambda _n: self._update_notes_label())
-        self.notes_model.failed.connect(self._notes_failed)
-        self.ui.notes_busy_bar.setVisible(False)
-        self._note_count: int | None = None
-        self._count_generation = 0
+        self.notes_page = ClientNotes(db, actor, self.client_id, self.ui.notes_tab)
+        self.notes_page.setObjectName("client_notes")
+        self.notes_page.open_note.connect(self.open_note)
+        self.notes_model.count_changed.connect(self._on_note_count)
+        self.ui.notes_layout.addWidget(self.notes_page)
 
         # Each part's widgets are built the first time its tab is shown, inside an empty
         # page added now: a record opens in the time it takes to build the header,
-        # Overview and Notes, not nine tabs (DESIGN §8).
+        # Overview and Notes, not nine tabs.
         self.tabs: dict[str, RecordTab] = {}
         self._pages: dict[str, QWidget] = {}
         for key, title, _cls in RECORD_TABS:
@@ -130,6 +117,11 @@ class ClientRecord(QWidget):
     @property
     def title(self) -> str:
         return self.detail.preferred_name
+
+    @property
+    def notes_model(self) -> PagedTableModel[NoteRow]:
+        """The Notes tab's table model (the benchmarks watch it paint)."""
+        return self.notes_page.notes_model
 
     def _start_secondary_loads(self, *_args: object) -> None:
         if self._secondary_started:
@@ -172,7 +164,7 @@ class ClientRecord(QWidget):
             self,
             lambda: clients.get_client(db, actor, cid, audit_open=False),
             self.show_detail,
-            lambda e: self._notes_failed(error_text(e)),
+            lambda e: self._show_error(error_text(e)),
         )
         self.load_notes()
         self.refresh_header()
@@ -188,7 +180,7 @@ class ClientRecord(QWidget):
             self,
             lambda: record_header.record_header(db, actor, cid),
             self.alerts.show_header,
-            lambda e: self._notes_failed(error_text(e)),
+            lambda e: self._show_error(error_text(e)),
         )
 
     # -- the record's tabs ------------------------------------------------------------------
@@ -203,7 +195,9 @@ class ClientRecord(QWidget):
         tab.setObjectName(f"{key}_tab")
         tab.changed.connect(self.refresh_header)
         tab.open_note.connect(self.open_note)
-        self._pages[key].layout().addWidget(tab)
+        layout = self._pages[key].layout()
+        assert layout is not None  # each page was made with its layout above
+        layout.addWidget(tab)
         self.tabs[key] = tab
         return tab
 
@@ -239,43 +233,15 @@ class ClientRecord(QWidget):
     # -- notes ------------------------------------------------------------------------------
 
     def load_notes(self) -> None:
-        db, actor, cid = self.db, self.actor, self.client_id
-        self.ui.notes_error_label.setVisible(False)
-        self.notes_model.set_source(
-            lambda offset, limit: notes.client_notes(db, actor, cid, offset=offset, limit=limit)
-        )
-        self._count_generation += 1
-        generation = self._count_generation
-        run_in_background(
-            self,
-            lambda: notes.count_client_notes(db, actor, cid),
-            lambda n: self._on_note_count(generation, n),
-            lambda _e: None,
-        )
+        self.notes_page.refresh()
 
-    def _on_note_count(self, generation: int, count: int) -> None:
-        if generation == self._count_generation:
-            self._note_count = count
+    def _on_note_count(self, count: int | None) -> None:
+        if count is not None:
             self.ui.record_tabs.setTabText(NOTES_TAB, f"N&otes ({count:,})")
             self.ui.note_count_value.setText(f"{count:,}")
-            self._update_notes_label()
 
-    def _update_notes_label(self) -> None:
-        loaded = self.notes_model.rowCount()
-        total = self._note_count
-        if total is None:
-            text = ""
-        elif total == 0:
-            text = "No notes yet. Press Ctrl+N to write the first one."
-        elif loaded < total:
-            text = f"Newest first. Showing {loaded:,} of {total:,} notes; scroll for more."
-        else:
-            text = f"Newest first. {total:,} note{'s' if total != 1 else ''}."
-        self.ui.notes_count_label.setText(text)
-
-    def _notes_failed(self, message: str) -> None:
-        self.ui.notes_error_label.setText(message)
-        self.ui.notes_error_label.setVisible(True)
+    def _show_error(self, message: str) -> None:
+        self.notes_page.on_failed(message)
 
     def show_notes(self) -> None:
         self.ui.record_tabs.setCurrentIndex(NOTES_TAB)
@@ -283,27 +249,9 @@ class ClientRecord(QWidget):
     def open_handover(self) -> HandoverDialog:
         """The handover dialog for this client (one at a time; it closes with the record)."""
         # Imported on first use: the dialog brings reportlab and Qt PDF, about 0.2 s of
-        # start-up that the login window should not wait for (DESIGN §8).
+        # start-up that the login window should not wait for.
         from pswdesk.gui.handover_dialog import show_handover_dialog
 
         return show_handover_dialog(
             self.db, self.actor, self.client_id, self.detail.preferred_name, self
         )
-
-    def on_note_activated(self, index: QModelIndex) -> None:
-        row = index.data(ROW_ROLE)
-        if row is not None:
-            self.open_note.emit(self.client_id, row.id)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.ui.notes_table
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            index = self.ui.notes_table.currentIndex()
-            if index.isValid():
-                self.on_note_activated(index)
-            return True
-        return super().eventFilter(watched, event)

@@ -2,7 +2,7 @@
 queue, follow-ups due and debrief requests.
 
 Each page loads off the GUI thread, shows a plain sentence when there is nothing
-to show, and opens the selected item on Enter or double-click.
+to show, and opens the selected item on Enter or double-click (``PagedListPage``).
 """
 
 from __future__ import annotations
@@ -11,15 +11,15 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.background import run_in_background
 from pswdesk.gui.forms.ui_list_page import Ui_ListPage
 from pswdesk.gui.note_list_model import NOTE_COLUMNS
-from pswdesk.gui.risk_badge import RiskBadgeDelegate
+from pswdesk.gui.paged_list import PagedListPage
 from pswdesk.gui.table_model import (
     ROW_ROLE,
     Column,
@@ -33,7 +33,7 @@ from pswdesk.services import followups, notes, review
 from pswdesk.services.access import SUPERVISOR, Actor
 
 
-class ListPage(QWidget):
+class ListPage(PagedListPage):
     """Common behaviour; subclasses set columns, the source and what "open" means."""
 
     open_client = Signal(int)
@@ -41,38 +41,25 @@ class ListPage(QWidget):
 
     title = ""
     description = ""
-    empty_text = "Nothing here."
-    noun = ("item", "items")
+    empty_sentence = "Nothing here."
+    hide_table_when_empty = True
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.ui = Ui_ListPage()
         self.ui.setupUi(self)
-        self.ui.title_label.setText(self.title)
-        self.ui.description_label.setText(self.description)
-        self.ui.description_label.setVisible(bool(self.description))
-        self.ui.empty_label.setText(self.empty_text)
+        ui = self.ui
+        ui.title_label.setText(self.title)
+        ui.description_label.setText(self.description)
+        ui.description_label.setVisible(bool(self.description))
         self.setAccessibleName(self.title)
-        self.ui.table_view.setAccessibleName(self.title)
-        self.model: PagedTableModel[Any] = PagedTableModel(self.columns(), self)
-        view = self.ui.table_view
-        view.setModel(self.model)
-        view.verticalHeader().setDefaultSectionSize(32)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i, col in enumerate(self.model.columns):
-            if col.risk is not None:
-                view.setItemDelegateForColumn(i, RiskBadgeDelegate(view))
-            view.setColumnWidth(i, col.width or (120 if col.risk else 170))
-        view.doubleClicked.connect(self.on_table_activated)
-        view.installEventFilter(self)
-        self.ui.open_button.clicked.connect(self.open_selected)
-        self.ui.busy_bar.setVisible(False)
-        self.model.loading_changed.connect(self.on_loading_changed)
-        self.model.failed.connect(self.on_failed)
-        self.model.page_loaded.connect(lambda _n: self._update_labels())
-        self._count: int | None = None
-        self._count_generation = 0
+        ui.table_view.setAccessibleName(self.title)
+        self.bind_list(
+            PagedTableModel(self.columns(), self), ui.table_view, count_label=ui.count_label,
+            busy_bar=ui.busy_bar, error_label=ui.error_label, empty_label=ui.empty_label,
+        )  # fmt: skip
+        ui.open_button.clicked.connect(self.open_selected)
 
     # -- to override ------------------------------------------------------------------------
 
@@ -86,96 +73,32 @@ class ListPage(QWidget):
         """A service count for lists that page (None: the loaded rows are all there is)."""
         return None
 
-    def open_row(self, row: Any) -> None:
-        raise NotImplementedError
-
     # -- page protocol ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.ui.error_label.setVisible(False)
-        self.model.set_source(self.source())
-        self._count = None
-        counter = self.counter()
-        if counter is not None:
-            self._count_generation += 1
-            generation = self._count_generation
-            run_in_background(
-                self, counter, lambda n: self._on_count(generation, n), lambda _e: None
-            )
-        self._update_labels()
+        self.clear_error()
+        self.model.set_source(self.source(), self.counter())
+        self.update_labels()
 
-    def focus_search(self) -> bool:
-        self.ui.table_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        return False
-
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         """Lists are refreshed each time they are shown: they change as notes move on."""
         super().showEvent(event)
         if not self.model.loading:
             self.refresh()
 
-    # -- display ----------------------------------------------------------------------------
+    def empty_text(self) -> str:
+        return self.empty_sentence
 
-    def _on_count(self, generation: int, count: int) -> None:
-        if generation == self._count_generation:
-            self._count = count
-            self._update_labels()
-
-    def on_loading_changed(self, loading: bool) -> None:
-        self.ui.busy_bar.setVisible(loading)
-        self._update_labels()
-
-    def on_failed(self, message: str) -> None:
-        self.ui.error_label.setText(message)
-        self.ui.error_label.setVisible(True)
-        self._update_labels()
-
-    def _update_labels(self) -> None:
-        loaded = self.model.rowCount()
-        total = self._count if self._count is not None else loaded
-        one, many = self.noun
-        if self.model.loading and not loaded:
-            text = ""
-        elif loaded < total:
-            text = f"Showing {loaded:,} of {total:,} {many}"
-        else:
-            text = f"{total:,} {one if total == 1 else many}"
-        self.ui.count_label.setText(text)
-        empty = not self.model.loading and loaded == 0 and self.ui.error_label.isHidden()
-        self.ui.empty_label.setVisible(empty)
-        self.ui.table_view.setVisible(not empty)
-        has_rows = loaded > 0
-        self.ui.open_button.setEnabled(has_rows)
-        self.ui.action_button.setEnabled(has_rows)
-
-    # -- opening ----------------------------------------------------------------------------
+    def rows_changed(self, loaded: int) -> None:
+        self.ui.open_button.setEnabled(loaded > 0)
+        self.ui.action_button.setEnabled(loaded > 0)
 
     def selected_row(self) -> Any:
-        index = self.ui.table_view.currentIndex()
-        if not index.isValid():
-            index = self.model.index(0, 0)
-        return index.data(ROW_ROLE) if index.isValid() else None
-
-    def on_table_activated(self, index: QModelIndex) -> None:
-        row = index.data(ROW_ROLE)
-        if row is not None:
-            self.open_row(row)
-
-    def open_selected(self) -> None:
-        row = self.selected_row()
-        if row is not None:
-            self.open_row(row)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.ui.table_view
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.open_selected()
-            return True
-        return super().eventFilter(watched, event)
+        """The current row, else the first: the buttons act on something visible."""
+        row = super().selected_row()
+        if row is None and self.model.rowCount():
+            row = self.model.index(0, 0).data(ROW_ROLE)
+        return row
 
     def show_message(self, text: str) -> None:
         self.ui.hint_label.setText(text)
@@ -209,7 +132,7 @@ class DraftsPage(NoteListPage):
     kind = "drafts"
     title = "My drafts"
     description = "Notes you started and have not submitted yet. Drafts are saved as you type."
-    empty_text = "You have no unfinished notes."
+    empty_sentence = "You have no unfinished notes."
 
     def source(self) -> Callable[[int, int], list[Any]]:
         db, actor = self.db, self.actor
@@ -220,7 +143,7 @@ class ReturnedPage(NoteListPage):
     kind = "returned"
     title = "Returned to me"
     description = "Notes your supervisor sent back with a comment. Fix them and submit again."
-    empty_text = "No notes have been returned to you."
+    empty_sentence = "No notes have been returned to you."
 
     def source(self) -> Callable[[int, int], list[Any]]:
         db, actor = self.db, self.actor
@@ -234,7 +157,7 @@ class ReviewQueuePage(NoteListPage):
         "Submitted notes from your team. High and imminent risk come first, "
         "then the notes that have waited longest."
     )
-    empty_text = "Nothing is waiting for your review."
+    empty_sentence = "Nothing is waiting for your review."
 
     def source(self) -> Callable[[int, int], list[Any]]:
         db, actor = self.db, self.actor
@@ -260,7 +183,7 @@ def _due_text(row: Any) -> str:
 class FollowUpsPage(ListPage):
     title = "Follow-ups due"
     description = "Check-ins you planned, due in the next 7 days, overdue ones first."
-    empty_text = "No follow-ups are due in the next 7 days."
+    empty_sentence = "No follow-ups are due in the next 7 days."
     noun = ("follow-up", "follow-ups")
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
@@ -323,7 +246,7 @@ class DebriefsPage(ListPage):
         "Workers on your team asked to talk a hard contact through. "
         "What they wrote in step 8 is seen only by them and their supervisors."
     )
-    empty_text = "No debrief requests are waiting."
+    empty_sentence = "No debrief requests are waiting."
     noun = ("request", "requests")
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:

@@ -25,7 +25,7 @@ class StaleReferralsPage(ListPage):
         "Referrals on your team's clients that are still suggested or made, with no answer "
         "for longer than the agency allows (Agency settings). Longest waiting first."
     )
-    empty_text = "Every referral on your team has had an answer in time."
+    empty_sentence = "Every referral on your team has had an answer in time."
     noun = ("referral", "referrals")
 
     #: (client id, tab key): open the client's record on that tab.

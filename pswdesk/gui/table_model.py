@@ -4,8 +4,10 @@
 ``PagedTableModel`` pages through a service query: the first page and every
 further page (``canFetchMore``/``fetchMore``, asked for by the view as the user
 scrolls) are fetched on the thread pool, so a big caseload or audit log never
-freezes the window. A new source (say, a changed search) bumps a generation
-number, and pages that arrive for an old generation are ignored.
+freezes the window. It also asks the service's count, when there is one, right
+after the first page (which goes to the pool first, so it is never queued behind
+the count). A new source (say, a changed search) bumps a generation number, and
+pages and counts that arrive for an old generation are ignored.
 """
 
 from __future__ import annotations
@@ -157,6 +159,7 @@ class PagedTableModel(RowTableModel[R]):
     loading_changed = Signal(bool)
     failed = Signal(str)
     page_loaded = Signal(int)  # rows now loaded
+    count_changed = Signal(object)  # the service's count (int), or None while not known
 
     def __init__(
         self,
@@ -167,6 +170,8 @@ class PagedTableModel(RowTableModel[R]):
         super().__init__(columns, parent)
         self.page_size = page_size
         self._fetch: Callable[[int, int], list[R]] | None = None
+        self._count: Callable[[], int] | None = None
+        self._total: int | None = None
         self._generation = 0
         self._loading = False
         self._exhausted = True
@@ -179,18 +184,41 @@ class PagedTableModel(RowTableModel[R]):
     def exhausted(self) -> bool:
         return self._exhausted
 
-    def set_source(self, fetch: Callable[[int, int], list[R]] | None) -> None:
-        """Drop the rows and start again from the first page of ``fetch``."""
+    @property
+    def total(self) -> int | None:
+        """How many rows there are in all: the service's count, or the rows loaded once the
+        last page is in; None while neither is known."""
+        if self._total is not None:
+            return self._total
+        return len(self._rows) if self._exhausted and not self._loading else None
+
+    @property
+    def counted(self) -> bool:
+        """Whether the source has a count of its own (else only whole lists are counted)."""
+        return self._count is not None
+
+    def set_source(
+        self,
+        fetch: Callable[[int, int], list[R]] | None,
+        count: Callable[[], int] | None = None,
+    ) -> None:
+        """Drop the rows and start again from the first page of ``fetch``; ``count``, when
+        given, is the service's total for the same query, asked for after the first page."""
         self._generation += 1
-        self._fetch = fetch
+        self._fetch, self._count = fetch, count
         self.set_rows([])
         self._exhausted = fetch is None
         self._set_loading(False)
+        if self._total is not None:
+            self._total = None
+            self.count_changed.emit(None)
         if fetch is not None:
             self._load_page()
+            if count is not None:
+                self._load_count(count)
 
     def reload(self) -> None:
-        self.set_source(self._fetch)
+        self.set_source(self._fetch, self._count)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._exhausted and not self._loading
@@ -212,6 +240,17 @@ class PagedTableModel(RowTableModel[R]):
             lambda rows: self._on_page(generation, rows),
             lambda error: self._on_failure(generation, error),
         )
+
+    def _load_count(self, count: Callable[[], int]) -> None:
+        generation = self._generation
+        run_in_background(
+            self, count, lambda n: self._on_count(generation, n), lambda _e: None
+        )  # a failed count leaves "Showing N" out; the page's own failure is what is shown
+
+    def _on_count(self, generation: int, total: int) -> None:
+        if generation == self._generation:
+            self._total = total
+            self.count_changed.emit(total)
 
     def _on_page(self, generation: int, rows: list[R]) -> None:
         if generation != self._generation:

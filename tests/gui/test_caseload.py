@@ -137,7 +137,7 @@ def test_client_record_tabs(qtbot, sqlite_agency: Agency, gui_settings) -> None:
         "Goals", "Strengths", "Safety plan", "Risk history", "Referrals", "Care team", "Consents",
     ]  # fmt: skip
     record.show_notes()
-    wait_for_rows(qtbot, record.ui.notes_table, 1)
+    wait_for_rows(qtbot, record.notes_page.table_view, 1)
     qtbot.waitUntil(lambda: titles_now(record) == "Notes (1)")
     row = record.notes_model.row_at(0)
     assert row.summary == "First meeting at the drop-in." and row.status == "submitted"
@@ -163,7 +163,7 @@ def test_note_rows_open_through_the_editor_hook(qtbot, sqlite_agency: Agency, gu
     record.open_note.connect(window.open_note_editor)
     record.new_note_requested.connect(window.open_note_editor)
     record.show_notes()
-    wait_for_rows(qtbot, record.ui.notes_table, 1)
-    double_click_row(qtbot, record.ui.notes_table, 0)
+    wait_for_rows(qtbot, record.notes_page.table_view, 1)
+    double_click_row(qtbot, record.notes_page.table_view, 0)
     qtbot.mouseClick(record.ui.new_note_button, Qt.MouseButton.LeftButton)
     assert calls == [(cid, note.id), (cid, None)]

@@ -16,10 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
-    QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_ClientRecord(object):
     def setupUi(self, ClientRecord):
@@ -263,49 +262,7 @@ class Ui_ClientRecord(object):
         self.notes_tab.setObjectName(u"notes_tab")
         self.notes_layout = QVBoxLayout(self.notes_tab)
         self.notes_layout.setObjectName(u"notes_layout")
-        self.notes_layout.setContentsMargins(12, 12, 12, 8)
-        self.notes_count_label = QLabel(self.notes_tab)
-        self.notes_count_label.setObjectName(u"notes_count_label")
-        self.notes_count_label.setText(u"")
-        self.notes_count_label.setProperty(u"role", u"muted")
-
-        self.notes_layout.addWidget(self.notes_count_label)
-
-        self.notes_busy_bar = QProgressBar(self.notes_tab)
-        self.notes_busy_bar.setObjectName(u"notes_busy_bar")
-        self.notes_busy_bar.setMaximum(0)
-        self.notes_busy_bar.setTextVisible(False)
-
-        self.notes_layout.addWidget(self.notes_busy_bar)
-
-        self.notes_error_label = QLabel(self.notes_tab)
-        self.notes_error_label.setObjectName(u"notes_error_label")
-        self.notes_error_label.setVisible(False)
-        self.notes_error_label.setWordWrap(True)
-        self.notes_error_label.setProperty(u"role", u"error")
-
-        self.notes_layout.addWidget(self.notes_error_label)
-
-        self.notes_table = QTableView(self.notes_tab)
-        self.notes_table.setObjectName(u"notes_table")
-        self.notes_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.notes_table.setAlternatingRowColors(True)
-        self.notes_table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.notes_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.notes_table.setShowGrid(False)
-        self.notes_table.setWordWrap(False)
-        self.notes_table.horizontalHeader().setHighlightSections(False)
-        self.notes_table.horizontalHeader().setStretchLastSection(True)
-        self.notes_table.verticalHeader().setVisible(False)
-
-        self.notes_layout.addWidget(self.notes_table)
-
-        self.notes_hint_label = QLabel(self.notes_tab)
-        self.notes_hint_label.setObjectName(u"notes_hint_label")
-        self.notes_hint_label.setProperty(u"role", u"muted")
-
-        self.notes_layout.addWidget(self.notes_hint_label)
-
+        self.notes_layout.setContentsMargins(0, 0, 0, 0)
         self.record_tabs.addTab(self.notes_tab, "")
 
         self.tabs_layout.addWidget(self.record_tabs)
@@ -315,7 +272,6 @@ class Ui_ClientRecord(object):
 
         QWidget.setTabOrder(self.handover_button, self.new_note_button)
         QWidget.setTabOrder(self.new_note_button, self.record_tabs)
-        QWidget.setTabOrder(self.record_tabs, self.notes_table)
 
         self.retranslateUi(ClientRecord)
 
@@ -391,13 +347,6 @@ class Ui_ClientRecord(object):
         self.note_count_value.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Notes on record", None))
 #endif // QT_CONFIG(accessibility)
         self.record_tabs.setTabText(self.record_tabs.indexOf(self.overview_tab), QCoreApplication.translate("ClientRecord", u"&Overview", None))
-#if QT_CONFIG(accessibility)
-        self.notes_busy_bar.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Loading notes", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.notes_table.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Notes about this client", None))
-#endif // QT_CONFIG(accessibility)
-        self.notes_hint_label.setText(QCoreApplication.translate("ClientRecord", u"Double-click a note, or select it and press Enter, to read it.", None))
         self.record_tabs.setTabText(self.record_tabs.indexOf(self.notes_tab), QCoreApplication.translate("ClientRecord", u"N&otes", None))
         pass
     # retranslateUi

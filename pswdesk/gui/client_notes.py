@@ -1,0 +1,60 @@
+"""A client's Notes tab: every note about the client, newest first, page by page.
+
+Opening a record with thousands of notes paints the first page as soon as it is
+in: ``notes.client_notes`` pages, and the count (for the tab's title and the
+Overview) is asked for after the first page was sent to the thread pool.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from pswdesk.db import Database
+from pswdesk.gui.forms.ui_client_notes import Ui_ClientNotes
+from pswdesk.gui.note_list_model import NOTE_COLUMNS
+from pswdesk.gui.paged_list import PagedListPage
+from pswdesk.gui.table_model import PagedTableModel
+from pswdesk.services import notes
+from pswdesk.services.access import Actor
+from pswdesk.services.notes import NoteRow
+
+
+class ClientNotes(PagedListPage):
+    open_note = Signal(int, int)  # client id, note id
+
+    noun = ("note", "notes")
+
+    def __init__(
+        self, db: Database, actor: Actor, client_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.client_id = db, actor, client_id
+        self.ui = Ui_ClientNotes()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.notes_model: PagedTableModel[NoteRow] = PagedTableModel(NOTE_COLUMNS["client"], self)
+        self.bind_list(
+            self.notes_model, ui.table_view, count_label=ui.count_label, busy_bar=ui.busy_bar,
+            error_label=ui.error_label, default_width=150,
+        )  # fmt: skip
+
+    def refresh(self) -> None:
+        db, actor, cid = self.db, self.actor, self.client_id
+        self.clear_error()
+        self.model.set_source(
+            lambda offset, limit: notes.client_notes(db, actor, cid, offset=offset, limit=limit),
+            lambda: notes.count_client_notes(db, actor, cid),
+        )
+
+    def count_text(self, loaded: int, total: int | None) -> str:
+        if total is None:
+            return ""
+        if total == 0:
+            return "No notes yet. Press Ctrl+N to write the first one."
+        if loaded < total:
+            return f"Newest first. Showing {loaded:,} of {total:,} notes; scroll for more."
+        return f"Newest first. {total:,} note{'s' if total != 1 else ''}."
+
+    def open_row(self, row: NoteRow) -> None:
+        self.open_note.emit(self.client_id, row.id)
