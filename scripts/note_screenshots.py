@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pswdesk.db import Database
 from pswdesk.gui.note_editor import NoteEditor
 from pswdesk.gui.note_viewer import NoteViewer
+from pswdesk.gui.operations import wait_for_operations
 from pswdesk.gui.resources import stylesheet
 from pswdesk.services import auth, clients, notes, review, users
 from pswdesk.services.note_content import NoteContent, SelfCareContent
@@ -35,6 +36,7 @@ PASSWORD = "demo-screens-1"
 
 def _save(app: QApplication, widget: QWidget, path: Path) -> None:
     widget.show()
+    wait_for_operations()  # the windows read and save off the GUI thread
     for _ in range(5):
         app.processEvents()
     widget.grab().save(str(path))

@@ -4,9 +4,12 @@ Layout comes from ``ui/note_editor.ui`` (contact page, step list, buttons); the
 step pages are built here from ``framework.STEPS`` so the framework stays data.
 
 Drafts are saved through ``notes.save_draft`` a moment after typing stops (and
-at least every few seconds while typing goes on), and on close. While an editor
-is open its note id is kept in QSettings; a clean close removes it, so after a
-crash or ``kill -9`` the next start can offer the draft back (``pending_recovery``).
+at least every few seconds while typing goes on), and on close. Saves run off the
+GUI thread (pswdesk/gui/operations.py), one at a time: typing during a save marks
+the draft dirty again and the next save follows. Closing waits for the last save,
+so nothing typed is lost. While an editor is open its note id is kept in
+QSettings; a clean close removes it, so after a crash or ``kill -9`` the next
+start can offer the draft back (``recovery_note_id`` and ``recoverable_draft``).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,17 +39,20 @@ from pswdesk.framework import (
     STEPS,
     Step,
 )
+from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_note_editor import Ui_NoteEditor
 from pswdesk.gui.note_fields import FieldBinding, make_field
+from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import show_message
 from pswdesk.services import notes
 from pswdesk.services.access import Actor
 from pswdesk.services.note_content import NoteContent, SelfCareContent
 from pswdesk.services.note_rules import step_problem_key
-from pswdesk.vocabulary import ContactType
+from pswdesk.vocabulary import ContactType, NoteStatus
 
 IDLE_SAVE_MS = 1500  # save this long after the last keystroke ...
 MAX_UNSAVED_MS = 5000  # ... and never let typing go unsaved for longer than this
+CLOSE_SAVE_MS = 30_000  # how long closing waits for the last save before asking
 RECOVERY_KEY = "recovery/open_note_id"
 
 # Where each framework field lands in NoteContent (most are the same name).
@@ -56,11 +62,11 @@ _CONTENT_NAME = {
     "referrals": "referral_items",
 }
 _SELF_CARE = {"impact", "boundaries", "plan", "debrief_requested"}
-_STATUS_LABELS = {
-    "draft": "Draft",
-    "submitted": "Submitted — waiting for review",
-    "returned": "Returned to you",
-    "approved": "Approved and signed",
+_STATUS_LABELS: dict[str, str] = {
+    NoteStatus.DRAFT: "Draft",
+    NoteStatus.SUBMITTED: "Submitted — waiting for review",
+    NoteStatus.RETURNED: "Returned to you",
+    NoteStatus.APPROVED: "Approved and signed",
 }
 # Local to the editor so it reads well whatever the application style sheet says.
 EDITOR_STYLE = """
@@ -189,6 +195,12 @@ class NoteEditor(QMainWindow):
         self.setStyleSheet(EDITOR_STYLE)
         self._loading = False
         self._dirty = False
+        self._edits = 0  # counts edits, so a save knows whether typing went on meanwhile
+        self._save_op: Op[notes.NoteView] | None = None  # the save in flight, if any
+        self._save_again = False  # a save was asked for while one was in flight
+        self._submit_after_save = False
+        self._submitting = False
+        self._save_error = False  # the last save was refused
         self._problems: dict[str, str] = {}
         self.pages: list[StepPage] = []
         self.bindings: dict[str, FieldBinding] = {}
@@ -251,9 +263,9 @@ class NoteEditor(QMainWindow):
             ("Ctrl+Return", self.submit),
             ("Ctrl+Enter", self.submit),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self, slot)
         for n in range(1, 9):
-            QShortcut(QKeySequence(f"Alt+{n}"), self, activated=lambda n=n: self.go_to_step(n))
+            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda n=n: self.go_to_step(n))
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -269,8 +281,10 @@ class NoteEditor(QMainWindow):
         row = self.ui.step_list.currentRow() + delta
         if 0 <= row < self.ui.step_list.count():
             self.ui.step_list.setCurrentRow(row)
-            self.ui.page_stack.currentWidget().setFocus()
-            self.ui.page_stack.currentWidget().focusNextChild()
+            page = self.ui.page_stack.currentWidget()
+            if page is not None:
+                page.setFocus()
+                page.focusNextChild()
 
     def go_to_step(self, number: int) -> None:
         for i, page in enumerate(self.pages):
@@ -295,6 +309,7 @@ class NoteEditor(QMainWindow):
             else:
                 values[content_name(name)] = b.get()
         contact_at = ui.contact_at_edit.dateTime().toPython()
+        assert isinstance(contact_at, dt.datetime)
         return NoteContent(
             contact_at=contact_at.astimezone(dt.UTC),  # naive local -> aware UTC
             duration_minutes=ui.duration_spin.value(),
@@ -310,8 +325,13 @@ class NoteEditor(QMainWindow):
         ui = self.ui
         self._loading = True
         try:
-            local = c.contact_at.astimezone().replace(tzinfo=None)
-            ui.contact_at_edit.setDateTime(QDateTime(local))
+            local = c.contact_at.astimezone()
+            ui.contact_at_edit.setDateTime(
+                QDateTime(
+                    QDate(local.year, local.month, local.day),
+                    QTime(local.hour, local.minute, local.second, local.microsecond // 1000),
+                )
+            )
             ui.duration_spin.setValue(c.duration_minutes)
             ui.contact_type_combo.setCurrentIndex(
                 max(ui.contact_type_combo.findData(c.contact_type), 0)
@@ -371,6 +391,7 @@ class NoteEditor(QMainWindow):
         if self._loading or not self.editable:
             return
         self._dirty = True
+        self._edits += 1
         self.ui.save_state_label.setText("Editing…")
         self._idle_timer.start()
         if not self._max_timer.isActive():
@@ -381,57 +402,135 @@ class NoteEditor(QMainWindow):
     def dirty(self) -> bool:
         return self._dirty
 
-    def save_now(self) -> bool:
-        """Save the draft if anything changed. False (with a message) when it could not."""
+    @property
+    def saving(self) -> bool:
+        return self._save_op is not None
+
+    def save_now(self) -> None:
+        """Save the draft if anything changed; the answer arrives on the GUI thread later."""
         self._idle_timer.stop()
         self._max_timer.stop()
+        if self._save_op is not None:  # one save at a time; the next follows this one
+            self._save_again = True
+            return
         if not self._dirty or not self.editable:
-            return True
-        try:
-            view = notes.save_draft(
-                self.db, self.actor, self.note.id, self.content(), self.note.version
-            )
-        except ConflictError as exc:
-            self._message(
-                f"Not saved: {exc}. Your text is still here; copy it before reloading.", "error"
-            )
-            return False
-        except PswdeskError as exc:
-            self._message(f"Not saved: {exc}", "error")
-            self._show_problems(getattr(exc, "problems", {}))
-            return False
+            return
+        db, actor, note_id = self.db, self.actor, self.note.id
+        content, version, edits = self.content(), self.note.version, self._edits
+        op = (
+            Op(self, lambda: notes.save_draft(db, actor, note_id, content, version))
+            .success(lambda view: self._saved(view, edits))
+            .failure(self._save_failed)
+            .changes(Change.NOTE, client_id=self.note.client_id)
+        )
+        self._save_op = op
+        self.ui.save_state_label.setText("Saving…")
+        op.run()
+
+    def _saved(self, view: notes.NoteView, edits: int) -> None:
+        self._save_op = None
+        self._save_error = False
         self.note = view
-        self._dirty = False
-        self.ui.save_state_label.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+        if edits == self._edits:
+            self._dirty = False
+            self.ui.save_state_label.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+        else:
+            self.ui.save_state_label.setText("Editing…")
         self.saved.emit(view.id)
-        return True
+        if self._dirty and (self._save_again or self._submit_after_save):
+            self._save_again = False
+            self.save_now()
+            return
+        self._save_again = False
+        if self._submit_after_save and not self._dirty:
+            self._submit_after_save = False
+            self._submit_saved()
+        elif self._dirty and not self._idle_timer.isActive():
+            self._idle_timer.start()  # typing went on during the save: save that too
+
+    def _save_failed(self, error: Exception) -> None:
+        self._save_op = None
+        self._save_again = False
+        self._submit_after_save = False
+        self._save_error = True
+        self.ui.save_state_label.setText("Not saved")
+        if isinstance(error, ConflictError):
+            self._message(
+                f"Not saved: {error}. Your text is still here; copy it before reloading.", "error"
+            )
+            return
+        self._message(f"Not saved: {error_text(error)}", "error")
+        if isinstance(error, ValidationError):
+            self._show_problems(error.problems)
+
+    def save_and_wait(self, msecs: int = CLOSE_SAVE_MS) -> bool:
+        """Save now and block until the save is done (closing must not lose typing).
+
+        Only this editor's save is delivered meanwhile. True when everything typed is stored."""
+        self._idle_timer.stop()
+        self._max_timer.stop()
+        for _ in range(3):  # the save in flight, then one for what was typed after it
+            op = self._save_op
+            if op is None:
+                if not self._dirty or not self.editable:
+                    return True
+                self._save_again = False
+                self.save_now()
+                op = self._save_op
+                if op is None:
+                    return not self._dirty
+            if not op.wait(msecs) or self._save_error:
+                return False
+        return not self._dirty
 
     def submit(self) -> None:
-        if not self.editable:
+        """Save what is typed, check it, then send it for review (all off the GUI thread)."""
+        if not self.editable or self._submitting:
             return
-        if not self.save_now():
+        self._submit_after_save = True
+        if self._save_op is not None:
+            self._save_again = True
             return
+        if self._dirty:
+            self.save_now()
+            return
+        self._submit_after_save = False
+        self._submit_saved()
+
+    def _submit_saved(self) -> None:
         problems = notes.validate_for_submit(self.content())
         if problems:
             self._show_problems(problems)
             self.ui.step_list.setCurrentRow(self.ui.step_list.count() - 1)
             self._message("Not submitted yet: a few things need attention (listed below).", "error")
             return
-        try:
-            view = notes.submit(self.db, self.actor, self.note.id, self.note.version)
-        except ValidationError as exc:
-            self._show_problems(exc.problems)
-            self.ui.step_list.setCurrentRow(self.ui.step_list.count() - 1)
-            self._message("Not submitted yet: a few things need attention.", "error")
-            return
-        except PswdeskError as exc:
-            self._message(f"Not submitted: {exc}", "error")
-            return
+        db, actor, note_id, version = self.db, self.actor, self.note.id, self.note.version
+        self._submitting = True
+        self.ui.submit_button.setEnabled(False)
+        Op(self, lambda: notes.submit(db, actor, note_id, version)).success(
+            self._submitted
+        ).failure(self._submit_failed).changes(
+            Change.NOTE, Change.REVIEW, Change.CLIENT, client_id=self.note.client_id
+        ).busy(self).run()
+
+    def _submitted(self, view: notes.NoteView) -> None:
+        self._submitting = False
+        self.ui.submit_button.setEnabled(True)
         self._show_problems({})
         self._show_note(view)
         self._message("Submitted. Your supervisor will review it.", "ok")
         self._forget_recovery()
         self.submitted.emit(view.id)
+
+    def _submit_failed(self, error: Exception) -> None:
+        self._submitting = False
+        self.ui.submit_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self._show_problems(error.problems)
+            self.ui.step_list.setCurrentRow(self.ui.step_list.count() - 1)
+            self._message("Not submitted yet: a few things need attention.", "error")
+            return
+        self._message(f"Not submitted: {error_text(error)}", "error")
 
     # -- problems and step states ------------------------------------------------------------
 
@@ -518,12 +617,10 @@ class NoteEditor(QMainWindow):
     # -- closing ----------------------------------------------------------------------------
 
     def _forget_recovery(self) -> None:
-        if self.settings.contains(RECOVERY_KEY):
-            self.settings.remove(RECOVERY_KEY)
-            self.settings.sync()
+        forget_recovery(self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.editable and not self.save_now():
+        if self.editable and not self.save_and_wait():
             answer = QMessageBox.warning(
                 self,
                 "Note not saved",
@@ -538,39 +635,42 @@ class NoteEditor(QMainWindow):
         event.accept()
 
 
-def pending_recovery(db: Database, actor: Actor, settings: QSettings | None = None) -> int | None:
-    """The draft an editor had open when the app last stopped without closing it."""
-    settings = settings or QSettings()
+def recovery_note_id(settings: QSettings) -> int | None:
+    """The note an editor had open when the app last stopped without closing it (no database)."""
     if not settings.contains(RECOVERY_KEY):
         return None
-    value = settings.value(RECOVERY_KEY)
     try:
-        note = notes.get_note(db, actor, int(value))
-    except (PswdeskError, ValueError, TypeError):
-        settings.remove(RECOVERY_KEY)
+        return int(str(settings.value(RECOVERY_KEY)))
+    except (ValueError, TypeError):
+        forget_recovery(settings)
         return None
-    if not note.can_edit:
-        settings.remove(RECOVERY_KEY)
-        return None
-    return note.id
 
 
-def open_new_note(
-    db: Database,
-    actor: Actor,
-    client_id: int,
-    *,
-    from_last: bool = False,
-    parent: QWidget | None = None,
-) -> NoteEditor:
-    """Start a draft for a client (optionally carrying forward the last note) and show it."""
-    view = (
-        notes.start_from_last(db, actor, client_id)
-        if from_last
-        else notes.create_draft(db, actor, client_id)
-    )
-    editor = NoteEditor(db, actor, view, parent)
-    # Windows opened from the app free themselves; tests own theirs and close them.
-    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    editor.show()
-    return editor
+def forget_recovery(settings: QSettings) -> None:
+    if settings.contains(RECOVERY_KEY):
+        settings.remove(RECOVERY_KEY)
+        settings.sync()
+
+
+def recoverable_draft(db: Database, actor: Actor, note_id: int) -> notes.NoteView | None:
+    """The note, if its author may still edit it; None if it is gone or no longer a draft.
+
+    Reads the database: call it inside an ``Op``, then ``forget_recovery`` on None."""
+    try:
+        note = notes.get_note(db, actor, note_id)
+    except PswdeskError:
+        return None
+    return note if note.can_edit else None
+
+
+def pending_recovery(db: Database, actor: Actor, settings: QSettings | None = None) -> int | None:
+    """``recovery_note_id`` and ``recoverable_draft`` in one blocking call (the recovery
+    test, and callers not yet moved to ``Op``); forgets a note that cannot be recovered."""
+    settings = settings or QSettings()
+    note_id = recovery_note_id(settings)
+    if note_id is None:
+        return None
+    if recoverable_draft(db, actor, note_id) is None:
+        forget_recovery(settings)
+        return None
+    return note_id

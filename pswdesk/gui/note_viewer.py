@@ -6,26 +6,49 @@ viewer may not edit. Layout: ``ui/note_view.ui`` and ``ui/addendum_dialog.ui``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from pswdesk.db import Database
-from pswdesk.errors import PswdeskError, ValidationError
+from pswdesk.errors import ValidationError
+from pswdesk.gui.changes import Change, Changes, change_notice
 from pswdesk.gui.forms.ui_addendum_dialog import Ui_AddendumDialog
 from pswdesk.gui.forms.ui_note_view import Ui_NoteView
 from pswdesk.gui.note_html import render_note
+from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import show_message
 from pswdesk.services import notes, review
 from pswdesk.services.access import Actor
+from pswdesk.services.notes import NoteView
+from pswdesk.services.review import FieldChange
+from pswdesk.vocabulary import NoteStatus, Role
+
+#: What signing a note changes: the note, the queue, and the items it copies onto the record.
+APPROVED = (Change.NOTE, Change.REVIEW, Change.RECORD, Change.FOLLOW_UP, Change.CLIENT)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    view: NoteView
+    changes: list[FieldChange]
 
 
 class AddendumDialog(QDialog):
     """Reason and text for an addendum; both required, checked by the service."""
 
-    def __init__(self, db: Database, actor: Actor, note_id: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        note_id: int,
+        parent: QWidget | None = None,
+        client_id: int | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.note_id = db, actor, note_id
+        self.db, self.actor, self.note_id, self.client_id = db, actor, note_id, client_id
         self.ui = Ui_AddendumDialog()
         self.ui.setupUi(self)
         self.ui.error_label.setObjectName("field_error")
@@ -34,23 +57,24 @@ class AddendumDialog(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
 
     def _save(self) -> None:
-        try:
-            notes.add_addendum(
-                self.db,
-                self.actor,
-                self.note_id,
-                self.ui.reason_edit.text(),
-                self.ui.text_edit.toPlainText(),
-            )
-        except PswdeskError as exc:
-            self.ui.error_label.setText(str(exc))
-            self.ui.error_label.setVisible(True)
-            return
-        self.accept()
+        db, actor, note_id = self.db, self.actor, self.note_id
+        reason, text = self.ui.reason_edit.text(), self.ui.text_edit.toPlainText()
+        self.ui.button_box.setEnabled(False)  # one save at a time
+        Op(self, lambda: notes.add_addendum(db, actor, note_id, reason, text)).success(
+            lambda _row: self.accept()
+        ).failure(self._refused).changes(Change.NOTE, client_id=self.client_id).busy(self).run()
+
+    def _refused(self, error: Exception) -> None:
+        self.ui.button_box.setEnabled(True)
+        self.ui.error_label.setText(error_text(error))
+        self.ui.error_label.setVisible(True)
 
 
 class NoteViewer(QMainWindow):
-    """Shows one note; a supervisor approves or returns it from here."""
+    """Shows one note; a supervisor approves or returns it from here.
+
+    The note is read off the GUI thread when the window opens and again whenever a
+    change notice says this note's client has a changed note."""
 
     changed = Signal(int)  # the note's status or addenda changed
     edit_requested = Signal(int)
@@ -58,6 +82,8 @@ class NoteViewer(QMainWindow):
     def __init__(self, db: Database, actor: Actor, note_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.actor, self.note_id = db, actor, note_id
+        self.view: NoteView | None = None
+        self.loading = False
         self.ui = Ui_NoteView()
         self.ui.setupUi(self)
         self.ui.comment_error_label.setObjectName("field_error")
@@ -66,25 +92,50 @@ class NoteViewer(QMainWindow):
         self.ui.addendum_button.clicked.connect(self.add_addendum)
         self.ui.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.note_id))
         self.ui.close_button.clicked.connect(self.close)
-        QShortcut(QKeySequence("Escape"), self, activated=self.close)
+        QShortcut(QKeySequence("Escape"), self, self.close)
+        for w in (self.ui.review_box, self.ui.addendum_button, self.ui.edit_button):
+            w.setVisible(False)  # until the note has been read
+        self.ui.note_browser.setPlainText("Opening the note…")
+        change_notice().subscribe(self, (Change.NOTE, Change.REVIEW), self._on_change)
         self.reload()
 
     def reload(self) -> None:
-        view = notes.get_note(self.db, self.actor, self.note_id)
-        changes = []
-        if view.can_review and view.status == "submitted":
-            changes = review.changes_since_last_submission(self.db, self.actor, self.note_id)
-        self.view = view
-        self.ui.note_browser.setHtml(render_note(view, changes))
+        """Read the note (and, for a reviewer, what changed since the last submission)."""
+        db, actor, note_id = self.db, self.actor, self.note_id
+
+        def read() -> _Shown:
+            view = notes.get_note(db, actor, note_id)
+            changes: list[FieldChange] = []
+            if view.can_review and view.status == NoteStatus.SUBMITTED:
+                changes = review.changes_since_last_submission(db, actor, note_id)
+            return _Shown(view, changes)
+
+        self.loading = True
+        Op(self, read).success(self._show).failure(self._read_failed).busy(self).run()
+
+    def _on_change(self, changes: Changes) -> None:
+        if changes.origin is self:
+            return  # our own write: its success already reloads
+        if self.view is None or changes.concerns(self.view.client_id):
+            self.reload()
+
+    def _show(self, shown: _Shown) -> None:
+        self.loading = False
+        view = self.view = shown.view
+        self.ui.note_browser.setHtml(render_note(view, shown.changes))
         self.setWindowTitle(f"Note — {view.client_name}")
-        reviewing = view.can_review and view.status == "submitted"
+        reviewing = view.can_review and view.status == NoteStatus.SUBMITTED
         self.ui.review_box.setVisible(reviewing)
-        may_amend = view.status == "approved" and (
-            view.author_id == self.actor.id or view.can_review or self.actor.has("supervisor")
+        may_amend = view.status == NoteStatus.APPROVED and (
+            view.author_id == self.actor.id or view.can_review or self.actor.has(Role.SUPERVISOR)
         )
         self.ui.addendum_button.setVisible(may_amend)
         self.ui.edit_button.setVisible(view.can_edit)
-        self._message("")
+        self._set_review_enabled(True)
+
+    def _read_failed(self, error: Exception) -> None:
+        self.loading = False
+        self._message(f"The note could not be read: {error_text(error)}", "error")
 
     def _message(self, text: str, kind: str = "info") -> None:
         show_message(self.ui.message_label, text, kind)
@@ -93,36 +144,61 @@ class NoteViewer(QMainWindow):
     def message(self) -> str:
         return self.ui.message_label.text()
 
+    def _set_review_enabled(self, enabled: bool) -> None:
+        self.ui.approve_button.setEnabled(enabled)
+        self.ui.return_button.setEnabled(enabled)
+
+    def _client_id(self) -> int | None:
+        return self.view.client_id if self.view is not None else None
+
     def approve(self) -> None:
-        try:
-            review.approve(self.db, self.actor, self.note_id, self.view.version)
-        except PswdeskError as exc:
-            self._message(f"Not approved: {exc}", "error")
+        if self.view is None:
             return
-        self.reload()
-        self._message("Approved and signed. The note is now locked.", "ok")
-        self.changed.emit(self.note_id)
+        db, actor, note_id, version = self.db, self.actor, self.note_id, self.view.version
+        self._set_review_enabled(False)
+        Op(self, lambda: review.approve(db, actor, note_id, version)).success(
+            lambda _v: self._done("Approved and signed. The note is now locked.")
+        ).failure(lambda e: self._refused("Not approved", e)).changes(
+            *APPROVED, client_id=self._client_id()
+        ).busy(self).run()
 
     def return_note(self) -> None:
+        if self.view is None:
+            return
         comment = self.ui.comment_edit.toPlainText()
-        try:
-            review.return_note(self.db, self.actor, self.note_id, comment, self.view.version)
-        except ValidationError as exc:
-            self.ui.comment_error_label.setText(str(exc))
-            self.ui.comment_edit.setFocus()
-            return
-        except PswdeskError as exc:
-            self._message(f"Not returned: {exc}", "error")
-            return
-        self.ui.comment_edit.clear()
-        self.ui.comment_error_label.clear()
+        db, actor, note_id, version = self.db, self.actor, self.note_id, self.view.version
+        self._set_review_enabled(False)
+
+        def returned(_view: NoteView) -> None:
+            self.ui.comment_edit.clear()
+            self.ui.comment_error_label.clear()
+            self._done("Returned to the worker with your comment.")
+
+        def refused(error: Exception) -> None:
+            if isinstance(error, ValidationError):
+                self._set_review_enabled(True)
+                self.ui.comment_error_label.setText(str(error))
+                self.ui.comment_edit.setFocus()
+                return
+            self._refused("Not returned", error)
+
+        Op(self, lambda: review.return_note(db, actor, note_id, comment, version)).success(
+            returned
+        ).failure(refused).changes(Change.NOTE, Change.REVIEW, client_id=self._client_id()).busy(
+            self
+        ).run()
+
+    def _done(self, message: str) -> None:
         self.reload()
-        self._message("Returned to the worker with your comment.", "ok")
+        self._message(message, "ok")
         self.changed.emit(self.note_id)
 
+    def _refused(self, verb: str, error: Exception) -> None:
+        self._set_review_enabled(True)
+        self._message(f"{verb}: {error_text(error)}", "error")
+
     def add_addendum(self) -> None:
-        dialog = AddendumDialog(self.db, self.actor, self.note_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
-            self._message("Addendum added and signed.", "ok")
-            self.changed.emit(self.note_id)
+        dialog = AddendumDialog(self.db, self.actor, self.note_id, self, self._client_id())
+        dialog.accepted.connect(lambda: self._done("Addendum added and signed."))
+        self.addendum_dialog = dialog
+        dialog.open()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from pswdesk.gui.note_editor import NoteEditor
+from pswdesk.gui.operations import wait_for_operations
 from pswdesk.services import clients, notes
 from pswdesk.services.clients import ClientInput
 from pswdesk.vocabulary import RiskLevel
@@ -89,6 +90,7 @@ def test_submit_is_refused_with_messages_next_to_the_fields(qtbot, sqlite_agency
     editor = _editor(qtbot, sqlite_agency, settings)
     write_full_note(qtbot, editor)
     editor.submit()
+    assert wait_for_operations()
     # Moderate risk without an action or a follow-up date: refused, and said where.
     assert editor.note.status == "draft"
     assert "action" in editor.bindings["risk_actions"].error_label.text()
@@ -106,11 +108,13 @@ def test_full_note_submits_after_fixing_the_problems(qtbot, sqlite_agency, setti
     editor = _editor(qtbot, sqlite_agency, settings)
     write_full_note(qtbot, editor)
     editor.submit()
+    assert wait_for_operations()
     editor.go_to_step(5)
     editor.bindings["risk_actions"].widget.boxes["safety_plan_reviewed"].setChecked(True)
     editor.go_to_step(6)
     editor.bindings["follow_up_date"].widget.set_value(dt.date.today() + dt.timedelta(days=3))
     editor.submit()
+    assert wait_for_operations()
     assert editor.note.status == "submitted", editor.message
     assert not editor.ui.submit_button.isVisible()
     assert editor.step_state(5) == "filled"

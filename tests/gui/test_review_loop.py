@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from pswdesk.gui.note_editor import NoteEditor
 from pswdesk.gui.note_viewer import AddendumDialog, NoteViewer
+from pswdesk.gui.operations import wait_for_operations
 from pswdesk.services import notes, review
 from tests.conftest import Agency
 from tests.gui.test_note_editor import write_full_note
@@ -34,6 +35,7 @@ def _viewer(qtbot, a: Agency, actor, note_id: int) -> NoteViewer:  # type: ignor
     viewer = NoteViewer(a.db, actor, note_id)
     qtbot.addWidget(viewer)
     viewer.show()
+    qtbot.waitUntil(lambda: viewer.view is not None, timeout=10_000)
     return viewer
 
 
@@ -50,6 +52,7 @@ def test_write_return_fix_resubmit_approve_and_amend(qtbot, sqlite_agency, setti
     editor.go_to_step(6)
     editor.bindings["follow_up_date"].widget.set_value(dt.date.today() + dt.timedelta(days=2))
     editor.submit()
+    assert wait_for_operations()
     assert editor.note.status == "submitted", editor.message
     editor.close()
 
@@ -62,10 +65,12 @@ def test_write_return_fix_resubmit_approve_and_amend(qtbot, sqlite_agency, setti
     assert "Talked through a setback" in viewer.ui.note_browser.toPlainText()
     assert "drained" in viewer.ui.note_browser.toPlainText()  # step 8: the author's supervisor
     viewer.return_note()
+    assert wait_for_operations()
     assert viewer.ui.comment_error_label.text()
     assert notes.get_note(a.db, a.sam, draft.id).status == "submitted"
     qtbot.keyClicks(viewer.ui.comment_edit, "Please say who you told about the risk.")
     viewer.return_note()
+    assert wait_for_operations()
     assert notes.get_note(a.db, a.sam, draft.id).status == "returned"
     assert not viewer.ui.review_box.isVisible()
     viewer.close()
@@ -77,6 +82,7 @@ def test_write_return_fix_resubmit_approve_and_amend(qtbot, sqlite_agency, setti
     editor.go_to_step(6)
     qtbot.keyClicks(editor.bindings["s6_care_team"].widget, "Told her GP, with her consent")
     editor.submit()
+    assert wait_for_operations()
     assert editor.note.status == "submitted", editor.message
     editor.close()
 
@@ -86,6 +92,7 @@ def test_write_return_fix_resubmit_approve_and_amend(qtbot, sqlite_agency, setti
     assert "Changed since the last submission" in page
     assert "Told her GP" in page
     viewer.approve()
+    assert wait_for_operations()
     signed = notes.get_note(a.db, a.sam, draft.id)
     assert signed.status == "approved"
     assert signed.signed_by_name == "Sam Supervisor"
@@ -94,16 +101,16 @@ def test_write_return_fix_resubmit_approve_and_amend(qtbot, sqlite_agency, setti
     assert viewer.ui.addendum_button.isVisible()
 
     # An addendum: reason and text required, then appended and signed under the note.
-    def fill_addendum() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AddendumDialog))
-        dialog.ui.button_box.accepted.emit()  # empty: refused, stays open
-        assert dialog.isVisible() and dialog.ui.error_label.text()
-        qtbot.keyClicks(dialog.ui.reason_edit, "Information received later")
-        qtbot.keyClicks(dialog.ui.text_edit, "GP confirmed the appointment for Monday.")
-        dialog.ui.button_box.accepted.emit()
-
-    QTimer.singleShot(0, fill_addendum)
     viewer.add_addendum()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AddendumDialog))
+    dialog.ui.button_box.accepted.emit()  # empty: refused, stays open
+    assert wait_for_operations()
+    assert dialog.isVisible() and dialog.ui.error_label.text()
+    qtbot.keyClicks(dialog.ui.reason_edit, "Information received later")
+    qtbot.keyClicks(dialog.ui.text_edit, "GP confirmed the appointment for Monday.")
+    dialog.ui.button_box.accepted.emit()
+    assert wait_for_operations()
+    assert not dialog.isVisible()
     after = notes.get_note(a.db, a.sam, draft.id)
     assert [x.reason for x in after.addenda] == ["Information received later"]
     assert after.content_hash == signed.content_hash  # the signed text is untouched
