@@ -1,8 +1,9 @@
 """Logging in, and unlocking a locked screen.
 
 The message for a failed login comes from the service and is the same whether
-the user name exists or not. In demo mode the dialog lists the demo accounts with
-their passwords; it never does so for a real agency.
+the user name exists or not. The password check (Argon2, deliberately slow) runs
+off the GUI thread, with a busy cursor. In demo mode the dialog lists the demo
+accounts with their passwords; it never does so for a real agency.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from pswdesk.db import Database
-from pswdesk.errors import AuthError, PswdeskError
+from pswdesk.errors import AuthError
 from pswdesk.gui.forms.ui_login_dialog import Ui_LoginDialog
+from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import icon
-from pswdesk.gui.table_model import error_text
 from pswdesk.services import auth
 from pswdesk.services.access import Actor
 
@@ -60,6 +61,7 @@ class LoginDialog(QDialog):
         self.db = db
         self.actor: Actor | None = None
         self.unlock_for = unlock_for
+        self.checking = False  # a password check is on its way
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app"))
@@ -87,6 +89,7 @@ class LoginDialog(QDialog):
             ui.password_edit.setFocus()
         else:
             ui.username_edit.setFocus()
+        self._login_text = ui.login_button.text()
         self.show_demo_accounts(demo_accounts, demo or bool(demo_accounts))
         self.adjustSize()  # no empty space where the hidden parts would be
 
@@ -131,6 +134,8 @@ class LoginDialog(QDialog):
     # -- logging in -------------------------------------------------------------------------
 
     def try_login(self) -> None:
+        if self.checking:
+            return
         username = self.ui.username_edit.text().strip()
         password = self.ui.password_edit.text()
         if not username:
@@ -141,22 +146,34 @@ class LoginDialog(QDialog):
             self.show_error("Enter your password.")
             self.ui.password_edit.setFocus()
             return
-        try:
-            actor = auth.login(self.db, username, password)
-        except AuthError as e:
-            self.show_error(sentence(str(e)))
-            self.ui.password_edit.clear()
-            self.ui.password_edit.setFocus()
-            return
-        except PswdeskError as e:
-            self.show_error(error_text(e))
-            return
+        db = self.db
+        self._set_checking(True)
+        Op(self, lambda: auth.login(db, username, password)).success(self._checked).failure(
+            self._refused
+        ).busy(self).run()
+
+    def _set_checking(self, checking: bool) -> None:
+        self.checking = checking
+        self.ui.login_button.setEnabled(not checking)
+        self.ui.login_button.setText("Checking…" if checking else self._login_text)
+
+    def _checked(self, actor: Actor) -> None:
+        self._set_checking(False)
         if self.unlock_for is not None and actor.id != self.unlock_for.id:
             self.show_error("Only the person who locked the screen can unlock it.")
             return
         self.actor = actor
         self.logged_in.emit(actor)
         self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self._set_checking(False)
+        if isinstance(error, AuthError):
+            self.show_error(sentence(str(error)))
+            self.ui.password_edit.clear()
+            self.ui.password_edit.setFocus()
+            return
+        self.show_error(error_text(error))
 
     def show_error(self, text: str) -> None:
         self.ui.error_label.setText(text)

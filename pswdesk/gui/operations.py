@@ -48,7 +48,10 @@ _busy_widgets: dict[QWidget, tuple[int, QCursor | None]] = {}
 
 def error_text(error: BaseException) -> str:
     """What a person may read about ``error``: a domain error's own words, else a calm line."""
-    return str(error) if isinstance(error, PswdeskError) else UNEXPECTED
+    if not isinstance(error, PswdeskError):
+        return UNEXPECTED
+    text = str(error)
+    return text[:1].upper() + text[1:]
 
 
 def _closing(obj: QObject) -> bool:

@@ -1,4 +1,7 @@
-"""Agency settings (administrators): name and contact details, idle lock, review rules."""
+"""Agency settings (administrators): name and contact details, idle lock, review rules.
+
+Read and saved off the GUI thread; a save announces SETTINGS on the change notice, and
+a save made elsewhere is shown here unless this page has unsaved changes."""
 
 from __future__ import annotations
 
@@ -8,9 +11,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from pswdesk.db import Database
-from pswdesk.errors import PswdeskError, ValidationError
+from pswdesk.errors import ValidationError
+from pswdesk.gui.changes import Change, Changes, change_notice
 from pswdesk.gui.forms.ui_settings_page import Ui_SettingsPage
-from pswdesk.gui.table_model import error_text
+from pswdesk.gui.operations import Op, error_text
 from pswdesk.services import users
 from pswdesk.services.access import Actor
 from pswdesk.services.users import AgencyRow
@@ -26,15 +30,29 @@ class SettingsPage(QWidget):
         self.ui.setupUi(self)
         self.setAccessibleName("Agency settings")
         self.agency: AgencyRow | None = None
+        self.saving = False
         self.ui.save_button.clicked.connect(self.save)
         self.ui.revert_button.clicked.connect(self.refresh)
+        change_notice().subscribe(self, (Change.SETTINGS,), self._on_change)
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            self.show_agency(users.get_agency(self.db))
-        except PswdeskError as e:
-            self._error(error_text(e))
+        db = self.db
+        Op(self, lambda: users.get_agency(db)).success(self.show_agency).failure(
+            lambda e: self._error(error_text(e))
+        ).run()
+
+    def _on_change(self, changes: Changes) -> None:
+        if changes.origin is self or self.saving:
+            return
+        if self.agency is None or not self.unsaved():
+            self.refresh()
+
+    def unsaved(self) -> dict[str, object]:
+        """The settings changed on the page and not saved yet."""
+        if self.agency is None:
+            return {}
+        return {k: v for k, v in self.values().items() if getattr(self.agency, k) != v}
 
     def focus_search(self) -> bool:
         self.ui.name_edit.setFocus()
@@ -71,23 +89,35 @@ class SettingsPage(QWidget):
         }
 
     def save(self) -> None:
-        if self.agency is None:
+        if self.agency is None or self.saving:
             return
-        changed = {k: v for k, v in self.values().items() if getattr(self.agency, k) != v}
+        changed = self.unsaved()
         if not changed:
             self.ui.status_label.setText("Nothing to save: no setting was changed.")
             return
-        try:
-            saved = users.update_agency(self.db, self.actor, self.agency.version, **changed)
-        except ValidationError as e:
-            self._error("\n".join(m[:1].upper() + m[1:] for m in e.problems.values()))
-            return
-        except PswdeskError as e:
-            self._error(error_text(e))
-            return
+        db, actor, version = self.db, self.actor, self.agency.version
+        self._set_saving(True)
+        Op(self, lambda: users.update_agency(db, actor, version, **changed)).success(
+            self._saved
+        ).failure(self._refused).changes(Change.SETTINGS).busy(self).run()
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.ui.save_button.setEnabled(not saving)
+        self.ui.revert_button.setEnabled(not saving)
+
+    def _saved(self, saved: AgencyRow) -> None:
+        self._set_saving(False)
         self.show_agency(saved)
         self.ui.status_label.setText(f"Saved at {dt.datetime.now():%H:%M}.")
         self.agency_changed.emit(saved)
+
+    def _refused(self, error: Exception) -> None:
+        self._set_saving(False)
+        if isinstance(error, ValidationError):
+            self._error("\n".join(m[:1].upper() + m[1:] for m in error.problems.values()))
+            return
+        self._error(error_text(error))
 
     def _error(self, text: str) -> None:
         self.ui.error_label.setText(text)

@@ -1,26 +1,31 @@
 """Dialogs an administrator uses on the Users page: create or edit an account, reset a password.
 
-Each dialog calls the service itself when Save is pressed and stays open with the
-service's message next to the fields when it refuses, so nothing typed is lost.
+Each dialog calls the service itself (off the GUI thread: a new password is hashed
+with Argon2) when Save is pressed, and stays open with the service's message next to
+the fields when it refuses, so nothing typed is lost. A save announces USER.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from pswdesk.db import Database
-from pswdesk.errors import PswdeskError, ValidationError
+from pswdesk.errors import ValidationError
+from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_password_dialog import Ui_PasswordDialog
 from pswdesk.gui.forms.ui_user_dialog import Ui_UserDialog
-from pswdesk.gui.table_model import error_text
+from pswdesk.gui.operations import Op, error_text
 from pswdesk.services import users
-from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor
+from pswdesk.services.access import Actor
 from pswdesk.services.users import UserRow
+from pswdesk.vocabulary import Role
 
 FIELD_LABELS = {"username": "User name", "password": "Password", "roles": "Roles"}
 
 
-def problems_text(error: PswdeskError) -> str:
+def problems_text(error: Exception) -> str:
     if isinstance(error, ValidationError):
         lines = [m[:1].upper() + m[1:] for m in error.problems.values()]
         return "\n".join(lines)
@@ -46,7 +51,7 @@ class UserDialog(QDialog):
         ui = self.ui
         ui.supervisor_combo.addItem("(no supervisor)", None)
         for u in everyone:
-            if SUPERVISOR in u.roles and u.active and (user is None or u.id != user.id):
+            if Role.SUPERVISOR in u.roles and u.active and (user is None or u.id != user.id):
                 ui.supervisor_combo.addItem(f"{u.full_name} ({u.username})", u.id)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
@@ -59,23 +64,24 @@ class UserDialog(QDialog):
             ui.username_edit.setText(user.username)
             ui.username_edit.setReadOnly(True)
             ui.username_edit.setEnabled(False)
-            ui.worker_check.setChecked(WORKER in user.roles)
-            ui.supervisor_check.setChecked(SUPERVISOR in user.roles)
-            ui.admin_check.setChecked(ADMIN in user.roles)
+            ui.worker_check.setChecked(Role.WORKER in user.roles)
+            ui.supervisor_check.setChecked(Role.SUPERVISOR in user.roles)
+            ui.admin_check.setChecked(Role.ADMIN in user.roles)
             index = ui.supervisor_combo.findData(user.supervisor_id)
             ui.supervisor_combo.setCurrentIndex(max(index, 0))
             for w in (ui.password_label, ui.password_edit, ui.confirm_label, ui.confirm_edit):
                 w.setVisible(False)
-        save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
-        save.setProperty("primary", True)
+        self.save_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setProperty("primary", True)
+        self.saving = False
         ui.full_name_edit.setFocus()
         self.adjustSize()
 
     def roles(self) -> list[str]:
         checks = (
-            (WORKER, self.ui.worker_check),
-            (SUPERVISOR, self.ui.supervisor_check),
-            (ADMIN, self.ui.admin_check),
+            (Role.WORKER, self.ui.worker_check),
+            (Role.SUPERVISOR, self.ui.supervisor_check),
+            (Role.ADMIN, self.ui.admin_check),
         )
         return [role for role, check in checks if check.isChecked()]
 
@@ -84,32 +90,52 @@ class UserDialog(QDialog):
         self.ui.error_label.setVisible(True)
 
     def accept(self) -> None:
+        if self.saving:
+            return
         ui = self.ui
         roles = self.roles()
         if not roles:
             self.show_error("Give the account at least one role.")
             return
+        db, actor, user = self.db, self.actor, self.user
         supervisor = ui.supervisor_combo.currentData()
-        try:
-            if self.user is None:
-                if ui.password_edit.text() != ui.confirm_edit.text():
-                    self.show_error("The two passwords are not the same.")
-                    ui.confirm_edit.setFocus()
-                    return
-                self.result_row = users.add_user(
-                    self.db, self.actor, ui.username_edit.text(), ui.full_name_edit.text(),
-                    roles, ui.password_edit.text(), supervisor,
-                )  # fmt: skip
-            else:
-                self.result_row = users.update_user(
-                    self.db, self.actor, self.user.id, expected_version=self.user.version,
-                    full_name=ui.full_name_edit.text(), roles=roles,
+        full_name = ui.full_name_edit.text()
+        call: Callable[[], UserRow]
+        if user is None:
+            if ui.password_edit.text() != ui.confirm_edit.text():
+                self.show_error("The two passwords are not the same.")
+                ui.confirm_edit.setFocus()
+                return
+            username, password = ui.username_edit.text(), ui.password_edit.text()
+
+            def call() -> UserRow:
+                return users.add_user(db, actor, username, full_name, roles, password, supervisor)
+        else:
+
+            def call() -> UserRow:
+                return users.update_user(
+                    db, actor, user.id, expected_version=user.version,
+                    full_name=full_name, roles=roles,
                     supervisor=supervisor, clear_supervisor=supervisor is None,
                 )  # fmt: skip
-        except PswdeskError as e:
-            self.show_error(problems_text(e))
-            return
+
+        self._set_saving(True)
+        Op(self, call).success(self._saved).failure(self._refused).changes(Change.USER).busy(
+            self
+        ).run()
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.save_button.setEnabled(not saving)
+
+    def _saved(self, row: UserRow) -> None:
+        self._set_saving(False)
+        self.result_row = row
         super().accept()
+
+    def _refused(self, error: Exception) -> None:
+        self._set_saving(False)
+        self.show_error(problems_text(error))
 
 
 class PasswordDialog(QDialog):
@@ -131,14 +157,19 @@ class PasswordDialog(QDialog):
 
     def accept(self) -> None:
         ui = self.ui
+        if not ui.button_box.isEnabled():
+            return  # a reset is on its way
         if ui.password_edit.text() != ui.confirm_edit.text():
             ui.error_label.setText("The two passwords are not the same.")
             ui.error_label.setVisible(True)
             return
-        try:
-            users.reset_password(self.db, self.actor, self.user.id, ui.password_edit.text())
-        except PswdeskError as e:
-            ui.error_label.setText(problems_text(e))
-            ui.error_label.setVisible(True)
-            return
-        super().accept()
+        db, actor, user_id, password = self.db, self.actor, self.user.id, ui.password_edit.text()
+        ui.button_box.setEnabled(False)
+        Op(self, lambda: users.reset_password(db, actor, user_id, password)).success(
+            lambda _r: super(PasswordDialog, self).accept()
+        ).failure(self._refused).changes(Change.USER).busy(self).run()
+
+    def _refused(self, error: Exception) -> None:
+        self.ui.button_box.setEnabled(True)
+        self.ui.error_label.setText(problems_text(error))
+        self.ui.error_label.setVisible(True)

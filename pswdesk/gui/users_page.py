@@ -1,5 +1,6 @@
 """Administrators manage staff accounts: create, edit roles and supervisor,
-deactivate or reactivate, reset a password."""
+deactivate or reactivate, reset a password. The list reloads when the change notice
+says a user changed."""
 
 from __future__ import annotations
 
@@ -8,15 +9,21 @@ from typing import Any
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pswdesk.db import Database
-from pswdesk.gui.background import run_in_background
+from pswdesk.gui.changes import Change, change_notice
 from pswdesk.gui.forms.ui_users_page import Ui_UsersPage
-from pswdesk.gui.table_model import ROW_ROLE, Column, RowTableModel, error_text
+from pswdesk.gui.operations import Op, error_text
+from pswdesk.gui.table_model import ROW_ROLE, Column, RowTableModel
 from pswdesk.gui.user_dialog import PasswordDialog, UserDialog
 from pswdesk.services import users
 from pswdesk.services.access import Actor
 from pswdesk.services.users import UserRow
+from pswdesk.vocabulary import Role
 
-ROLE_WORDS = {"worker": "Worker", "supervisor": "Supervisor", "admin": "Administrator"}
+ROLE_WORDS: dict[str, str] = {
+    Role.WORKER: "Worker",
+    Role.SUPERVISOR: "Supervisor",
+    Role.ADMIN: "Administrator",
+}
 
 
 def _status(u: UserRow) -> str:
@@ -61,13 +68,16 @@ class UsersPage(QWidget):
         self.dialog: Any = None  # the open dialog, kept for tests and to avoid two at once
         self._select_id: int | None = None
         self._update_buttons()
+        change_notice().subscribe(self, (Change.USER,), lambda _c: self.refresh())
         self.refresh()
 
     # -- page protocol ----------------------------------------------------------------------
 
     def refresh(self) -> None:
         db, actor = self.db, self.actor
-        run_in_background(self, lambda: users.list_users(db, actor), self._show, self._failed)
+        Op(self, lambda: users.list_users(db, actor)).success(self._show).failure(
+            self._failed
+        ).run()
 
     def focus_search(self) -> bool:
         self.ui.table_view.setFocus()
@@ -84,7 +94,7 @@ class UsersPage(QWidget):
                     self.ui.table_view.selectRow(i)
         self._update_buttons()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: Exception) -> None:
         self.ui.error_label.setText(error_text(error))
         self.ui.error_label.setVisible(True)
 
@@ -113,12 +123,11 @@ class UsersPage(QWidget):
             self._open(UserDialog(self.db, self.actor, self.model.rows, user, self), "Saved")
 
     def _open(self, dialog: UserDialog, verb: str) -> None:
-        def done() -> None:
+        def done() -> None:  # the save's USER notice reloads the list
             row = dialog.result_row
             if row is not None:
                 self._select_id = row.id
                 self.ui.status_label.setText(f"{verb} {row.full_name} ({row.username}).")
-            self.refresh()
 
         dialog.accepted.connect(done)
         self.dialog = dialog
@@ -134,16 +143,13 @@ class UsersPage(QWidget):
         def done(row: UserRow) -> None:
             word = "Reactivated" if row.active else "Deactivated"
             self.ui.status_label.setText(f"{word} {row.full_name} ({row.username}).")
-            self.refresh()
 
-        run_in_background(
+        Op(
             self,
             lambda: users.update_user(
                 db, actor, user.id, expected_version=user.version, active=not user.active
             ),
-            done,
-            self._failed,
-        )
+        ).success(done).failure(self._failed).changes(Change.USER).busy(self).run()
 
     def reset_password(self) -> None:
         user = self.selected()
@@ -153,7 +159,6 @@ class UsersPage(QWidget):
 
         def done() -> None:
             self.ui.status_label.setText(f"New password set for {user.full_name}.")
-            self.refresh()
 
         dialog.accepted.connect(done)
         self.dialog = dialog

@@ -20,6 +20,7 @@ def log_in(qtbot, db: Database, username: str, password: str = PASSWORD) -> Logi
     qtbot.keyClicks(dialog.ui.username_edit, username)
     qtbot.keyClicks(dialog.ui.password_edit, password)
     qtbot.keyClick(dialog.ui.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=10_000)  # Argon2, off the GUI thread
     return dialog
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from pswdesk.gui.audit_page import AuditPage
+from pswdesk.gui.operations import wait_for_operations
 from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.gui.user_dialog import PasswordDialog, UserDialog
 from pswdesk.gui.users_page import UsersPage
@@ -41,6 +42,7 @@ def _save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
         QDialogButtonBox.StandardButton.Ok
     )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert wait_for_operations()  # saved off the GUI thread
 
 
 def test_admin_creates_a_user_who_can_then_log_in(
@@ -131,10 +133,12 @@ def test_agency_settings_are_saved(qtbot, sqlite_agency: Agency, gui_settings) -
     window = main_window(qtbot, sqlite_agency.db, "admin", gui_settings)
     page = window.show_view("settings")
     assert isinstance(page, SettingsPage)
+    qtbot.waitUntil(lambda: page.agency is not None, timeout=10_000)
     page.ui.name_edit.clear()
     qtbot.keyClicks(page.ui.name_edit, "Riverside Peer Support")
     page.ui.idle_spin.setValue(3)
     qtbot.mouseClick(page.ui.save_button, Qt.MouseButton.LeftButton)
+    assert wait_for_operations()
     assert page.ui.status_label.text().startswith("Saved at")
     agency = users.get_agency(sqlite_agency.db)
     assert agency.name == "Riverside Peer Support" and agency.idle_lock_minutes == 3
@@ -143,6 +147,7 @@ def test_agency_settings_are_saved(qtbot, sqlite_agency: Agency, gui_settings) -
 
     page.ui.name_edit.clear()
     qtbot.mouseClick(page.ui.save_button, Qt.MouseButton.LeftButton)
+    assert wait_for_operations()
     assert page.ui.error_label.text() == "The agency needs a name"
 
 

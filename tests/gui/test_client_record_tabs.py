@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from pswdesk.gui.client_record import ClientRecord
+from pswdesk.gui.note_viewer import NoteViewer
+from pswdesk.gui.operations import wait_for_operations
 from pswdesk.gui.record_tabs.common import RecordDialog, RecordTab
 from pswdesk.gui.risk_badge import RISK_ROLE
 from pswdesk.services import care_team, consents, referrals, review, safety_plans
@@ -49,6 +51,7 @@ def _dialog(qtbot, tab: RecordTab) -> RecordDialog:  # type: ignore[no-untyped-d
 def _save(qtbot, dialog: RecordDialog) -> None:  # type: ignore[no-untyped-def]
     button = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert wait_for_operations()  # the save runs off the GUI thread
 
 
 def _reloaded(qtbot, tab: RecordTab) -> None:  # type: ignore[no-untyped-def]
@@ -376,3 +379,32 @@ def test_each_part_is_one_click_from_the_record(qtbot, sqlite_agency: Agency, gu
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
         qtbot.waitUntil(lambda k=key: k in record.tabs and record.tabs[k].loaded, timeout=10_000)
         assert shows(record.tabs[key]), key
+
+
+def test_an_open_tab_shows_a_change_made_in_another_window(
+    qtbot, sqlite_agency: Agency, gui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    """Approving a note elsewhere announces RECORD for the client: its open goals tab
+    reloads by itself, and a tab of another client does not."""
+    a = sqlite_agency
+    cid = new_client(a, a.wendy, "Quinn")
+    other = new_client(a, a.wendy, "Rae")
+    note = submitted_note(a, a.wendy, cid)  # carries a goal, copied on approval
+    window = main_window(qtbot, a.db, "sam", gui_settings)
+    other_record = window.open_client(other)
+    assert other_record is not None
+    other_tab = _tab(qtbot, other_record, "goals")
+    generation = other_tab._generation
+    record = window.open_client(cid)
+    assert record is not None
+    tab = _tab(qtbot, record, "goals")
+    assert tab.model.rowCount() == 0
+
+    viewer = NoteViewer(a.db, a.sam, note.id)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitUntil(lambda: viewer.view is not None, timeout=10_000)
+    viewer.approve()
+    assert wait_for_operations()
+    wait_for_rows(qtbot, tab.ui.goals_table, 1)
+    assert other_tab._generation == generation and other_tab.loaded  # not its client

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pswdesk.gui.login_dialog import LoginDialog
+from pswdesk.gui.operations import pending
 from pswdesk.services import users
 from tests.conftest import Agency
 from tests.gui.helpers import log_in
@@ -72,6 +73,7 @@ def test_demo_accounts_are_listed_and_fill_the_form(qtbot, sqlite_agency: Agency
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dialog.ui.username_edit.text() == "wendy"
     qtbot.keyClick(dialog.ui.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.actor is not None, timeout=10_000)
     assert dialog.actor is not None and dialog.actor.username == "wendy"
 
 
@@ -91,3 +93,23 @@ def test_unlock_accepts_only_the_same_person(qtbot, sqlite_agency: Agency) -> No
     with qtbot.waitSignal(dialog.logged_in):
         qtbot.keyClicks(dialog.ui.password_edit, "correct horse 42")
         qtbot.keyClick(dialog.ui.password_edit, Qt.Key.Key_Return)
+
+
+def test_the_password_check_leaves_the_window_responsive(qtbot, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
+    """Argon2 runs off the GUI thread: while it runs the button says so and a second
+    Enter does not start a second check; the busy cursor goes when the answer comes."""
+    dialog = LoginDialog(sqlite_agency.db, "Test Agency")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.username_edit, "wendy")
+    qtbot.keyClicks(dialog.ui.password_edit, "not her password")
+    qtbot.keyClick(dialog.ui.password_edit, Qt.Key.Key_Return)
+    assert dialog.checking and not dialog.ui.login_button.isEnabled()
+    assert dialog.ui.login_button.text() == "Checking…"
+    assert dialog.cursor().shape() == Qt.CursorShape.BusyCursor
+    qtbot.keyClick(dialog.ui.password_edit, Qt.Key.Key_Return)
+    assert pending() == 1
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=10_000)
+    assert dialog.error_text == "Wrong user name or password."
+    assert dialog.ui.login_button.isEnabled() and dialog.ui.login_button.text() == "&Log in"
+    assert dialog.cursor().shape() != Qt.CursorShape.BusyCursor

@@ -129,9 +129,8 @@ class CareTeamDialog(RecordDialog):
     def data(self) -> MemberInput:
         return MemberInput(**{f: getattr(self.ui, f"{f}_edit").text() for f in care_team.FIELDS})
 
-    def submit(self) -> MemberRow:
-        if self.member is None:
-            return care_team.add_member(self.db, self.actor, self.client_id, self.data())
-        return care_team.update_member(
-            self.db, self.actor, self.member.id, self.member.version, self.data()
-        )
+    def submit(self) -> Callable[[], MemberRow]:
+        db, actor, cid, member, data = self.db, self.actor, self.client_id, self.member, self.data()
+        if member is None:
+            return lambda: care_team.add_member(db, actor, cid, data)
+        return lambda: care_team.update_member(db, actor, member.id, member.version, data)

@@ -1,10 +1,11 @@
 """What every tab and dialog of the client record shares.
 
 ``RecordTab`` loads its rows off the GUI thread the first time it is shown (so
-opening a record costs one query, not eight) and again after each change, and
+opening a record costs one query, not eight) and again whenever the change notice
+says its kind of record changed for its client (pswdesk/gui/changes.py), and
 ignores answers that arrive for an older request. ``RecordDialog`` calls its
-service when Save is pressed and, when the service refuses, stays open with the
-message next to the field it is about, so nothing typed is lost.
+service off the GUI thread when Save is pressed and, when the service refuses,
+stays open with the message next to the field it is about, so nothing typed is lost.
 """
 
 from __future__ import annotations
@@ -29,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from pswdesk.db import Database
 from pswdesk.errors import PswdeskError, ValidationError
-from pswdesk.gui.background import run_in_background
+from pswdesk.gui.changes import Change, Changes, change_notice
+from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import restyle
-from pswdesk.gui.table_model import ROW_ROLE, RowTableModel, error_text
+from pswdesk.gui.table_model import ROW_ROLE, RowTableModel
 from pswdesk.services.access import Actor
 
 RED = "#b91c1c"
@@ -113,6 +115,10 @@ class RecordTab(QWidget):
     #: Something on the record changed (the header re-reads its summary).
     changed = Signal()
     open_note = Signal(int, int)  # client id, note id
+    #: Kinds of change (for this client) that make the tab read its rows again.
+    refresh_on: tuple[Change, ...] = (Change.RECORD,)
+    #: What the tab's own writes announce.
+    announces: tuple[Change, ...] = (Change.RECORD,)
 
     def __init__(
         self, db: Database, actor: Actor, client_id: int, parent: QWidget | None = None
@@ -125,6 +131,7 @@ class RecordTab(QWidget):
         self.held = False
         self._generation = 0
         self.dialog: QDialog | None = None
+        change_notice().subscribe(self, self.refresh_on, self._on_change)
 
     # -- to override ----------------------------------------------------------------------
 
@@ -153,12 +160,18 @@ class RecordTab(QWidget):
         generation = self._generation
         self.loading = True
         self._busy(True)
-        run_in_background(
-            self,
-            self.fetch(),
-            lambda result: self._on_result(generation, result),
-            lambda error: self._on_error(generation, error),
-        )
+        Op(self, self.fetch()).success(lambda result: self._on_result(generation, result)).failure(
+            lambda error: self._on_error(generation, error)
+        ).run()
+
+    def _on_change(self, changes: Changes) -> None:
+        """Read again now if on screen; else when next shown."""
+        if not changes.concerns(self.client_id):
+            return
+        if self.isVisible() and not self.held:
+            self.refresh()
+        else:
+            self.loaded = False
 
     def _on_result(self, generation: int, result: Any) -> None:
         if generation != self._generation:
@@ -169,7 +182,7 @@ class RecordTab(QWidget):
         self.clear_error()
         self.show_result(result)
 
-    def _on_error(self, generation: int, error: BaseException) -> None:
+    def _on_error(self, generation: int, error: Exception) -> None:
         if generation != self._generation:
             return
         self.loading = False
@@ -204,29 +217,28 @@ class RecordTab(QWidget):
     # -- changes --------------------------------------------------------------------------
 
     def open_dialog(self, dialog: RecordDialog, done_message: Callable[[Any], str]) -> None:
-        """Show a dialog; when it saves, say what happened, reload and tell the record."""
+        """Show a dialog; when it saves, say what happened and tell the record (the
+        change notice the save announces reloads the tab)."""
         self.dialog = dialog
+        dialog.announce(*self.announces, client_id=self.client_id)
         dialog.saved.connect(lambda row: self.after_change(done_message(row)))
         dialog.open()
 
     def after_change(self, message: str = "") -> None:
         if message:
             self.show_hint(message)
-        self.refresh()
         self.changed.emit()
 
     def run(self, fn: Callable[[], Any], done_message: Callable[[Any], str]) -> None:
         """A small change without a dialog (mark done ...), off the GUI thread."""
-        run_in_background(
-            self,
-            fn,
-            lambda row: self.after_change(done_message(row)),
-            lambda e: self.show_error(error_text(e)),
-        )
+        Op(self, fn).success(lambda row: self.after_change(done_message(row))).failure(
+            lambda e: self.show_error(error_text(e))
+        ).changes(*self.announces, client_id=self.client_id).busy(self).run()
 
 
 class RecordDialog(QDialog):
-    """A dialog whose Save calls a service; refusals are shown next to the fields."""
+    """A dialog whose Save calls a service off the GUI thread; refusals are shown next
+    to the fields, and the dialog stays open with what was typed."""
 
     saved = Signal(object)
 
@@ -234,6 +246,9 @@ class RecordDialog(QDialog):
         self.ui = ui
         ui.setupUi(self)
         self.result_row: Any = None
+        self.saving = False
+        self._announces: tuple[Change, ...] = ()
+        self._client_id: int | None = None
         self._errors: dict[str, QLabel] = {}
         for child in self.findChildren(QLabel):
             name = child.objectName()
@@ -247,20 +262,44 @@ class RecordDialog(QDialog):
             save.setProperty("primary", True)
             restyle(save)
 
-    def submit(self) -> Any:
-        """Call the service with what was typed; return the row it gives back."""
+    def announce(self, *kinds: Change, client_id: int | None = None) -> None:
+        """What a successful save announces on the change notice."""
+        self._announces = kinds
+        self._client_id = client_id
+
+    def submit(self) -> Callable[[], Any]:
+        """Read what was typed (on the GUI thread); return the service call that saves
+        it and gives back the saved row (run on the thread pool)."""
         raise NotImplementedError
 
     def save(self) -> None:
+        if self.saving:
+            return  # Save pressed twice: the first is still on its way
         self.clear_errors()
-        try:
-            row = self.submit()
-        except PswdeskError as e:
-            self.show_problems(e)
-            return
+        call = self.submit()
+        self._set_saving(True)
+        Op(self, call).success(self._saved).failure(self._refused).changes(
+            *self._announces, client_id=self._client_id
+        ).busy(self).run()
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setEnabled(not saving)
+
+    def _saved(self, row: Any) -> None:
+        self._set_saving(False)
         self.result_row = row
         self.saved.emit(row)
         self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self._set_saving(False)
+        if isinstance(error, PswdeskError):
+            self.show_problems(error)
+        else:
+            self.show_general(error_text(error))
 
     def clear_errors(self) -> None:
         for label in self._errors.values():

@@ -10,10 +10,10 @@ from typing import Any
 from PySide6.QtWidgets import QButtonGroup, QWidget
 
 from pswdesk.db import Database
-from pswdesk.gui.background import run_in_background
 from pswdesk.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from pswdesk.gui.forms.ui_consents_tab import Ui_ConsentsTab
 from pswdesk.gui.forms.ui_revoke_consent_dialog import Ui_RevokeConsentDialog
+from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.record_tabs.common import (
     AMBER,
     GREEN,
@@ -28,7 +28,7 @@ from pswdesk.gui.record_tabs.common import (
     setup_table,
     to_qdate,
 )
-from pswdesk.gui.table_model import Column, RowTableModel, error_text, short_date
+from pswdesk.gui.table_model import Column, RowTableModel, short_date
 from pswdesk.services import care_team, consents
 from pswdesk.services.access import Actor
 from pswdesk.services.care_team import MemberRow
@@ -146,12 +146,9 @@ class ConsentsTab(RecordTab):
     def add_consent(self) -> None:
         """Read the care team first (off the GUI thread), then open the dialog."""
         db, actor, cid = self.db, self.actor, self.client_id
-        run_in_background(
-            self,
-            lambda: care_team.list_care_team(db, actor, cid),
-            self._open_consent_dialog,
-            lambda e: self.show_error(error_text(e)),
-        )
+        Op(self, lambda: care_team.list_care_team(db, actor, cid)).success(
+            self._open_consent_dialog
+        ).failure(lambda e: self.show_error(error_text(e))).busy(self).run()
 
     def _open_consent_dialog(self, members: list[MemberRow]) -> None:
         dialog = ConsentDialog(self.db, self.actor, self.client_id, members, self)
@@ -228,8 +225,9 @@ class ConsentDialog(RecordDialog):
             recipient="" if member else ui.recipient_edit.text(),
         )
 
-    def submit(self) -> ConsentRow:
-        return consents.record_consent(self.db, self.actor, self.client_id, self.data())
+    def submit(self) -> Callable[[], ConsentRow]:
+        db, actor, cid, data = self.db, self.actor, self.client_id, self.data()
+        return lambda: consents.record_consent(db, actor, cid, data)
 
 
 class RevokeConsentDialog(RecordDialog):
@@ -251,7 +249,7 @@ class RevokeConsentDialog(RecordDialog):
         ui.revoked_on_edit.setMinimumDate(to_qdate(consent.given_on))
         ui.revoked_on_edit.setFocus()
 
-    def submit(self) -> ConsentRow:
-        return consents.revoke_consent(
-            self.db, self.actor, self.consent.id, from_qdate(self.ui.revoked_on_edit)
-        )
+    def submit(self) -> Callable[[], ConsentRow]:
+        db, actor, consent_id = self.db, self.actor, self.consent.id
+        on = from_qdate(self.ui.revoked_on_edit)
+        return lambda: consents.revoke_consent(db, actor, consent_id, on)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from pswdesk.db import Database
+from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
 from pswdesk.gui.forms.ui_follow_ups_panel import Ui_FollowUpsPanel
 from pswdesk.gui.record_tabs.common import (
@@ -62,6 +63,9 @@ COLUMNS: list[Column[FollowUpRow]] = [
 
 
 class FollowUpsPanel(RecordTab):
+    refresh_on = (Change.FOLLOW_UP,)
+    announces = (Change.FOLLOW_UP,)
+
     def __init__(
         self, db: Database, actor: Actor, client_id: int, parent: QWidget | None = None
     ) -> None:
@@ -127,8 +131,7 @@ class FollowUpDialog(RecordDialog):
         self.ui.due_date_edit.setDate(today.addDays(7))
         self.ui.description_edit.setFocus()
 
-    def submit(self) -> FollowUpRow:
-        return followups.add_follow_up(
-            self.db, self.actor, self.client_id,
-            from_qdate(self.ui.due_date_edit), self.ui.description_edit.text(),
-        )  # fmt: skip
+    def submit(self) -> Callable[[], FollowUpRow]:
+        db, actor, cid = self.db, self.actor, self.client_id
+        due, text = from_qdate(self.ui.due_date_edit), self.ui.description_edit.text()
+        return lambda: followups.add_follow_up(db, actor, cid, due, text)

@@ -210,10 +210,11 @@ class GoalDialog(RecordDialog):
             ui.status_combo.currentData(),
         )
 
-    def submit(self) -> GoalRow:
-        if self.goal is None:
-            return goals.add_goal(self.db, self.actor, self.client_id, self.data())
-        return goals.update_goal(self.db, self.actor, self.goal.id, self.goal.version, self.data())
+    def submit(self) -> Callable[[], GoalRow]:
+        db, actor, cid, goal, data = self.db, self.actor, self.client_id, self.goal, self.data()
+        if goal is None:
+            return lambda: goals.add_goal(db, actor, cid, data)
+        return lambda: goals.update_goal(db, actor, goal.id, goal.version, data)
 
 
 class GoalProgressDialog(RecordDialog):
@@ -231,8 +232,7 @@ class GoalProgressDialog(RecordDialog):
         ui.status_combo.setCurrentIndex(max(ui.status_combo.findData(goal.status), 0))
         ui.progress_edit.setFocus()
 
-    def submit(self) -> GoalRow:
-        return goals.add_progress(
-            self.db, self.actor, self.goal.id, self.goal.version,
-            self.ui.progress_edit.toPlainText(), self.ui.status_combo.currentData(),
-        )  # fmt: skip
+    def submit(self) -> Callable[[], GoalRow]:
+        db, actor, goal = self.db, self.actor, self.goal
+        text, status = self.ui.progress_edit.toPlainText(), self.ui.status_combo.currentData()
+        return lambda: goals.add_progress(db, actor, goal.id, goal.version, text, status)

@@ -1,5 +1,6 @@
 """A dialog that asks why (retiring a strength, clearing a risk alert) and calls a service
-with the answer; a refusal is shown under the reason, which stays as typed."""
+with the answer (off the GUI thread); a refusal is shown under the reason, which stays
+as typed."""
 
 from __future__ import annotations
 
@@ -30,5 +31,6 @@ class ReasonDialog(RecordDialog):
         save.setText(save_text)
         self.ui.reason_edit.setFocus()
 
-    def submit(self) -> Any:
-        return self.action(self.ui.reason_edit.toPlainText())
+    def submit(self) -> Callable[[], Any]:
+        action, reason = self.action, self.ui.reason_edit.toPlainText()
+        return lambda: action(reason)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from pswdesk.db import Database
+from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_record_alerts import Ui_RecordAlerts
 from pswdesk.gui.record_tabs.reason_dialog import ReasonDialog
 from pswdesk.gui.table_model import short_date
@@ -17,6 +18,7 @@ from pswdesk.services import review
 from pswdesk.services.access import Actor
 from pswdesk.services.consent_rules import ConsentState
 from pswdesk.services.record_header import RecordHeader
+from pswdesk.vocabulary import Role
 
 #: Link colours that read on each warning's background (see resources/style.qss).
 ON_ALERT, ON_INFO, ON_NOTICE = "#ffffff", "#0b5f58", "#78350f"
@@ -63,7 +65,7 @@ class RecordAlerts(QWidget):
                 f"({_link('note', f'note #{alert.note_id}', ON_ALERT)}). It stays here until a "
                 "supervisor clears it."
             )
-            ui.clear_button.setVisible(self.actor.has("supervisor"))
+            ui.clear_button.setVisible(self.actor.has(Role.SUPERVISOR))
             ui.clear_button.setEnabled(alert.can_clear)
             ui.clear_button.setToolTip(alert.why_not or "Clear the alert, with a reason")
         ui.plan_label.setVisible(h.plan_needed)
@@ -126,6 +128,7 @@ class RecordAlerts(QWidget):
             "Clear alert",
             self,
         )
+        dialog.announce(Change.CLIENT, Change.RECORD, client_id=cid)
         dialog.saved.connect(lambda _r: self.alert_cleared.emit())
         self.dialog = dialog
         dialog.open()

@@ -157,12 +157,11 @@ class ReferralDialog(RecordDialog):
         self.ui.on_edit.setMaximumDate(today)
         self.ui.to_whom_edit.setFocus()
 
-    def submit(self) -> ReferralRow:
-        ui = self.ui
-        return referrals.add_referral(
-            self.db, self.actor, self.client_id, ui.to_whom_edit.text(),
-            ui.reason_edit.toPlainText(), ui.status_combo.currentData(), on=from_qdate(ui.on_edit),
-        )  # fmt: skip
+    def submit(self) -> Callable[[], ReferralRow]:
+        ui, db, actor, cid = self.ui, self.db, self.actor, self.client_id
+        to_whom, reason = ui.to_whom_edit.text(), ui.reason_edit.toPlainText()
+        status, on = ui.status_combo.currentData(), from_qdate(ui.on_edit)
+        return lambda: referrals.add_referral(db, actor, cid, to_whom, reason, status, on=on)
 
 
 class ReferralStatusDialog(RecordDialog):
@@ -190,9 +189,11 @@ class ReferralStatusDialog(RecordDialog):
         ui.on_edit.setMaximumDate(today)
         ui.status_combo.setFocus()
 
-    def submit(self) -> ReferralRow:
-        ui = self.ui
-        return referrals.change_status(
-            self.db, self.actor, self.referral.id, self.referral.version,
-            ui.status_combo.currentData(), from_qdate(ui.on_edit), ui.comment_edit.text(),
-        )  # fmt: skip
+    def submit(self) -> Callable[[], ReferralRow]:
+        ui, db, actor, r = self.ui, self.db, self.actor, self.referral
+        status, on, comment = (
+            ui.status_combo.currentData(),
+            from_qdate(ui.on_edit),
+            ui.comment_edit.text(),
+        )
+        return lambda: referrals.change_status(db, actor, r.id, r.version, status, on, comment)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from pswdesk.db import Database
+from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_risk_history_tab import Ui_RiskHistoryTab
 from pswdesk.gui.record_tabs.common import EnterFilter, RecordTab, selected, setup_table
 from pswdesk.gui.risk_badge import RiskBadgeDelegate
@@ -37,6 +38,8 @@ COLUMNS: list[Column[RiskEntry]] = [
 
 
 class RiskHistoryTab(RecordTab):
+    refresh_on = (Change.NOTE, Change.REVIEW)  # a rating appears when its note is signed
+
     def __init__(
         self, db: Database, actor: Actor, client_id: int, parent: QWidget | None = None
     ) -> None:

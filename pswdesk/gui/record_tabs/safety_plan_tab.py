@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 
 from pswdesk.db import Database
 from pswdesk.errors import ConflictError, PswdeskError
-from pswdesk.gui.background import run_in_background
 from pswdesk.gui.forms.ui_safety_plan_dialog import Ui_SafetyPlanDialog
 from pswdesk.gui.forms.ui_safety_plan_tab import Ui_SafetyPlanTab
+from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.record_tabs.common import GREY, RecordDialog, RecordTab, esc
-from pswdesk.gui.table_model import error_text, local_time, short_date
+from pswdesk.gui.table_model import local_time, short_date
 from pswdesk.services import safety_plans
 from pswdesk.services.access import Actor
 from pswdesk.services.safety_plans import (
@@ -132,12 +132,9 @@ class SafetyPlanTab(RecordTab):
             self.show_plan(self.latest)
             return
         db, actor, cid = self.db, self.actor, self.client_id
-        run_in_background(
-            self,
-            lambda: safety_plans.get_safety_plan(db, actor, cid, wanted),
-            self.show_plan,
-            lambda e: self.show_error(error_text(e)),
-        )
+        Op(self, lambda: safety_plans.get_safety_plan(db, actor, cid, wanted)).success(
+            self.show_plan
+        ).failure(lambda e: self.show_error(error_text(e))).busy(self).run()
 
     def new_version(self) -> None:
         dialog = SafetyPlanDialog(self.db, self.actor, self.client_id, self.latest, self)
@@ -186,28 +183,34 @@ class SafetyPlanDialog(RecordDialog):
             **{key: getattr(self.ui, f"{key}_edit").toPlainText() for key in SECTION_KEYS}
         )
 
-    def submit(self) -> SafetyPlanRow:
-        return safety_plans.save_new_version(
-            self.db, self.actor, self.client_id, self.content(), self.based_on
-        )
+    def submit(self) -> Callable[[], SafetyPlanRow]:
+        db, actor, cid = self.db, self.actor, self.client_id
+        content, based_on = self.content(), self.based_on
+        return lambda: safety_plans.save_new_version(db, actor, cid, content, based_on)
 
     def show_problems(self, error: PswdeskError) -> None:
         """Someone saved another version meanwhile: keep the text, say so, and let a
         second Save make the next version from it (said plainly, never silently)."""
-        if isinstance(error, ConflictError):
-            try:
-                latest = safety_plans.current_safety_plan(self.db, self.actor, self.client_id)
-            except PswdeskError:
-                latest = None
-            if latest is not None and latest.version_no != self.based_on:
-                self.based_on = latest.version_no
-                save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
-                save.setText(f"Save mine as version {latest.version_no + 1}")
-                self.show_general(
-                    f"{latest.created_by_name} saved version {latest.version_no} at "
-                    f"{local_time(latest.created_at)} while you were editing. Your text is still "
-                    f"here: press Save to keep it as version {latest.version_no + 1} anyway, "
-                    "or Cancel and read theirs first."
-                )
-                return
-        super().show_problems(error)
+        if not isinstance(error, ConflictError):
+            super().show_problems(error)
+            return
+        db, actor, cid = self.db, self.actor, self.client_id
+        self._set_saving(True)  # until we know which version to build on
+        Op(self, lambda: safety_plans.current_safety_plan(db, actor, cid)).success(
+            lambda latest: self._saved_elsewhere(latest, error)
+        ).failure(lambda _e: self._saved_elsewhere(None, error)).run()
+
+    def _saved_elsewhere(self, latest: SafetyPlanRow | None, error: ConflictError) -> None:
+        self._set_saving(False)
+        if latest is None or latest.version_no == self.based_on:
+            super().show_problems(error)
+            return
+        self.based_on = latest.version_no
+        save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(f"Save mine as version {latest.version_no + 1}")
+        self.show_general(
+            f"{latest.created_by_name} saved version {latest.version_no} at "
+            f"{local_time(latest.created_at)} while you were editing. Your text is still "
+            f"here: press Save to keep it as version {latest.version_no + 1} anyway, "
+            "or Cancel and read theirs first."
+        )

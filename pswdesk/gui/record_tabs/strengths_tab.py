@@ -100,9 +100,10 @@ class StrengthsTab(RecordTab):
         tree = self.ui.strengths_tree
         for i in range(tree.topLevelItemCount()):
             group = tree.topLevelItem(i)
-            for j in range(group.childCount()):
-                if group.child(j).data(0, ID_ROLE) == strength_id:
-                    tree.setCurrentItem(group.child(j))
+            for j in range(group.childCount() if group is not None else 0):
+                child = group.child(j) if group is not None else None
+                if child is not None and child.data(0, ID_ROLE) == strength_id:
+                    tree.setCurrentItem(child)
                     return
 
     def _update_buttons(self) -> None:
@@ -143,8 +144,7 @@ class StrengthDialog(RecordDialog):
             self.ui.kind_combo.addItem(label, key)
         self.ui.text_edit.setFocus()
 
-    def submit(self) -> StrengthRow:
-        return strengths.add_strength(
-            self.db, self.actor, self.client_id,
-            self.ui.kind_combo.currentData(), self.ui.text_edit.text(),
-        )  # fmt: skip
+    def submit(self) -> Callable[[], StrengthRow]:
+        db, actor, cid = self.db, self.actor, self.client_id
+        kind, text = self.ui.kind_combo.currentData(), self.ui.text_edit.text()
+        return lambda: strengths.add_strength(db, actor, cid, kind, text)
