@@ -113,19 +113,28 @@ class Probe(QObject):
         real_login = auth.login
 
         def timed_login(*args, **kwargs):  # type: ignore[no-untyped-def]
+            auth.login = real_login
             actor = real_login(*args, **kwargs)
             self.logged_in_at = time.perf_counter()
             self.stage = "caseload"
             return actor
 
-        auth.login = timed_login  # the dialog calls auth.login through the module
-        try:
-            dialog.ui.username_edit.setText(self.argv[1])
-            dialog.ui.password_edit.setText(self.argv[2])
-            dialog.try_login()
-        finally:
-            auth.login = real_login
+        # The dialog's Op calls auth.login through the module, on the thread pool.
+        auth.login = timed_login
+        dialog.ui.username_edit.setText(self.argv[1])
+        dialog.ui.password_edit.setText(self.argv[2])
+        dialog.try_login()
+        self.watch_login(dialog, real_login)
+
+    def watch_login(self, dialog, real_login) -> None:  # type: ignore[no-untyped-def]
+        """Until the password check has answered (it runs off the GUI thread)."""
+        if dialog.checking:
+            QTimer.singleShot(10, lambda: self.watch_login(dialog, real_login))
+            return
         if self.stage != "caseload":
+            from pswdesk.services import auth
+
+            auth.login = real_login
             self.finish(error=f"login failed: {dialog.error_text}")
 
     def open_client(self) -> None:

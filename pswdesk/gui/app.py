@@ -2,7 +2,8 @@
 
 ``run_app`` is what ``pswdesk`` and ``pswdesk demo`` call. ``AppController`` moves
 between the windows (log out returns to the login dialog; closing the main
-window quits) and is what the tests drive.
+window quits) and is what the tests drive. Every database step here (opening it,
+making demo data, reading the agency) runs off the GUI thread through ``Op``.
 """
 
 from __future__ import annotations
@@ -17,15 +18,14 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from pswdesk.db import Database
-from pswdesk.errors import PswdeskError
-from pswdesk.gui.background import run_in_background, wait_for_background
 from pswdesk.gui.login_dialog import DemoAccountLike, LoginDialog
 from pswdesk.gui.main_window import MainWindow
+from pswdesk.gui.operations import Op, error_text, wait_for_operations
 from pswdesk.gui.resources import icon, stylesheet
 from pswdesk.gui.setup_wizard import SetupWizard
-from pswdesk.gui.table_model import error_text
 from pswdesk.services import seed, users
 from pswdesk.services.access import Actor
+from pswdesk.services.users import AgencyRow
 
 ORGANISATION = "pswdesk"
 APPLICATION = "pswdesk"
@@ -71,10 +71,15 @@ class AppController(QObject):
         self.demo_db: Database | None = None
 
     def start(self) -> None:
-        if users.is_initialised(self.db):
-            self.show_login()
-        else:
-            self.show_wizard()
+        db = self.db
+        Op(self, lambda: users.is_initialised(db)).success(
+            lambda initialised: self.show_login() if initialised else self.show_wizard()
+        ).failure(self._cannot_go_on).busy().run()
+
+    def _cannot_go_on(self, error: Exception) -> None:
+        """The database stopped answering between windows: say so, then quit."""
+        _fatal("pswdesk cannot reach the database", error_text(error))
+        self._quit()
 
     # -- first run --------------------------------------------------------------------------
 
@@ -91,19 +96,17 @@ class AppController(QObject):
         path = demo_database_path()
         progress = QProgressDialog("Creating demo data: a fictional agency…", "", 0, 0)
         progress.setWindowTitle("pswdesk demo")
-        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         progress.setMinimumDuration(0)
         progress.show()
         self.progress = progress
-        run_in_background(
+        Op(
             self,
             lambda: seed.create_demo_database(
                 path, clients=DEMO_CLIENTS, notes_per_client=DEMO_NOTES_PER_CLIENT
             ),
-            self._demo_ready,
-            self._demo_failed,
-        )
+        ).success(self._demo_ready).failure(self._demo_failed).run()
 
     def _demo_ready(self, info: Any) -> None:
         self._close_progress()
@@ -113,7 +116,7 @@ class AppController(QObject):
         self.demo_accounts = list(info.accounts)
         self.show_login()
 
-    def _demo_failed(self, error: BaseException) -> None:
+    def _demo_failed(self, error: Exception) -> None:
         self._close_progress()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -133,19 +136,30 @@ class AppController(QObject):
     # -- login and the main window ----------------------------------------------------------
 
     def show_login(self) -> None:
-        agency = users.get_agency(self.db)
+        self.window = None  # a logged-out window deletes itself on close
+        db = self.db
+        Op(self, lambda: users.get_agency(db)).success(self._open_login).failure(
+            self._cannot_go_on
+        ).busy().run()
+
+    def _open_login(self, agency: AgencyRow) -> None:
         accounts = self.demo_accounts if agency.is_demo else []
         dialog = LoginDialog(self.db, agency.name, accounts, demo=agency.is_demo)
         dialog.logged_in.connect(self.show_main)
         dialog.quit_requested.connect(self._quit)
         self.login = dialog
-        self.window = None  # a logged-out window deletes itself on close
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
 
     def show_main(self, actor: Actor) -> None:
-        window = MainWindow(self.db, actor, users.get_agency(self.db), self.settings)
+        db = self.db
+        Op(self, lambda: users.get_agency(db)).success(
+            lambda agency: self._open_main(actor, agency)
+        ).failure(self._cannot_go_on).busy().run()
+
+    def _open_main(self, actor: Actor, agency: AgencyRow) -> None:
+        window = MainWindow(self.db, actor, agency, self.settings)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.logged_out.connect(self.show_login)
         window.closed.connect(self._quit)
@@ -157,7 +171,7 @@ class AppController(QObject):
         window.activateWindow()
 
     def shutdown(self) -> None:
-        wait_for_background()
+        wait_for_operations()
         self.db.dispose()
 
 
@@ -182,28 +196,42 @@ def run_app(
     assert isinstance(app, QApplication)
     setup_application(app)
     app.setQuitOnLastWindowClosed(False)
-    accounts = list(demo_accounts or [])
-    try:
-        if demo and (db_url is None or not _initialised(db_url)):
+    given = list(demo_accounts or [])
+
+    def open_database() -> tuple[Database, list[DemoAccountLike]]:
+        url, accounts = db_url, given
+        if demo and (url is None or not _initialised(url)):
             info = seed.create_demo_database(
-                db_url or demo_database_path(),
+                url or demo_database_path(),
                 clients=DEMO_CLIENTS,
                 notes_per_client=DEMO_NOTES_PER_CLIENT,
             )
-            db_url, accounts = info.url, list(info.accounts)
-        db = Database(db_url)
-    except PswdeskError as e:
-        _fatal("pswdesk cannot open the database", error_text(e))
-        return 1
-    except Exception as e:  # a broken file, an unreachable server: say so, no traceback
-        _fatal("pswdesk cannot open the database", f"{e.__class__.__name__}: {e}")
-        return 1
-    controller = AppController(db, demo_accounts=accounts, quit_app=app.quit)
-    controller.start()
+            url, accounts = info.url, list(info.accounts)
+        return Database(url), accounts
+
+    started: list[AppController] = []
+
+    def opened(result: tuple[Database, list[DemoAccountLike]]) -> None:
+        db, accounts = result
+        controller = AppController(db, demo_accounts=accounts, quit_app=app.quit)
+        started.append(controller)
+        controller.start()
+
+    def failed(error: Exception) -> None:
+        # A domain error says what is wrong (not ours, too new, unreachable); anything
+        # else is logged and described calmly, never with its own text.
+        _fatal("pswdesk cannot open the database", error_text(error))
+        app.exit(1)
+
+    opener = QObject()
+    Op(opener, open_database).success(opened).failure(failed).busy().run()
     try:
         return app.exec()
     finally:
-        controller.shutdown()
+        if started:
+            started[0].shutdown()
+        else:
+            wait_for_operations()
 
 
 def _initialised(db_url: str) -> bool:

@@ -24,9 +24,14 @@ from pswdesk.services.access import Actor
 
 
 class DemoAccountLike(Protocol):
-    username: str
-    role: str
-    password: str
+    """What the dialog reads of a demo account (services.seed.DemoAccount, or a test's)."""
+
+    @property
+    def username(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def password(self) -> str: ...
 
 
 def sentence(message: str) -> str:

@@ -1,7 +1,8 @@
 """First run: the database has no agency yet, so name it and create the first administrator.
 
 The wizard can also hand over to a separate demo database instead ("just
-looking?"), leaving this one empty for the real agency later.
+looking?"), leaving this one empty for the real agency later. Creating the agency
+(which hashes the password with Argon2) runs off the GUI thread.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from pswdesk.db import Database
-from pswdesk.errors import PswdeskError, ValidationError
+from pswdesk.errors import ValidationError
+from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_setup_wizard import Ui_SetupWizard
+from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import icon, restyle
-from pswdesk.gui.table_model import error_text
 from pswdesk.services import users
 from pswdesk.services.access import Actor
 
@@ -34,10 +36,13 @@ class SetupWizard(QWizard):
     agency_created = Signal(object)  # the first administrator's Actor
     demo_requested = Signal()
 
-    def __init__(self, db: Database, demo_available: bool = True, parent: QWidget | None = None):
+    def __init__(
+        self, db: Database, demo_available: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
+        self.creating = False  # the agency is being created
         self.ui = Ui_SetupWizard()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app"))
@@ -63,29 +68,46 @@ class SetupWizard(QWizard):
         self.done(DEMO_CHOSEN)
 
     def validateCurrentPage(self) -> bool:
-        """The last page creates the agency; a refusal keeps the wizard open with the reason."""
+        """The last page creates the agency (off the GUI thread): Finish starts it and the
+        wizard finishes when it is done; a refusal keeps the wizard open with the reason."""
         if self.currentPage() is not self.ui.admin_page:
             return super().validateCurrentPage()
+        if self.actor is not None:
+            return True
         ui = self.ui
+        if self.creating:
+            return False
         if ui.password_edit.text() != ui.confirm_edit.text():
             self._error("The two passwords are not the same.")
             ui.confirm_edit.setFocus()
             return False
-        try:
-            self.actor = users.initialise(
-                self.db,
-                ui.agency_name_edit.text(),
-                ui.username_edit.text(),
-                ui.full_name_edit.text(),
-                ui.password_edit.text(),
-            )
-        except ValidationError as e:
-            self._error("\n".join(m[:1].upper() + m[1:] for m in e.problems.values()))
-            return False
-        except PswdeskError as e:
-            self._error(error_text(e))
-            return False
-        return True
+        db = self.db
+        agency, username = ui.agency_name_edit.text(), ui.username_edit.text()
+        full_name, password = ui.full_name_edit.text(), ui.password_edit.text()
+        self._set_creating(True)
+        Op(self, lambda: users.initialise(db, agency, username, full_name, password)).success(
+            self._created
+        ).failure(self._refused).changes(Change.SETTINGS, Change.USER).busy(self).run()
+        return False
+
+    def _set_creating(self, creating: bool) -> None:
+        self.creating = creating
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton):
+            self.button(which).setEnabled(not creating)
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setText("Creating…" if creating else "Create agency")
+
+    def _created(self, actor: Actor) -> None:
+        self._set_creating(False)
+        self.actor = actor
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self._set_creating(False)
+        if isinstance(error, ValidationError):
+            self._error("\n".join(m[:1].upper() + m[1:] for m in error.problems.values()))
+            return
+        self._error(error_text(error))
 
     def _error(self, text: str) -> None:
         self.ui.error_label.setText(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
@@ -52,8 +53,9 @@ def test_wizard_creates_the_agency_and_first_admin(qtbot, sqlite_db) -> None:  #
 
     wizard.ui.confirm_edit.clear()
     qtbot.keyClicks(wizard.ui.confirm_edit, PASSWORD)
-    with qtbot.waitSignal(wizard.agency_created) as created:
+    with qtbot.waitSignal(wizard.agency_created, timeout=10_000) as created:
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+        assert wizard.creating and finish.text() == "Creating…"  # Argon2 off the GUI thread
     actor = created.args[0]
     assert actor.username == "ada" and actor.has("admin")
     agency = users.get_agency(sqlite_db)
@@ -70,12 +72,15 @@ def test_wizard_offers_demo_data_instead(qtbot, sqlite_db) -> None:  # type: ign
     assert not users.is_initialised(sqlite_db)  # the real database is left empty
 
 
-def test_controller_runs_the_wizard_then_the_main_window(qtbot, sqlite_db, gui_settings) -> None:  # type: ignore[no-untyped-def]
+def test_controller_runs_the_wizard_then_the_main_window(
+    qtbot, sqlite_db, gui_settings, request
+) -> None:  # type: ignore[no-untyped-def]
     quits: list[bool] = []
     controller = AppController(
         sqlite_db, settings=gui_settings, quit_app=lambda: quits.append(True)
     )
     controller.start()
+    qtbot.waitUntil(lambda: controller.wizard is not None, timeout=10_000)
     wizard = controller.wizard
     assert isinstance(wizard, SetupWizard)
     qtbot.addWidget(wizard)
@@ -84,14 +89,17 @@ def test_controller_runs_the_wizard_then_the_main_window(qtbot, sqlite_db, gui_s
     _next(qtbot, wizard)
     _fill_admin(qtbot, wizard)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     window = controller.window
     assert isinstance(window, MainWindow)
-    qtbot.addWidget(window)
+    # It deletes itself when logged out; close it here only if the test stops before that.
+    request.addfinalizer(lambda: shiboken6.isValid(window) and window.close())
     assert window.nav_titles() == ["Users", "Agency settings", "Audit log"]
     assert window.windowTitle() == "New Agency — Ada Admin (Admin) — pswdesk"
 
     # Logging out returns to the login dialog; closing it quits.
     window.logout()
+    qtbot.waitUntil(lambda: controller.login is not None, timeout=10_000)
     login = controller.login
     assert isinstance(login, LoginDialog) and login.isVisible()
     qtbot.addWidget(login)
@@ -104,6 +112,7 @@ def test_controller_asks_for_login_on_an_existing_agency(
 ) -> None:  # type: ignore[no-untyped-def]
     controller = AppController(sqlite_agency.db, settings=gui_settings, quit_app=lambda: None)
     controller.start()
+    qtbot.waitUntil(lambda: controller.login is not None, timeout=10_000)
     login = controller.login
     assert isinstance(login, LoginDialog)
     qtbot.addWidget(login)
@@ -112,6 +121,7 @@ def test_controller_asks_for_login_on_an_existing_agency(
     qtbot.keyClicks(login.ui.username_edit, "sue")
     qtbot.keyClicks(login.ui.password_edit, PASSWORD)
     qtbot.keyClick(login.ui.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     window = controller.window
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
@@ -122,6 +132,7 @@ def test_wizard_demo_opens_a_separate_demo_database(qtbot, sqlite_db, gui_settin
     """ "Open demo data instead" builds the demo off the GUI thread, then asks for a demo login."""
     controller = AppController(sqlite_db, settings=gui_settings, quit_app=lambda: None)
     controller.start()
+    qtbot.waitUntil(lambda: controller.wizard is not None, timeout=10_000)
     wizard = controller.wizard
     assert isinstance(wizard, SetupWizard)
     qtbot.addWidget(wizard)
