@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.caseload_model import SORTS, CaseloadModel
+from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_caseload_page import Ui_CaseloadPage
 from pswdesk.gui.paged_list import PagedListPage
 from pswdesk.services.access import Actor
@@ -25,6 +26,9 @@ class CaseloadPage(PagedListPage):
     open_client = Signal(int)
 
     noun = ("client", "clients")
+    #: A client changed, a note submitted (last contact) or signed (risk) moves the list;
+    #: autosaves (NOTE alone) do not reload it under the user.
+    refresh_on = (Change.CLIENT, Change.REVIEW)
 
     def __init__(
         self, db: Database, actor: Actor, scope: str, title: str, parent: QWidget | None = None

@@ -11,6 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from pswdesk.db import Database
+from pswdesk.gui.auto_refresh import AutoRefresh
+from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_client_notes import Ui_ClientNotes
 from pswdesk.gui.note_list_model import NOTE_COLUMNS
 from pswdesk.gui.paged_list import PagedListPage
@@ -37,6 +39,11 @@ class ClientNotes(PagedListPage):
         self.bind_list(
             self.notes_model, ui.table_view, count_label=ui.count_label, busy_bar=ui.busy_bar,
             error_label=ui.error_label, default_width=150,
+        )  # fmt: skip
+        # Even out of sight: the tab's title and the Overview show the count.
+        self.auto_refresh = AutoRefresh(
+            self, (Change.NOTE, Change.REVIEW), self.refresh, client_id=client_id,
+            when_hidden=True,
         )  # fmt: skip
 
     def refresh(self) -> None:

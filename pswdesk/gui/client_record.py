@@ -19,9 +19,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pswdesk.db import Database
-from pswdesk.gui.background import run_in_background
+from pswdesk.gui.auto_refresh import AutoRefresh
+from pswdesk.gui.changes import Change
 from pswdesk.gui.client_notes import ClientNotes
 from pswdesk.gui.forms.ui_client_record import Ui_ClientRecord
+from pswdesk.gui.operations import Op
 from pswdesk.gui.record_tabs.care_team_tab import CareTeamTab
 from pswdesk.gui.record_tabs.common import RecordTab
 from pswdesk.gui.record_tabs.consents_tab import ConsentsTab
@@ -60,20 +62,23 @@ RECORD_TABS: tuple[tuple[str, str, type[RecordTab]], ...] = (
 class ClientRecord(QWidget):
     new_note_requested = Signal(int)  # client id
     open_note = Signal(int, int)  # client id, note id
+    opened = Signal(object)  # ClientDetail: the client's details are in (the tab's title)
+    open_failed = Signal(str)  # the client cannot be opened by this user: why
 
     def __init__(
-        self, db: Database, actor: Actor, detail: ClientDetail, parent: QWidget | None = None
+        self, db: Database, actor: Actor, client_id: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
-        self.client_id = detail.id
-        self.detail = detail
+        self.client_id = client_id
+        self.detail: ClientDetail | None = None
         self.ui = Ui_ClientRecord()
         self.ui.setupUi(self)
         self.ui.new_note_button.clicked.connect(
             lambda: self.new_note_requested.emit(self.client_id)
         )
         self.ui.handover_button.clicked.connect(self.open_handover)
+        self.ui.handover_button.setEnabled(False)  # until the client's details are in
 
         self.notes_page = ClientNotes(db, actor, self.client_id, self.ui.notes_tab)
         self.notes_page.setObjectName("client_notes")
@@ -104,19 +109,26 @@ class ClientRecord(QWidget):
         self.alerts.alert_cleared.connect(self.refresh_header)
         self.ui.alert_layout.addWidget(self.alerts)
 
-        self.show_detail(detail)
-        # The first page of notes goes to the thread pool alone; the header's warnings
-        # and the follow-ups follow it (or a short moment later at most), so on a
-        # server the notes a person opened the record for are not queued behind them.
+        # The first page of notes goes to the thread pool first, with the client's details
+        # (the audited open) beside it; the header's warnings and the follow-ups follow
+        # the page (or a short moment later at most), so on a server the notes a person
+        # opened the record for are not queued behind them.
         self._secondary_started = False
         self.notes_model.page_loaded.connect(self._start_secondary_loads)
         self.notes_model.failed.connect(self._start_secondary_loads)
         QTimer.singleShot(SECONDARY_DELAY_MS, self._start_secondary_loads)
         self.load_notes()
+        self._read_detail(audit_open=True)
+        # A note written, submitted or signed, or the client changed elsewhere: read the
+        # header and the parts again (the Notes tab refreshes itself).
+        self.auto_refresh = AutoRefresh(
+            self, (Change.CLIENT, Change.NOTE, Change.REVIEW), self.refresh_details,
+            client_id=client_id,
+        )  # fmt: skip
 
     @property
     def title(self) -> str:
-        return self.detail.preferred_name
+        return self.detail.preferred_name if self.detail else ""
 
     @property
     def notes_model(self) -> PagedTableModel[NoteRow]:
@@ -157,16 +169,34 @@ class ClientRecord(QWidget):
         self.setAccessibleName(f"Client record: {d.preferred_name}")
         ui.name_label.setToolTip(html.escape(d.legal_name) if d.legal_name else "")
 
+    def _read_detail(self, *, audit_open: bool) -> None:
+        """Read who the client is; the first read is the audited opening of the record."""
+        db, actor, cid = self.db, self.actor, self.client_id
+        Op(self, lambda: clients.get_client(db, actor, cid, audit_open=audit_open)).success(
+            self._detail_read
+        ).failure(lambda e: self._detail_failed(e, first=audit_open)).run()
+
+    def _detail_read(self, detail: ClientDetail) -> None:
+        first = self.detail is None
+        self.show_detail(detail)
+        self.ui.handover_button.setEnabled(True)
+        if first:
+            self.opened.emit(detail)
+
+    def _detail_failed(self, error: Exception, *, first: bool) -> None:
+        if first:
+            self.open_failed.emit(error_text(error))
+        else:
+            self._show_error(error_text(error))
+
     def refresh(self) -> None:
         """Re-read the header (not audited again: the record is already open) and the notes."""
-        db, actor, cid = self.db, self.actor, self.client_id
-        run_in_background(
-            self,
-            lambda: clients.get_client(db, actor, cid, audit_open=False),
-            self.show_detail,
-            lambda e: self._show_error(error_text(e)),
-        )
+        self.refresh_details()
         self.load_notes()
+
+    def refresh_details(self) -> None:
+        """Re-read everything but the notes: details, warnings, follow-ups, the open parts."""
+        self._read_detail(audit_open=False)
         self.refresh_header()
         self.follow_ups.refresh()
         for tab in self.tabs.values():
@@ -176,12 +206,9 @@ class ClientRecord(QWidget):
     def refresh_header(self) -> None:
         """Re-read the header's warnings (alert, safety plan, consents, follow-ups)."""
         db, actor, cid = self.db, self.actor, self.client_id
-        run_in_background(
-            self,
-            lambda: record_header.record_header(db, actor, cid),
-            self.alerts.show_header,
-            lambda e: self._show_error(error_text(e)),
-        )
+        Op(self, lambda: record_header.record_header(db, actor, cid)).success(
+            self.alerts.show_header
+        ).failure(lambda e: self._show_error(error_text(e))).run()
 
     # -- the record's tabs ------------------------------------------------------------------
 
@@ -246,8 +273,12 @@ class ClientRecord(QWidget):
     def show_notes(self) -> None:
         self.ui.record_tabs.setCurrentIndex(NOTES_TAB)
 
-    def open_handover(self) -> HandoverDialog:
-        """The handover dialog for this client (one at a time; it closes with the record)."""
+    def open_handover(self) -> HandoverDialog | None:
+        """The handover dialog for this client (one at a time; it closes with the record).
+
+        None while the client's details are still being read."""
+        if self.detail is None:
+            return None
         # Imported on first use: the dialog brings reportlab and Qt PDF, about 0.2 s of
         # start-up that the login window should not wait for.
         from pswdesk.gui.handover_dialog import show_handover_dialog

@@ -16,9 +16,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from pswdesk.db import Database
-from pswdesk.gui.background import run_in_background
+from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_list_page import Ui_ListPage
 from pswdesk.gui.note_list_model import NOTE_COLUMNS
+from pswdesk.gui.operations import Op
 from pswdesk.gui.paged_list import PagedListPage
 from pswdesk.gui.table_model import (
     ROW_ROLE,
@@ -43,6 +44,7 @@ class ListPage(PagedListPage):
     description = ""
     empty_sentence = "Nothing here."
     hide_table_when_empty = True
+    refreshes_on_show = True
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +116,9 @@ class ListPage(PagedListPage):
 class NoteListPage(ListPage):
     kind = ""
     noun = ("note", "notes")
+    #: Submitted, approved and returned notes move between these lists (an autosave,
+    #: announced as NOTE alone, does not, and must not reset the list under the user).
+    refresh_on = (Change.REVIEW,)
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, parent)
@@ -185,6 +190,7 @@ class FollowUpsPage(ListPage):
     description = "Check-ins you planned, due in the next 7 days, overdue ones first."
     empty_sentence = "No follow-ups are due in the next 7 days."
     noun = ("follow-up", "follow-ups")
+    refresh_on = (Change.FOLLOW_UP, Change.REVIEW, Change.CLIENT)
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, parent)
@@ -229,12 +235,12 @@ class FollowUpsPage(ListPage):
         if row is None:
             return
         db, actor = self.db, self.actor
-        run_in_background(
-            self,
-            lambda: followups.complete_follow_up(db, actor, row.id),
-            lambda _r: self._changed(f"Done: {row.client_name}, due {short_date(row.due_date)}."),
-            lambda e: self.on_failed(error_text(e)),
-        )
+        done = f"Done: {row.client_name}, due {short_date(row.due_date)}."
+        Op(self, lambda: followups.complete_follow_up(db, actor, row.id)).success(
+            lambda _r: self._changed(done)
+        ).failure(lambda e: self.on_failed(error_text(e))).changes(
+            Change.FOLLOW_UP, client_id=row.client_id
+        ).busy(self).run()
 
 
 # -- debrief requests ----------------------------------------------------------------------
@@ -248,6 +254,7 @@ class DebriefsPage(ListPage):
     )
     empty_sentence = "No debrief requests are waiting."
     noun = ("request", "requests")
+    refresh_on = (Change.REVIEW,)
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, parent)
@@ -290,12 +297,9 @@ class DebriefsPage(ListPage):
 
     def open_row(self, row: Any) -> None:
         db, actor = self.db, self.actor
-        run_in_background(
-            self,
-            lambda: notes.get_note(db, actor, row.note_id),
-            lambda view: self.open_note.emit(view.client_id, view.id),
-            lambda e: self.on_failed(error_text(e)),
-        )
+        Op(self, lambda: notes.get_note(db, actor, row.note_id)).success(
+            lambda view: self.open_note.emit(view.client_id, view.id)
+        ).failure(lambda e: self.on_failed(error_text(e))).run()
 
     def mark_held(self) -> None:
         row = self.selected_row()
@@ -312,9 +316,6 @@ class DebriefsPage(ListPage):
 
     def _save_held(self, request_id: int, text: str) -> None:
         db, actor = self.db, self.actor
-        run_in_background(
-            self,
-            lambda: review.mark_debrief_held(db, actor, request_id, text.strip()),
-            lambda r: self._changed(f"Debrief with {r.requester_name} marked held."),
-            lambda e: self.on_failed(error_text(e)),
-        )
+        Op(self, lambda: review.mark_debrief_held(db, actor, request_id, text.strip())).success(
+            lambda r: self._changed(f"Debrief with {r.requester_name} marked held.")
+        ).failure(lambda e: self.on_failed(error_text(e))).changes(Change.REVIEW).busy(self).run()

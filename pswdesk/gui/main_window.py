@@ -28,9 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from pswdesk.db import Database
-from pswdesk.errors import PswdeskError
 from pswdesk.gui.audit_page import AuditPage
-from pswdesk.gui.background import wait_for_background
 from pswdesk.gui.caseload_page import CaseloadPage
 from pswdesk.gui.client_record import ClientRecord
 from pswdesk.gui.document_dialog import DocumentDialog
@@ -44,15 +42,24 @@ from pswdesk.gui.list_pages import (
     ReviewQueuePage,
 )
 from pswdesk.gui.login_dialog import LoginDialog
-from pswdesk.gui.note_editor import RECOVERY_KEY, NoteEditor, pending_recovery
-from pswdesk.gui.note_viewer import NoteViewer
+from pswdesk.gui.note_editor import forget_recovery, recoverable_draft, recovery_note_id
+from pswdesk.gui.note_windows import NoteWindows
+from pswdesk.gui.operations import Op, error_text, wait_for_operations
+from pswdesk.gui.page_protocols import (
+    ClientOpener,
+    ClientTabOpener,
+    NoteOpener,
+    Refreshable,
+    Searchable,
+)
 from pswdesk.gui.resources import icon
 from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.gui.stale_referrals_page import StaleReferralsPage
-from pswdesk.gui.table_model import error_text
 from pswdesk.gui.users_page import UsersPage
-from pswdesk.services import clients, notes, users
+from pswdesk.services import users
 from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor
+from pswdesk.services.clients import ClientDetail
+from pswdesk.services.notes import NoteView
 from pswdesk.services.users import AgencyRow
 
 VIEW_TAB = 0
@@ -121,6 +128,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
+        # The app passes the agency it read at login; the fallback (tests, scripts) is one
+        # small read before the window exists.
         self.agency = agency or users.get_agency(db)
         self.settings = settings or QSettings()
         self._closing = False
@@ -130,7 +139,8 @@ class MainWindow(QMainWindow):
         self._hidden_while_locked: list[QWidget] = []
         self.pages: dict[str, QWidget] = {}
         self.records: dict[int, ClientRecord] = {}
-        self.note_windows: dict[int, QWidget] = {}
+        self.current_view = ""
+        self.notes = NoteWindows(db, actor, self, self.settings, self.show_status)
         self.nav_items = nav_items_for(actor)
         self.nav_actions: list[QAction] = []
 
@@ -139,6 +149,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.ui.demo_banner.setVisible(self.agency.is_demo)
         self.ui.sidebar_user.setText(f"{actor.full_name}\n{actor.role_label}")
+        self.idle = IdleWatcher(self.agency.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
         self._build_navigation()
         self._wire_actions()
         self.apply_agency(self.agency)
@@ -148,9 +160,6 @@ class MainWindow(QMainWindow):
             tabs.tabBar().setTabButton(VIEW_TAB, side, None)  # the view tab cannot be closed
         tabs.tabCloseRequested.connect(self.close_tab)
         tabs.currentChanged.connect(lambda _i: self._update_actions())
-
-        self.idle = IdleWatcher(self.agency.idle_lock_minutes, self)
-        self.idle.idle.connect(self.lock)
 
         self._restore_settings()
         self._update_actions()
@@ -225,15 +234,12 @@ class MainWindow(QMainWindow):
         }
         page = factories[key]()
         page.setObjectName(f"{key}_page")
-        open_client = getattr(page, "open_client", None)
-        if open_client is not None:
-            open_client.connect(self.open_client)
-        open_client_tab = getattr(page, "open_client_tab", None)
-        if open_client_tab is not None:
-            open_client_tab.connect(self.show_client_tab)
-        open_note = getattr(page, "open_note", None)
-        if open_note is not None:
-            open_note.connect(self.open_note_editor)
+        if isinstance(page, ClientOpener):
+            page.open_client.connect(self.open_client)
+        if isinstance(page, ClientTabOpener):
+            page.open_client_tab.connect(self.show_client_tab)
+        if isinstance(page, NoteOpener):
+            page.open_note.connect(self.open_note_editor)
         if isinstance(page, SettingsPage):
             page.agency_changed.connect(self.apply_agency)
         return page
@@ -247,24 +253,35 @@ class MainWindow(QMainWindow):
 
     # -- client records ---------------------------------------------------------------------
 
-    def open_client(self, client_id: int) -> ClientRecord | None:
-        """Bring the client's record to the front, opening it (an audited read) if needed."""
+    def open_client(self, client_id: int) -> ClientRecord:
+        """Bring the client's record to the front, opening it if needed.
+
+        A new record shows at once and reads the client (the audited open) off the GUI
+        thread; if this user may not open the client, the tab closes again and the status
+        line says why."""
         record = self.records.get(client_id)
         if record is None:
-            try:
-                detail = clients.get_client(self.db, self.actor, client_id)
-            except PswdeskError as e:
-                self.show_status(error_text(e))
-                return None
-            record = ClientRecord(self.db, self.actor, detail)
+            record = ClientRecord(self.db, self.actor, client_id)
             record.setObjectName(f"client_{client_id}")
             record.new_note_requested.connect(self.open_note_editor)
             record.open_note.connect(self.open_note_editor)
+            record.opened.connect(lambda detail, r=record: self._record_opened(r, detail))
+            record.open_failed.connect(lambda message, r=record: self._record_failed(r, message))
             self.records[client_id] = record
-            index = self.ui.content_tabs.addTab(record, detail.preferred_name)
-            self.ui.content_tabs.setTabToolTip(index, f"{detail.preferred_name} — Ctrl+W closes")
+            self.ui.content_tabs.addTab(record, "Opening…")
         self.ui.content_tabs.setCurrentWidget(record)
         return record
+
+    def _record_opened(self, record: ClientRecord, detail: ClientDetail) -> None:
+        tabs = self.ui.content_tabs
+        index = tabs.indexOf(record)
+        if index >= 0:
+            tabs.setTabText(index, detail.preferred_name)
+            tabs.setTabToolTip(index, f"{detail.preferred_name} — Ctrl+W closes")
+
+    def _record_failed(self, record: ClientRecord, message: str) -> None:
+        self.close_tab(self.ui.content_tabs.indexOf(record))
+        self.show_status(message)
 
     def show_client_tab(self, client_id: int, key: str) -> None:
         """Show one part ("referrals", "safety_plan" ...) of an open client's record."""
@@ -298,53 +315,16 @@ class MainWindow(QMainWindow):
             return
         self.open_note_editor(record.client_id)
 
+    @property
+    def note_windows(self) -> dict[int, QWidget]:
+        """The open note editors and views by note id (kept by ``NoteWindows``)."""
+        return self.notes.windows
+
     def open_note_editor(
         self, client_id: int, note_id: int | None = None, *, from_last: bool = False
     ) -> QWidget | None:
-        """Open a note: the editor while its author may still change it, else the read-only view.
-
-        ``note_id`` None starts a new draft for the client (carrying forward the last
-        note's structure when ``from_last``). A note already open is brought forward.
-        """
-        if note_id is not None and note_id in self.note_windows:
-            window = self.note_windows[note_id]
-            window.show()
-            window.raise_()
-            window.activateWindow()
-            return window
-        try:
-            if note_id is None:
-                view = (
-                    notes.start_from_last(self.db, self.actor, client_id)
-                    if from_last
-                    else notes.create_draft(self.db, self.actor, client_id)
-                )
-            else:
-                view = notes.get_note(self.db, self.actor, note_id)
-        except PswdeskError as e:
-            self.show_status(error_text(e))
-            return None
-        window: QWidget
-        if view.can_edit:
-            editor = NoteEditor(self.db, self.actor, view, self, settings=self.settings)
-            editor.saved.connect(lambda _id: self._note_changed(client_id, refresh_lists=False))
-            editor.submitted.connect(lambda _id: self._note_changed(client_id))
-            window = editor
-        else:
-            viewer = NoteViewer(self.db, self.actor, view.id, self)
-            viewer.changed.connect(lambda _id: self._note_changed(client_id))
-            viewer.edit_requested.connect(
-                lambda nid: (viewer.close(), self.open_note_editor(client_id, nid))
-            )
-            window = viewer
-        window.setObjectName(f"note_{view.id}")
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.note_windows[view.id] = window
-        window.destroyed.connect(lambda _o=None, nid=view.id: self.note_windows.pop(nid, None))
-        window.show()
-        if note_id is None:
-            self._note_changed(client_id, refresh_lists=False)
-        return window
+        """Open a note in the editor or the read-only view (see ``NoteWindows.open``)."""
+        return self.notes.open(client_id, note_id, from_last=from_last)
 
     def new_note_from_last(self) -> None:
         record = self.current_record()
@@ -362,23 +342,20 @@ class MainWindow(QMainWindow):
             return
         record.open_handover()
 
-    def _note_changed(self, client_id: int, *, refresh_lists: bool = True) -> None:
-        """A note was created, submitted or signed: refresh what shows it."""
-        record = self.records.get(client_id)
-        if record is not None:
-            record.refresh()
-        if refresh_lists:
-            page = self.ui.view_stack.currentWidget()
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
-
     def offer_recovery(self) -> None:
         """After a crash or power cut, offer back the draft that was open."""
-        note_id = pending_recovery(self.db, self.actor, self.settings)
+        note_id = recovery_note_id(self.settings)
         if note_id is None:
             return
-        view = notes.get_note(self.db, self.actor, note_id)
+        db, actor = self.db, self.actor
+        Op(self, lambda: recoverable_draft(db, actor, note_id)).success(self._ask_recovery).failure(
+            lambda e: self.show_status(error_text(e))
+        ).run()
+
+    def _ask_recovery(self, view: NoteView | None) -> None:
+        if view is None:  # gone, or no longer a draft its author may change
+            forget_recovery(self.settings)
+            return
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Unfinished note",
@@ -397,10 +374,10 @@ class MainWindow(QMainWindow):
 
         def answered(button: QAbstractButton) -> None:
             if button is open_button:
-                self.open_note_editor(view.client_id, note_id)
+                self.open_note_editor(view.client_id, view.id)
             else:
                 # It stays in My drafts; no need to ask again at every login.
-                self.settings.remove(RECOVERY_KEY)
+                forget_recovery(self.settings)
 
         box.buttonClicked.connect(answered)
         box.open()
@@ -462,12 +439,12 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         page = self.current_page()
-        if page is not None and hasattr(page, "focus_search"):
+        if isinstance(page, Searchable):
             page.focus_search()
 
     def refresh_current(self) -> None:
         page = self.current_page()
-        if page is not None and hasattr(page, "refresh"):
+        if isinstance(page, Refreshable):
             page.refresh()
             self.show_status("Refreshed.")
 
@@ -510,8 +487,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(agency, self.actor))
         self.ui.sidebar_title.setText(agency.name)
         self.ui.demo_banner.setVisible(agency.is_demo)
-        if hasattr(self, "idle"):
-            self.idle.set_minutes(agency.idle_lock_minutes)
+        self.idle.set_minutes(agency.idle_lock_minutes)
 
     # -- locking and logging out ------------------------------------------------------------
 
@@ -582,21 +558,21 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())
-        view = getattr(self, "current_view", "")
-        if view:
-            self.settings.setValue(self._user_key("last_view"), view)
+        if self.current_view:
+            self.settings.setValue(self._user_key("last_view"), self.current_view)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self._closing = True
         self.idle.stop()
+        self.notes.close_all()  # editors save what they hold as they close
         for widget in self._hidden_while_locked:
             widget.close()
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.parent() is self and widget.isVisible():
                 widget.close()
-        wait_for_background(10_000)
+        wait_for_operations(10_000)
         super().closeEvent(event)
         if self._logging_out:
             self.logged_out.emit()

@@ -4,8 +4,10 @@ A page hands ``bind_list`` its model (a ``PagedTableModel``, which pages and cou
 off the GUI thread) and the widgets of its form; the base then keeps the count
 line ("Showing 100 of 2,000 clients", "3 notes"), the busy bar, the error line and
 the empty sentence up to date, and opens the selected row on Enter or a
-double-click through the page's ``open_row``. Each page keeps only what is its own:
-its form, its query, its columns, what "open" means and its wording.
+double-click through the page's ``open_row``. A page that lists ``refresh_on``
+reloads itself when the change notice announces one of those kinds. Each page
+keeps only what is its own: its form, its query, its columns, what "open" means
+and its wording.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QProgressBar, QTableView, QWidget
 
+from pswdesk.gui.auto_refresh import AutoRefresh
+from pswdesk.gui.changes import Change
 from pswdesk.gui.risk_badge import RiskBadgeDelegate
 from pswdesk.gui.table_model import ROW_ROLE, PagedTableModel
 
@@ -39,6 +43,11 @@ class PagedListPage(QWidget):
     noun: tuple[str, str] = ("item", "items")
     #: Lists put their empty sentence where the table was; the caseload keeps its header.
     hide_table_when_empty = False
+    #: Kinds of change (the change notice) after which the page reloads itself.
+    refresh_on: tuple[Change, ...] = ()
+    #: Pages that reload each time they are shown need not remember a change made
+    #: while they were out of sight.
+    refreshes_on_show = False
 
     model: PagedTableModel[Any]
     table_view: QTableView
@@ -76,6 +85,10 @@ class PagedListPage(QWidget):
         model.failed.connect(self.on_failed)
         model.page_loaded.connect(lambda _n: self.update_labels())
         model.count_changed.connect(lambda _n: self.update_labels())
+        if self.refresh_on:
+            self.auto_refresh = AutoRefresh(
+                self, self.refresh_on, self.refresh, on_show=not self.refreshes_on_show
+            )
 
     # -- to override ------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from pswdesk.db import Database
+from pswdesk.gui.changes import Change
 from pswdesk.gui.list_pages import ListPage
 from pswdesk.gui.record_tabs.common import RED, one_line
 from pswdesk.gui.table_model import Column, list_source, short_date
@@ -27,6 +28,7 @@ class StaleReferralsPage(ListPage):
     )
     empty_sentence = "Every referral on your team has had an answer in time."
     noun = ("referral", "referrals")
+    refresh_on = (Change.RECORD, Change.REVIEW, Change.SETTINGS)
 
     #: (client id, tab key): open the client's record on that tab.
     open_client_tab = Signal(int, str)

@@ -27,10 +27,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon
 
-from pswdesk.errors import PswdeskError
-from pswdesk.gui.background import run_in_background
+from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.risk_badge import RISK_ROLE, risk_text
 from pswdesk.vocabulary import RiskLevel
+
+__all__ = [
+    "PAGE_SIZE", "ROW_ROLE", "Column", "PagedTableModel", "RowTableModel",
+    "error_text", "list_source", "local_time", "short_date",
+]  # fmt: skip
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -69,14 +73,6 @@ def short_date(value: dt.date | dt.datetime | None) -> str:
     if isinstance(value, dt.datetime):
         return local_time(value, with_time=False)
     return value.strftime("%d %b %Y")
-
-
-def error_text(error: BaseException) -> str:
-    """What a person sees for a failure: our messages as they are, others with their type."""
-    if isinstance(error, PswdeskError):
-        text = str(error)
-        return text[:1].upper() + text[1:]
-    return f"Something went wrong: {error.__class__.__name__}: {error}"
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -234,18 +230,16 @@ class PagedTableModel(RowTableModel[R]):
         generation = self._generation
         offset, limit = len(self._rows), self.page_size
         self._set_loading(True)
-        run_in_background(
-            self,
-            lambda: fetch(offset, limit),
-            lambda rows: self._on_page(generation, rows),
-            lambda error: self._on_failure(generation, error),
-        )
+        Op(self, lambda: fetch(offset, limit)).success(
+            lambda rows: self._on_page(generation, rows)
+        ).failure(lambda error: self._on_failure(generation, error)).run()
 
     def _load_count(self, count: Callable[[], int]) -> None:
         generation = self._generation
-        run_in_background(
-            self, count, lambda n: self._on_count(generation, n), lambda _e: None
-        )  # a failed count leaves "Showing N" out; the page's own failure is what is shown
+        # A failed count only leaves "of N" out; the failed page is what the user is told.
+        Op(self, count).success(lambda n: self._on_count(generation, n)).failure(
+            lambda _e: None
+        ).run()
 
     def _on_count(self, generation: int, total: int) -> None:
         if generation == self._generation:

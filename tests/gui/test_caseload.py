@@ -40,6 +40,7 @@ def test_double_click_opens_the_client(qtbot, sqlite_agency: Agency, gui_setting
     double_click_row(qtbot, view, 1)
     record = window.current_record()
     assert isinstance(record, ClientRecord)
+    qtbot.waitUntil(lambda: record.detail is not None)
     assert record.ui.name_label.text() == "Cal Example"
     assert record.ui.pronouns_label.text() == "(they/them)"
     assert record.ui.workers_label.text() == "Assigned to Wendy Worker"
@@ -56,7 +57,8 @@ def test_enter_opens_the_selected_client(qtbot, sqlite_agency: Agency, gui_setti
     view.setCurrentIndex(view.model().index(0, 1))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     record = window.current_record()
-    assert record is not None and record.ui.name_label.text() == "Dee Example"
+    assert record is not None
+    qtbot.waitUntil(lambda: record.ui.name_label.text() == "Dee Example")
     # Opening again brings the same tab forward instead of a second copy.
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.ui.content_tabs.count() == 2

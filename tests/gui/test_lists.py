@@ -32,6 +32,7 @@ def test_drafts_open_through_the_note_hook(qtbot, sqlite_agency: Agency, gui_set
     view.setFocus()
     view.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: draft.id in window.note_windows)  # read off the GUI thread
     editor = window.note_windows[draft.id]
     assert isinstance(editor, NoteEditor) and editor.isVisible()
     assert editor.ui.summary_edit.toPlainText() == "Half-written visit."
@@ -80,6 +81,7 @@ def test_follow_up_marked_done(qtbot, sqlite_agency: Agency, gui_settings) -> No
     qtbot.mouseClick(page.ui.open_button, Qt.MouseButton.LeftButton)
     record = window.current_record()
     assert record is not None and record.client_id == cid
+    qtbot.waitUntil(lambda: record.detail is not None)
 
 
 def test_supervisor_marks_a_debrief_held(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]

@@ -121,7 +121,7 @@ def test_lock_hides_records_and_unlock_restores_them(
     assert isinstance(unlock, LoginDialog)
     qtbot.keyClicks(unlock.ui.password_edit, PASSWORD)
     qtbot.keyClick(unlock.ui.password_edit, Qt.Key.Key_Return)
-    assert not window.locked
+    qtbot.waitUntil(lambda: not window.locked)  # the password is checked off the GUI thread
     assert window.current_record() is record  # the open record, untouched
     assert record.isVisible()
 
