@@ -6,68 +6,37 @@ the consent does not cover cannot be ticked, and without a consent in force the
 service refuses unless the user declares an emergency and types why.
 
 The PDF is made off the GUI thread (``produce_handover`` takes a second or
-two) into memory, not a temporary file: the database is encrypted, and a
-plain-text copy of a client's summary must not be left behind in /tmp if the
-app dies. The service records the disclosure when it generates, before the user
-saves or prints anything, so the record never depends on what happens next.
+two) into memory, not a temporary file, and shown by ``HandoverPreview``; the
+handovers already made are listed by ``HandoverHistory``. The service records
+the disclosure when it generates, before the user saves or prints anything, so
+the record never depends on what happens next.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QDate,
-    QIODevice,
-    QLocale,
-    QRect,
-    QSize,
-    QStandardPaths,
-    Qt,
-)
-from PySide6.QtGui import QCloseEvent, QColor, QPageSize, QPainter, QStandardItemModel
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QCompleter,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QCloseEvent, QStandardItemModel
+from PySide6.QtWidgets import QCheckBox, QCompleter, QDialog, QHBoxLayout, QLabel, QWidget
 
 from pswdesk.db import Database
 from pswdesk.errors import PermissionDenied, ValidationError
-from pswdesk.gui.background import run_in_background
+from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_handover_dialog import Ui_HandoverDialog
+from pswdesk.gui.handover_history import HandoverHistory
+from pswdesk.gui.handover_preview import Generated, HandoverPreview
+from pswdesk.gui.handover_wording import consent_state_text, consent_text
+from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import restyle, set_role
-from pswdesk.gui.table_model import error_text, local_time, short_date
 from pswdesk.services import handover
 from pswdesk.services.access import Actor
-from pswdesk.services.consent_rules import SECTION_KEYS, SECTIONS, ConsentState
-from pswdesk.services.handover import (
-    DisclosureRow,
-    HandoverPlan,
-    HandoverResult,
-    NoActiveConsent,
-    RecipientOption,
-)
+from pswdesk.services.consent_rules import SECTION_KEYS, SECTIONS
+from pswdesk.services.handover import HandoverPlan, NoActiveConsent, RecipientOption
 
 DEFAULT_DAYS = 90
 NOT_COVERED = "not covered by consent"
-PRINT_DPI = 300  # enough for text on paper; a 1200 dpi printer would get 16x the pixels
 
 #: Dialog-local styles: the emergency panel must not look like the ordinary form.
 LOCAL_STYLE = """
@@ -80,13 +49,6 @@ LOCAL_STYLE = """
 #emergency_note { color: #7c2d12; }
 QCheckBox#emergency_check { font-weight: bold; color: #9a3412; }
 QLabel[role="section_note"] { color: #616e7c; font-style: italic; }
-QPdfView { background: #7b8794; border: 1px solid #cfd8e0; }
-#history_details {
-    background: #ffffff;
-    border: 1px solid #cfd8e0;
-    border-radius: 4px;
-    padding: 8px;
-}
 QPushButton#generate_button[danger="true"] {
     background: #c2410c;
     border: 1px solid #9a3412;
@@ -105,19 +67,6 @@ QDateEdit::drop-down {
 QDateEdit::down-arrow { image: url(:/icons/chevron-down.svg); width: 10px; height: 10px; }
 """
 
-HISTORY_COLUMNS = ("Sent", "By", "Recipient", "Basis")
-
-
-@dataclass(frozen=True, slots=True)
-class Generated:
-    """The last summary made in this dialog: its bytes, and what the service said."""
-
-    result: HandoverResult
-    pdf: bytes
-    recipient: str
-    paper: str
-    made_at: dt.datetime
-
 
 def _qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
@@ -125,28 +74,6 @@ def _qdate(value: dt.date) -> QDate:
 
 def _pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
-
-
-def _state_text(option: RecipientOption) -> str:
-    """Why a consent can or cannot be used, in a few words for the combo box."""
-    state = option.state
-    if state == ConsentState.REVOKED:
-        return f"revoked {short_date(option.revoked_on)}"
-    if state == ConsentState.EXPIRED:
-        return f"expired {short_date(option.expires_on)}"
-    if state == ConsentState.FUTURE:
-        return f"starts {short_date(option.given_on)}"
-    if not option.scope:
-        return "covers no section"
-    until = f" until {short_date(option.expires_on)}" if option.expires_on else ""
-    return f"{state.label.lower()}{until}"
-
-
-def default_file_name(client_name: str, when: dt.date) -> str:
-    """'Handover - Robin Marker - 2026-11-28.pdf', safe on every file system."""
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", client_name)
-    safe = " ".join(safe.split())[:80] or "client"
-    return f"Handover - {safe} - {when.isoformat()}.pdf"
 
 
 def default_paper() -> str:
@@ -172,12 +99,8 @@ class HandoverDialog(QDialog):
         self._closing = False
         self.options: list[RecipientOption] = []
         self.plan: HandoverPlan | None = None
-        self.generated: Generated | None = None
-        self.disclosures: list[DisclosureRow] = []
         self.busy = False
         self._plan_generation = 0
-        self._pdf_bytes = QByteArray()
-        self._pdf_buffer: QBuffer | None = None
 
         self.setObjectName(f"handover_dialog_{client_id}")
         self.ui = Ui_HandoverDialog()
@@ -213,15 +136,13 @@ class HandoverDialog(QDialog):
             previous = check
         QWidget.setTabOrder(previous, ui.generate_button)
 
-        self.pdf_document = QPdfDocument(self)
-        self.pdf_view = QPdfView(ui.pdf_page)
-        self.pdf_view.setObjectName("pdf_view")
-        self.pdf_view.setAccessibleName("Preview of the handover summary")
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.setPageSpacing(12)
-        self.pdf_view.setDocument(self.pdf_document)
-        ui.pdf_layout.addWidget(self.pdf_view)
+        self.preview = HandoverPreview(client_name, ui.preview_tab)
+        self.preview.setObjectName("handover_preview")
+        ui.preview_tab_layout.addWidget(self.preview)
+        self.history = HandoverHistory(db, actor, client_id, ui.history_tab)
+        self.history.setObjectName("handover_history")
+        self.history.count_changed.connect(self._show_history_count)
+        ui.history_layout.addWidget(self.history)
 
         ui.paper_combo.addItem("A4", "A4")
         ui.paper_combo.addItem("US Letter", "Letter")
@@ -233,17 +154,6 @@ class HandoverDialog(QDialog):
         ui.from_date_edit.setDate(_qdate(today - dt.timedelta(days=DEFAULT_DAYS)))
         ui.to_date_edit.setDate(_qdate(today))
 
-        ui.history_table.setColumnCount(len(HISTORY_COLUMNS))
-        ui.history_table.setHorizontalHeaderLabels(list(HISTORY_COLUMNS))
-        header = ui.history_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i, width in enumerate((135, 120, 250)):
-            ui.history_table.setColumnWidth(i, width)
-        ui.history_table.verticalHeader().setDefaultSectionSize(30)
-        ui.history_table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
-        ui.history_details.setVisible(False)
-        self.pdf_view.pageNavigator().currentPageChanged.connect(self._show_page_number)
-
         ui.recipient_combo.currentIndexChanged.connect(self._recipient_changed)
         ui.emergency_check.toggled.connect(self._emergency_toggled)
         ui.from_date_edit.dateChanged.connect(self._period_changed)
@@ -253,38 +163,32 @@ class HandoverDialog(QDialog):
         ui.reason_edit.textChanged.connect(self._reason_changed)
         ui.paper_combo.currentIndexChanged.connect(self._settings_changed)
         ui.generate_button.clicked.connect(self.generate)
-        ui.save_button.clicked.connect(lambda: self.save_pdf())
-        ui.print_button.clicked.connect(lambda: self.print_pdf())
         ui.button_box.rejected.connect(self.close)
 
         ui.recipient_combo.setEnabled(False)
         ui.recipient_combo.addItem("Loading the client's consents…")
         ui.generate_button.setEnabled(False)
-        self._set_preview_info("")
-        self._show_history([], loading=True)
         self.resize(1180, 780)
         self._load()
 
     # -- loading ----------------------------------------------------------------------------
 
+    @property
+    def generated(self) -> Generated | None:
+        """The last summary made in this dialog (None before the first)."""
+        return self.preview.generated
+
     def _load(self) -> None:
         db, actor, cid = self.db, self.actor, self.client_id
-        run_in_background(
-            self,
-            lambda: handover.recipients(db, actor, cid),
-            self._show_recipients,
-            lambda e: self._recipients_failed(error_text(e)),
-        )
-        self.load_history()
+        Op(self, lambda: handover.recipients(db, actor, cid)).success(
+            self._show_recipients
+        ).failure(lambda e: self._recipients_failed(error_text(e))).run()
+        self.history.load()
 
-    def load_history(self) -> None:
-        db, actor, cid = self.db, self.actor, self.client_id
-        run_in_background(
-            self,
-            lambda: handover.client_disclosures(db, actor, cid),
-            self._show_history,
-            lambda e: self.ui.history_label.setText(error_text(e)),
-        )
+    def _show_history_count(self, count: int | None) -> None:
+        tabs = self.ui.right_tabs
+        title = "&Handovers already sent" + (f" ({count})" if count is not None else "")
+        tabs.setTabText(tabs.indexOf(self.ui.history_tab), title)
 
     def _recipients_failed(self, message: str) -> None:
         self.ui.recipient_combo.clear()
@@ -302,14 +206,14 @@ class HandoverDialog(QDialog):
         model = combo.model()
         for option in options:
             usable = option.active and bool(option.scope)
-            combo.addItem(f"{option.recipient} — {_state_text(option)}", option.consent_id)
+            combo.addItem(f"{option.recipient} — {consent_state_text(option)}", option.consent_id)
             index = combo.count() - 1
-            tip = self._consent_text(option)
+            tip = consent_text(option)
             combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
             if not usable and isinstance(model, QStandardItemModel):
                 item = model.item(index)
                 item.setEnabled(False)
-                item.setToolTip(f"Cannot be used: the consent {_state_text(option)}.\n{tip}")
+                item.setToolTip(f"Cannot be used: the consent {consent_state_text(option)}.\n{tip}")
         combo.setCurrentIndex(0)
         combo.setEnabled(True)
         combo.blockSignals(False)
@@ -341,20 +245,6 @@ class HandoverDialog(QDialog):
     def emergency(self) -> bool:
         return self.ui.emergency_check.isChecked()
 
-    def _consent_text(self, option: RecipientOption) -> str:
-        how = "in writing" if option.how_given == "written" else "verbally"
-        state = _state_text(option)
-        if option.active and option.scope and not option.expires_on:
-            state += ", no end date"
-        text = (
-            f"{state[:1].upper()}{state[1:]}. Consent {option.consent_id}, "
-            f"given {how} on {short_date(option.given_on)}."
-        )
-        if option.purpose:
-            text += f"\nPurpose: {option.purpose}"
-        covers = ", ".join(option.scope_labels) or "nothing"
-        return text + f"\nCovers: {covers}."
-
     def _recipient_changed(self, _index: int = 0) -> None:
         self._clear_errors()
         option = self.current_option()
@@ -363,7 +253,7 @@ class HandoverDialog(QDialog):
             ui.consent_label.setText("")
             ui.consent_label.setVisible(False)
         else:
-            ui.consent_label.setText(self._consent_text(option))
+            ui.consent_label.setText(consent_text(option))
             ui.consent_label.setVisible(True)
         if self.emergency and option is not None and not ui.recipient_name_edit.text().strip():
             ui.recipient_name_edit.setText(option.recipient)
@@ -421,7 +311,7 @@ class HandoverDialog(QDialog):
     def _settings_changed(self, *_args: object) -> None:
         """After a summary was made, say that the preview no longer matches the choices."""
         if self.generated is not None and not self.busy:
-            self._set_output_status(
+            self.preview.set_output_status(
                 "The preview shows the summary generated at "
                 f"{self.generated.made_at:%H:%M}. Generate again to apply your changes "
                 "(a new disclosure is recorded).",
@@ -442,12 +332,11 @@ class HandoverDialog(QDialog):
         self._plan_generation += 1
         generation = self._plan_generation
         db, actor, cid = self.db, self.actor, self.client_id
-        run_in_background(
-            self,
-            lambda: handover.plan_handover(db, actor, cid, consent_id, date_from, date_to),
-            lambda plan: self._show_plan(generation, plan),
-            lambda e: self._plan_failed(generation, e),
-        )
+        Op(
+            self, lambda: handover.plan_handover(db, actor, cid, consent_id, date_from, date_to)
+        ).success(lambda plan: self._show_plan(generation, plan)).failure(
+            lambda e: self._plan_failed(generation, e)
+        ).run()
 
     def _show_plan(self, generation: int, plan: HandoverPlan) -> None:
         if generation != self._plan_generation:
@@ -459,7 +348,7 @@ class HandoverDialog(QDialog):
             text += f"; {extra:,} more not yet reviewed"
         self.ui.contacts_label.setText(text + ".")
 
-    def _plan_failed(self, generation: int, error: BaseException) -> None:
+    def _plan_failed(self, generation: int, error: Exception) -> None:
         if generation != self._plan_generation:
             return
         self.ui.contacts_label.setText("")
@@ -514,7 +403,9 @@ class HandoverDialog(QDialog):
             return Generated(result, out.getvalue(), recipient, paper, dt.datetime.now())
 
         self._set_busy(True)
-        run_in_background(self, job, self._generated, self._generate_failed)
+        Op(self, job).success(self._generated).failure(self._generate_failed).changes(
+            Change.HANDOVER, Change.AUDIT, client_id=cid
+        ).run()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -523,45 +414,31 @@ class HandoverDialog(QDialog):
         ui.settings_widget.setEnabled(not busy)
         ui.generate_button.setEnabled(not busy)
         ui.paper_combo.setEnabled(not busy)
-        has_pdf = self.generated is not None and not busy
-        ui.save_button.setEnabled(has_pdf)
-        ui.print_button.setEnabled(has_pdf)
+        self.preview.set_actions_enabled(not busy)
         if busy:
             ui.generate_status.setText("Generating the summary and recording the disclosure…")
             set_role(ui.generate_status, "muted")
             if self.generated is None:
-                ui.preview_placeholder.setText("Generating the summary…")
+                self.preview.set_placeholder("Generating the summary…")
 
     def _generated(self, made: Generated) -> None:
-        self.generated = made
+        self.preview.show_summary(made)
         self._set_busy(False)
-        self._show_pdf(made.pdf)
         r = made.result
         pages = f"{r.pages} page{'s' if r.pages != 1 else ''}"
-        contacts = f"{r.contacts} contact{'s' if r.contacts != 1 else ''}"
-        kind = "EMERGENCY · " if r.emergency else ""
-        self._set_preview_info(
-            f"{kind}Disclosure {r.disclosure_id} recorded at {made.made_at:%H:%M} · {contacts}",
-            emergency=r.emergency,
-        )
-        self.ui.preview_info_label.setToolTip(f"For {made.recipient}")
-        self._show_page_number(0)
         status = f"Done: {pages}. Read it here, then save or print it."
         if r.emergency:
             status += " Your supervisors have been told about this emergency disclosure."
         self.ui.generate_status.setText(status)
         set_role(self.ui.generate_status, "muted")
-        self.ui.output_status.setVisible(False)
         self.ui.right_tabs.setCurrentWidget(self.ui.preview_tab)
-        self.load_history()
+        self.history.load()
 
-    def _generate_failed(self, error: BaseException) -> None:
+    def _generate_failed(self, error: Exception) -> None:
         self._set_busy(False)
         self.ui.generate_status.setText("")
         if self.generated is None:
-            self.ui.preview_placeholder.setText(
-                "Nothing was generated and no disclosure was recorded."
-            )
+            self.preview.set_placeholder("Nothing was generated and no disclosure was recorded.")
         message = error_text(error)
         if isinstance(error, NoActiveConsent):
             self._error(self.ui.recipient_error, message)
@@ -580,173 +457,6 @@ class HandoverDialog(QDialog):
         else:
             self._error(self.ui.generate_status, message)
 
-    # -- preview, save, print ---------------------------------------------------------------
-
-    def _show_pdf(self, pdf: bytes) -> None:
-        self.pdf_document.close()
-        self._pdf_bytes = QByteArray(pdf)
-        buffer = QBuffer(self._pdf_bytes, self)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        old, self._pdf_buffer = self._pdf_buffer, buffer
-        self.pdf_document.load(buffer)
-        if old is not None:
-            old.deleteLater()
-        self.ui.preview_stack.setCurrentWidget(self.ui.pdf_page)
-        self.pdf_view.pageNavigator().jump(0, self.pdf_view.pageNavigator().currentLocation())
-
-    @property
-    def page_count(self) -> int:
-        """Pages in the preview (0 before anything was generated)."""
-        if self.pdf_document.status() != QPdfDocument.Status.Ready:
-            return 0
-        return self.pdf_document.pageCount()
-
-    def save_pdf(self, path: Path | str | None = None) -> Path | None:
-        """Write the generated summary to ``path``, or ask where (tests pass the path)."""
-        if self.generated is None:
-            return None
-        if path is None:
-            start = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            name = default_file_name(self.client_name, self.generated.made_at.date())
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, "Save handover summary", str(Path(start) / name), "PDF documents (*.pdf)"
-            )
-            if not chosen:
-                return None
-            path = chosen
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        try:
-            target.write_bytes(self.generated.pdf)
-        except OSError as exc:
-            self._set_output_status(
-                f"Could not save {target}: {exc.strerror or exc}. Choose another folder.",
-                error=True,
-            )
-            return None
-        self._set_output_status(f"Saved to {target}", error=False)
-        return target
-
-    def print_pdf(self, printer: QPrinter | None = None) -> bool:
-        """Print through the system print dialog (tests pass a ready PDF printer)."""
-        if self.generated is None or self.page_count == 0:
-            return False
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            letter = self.generated.paper == "Letter"
-            size = QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4
-            printer.setPageSize(QPageSize(size))
-            printer.setDocName(f"Handover summary — {self.client_name}")
-            dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle("Print handover summary")
-            dialog.setMinMax(1, self.page_count)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-        try:
-            pages = self._render_to(printer)
-        except RuntimeError as exc:
-            self._set_output_status(f"Could not print: {exc}", error=True)
-            return False
-        where = printer.printerName() or printer.outputFileName() or "the printer"
-        plural = "s" if pages != 1 else ""
-        self._set_output_status(f"Sent {pages} page{plural} to {where}.", error=False)
-        return True
-
-    def _render_to(self, printer: QPrinter) -> int:
-        """Draw each page as an image fitted to the paper; the PDF carries its own margins."""
-        printer.setFullPage(True)
-        first, last = 1, self.page_count
-        if printer.fromPage() > 0:
-            first, last = printer.fromPage(), min(printer.toPage() or last, last)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise RuntimeError("the printer could not be opened")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            dpi = min(printer.resolution(), PRINT_DPI)
-            area = painter.viewport()
-            for number in range(first, last + 1):
-                if number > first:
-                    printer.newPage()
-                points = self.pdf_document.pagePointSize(number - 1)
-                pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-                image = self.pdf_document.render(number - 1, pixels)
-                target = QSize(image.size()).scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                x = area.x() + (area.width() - target.width()) // 2
-                y = area.y() + (area.height() - target.height()) // 2
-                painter.drawImage(QRect(x, y, target.width(), target.height()), image)
-        finally:
-            painter.end()
-            QApplication.restoreOverrideCursor()
-        return last - first + 1
-
-    # -- past handovers ---------------------------------------------------------------------
-
-    def _show_history(self, rows: list[DisclosureRow], loading: bool = False) -> None:
-        ui = self.ui
-        self.disclosures = rows
-        table = ui.history_table
-        table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            basis = "Emergency" if row.emergency else f"Consent {row.consent_id}"
-            cells = (local_time(row.created_at), row.user_name, row.recipient, basis)
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if row.emergency and c == 3:
-                    item.setForeground(QColor("#b91c1c"))
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(r, c, item)
-        n = len(rows)
-        ui.right_tabs.setTabText(
-            ui.right_tabs.indexOf(ui.history_tab),
-            f"&Handovers already sent ({n})" if not loading else "&Handovers already sent",
-        )
-        if loading:
-            ui.history_label.setText("Loading…")
-        elif n == 0:
-            ui.history_label.setText("No handover has been made for this client yet.")
-        else:
-            ui.history_label.setText(
-                "Every handover made for this client, newest first. Each is also in the "
-                "audit log; emergency disclosures were flagged to supervisors."
-            )
-        if rows:
-            table.setCurrentCell(0, 0)
-            self._show_details(0)
-        else:
-            ui.history_details.setVisible(False)
-
-    def _show_details(self, index: int) -> None:
-        """The selected handover in full: the table has room for who and when only."""
-        label = self.ui.history_details
-        if not 0 <= index < len(self.disclosures):
-            label.setVisible(False)
-            return
-        row = self.disclosures[index]
-        basis = (
-            f"as an emergency disclosure. Reason: {row.emergency_reason}"
-            if row.emergency
-            else f"under consent {row.consent_id}."
-        )
-        lines = [
-            f"Sent {local_time(row.created_at)} by {row.user_name} to {row.recipient}, {basis}"
-        ]
-        if row.date_from and row.date_to:
-            lines.append(f"Contacts from {short_date(row.date_from)} to {short_date(row.date_to)}.")
-        lines.append(f"Sections: {', '.join(row.section_labels) or 'none'}.")
-        label.setText("\n".join(lines))
-        label.setVisible(True)
-
-    def _show_page_number(self, page: int) -> None:
-        count = self.page_count
-        self.ui.page_label.setText(f"Page {page + 1} of {count}" if count else "")
-
     # -- messages ---------------------------------------------------------------------------
 
     def _error(self, label: QLabel, text: str) -> None:
@@ -761,22 +471,9 @@ class HandoverDialog(QDialog):
         if ui.generate_status.property("role") == "error":
             ui.generate_status.setText("")
 
-    def _set_preview_info(self, text: str, emergency: bool = False) -> None:
-        ui = self.ui
-        ui.preview_info_label.setText(text)
-        ui.preview_info_label.setStyleSheet(
-            "color: #9a3412; font-weight: bold;" if emergency else "font-weight: bold;"
-        )
-
-    def _set_output_status(self, text: str, *, error: bool) -> None:
-        label = self.ui.output_status
-        label.setText(text)
-        set_role(label, "error" if error else "muted")
-        label.setVisible(bool(text))
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True  # a summary still being made is recorded, but not shown
-        self.pdf_document.close()
+        self.preview.close_document()
         super().closeEvent(event)
 
 

@@ -15,7 +15,8 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton
 
-from pswdesk.gui.handover_dialog import HandoverDialog, default_file_name
+from pswdesk.gui.handover_dialog import HandoverDialog
+from pswdesk.gui.handover_preview import default_file_name
 from pswdesk.gui.main_window import MainWindow
 from pswdesk.models import CareTeamMember, Disclosure
 from pswdesk.services.consent_rules import SECTION_KEYS
@@ -57,7 +58,7 @@ def _open_dialog(qtbot, agency: Agency, cid: int, settings: QSettings) -> Handov
     """Log in as Wendy, open the client, press the header's Handover button."""
     window = main_window(qtbot, agency.db, "wendy", settings)
     record = window.open_client(cid)
-    assert record is not None
+    qtbot.waitUntil(record.ui.handover_button.isEnabled)  # once the client's details are in
     qtbot.mouseClick(record.ui.handover_button, Qt.MouseButton.LeftButton)
     dialog = record.findChild(HandoverDialog)
     assert dialog is not None and dialog.isVisible()
@@ -126,31 +127,37 @@ def test_generate_preview_save_and_print(
 
     # The record notice is in the dialog before anything is generated.
     assert "records a disclosure" in ui.intro_label.text()
-    assert not ui.save_button.isEnabled() and not ui.print_button.isEnabled()
+    assert (
+        not dialog.preview.ui.save_button.isEnabled()
+        and not dialog.preview.ui.print_button.isEnabled()
+    )
 
     _generate(qtbot, dialog)
     made = dialog.generated
     assert made is not None and not made.result.emergency
     pages = made.result.pages
-    assert pages >= 1 and dialog.page_count == pages
-    assert ui.preview_stack.currentWidget() is ui.pdf_page
-    assert dialog.pdf_view.document() is dialog.pdf_document
-    info = ui.preview_info_label.text()
+    assert pages >= 1 and dialog.preview.page_count == pages
+    assert dialog.preview.ui.preview_stack.currentWidget() is dialog.preview.ui.pdf_page
+    assert dialog.preview.pdf_view.document() is dialog.preview.pdf_document
+    info = dialog.preview.ui.preview_info_label.text()
     assert info.startswith(f"Disclosure {made.result.disclosure_id} recorded at ")
-    assert ui.page_label.text() == f"Page 1 of {pages}"
-    assert ui.save_button.isEnabled() and ui.print_button.isEnabled()
+    assert dialog.preview.ui.page_label.text() == f"Page 1 of {pages}"
+    assert dialog.preview.ui.save_button.isEnabled() and dialog.preview.ui.print_button.isEnabled()
     (row,) = _disclosures(a)
     assert row.id == made.result.disclosure_id and row.consent_id == consents["narrow"]
     assert row.sections == ["goals", "contacts"]
 
     # Save as PDF writes the generated file; a name without .pdf gets it.
-    saved = dialog.save_pdf(tmp_path / "for Dr Rivera")
+    saved = dialog.preview.save_pdf(tmp_path / "for Dr Rivera")
     assert saved == tmp_path / "for Dr Rivera.pdf"
     reader = PdfReader(saved)
     assert len(reader.pages) == pages
     text = "\n".join(p.extract_text() or "" for p in reader.pages)
     assert "SUMMARY-A1" in text and "SUMMARY-OLD" not in text and "SUMMARY-SUB" not in text
-    assert ui.output_status.isVisible() and str(saved) in ui.output_status.text()
+    assert (
+        dialog.preview.ui.output_status.isVisible()
+        and str(saved) in dialog.preview.ui.output_status.text()
+    )
     assert len(_disclosures(a)) == 1  # saving is not another disclosure
 
     # Printing renders every page into the printer (a PDF printer here, not the dialog).
@@ -158,16 +165,16 @@ def test_generate_preview_save_and_print(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
-    assert dialog.print_pdf(printer)
+    assert dialog.preview.print_pdf(printer)
     assert len(PdfReader(printed).pages) == pages
-    assert f"Sent {pages} page" in ui.output_status.text()
+    assert f"Sent {pages} page" in dialog.preview.ui.output_status.text()
 
     # The past handovers list shows it.
-    qtbot.waitUntil(lambda: len(dialog.disclosures) == 1)
-    assert ui.history_table.rowCount() == 1
-    assert ui.history_table.item(0, 2).text() == "Dr Rivera (GP, Eastside Practice)"
-    assert ui.history_table.item(0, 3).text() == f"Consent {consents['narrow']}"
-    details = ui.history_details.text()
+    qtbot.waitUntil(lambda: len(dialog.history.disclosures) == 1)
+    assert dialog.history.ui.history_table.rowCount() == 1
+    assert dialog.history.ui.history_table.item(0, 2).text() == "Dr Rivera (GP, Eastside Practice)"
+    assert dialog.history.ui.history_table.item(0, 3).text() == f"Consent {consents['narrow']}"
+    details = dialog.history.ui.history_details.text()
     assert "Sections: Goals and progress, Contact summaries." in details
     assert f"under consent {consents['narrow']}" in details
     assert "(1)" in ui.right_tabs.tabText(ui.right_tabs.indexOf(ui.history_tab))
@@ -175,7 +182,7 @@ def test_generate_preview_save_and_print(
     # Changing a choice afterwards says the preview is of the earlier summary.
     _click(qtbot, checks["goals"])
     assert not checks["goals"].isChecked()
-    assert "Generate again" in ui.output_status.text()
+    assert "Generate again" in dialog.preview.ui.output_status.text()
     _click(qtbot, ui.unreviewed_check)
     _generate(qtbot, dialog)
     second = _disclosures(a)[-1]
@@ -196,7 +203,7 @@ def test_menu_shortcut_opens_the_same_dialog(qtbot, sqlite_agency: Agency, gui_s
     assert "Open a client's record first" in window.ui.status_bar.currentMessage()
 
     record = window.open_client(cid)
-    assert record is not None
+    qtbot.waitUntil(lambda: record.detail is not None)
     activate(qtbot, window)
     qtbot.keyClick(
         window,
@@ -228,8 +235,8 @@ def test_without_an_active_consent_the_handover_is_refused(
     assert ui.recipient_error.isVisible()
     assert ui.recipient_error.text().startswith("No active consent chosen")
     assert "emergency disclosure" in ui.recipient_error.text()
-    assert "no disclosure was recorded" in ui.preview_placeholder.text()
-    assert not ui.save_button.isEnabled()
+    assert "no disclosure was recorded" in dialog.preview.ui.preview_placeholder.text()
+    assert not dialog.preview.ui.save_button.isEnabled()
     assert _disclosures(a) == []
 
 
@@ -257,16 +264,16 @@ def test_emergency_disclosure_needs_a_reason(qtbot, sqlite_agency: Agency, gui_s
     _generate(qtbot, dialog)
     made = dialog.generated
     assert made is not None and made.result.emergency
-    assert ui.preview_info_label.text().startswith("EMERGENCY · Disclosure ")
-    assert ui.preview_info_label.toolTip() == "For ED triage, St Brigid's"
+    assert dialog.preview.ui.preview_info_label.text().startswith("EMERGENCY · Disclosure ")
+    assert dialog.preview.ui.preview_info_label.toolTip() == "For ED triage, St Brigid's"
     assert "supervisors have been told" in ui.generate_status.text()
     (row,) = _disclosures(a)
     assert row.consent_id is None and row.recipient == "ED triage, St Brigid's"
     assert row.emergency_reason == "Taken to hospital after an overdose"
     assert row.sections == list(SECTION_KEYS)
-    qtbot.waitUntil(lambda: len(dialog.disclosures) == 1)
-    assert ui.history_table.item(0, 3).text() == "Emergency"
-    assert "Reason: Taken to hospital after an overdose" in ui.history_details.text()
+    qtbot.waitUntil(lambda: len(dialog.history.disclosures) == 1)
+    assert dialog.history.ui.history_table.item(0, 3).text() == "Emergency"
+    assert "Reason: Taken to hospital after an overdose" in dialog.history.ui.history_details.text()
 
 
 def test_default_file_name_is_safe() -> None:

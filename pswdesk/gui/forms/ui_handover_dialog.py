@@ -16,13 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QStackedWidget, QTabWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFrame,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QProgressBar, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_HandoverDialog(object):
     def setupUi(self, HandoverDialog):
@@ -249,119 +248,14 @@ class Ui_HandoverDialog(object):
         self.preview_tab = QWidget()
         self.preview_tab.setObjectName(u"preview_tab")
         self.preview_tab_layout = QVBoxLayout(self.preview_tab)
-        self.preview_tab_layout.setSpacing(6)
         self.preview_tab_layout.setObjectName(u"preview_tab_layout")
-        self.preview_tab_layout.setContentsMargins(10, 10, 10, 10)
-        self.preview_bar_layout = QHBoxLayout()
-        self.preview_bar_layout.setSpacing(8)
-        self.preview_bar_layout.setObjectName(u"preview_bar_layout")
-        self.preview_info_label = QLabel(self.preview_tab)
-        self.preview_info_label.setObjectName(u"preview_info_label")
-        self.preview_info_label.setText(u"")
-        self.preview_info_label.setTextFormat(Qt.PlainText)
-        self.preview_info_label.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.preview_info_label.sizePolicy().hasHeightForWidth())
-        self.preview_info_label.setSizePolicy(sizePolicy)
-
-        self.preview_bar_layout.addWidget(self.preview_info_label)
-
-        self.page_label = QLabel(self.preview_tab)
-        self.page_label.setObjectName(u"page_label")
-        self.page_label.setText(u"")
-        self.page_label.setProperty(u"role", u"muted")
-
-        self.preview_bar_layout.addWidget(self.page_label)
-
-        self.save_button = QPushButton(self.preview_tab)
-        self.save_button.setObjectName(u"save_button")
-        self.save_button.setEnabled(False)
-
-        self.preview_bar_layout.addWidget(self.save_button)
-
-        self.print_button = QPushButton(self.preview_tab)
-        self.print_button.setObjectName(u"print_button")
-        self.print_button.setEnabled(False)
-
-        self.preview_bar_layout.addWidget(self.print_button)
-
-
-        self.preview_tab_layout.addLayout(self.preview_bar_layout)
-
-        self.output_status = QLabel(self.preview_tab)
-        self.output_status.setObjectName(u"output_status")
-        self.output_status.setVisible(False)
-        self.output_status.setTextFormat(Qt.PlainText)
-        self.output_status.setWordWrap(True)
-        self.output_status.setProperty(u"role", u"muted")
-
-        self.preview_tab_layout.addWidget(self.output_status)
-
-        self.preview_stack = QStackedWidget(self.preview_tab)
-        self.preview_stack.setObjectName(u"preview_stack")
-        self.placeholder_page = QWidget()
-        self.placeholder_page.setObjectName(u"placeholder_page")
-        self.placeholder_layout = QVBoxLayout(self.placeholder_page)
-        self.placeholder_layout.setObjectName(u"placeholder_layout")
-        self.placeholder_layout.setContentsMargins(0, 0, 0, 0)
-        self.preview_placeholder = QLabel(self.placeholder_page)
-        self.preview_placeholder.setObjectName(u"preview_placeholder")
-        self.preview_placeholder.setAlignment(Qt.AlignCenter)
-        self.preview_placeholder.setWordWrap(True)
-        self.preview_placeholder.setProperty(u"role", u"placeholder")
-
-        self.placeholder_layout.addWidget(self.preview_placeholder)
-
-        self.preview_stack.addWidget(self.placeholder_page)
-        self.pdf_page = QWidget()
-        self.pdf_page.setObjectName(u"pdf_page")
-        self.pdf_layout = QVBoxLayout(self.pdf_page)
-        self.pdf_layout.setObjectName(u"pdf_layout")
-        self.pdf_layout.setContentsMargins(0, 0, 0, 0)
-        self.preview_stack.addWidget(self.pdf_page)
-
-        self.preview_tab_layout.addWidget(self.preview_stack)
-
+        self.preview_tab_layout.setContentsMargins(0, 0, 0, 0)
         self.right_tabs.addTab(self.preview_tab, "")
         self.history_tab = QWidget()
         self.history_tab.setObjectName(u"history_tab")
         self.history_layout = QVBoxLayout(self.history_tab)
-        self.history_layout.setSpacing(6)
         self.history_layout.setObjectName(u"history_layout")
-        self.history_layout.setContentsMargins(10, 10, 10, 10)
-        self.history_label = QLabel(self.history_tab)
-        self.history_label.setObjectName(u"history_label")
-        self.history_label.setText(u"")
-        self.history_label.setWordWrap(True)
-        self.history_label.setProperty(u"role", u"muted")
-
-        self.history_layout.addWidget(self.history_label)
-
-        self.history_table = QTableWidget(self.history_tab)
-        self.history_table.setObjectName(u"history_table")
-        self.history_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.history_table.setAlternatingRowColors(True)
-        self.history_table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.history_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.history_table.setShowGrid(False)
-        self.history_table.setWordWrap(False)
-        self.history_table.horizontalHeader().setHighlightSections(False)
-        self.history_table.horizontalHeader().setStretchLastSection(True)
-        self.history_table.verticalHeader().setVisible(False)
-
-        self.history_layout.addWidget(self.history_table)
-
-        self.history_details = QLabel(self.history_tab)
-        self.history_details.setObjectName(u"history_details")
-        self.history_details.setText(u"")
-        self.history_details.setTextFormat(Qt.PlainText)
-        self.history_details.setWordWrap(True)
-        self.history_details.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
-
-        self.history_layout.addWidget(self.history_details)
-
+        self.history_layout.setContentsMargins(0, 0, 0, 0)
         self.right_tabs.addTab(self.history_tab, "")
 
         self.body_layout.addWidget(self.right_tabs)
@@ -402,6 +296,9 @@ class Ui_HandoverDialog(object):
         self.generate_status.setText(u"")
         self.generate_status.setTextFormat(Qt.PlainText)
         self.generate_status.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.generate_status.sizePolicy().hasHeightForWidth())
         self.generate_status.setSizePolicy(sizePolicy)
 
@@ -433,14 +330,10 @@ class Ui_HandoverDialog(object):
         QWidget.setTabOrder(self.unreviewed_check, self.generate_button)
         QWidget.setTabOrder(self.generate_button, self.paper_combo)
         QWidget.setTabOrder(self.paper_combo, self.right_tabs)
-        QWidget.setTabOrder(self.right_tabs, self.save_button)
-        QWidget.setTabOrder(self.save_button, self.print_button)
-        QWidget.setTabOrder(self.print_button, self.history_table)
 
         self.retranslateUi(HandoverDialog)
 
         self.right_tabs.setCurrentIndex(0)
-        self.preview_stack.setCurrentIndex(0)
         self.generate_button.setDefault(True)
 
     # setupUi
@@ -503,34 +396,7 @@ class Ui_HandoverDialog(object):
 #if QT_CONFIG(accessibility)
         self.right_tabs.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"Preview and earlier handovers", None))
 #endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.preview_info_label.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"About the generated summary", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.page_label.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"Page shown in the preview", None))
-#endif // QT_CONFIG(accessibility)
-        self.save_button.setText(QCoreApplication.translate("HandoverDialog", u"&Save as PDF\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.save_button.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"Save the summary as a PDF file", None))
-#endif // QT_CONFIG(accessibility)
-        self.print_button.setText(QCoreApplication.translate("HandoverDialog", u"Pr&int\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.print_button.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"Print the summary", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.output_status.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"Saving and printing", None))
-#endif // QT_CONFIG(accessibility)
-        self.preview_placeholder.setText(QCoreApplication.translate("HandoverDialog", u"Choose the recipient, the period and the sections, then press Generate. The summary appears here to read before you save or print it.", None))
-#if QT_CONFIG(accessibility)
-        self.preview_placeholder.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"Preview", None))
-#endif // QT_CONFIG(accessibility)
         self.right_tabs.setTabText(self.right_tabs.indexOf(self.preview_tab), QCoreApplication.translate("HandoverDialog", u"Pre&view", None))
-#if QT_CONFIG(accessibility)
-        self.history_table.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"Handovers already sent for this client", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.history_details.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"The selected handover in full", None))
-#endif // QT_CONFIG(accessibility)
         self.right_tabs.setTabText(self.right_tabs.indexOf(self.history_tab), QCoreApplication.translate("HandoverDialog", u"&Handovers already sent", None))
         self.generate_button.setText(QCoreApplication.translate("HandoverDialog", u"&Generate summary", None))
 #if QT_CONFIG(accessibility)

@@ -1,0 +1,120 @@
+"""The handover dialog's history: every handover already made for the client, newest first.
+
+Seeing what left the agency before (to whom, under which consent, which sections)
+is part of deciding what to send now; emergency disclosures stand out in red.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+
+from pswdesk.db import Database
+from pswdesk.gui.forms.ui_handover_history import Ui_HandoverHistory
+from pswdesk.gui.operations import Op, error_text
+from pswdesk.gui.table_model import local_time, short_date
+from pswdesk.services import handover
+from pswdesk.services.access import Actor
+from pswdesk.services.handover import DisclosureRow
+
+HISTORY_COLUMNS = ("Sent", "By", "Recipient", "Basis")
+BASIS_COLUMN = 3
+EMERGENCY_RED = "#b91c1c"
+STYLE = """
+#history_details {
+    background: #ffffff;
+    border: 1px solid #cfd8e0;
+    border-radius: 4px;
+    padding: 8px;
+}
+"""
+
+
+class HandoverHistory(QWidget):
+    """The client's past handovers in a table, the selected one in full below it."""
+
+    #: How many handovers are listed (None while loading): the dialog puts it in the tab.
+    count_changed = Signal(object)
+
+    def __init__(
+        self, db: Database, actor: Actor, client_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.client_id = db, actor, client_id
+        self.disclosures: list[DisclosureRow] = []
+        self.ui = Ui_HandoverHistory()
+        self.ui.setupUi(self)
+        self.setStyleSheet(STYLE)
+        table = self.ui.history_table
+        table.setColumnCount(len(HISTORY_COLUMNS))
+        table.setHorizontalHeaderLabels(list(HISTORY_COLUMNS))
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for i, width in enumerate((135, 120, 250)):
+            table.setColumnWidth(i, width)
+        table.verticalHeader().setDefaultSectionSize(30)
+        table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
+        self.ui.history_details.setVisible(False)
+        self.show_rows([], loading=True)
+
+    def load(self) -> None:
+        """Read the client's handovers again (after one more was made, say)."""
+        db, actor, cid = self.db, self.actor, self.client_id
+        Op(self, lambda: handover.client_disclosures(db, actor, cid)).success(
+            self.show_rows
+        ).failure(lambda e: self.ui.history_label.setText(error_text(e))).run()
+
+    def show_rows(self, rows: list[DisclosureRow], loading: bool = False) -> None:
+        ui = self.ui
+        self.disclosures = rows
+        table = ui.history_table
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            basis = "Emergency" if row.emergency else f"Consent {row.consent_id}"
+            cells = (local_time(row.created_at), row.user_name, row.recipient, basis)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if row.emergency and c == BASIS_COLUMN:
+                    item.setForeground(QColor(EMERGENCY_RED))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(r, c, item)
+        n = len(rows)
+        self.count_changed.emit(None if loading else n)
+        if loading:
+            ui.history_label.setText("Loading…")
+        elif n == 0:
+            ui.history_label.setText("No handover has been made for this client yet.")
+        else:
+            ui.history_label.setText(
+                "Every handover made for this client, newest first. Each is also in the "
+                "audit log; emergency disclosures were flagged to supervisors."
+            )
+        if rows:
+            table.setCurrentCell(0, 0)
+            self._show_details(0)
+        else:
+            ui.history_details.setVisible(False)
+
+    def _show_details(self, index: int) -> None:
+        """The selected handover in full: the table has room for who and when only."""
+        label = self.ui.history_details
+        if not 0 <= index < len(self.disclosures):
+            label.setVisible(False)
+            return
+        row = self.disclosures[index]
+        basis = (
+            f"as an emergency disclosure. Reason: {row.emergency_reason}"
+            if row.emergency
+            else f"under consent {row.consent_id}."
+        )
+        lines = [
+            f"Sent {local_time(row.created_at)} by {row.user_name} to {row.recipient}, {basis}"
+        ]
+        if row.date_from and row.date_to:
+            lines.append(f"Contacts from {short_date(row.date_from)} to {short_date(row.date_to)}.")
+        lines.append(f"Sections: {', '.join(row.section_labels) or 'none'}.")
+        label.setText("\n".join(lines))
+        label.setVisible(True)
