@@ -25,6 +25,7 @@ def test_ctrl_n_on_a_client_record_starts_a_draft_in_the_editor(
     window.open_client(cid)
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(window.note_windows) == 1)  # the draft is made off the GUI thread
     drafts = notes.my_drafts(a.db, a.wendy)
     assert [d.client_id for d in drafts] == [cid]
     editor = window.note_windows[drafts[0].id]
@@ -44,6 +45,7 @@ def test_new_note_from_last_carries_open_goals_forward(
     window = main_window(qtbot, a.db, "wendy", gui_settings)
     window.open_client(cid)
     window.ui.action_new_note_from_last.trigger()
+    qtbot.waitUntil(lambda: len(window.note_windows) == 1)
     editor = next(w for w in window.note_windows.values() if isinstance(w, NoteEditor))
     goals = editor.bindings["goals"].get()
     assert [g["text"] for g in goals] == ["Take a lunch break three days a week"]
@@ -58,7 +60,9 @@ def test_a_supervisor_opens_a_submitted_note_in_the_review_view(
     cid = new_client(a, a.wendy)
     note = submitted_note(a, a.wendy, cid)
     window = main_window(qtbot, a.db, "sam", gui_settings)
-    viewer = window.open_note_editor(cid, note.id)
+    window.open_note_editor(cid, note.id)
+    qtbot.waitUntil(lambda: note.id in window.note_windows)
+    viewer = window.note_windows[note.id]
     assert isinstance(viewer, NoteViewer)
     assert viewer.ui.review_box.isVisible()
     viewer.approve()
@@ -78,6 +82,7 @@ def test_an_unfinished_draft_is_offered_back_after_a_crash(
     box = window.findChild(QMessageBox, "recovery_box")
     assert "Kim Example" in box.text()
     qtbot.mouseClick(box.findChild(QPushButton, "recovery_open"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: draft.id in window.note_windows)
     editor = window.note_windows[draft.id]
     assert isinstance(editor, NoteEditor)
     assert editor.ui.summary_edit.toPlainText() == "Cut off mid-sentence"
