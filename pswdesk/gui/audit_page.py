@@ -1,4 +1,7 @@
-"""The audit log, newest first, paged off the GUI thread (it grows without bound)."""
+"""The audit log, newest first, paged off the GUI thread (it grows without bound).
+
+Every write is audited, so any change notice makes the page read its first page again:
+at once when on screen, else when next shown."""
 
 from __future__ import annotations
 
@@ -6,9 +9,11 @@ import json
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pswdesk.db import Database
+from pswdesk.gui.changes import Changes, change_notice
 from pswdesk.gui.forms.ui_audit_page import Ui_AuditPage
 from pswdesk.gui.table_model import Column, PagedTableModel, local_time
 from pswdesk.services import audit
@@ -81,12 +86,26 @@ class AuditPage(QWidget):
         self.model.loading_changed.connect(self._loading)
         self.model.page_loaded.connect(lambda _n: self._update_labels())
         self.model.failed.connect(self._failed)
+        self._stale = False
+        change_notice().subscribe(self, (), self._on_change)
         self.refresh()
 
+    def _on_change(self, _changes: Changes) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         self.ui.error_label.setVisible(False)
-        action = self.ui.action_combo.currentText()
-        action = None if action == ALL else action
+        chosen = self.ui.action_combo.currentText()
+        action = None if chosen == ALL else chosen
         db, actor = self.db, self.actor
         self.model.set_source(
             lambda offset, limit: audit.list_entries(

@@ -28,4 +28,4 @@ class DocumentDialog(QDialog):
         self.ui.content_browser.setAccessibleName(title)
         self.ui.button_box.rejected.connect(self.close)
         self.ui.button_box.accepted.connect(self.close)
-        QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)

@@ -1,7 +1,9 @@
 """Notices when nobody has touched the app for a while, so the main window can lock itself.
 
 Why: case notes are open on shared office PCs; an unattended screen must not
-stay readable (DESIGN §7). Any key, click, wheel or mouse move counts as use.
+stay readable (docs/ARCHITECTURE.md, Security model). Any key, click, wheel or mouse
+move counts as use. Unlocking is a password check in ``LoginDialog`` (off the GUI
+thread, like every login).
 """
 
 from __future__ import annotations

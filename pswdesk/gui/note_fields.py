@@ -55,7 +55,9 @@ class TagsEdit(QLineEdit):
     def _complete_last(self, text: str) -> None:
         prefix = text.rsplit(",", 1)[-1].strip()
         if len(prefix) < 1:
-            self._completer.popup().hide()
+            popup = self._completer.popup()
+            if popup is not None:
+                popup.hide()
             return
         self._completer.setCompletionPrefix(prefix)
         self._completer.complete()
@@ -115,7 +117,7 @@ class OptionalDateEdit(QWidget):
         return None if d == NO_DATE else d.toPython()  # type: ignore[return-value]
 
     def set_value(self, value: dt.date | None) -> None:
-        self.date_edit.setDate(QDate(value) if value else NO_DATE)
+        self.date_edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
 
     def set_read_only(self, read_only: bool) -> None:
         self.date_edit.setReadOnly(read_only)
@@ -206,7 +208,9 @@ class ItemsTable(QWidget):
         self.add_item({})
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        first = self.table.item(row, 0)
+        if first is not None:
+            self.table.editItem(first)
         self.changed.emit()
 
     def _remove_clicked(self) -> None:
@@ -303,10 +307,11 @@ class ActionsBox(QWidget):
             layout.addWidget(box)
             self.boxes[action.value] = box
 
-    def actions(self) -> tuple[str, ...]:
+    def chosen(self) -> tuple[str, ...]:
+        """The actions ticked (not ``actions()``: that is QWidget's list of QActions)."""
         return tuple(k for k, b in self.boxes.items() if b.isChecked())
 
-    def set_actions(self, actions: Sequence[str]) -> None:
+    def set_chosen(self, actions: Sequence[str]) -> None:
         for k, b in self.boxes.items():
             b.setChecked(k in actions)
 
@@ -354,6 +359,86 @@ class FieldBinding:
         return bool(value) and value is not False
 
 
+#: A field's widget, and how to read it, fill it and lock it.
+_Parts = tuple[QWidget, Callable[[], Any], Callable[[Any], None], Callable[[bool], None]]
+
+
+def _text(spec: FieldSpec, parent: QWidget, on_change: Callable[[], None]) -> _Parts:
+    w = QPlainTextEdit(parent)
+    w.setTabChangesFocus(True)
+    w.setPlaceholderText(spec.hint or "")
+    w.setMinimumHeight(90)
+    w.textChanged.connect(on_change)
+    return w, w.toPlainText, lambda v: w.setPlainText(v or ""), w.setReadOnly
+
+
+def _line(spec: FieldSpec, parent: QWidget, on_change: Callable[[], None]) -> _Parts:
+    w = QLineEdit(parent)
+    w.setPlaceholderText(spec.hint or "")
+    w.textEdited.connect(lambda _t: on_change())
+    return w, lambda: w.text().strip(), lambda v: w.setText(v or ""), w.setReadOnly
+
+
+def _tags(parent: QWidget, on_change: Callable[[], None], suggestions: Sequence[str]) -> _Parts:
+    w = TagsEdit(suggestions, parent)
+    w.textEdited.connect(lambda _t: on_change())
+    return w, w.tags, w.set_tags, w.setReadOnly
+
+
+def _risk(parent: QWidget, on_change: Callable[[], None]) -> _Parts:
+    w = risk_combo(parent)
+    w.currentIndexChanged.connect(lambda _i: on_change())
+
+    def get() -> RiskLevel | None:
+        value = w.currentData()
+        return RiskLevel(value) if value else None  # "" = not assessed
+
+    def set_(v: Any) -> None:
+        w.setCurrentIndex(max(w.findData(RiskLevel(v).value if v else NOT_ASSESSED), 0))
+
+    return w, get, set_, lambda ro: w.setEnabled(not ro)
+
+
+def _bool(spec: FieldSpec, parent: QWidget, on_change: Callable[[], None]) -> _Parts:
+    w = QCheckBox(spec.label, parent)
+    w.toggled.connect(lambda _b: on_change())
+    return w, w.isChecked, lambda v: w.setChecked(bool(v)), lambda ro: w.setEnabled(not ro)
+
+
+def _items(spec: FieldSpec, parent: QWidget, on_change: Callable[[], None]) -> _Parts:
+    noun = {"goals": "goal", "strengths": "item", "referrals": "referral"}[spec.name]
+    w = ItemsTable(ITEM_COLUMNS[spec.name], noun, parent)
+    w.changed.connect(on_change)
+    return w, w.items, w.set_items, w.set_read_only
+
+
+def _parts(
+    spec: FieldSpec, parent: QWidget, on_change: Callable[[], None], suggestions: Sequence[str]
+) -> _Parts:
+    kind = spec.kind
+    if kind == "text":
+        return _text(spec, parent, on_change)
+    if kind == "line":
+        return _line(spec, parent, on_change)
+    if kind == "tags":
+        return _tags(parent, on_change, suggestions)
+    if kind == "risk":
+        return _risk(parent, on_change)
+    if kind == "actions":
+        actions = ActionsBox(parent)
+        actions.changed.connect(on_change)
+        return actions, actions.chosen, actions.set_chosen, actions.set_read_only
+    if kind == "date":
+        date = OptionalDateEdit(parent)
+        date.changed.connect(on_change)
+        return date, date.value, date.set_value, date.set_read_only
+    if kind == "bool":
+        return _bool(spec, parent, on_change)
+    if kind == "items":
+        return _items(spec, parent, on_change)
+    raise ValueError(f"unknown field kind {kind!r}")  # framework.py declares only the above
+
+
 def make_field(
     spec: FieldSpec, parent: QWidget, on_change: Callable[[], None], suggestions: Sequence[str]
 ) -> FieldBinding:
@@ -364,65 +449,8 @@ def make_field(
     error.setWordWrap(True)
     error.setVisible(False)
     error.setAccessibleName(f"Problem with {spec.label}")
-    kind = spec.kind
-    if kind == "text":
-        w = QPlainTextEdit(parent)
-        w.setTabChangesFocus(True)
-        w.setPlaceholderText(spec.hint or "")
-        w.setMinimumHeight(90)
-        w.textChanged.connect(on_change)
-        binding = FieldBinding(
-            spec, w, error, w.toPlainText, lambda v, w=w: w.setPlainText(v or ""), w.setReadOnly
-        )
-    elif kind == "line":
-        w = QLineEdit(parent)
-        w.setPlaceholderText(spec.hint or "")
-        w.textEdited.connect(lambda _t: on_change())
-        binding = FieldBinding(
-            spec, w, error, lambda w=w: w.text().strip(), lambda v, w=w: w.setText(v or ""),
-            w.setReadOnly,
-        )  # fmt: skip
-    elif kind == "tags":
-        w = TagsEdit(suggestions, parent)
-        w.textEdited.connect(lambda _t: on_change())
-        binding = FieldBinding(spec, w, error, w.tags, w.set_tags, w.setReadOnly)
-    elif kind == "risk":
-        w = risk_combo(parent)
-        w.currentIndexChanged.connect(lambda _i: on_change())
-
-        def _set_risk(v: Any, w: QComboBox = w) -> None:
-            w.setCurrentIndex(max(w.findData(RiskLevel(v).value if v else NOT_ASSESSED), 0))
-
-        binding = FieldBinding(
-            spec, w, error,
-            lambda w=w: RiskLevel(w.currentData()) if w.currentData() else None,  # "" = none
-            _set_risk, lambda ro, w=w: w.setEnabled(not ro),
-        )  # fmt: skip
-    elif kind == "actions":
-        w = ActionsBox(parent)
-        w.changed.connect(on_change)
-        binding = FieldBinding(spec, w, error, w.actions, w.set_actions, w.set_read_only)
-    elif kind == "date":
-        w = OptionalDateEdit(parent)
-        w.changed.connect(on_change)
-        binding = FieldBinding(spec, w, error, w.value, w.set_value, w.set_read_only)
-    elif kind == "bool":
-        w = QCheckBox(spec.label, parent)
-        w.toggled.connect(lambda _b: on_change())
-        binding = FieldBinding(
-            spec, w, error, w.isChecked, lambda v, w=w: w.setChecked(bool(v)),
-            lambda ro, w=w: w.setEnabled(not ro),
-        )  # fmt: skip
-    elif kind == "items":
-        noun = {"goals": "goal", "strengths": "item", "referrals": "referral"}[spec.name]
-        w = ItemsTable(ITEM_COLUMNS[spec.name], noun, parent)
-        w.changed.connect(on_change)
-        binding = FieldBinding(spec, w, error, w.items, w.set_items, w.set_read_only)
-    else:  # pragma: no cover - framework.py declares only the kinds above
-        raise ValueError(f"unknown field kind {kind!r}")
-    w.setAccessibleName(spec.label)
-    w.setObjectName(f"{spec.name}_field")
-    w.setAttribute(
-        Qt.WidgetAttribute.WA_StyledBackground, True
-    )  # lets a plain QWidget draw a frame
-    return binding
+    widget, get, set_, lock = _parts(spec, parent, on_change, suggestions)
+    widget.setAccessibleName(spec.label)
+    widget.setObjectName(f"{spec.name}_field")
+    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # lets a QWidget draw a frame
+    return FieldBinding(spec, widget, error, get, set_, lock)
