@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 from pswdesk.db import Database
 from pswdesk.gui.app import setup_application
-from pswdesk.gui.background import wait_for_background
+from pswdesk.gui.operations import wait_for_operations
 from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.record_tabs.common import select_row
 from pswdesk.gui.record_tabs.goals_tab import GoalsTab
@@ -58,7 +58,7 @@ def _score(db: Database, actor: Actor, client: ClientRow) -> int:
 
 def _settle(app: QApplication) -> None:
     for _ in range(40):
-        wait_for_background()
+        wait_for_operations()
         app.processEvents()
 
 
