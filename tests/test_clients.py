@@ -71,7 +71,7 @@ def test_second_pc_gets_changed_by_message_not_a_silent_overwrite(agency: Agency
     c = clients.create_client(agency.db, agency.wendy, ClientInput("Eve", pronouns="she/her"))
     clients.update_client(agency.db, agency.wendy, c.id, c.version, ClientInput("Eve", "Eve Long"))
     clients.get_client(agency.db, agency.sam, c.id)  # an opening
-    with pytest.raises(ConflictError, match="changed by wendy"):
+    with pytest.raises(ConflictError, match="changed by Wendy Worker at"):
         clients.update_client(agency.db, agency.sam, c.id, c.version, ClientInput("Eva"))
     assert clients.get_client(agency.db, agency.sam, c.id).preferred_name == "Eve"
 

@@ -14,8 +14,8 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
-from pswdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from pswdesk.models import AuditEntry, Client, ClientAssignment, Note, User
+from pswdesk.errors import NotFound, PermissionDenied, ValidationError
+from pswdesk.models import Client, ClientAssignment, Note, User
 from pswdesk.services import audit
 from pswdesk.services.access import (
     SUPERVISOR,
@@ -26,9 +26,18 @@ from pswdesk.services.access import (
     supervises,
     visible_client_filter,
 )
-from pswdesk.vocabulary import RiskLevel
+from pswdesk.services.versioning import Lock, saving
+from pswdesk.vocabulary import ClientStatus, NoteStatus, RiskLevel
 
 MAX_NAME = 200
+
+#: Only these actions move a client's version on; an opening or an assignment does not.
+CLIENT_LOCK: Lock[Client] = Lock(
+    Client,
+    "client",
+    lambda c: f"{c.preferred_name}'s record",
+    changes=("client.changed", "client.status"),
+)
 
 
 @dataclass(slots=True)
@@ -186,10 +195,10 @@ def update_client(
     db: Database, actor: Actor, client_id: int, expected_version: int, data: ClientInput
 ) -> ClientDetail:
     data.validate()
-    with db.write() as s:
+    with saving(db) as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
         client = client_for(s, me, client_id)
-        _check_version(s, client, expected_version)
+        CLIENT_LOCK.check(s, client, expected_version)
         before = _fields(client)
         for k, v in _clean(data).items():
             setattr(client, k, v)
@@ -204,12 +213,12 @@ def update_client(
 def set_status(
     db: Database, actor: Actor, client_id: int, expected_version: int, status: str
 ) -> ClientDetail:
-    if status not in ("active", "closed"):
+    if status not in tuple(ClientStatus):
         raise ValidationError({"status": "a client is either active or closed"})
-    with db.write() as s:
+    with saving(db) as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
         client = client_for(s, me, client_id)
-        _check_version(s, client, expected_version)
+        CLIENT_LOCK.check(s, client, expected_version)
         before = client.status
         client.status = status
         s.flush()
@@ -219,29 +228,10 @@ def set_status(
         return _detail(s, me, client)
 
 
-def _check_version(s: Session, client: Client, expected: int) -> None:
-    if client.version == expected:
-        return
-    last = s.execute(
-        select(AuditEntry.actor_name, AuditEntry.at)
-        .where(
-            AuditEntry.entity == "client",
-            AuditEntry.entity_id == client.id,
-            # Only the actions that bump the version; an opening is not a change.
-            AuditEntry.action.in_(("client.changed", "client.status")),
-        )
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    # Shown to a person at their PC, so in local time (stored times are UTC).
-    who = f" by {last.actor_name} at {last.at.astimezone():%H:%M on %d %b %Y}" if last else ""
-    raise ConflictError(f"{client.preferred_name}'s record was changed{who}; reload and try again")
-
-
 def get_client(
     db: Database, actor: Actor, client_id: int, *, audit_open: bool = True
 ) -> ClientDetail:
-    """The client's record header. Opening it is audited (DESIGN §7)."""
+    """The client's record header. Opening it is audited: who looked at whose record."""
     with db.write() as s:
         me = load_user(s, actor)
         client = client_for(s, me, client_id)
@@ -286,7 +276,7 @@ def _caseload_query(s: Session, me: User, scope: str, search: str, include_close
         where = visible_client_filter(s, me)
     q = select(Client).where(where)
     if not include_closed:
-        q = q.where(Client.status == "active")
+        q = q.where(Client.status == ClientStatus.ACTIVE)
     term = search.strip()
     if term:
         like = f"%{_escape_like(term.lower())}%"
@@ -362,7 +352,9 @@ def _rows(s: Session, me: User, clients: list[Client]) -> list[ClientRow]:
     drafts = dict(
         s.execute(
             select(Note.client_id, func.count())
-            .where(Note.client_id.in_(ids), Note.author_id == me.id, Note.status == "draft")
+            .where(
+                Note.client_id.in_(ids), Note.author_id == me.id, Note.status == NoteStatus.DRAFT
+            )
             .group_by(Note.client_id)
         ).all()
     )
@@ -381,3 +373,47 @@ def _rows(s: Session, me: User, clients: list[Client]) -> list[ClientRow]:
         )
         for c in clients
     ]
+
+
+# -- finding a client by what a person types --------------------------------------------
+
+
+def find_client(db: Database, actor: Actor, reference: str) -> int:
+    """The id of the client ``reference`` means: their id, or their preferred or legal name.
+
+    A name must match exactly (case and repeated spaces aside) and belong to only
+    one of the clients this user may see, closed ones included. A client the user
+    may not see is refused exactly as one that does not exist.
+    """
+    text = " ".join(reference.split())
+    if not text:
+        raise ValidationError({"client": "give a client id or name"})
+    with db.read() as s:
+        me = load_user(s, actor, WORKER, SUPERVISOR)
+        visible = visible_client_filter(s, me)
+        if text.isascii() and text.isdigit():
+            found = s.scalar(select(Client.id).where(visible, Client.id == int(text)))
+            if found is None:
+                raise NotFound(f"no client {int(text)}")
+            return found
+        lowered, wanted = text.lower(), text.casefold()
+        rows = s.execute(
+            select(Client.id, Client.preferred_name, Client.legal_name).where(
+                visible,
+                or_(
+                    func.lower(Client.preferred_name) == lowered,
+                    func.lower(Client.legal_name) == lowered,
+                ),
+            )
+        ).all()
+    ids = sorted(
+        {r.id for r in rows if wanted in (r.preferred_name.casefold(), r.legal_name.casefold())}
+    )
+    if not ids:
+        raise NotFound(f"no client called {reference!r} among the clients you can see")
+    if len(ids) > 1:
+        listed = ", ".join(str(i) for i in ids)
+        raise ValidationError(
+            {"client": f"{len(ids)} clients are called {reference!r} (ids {listed}); give the id"}
+        )
+    return ids[0]

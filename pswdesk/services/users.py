@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
 from pswdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
@@ -13,7 +15,23 @@ from pswdesk.models import AgencySettings, User, UserRole
 from pswdesk.services import audit
 from pswdesk.services.access import ADMIN, SUPERVISOR, Actor, actor_from_user, load_user, settings
 from pswdesk.services.auth import check_password_strength, hash_password
+from pswdesk.services.versioning import Lock, bump, saving
 from pswdesk.vocabulary import Role
+
+#: A failed login moves the version on too (it counts failures on the row).
+USER_LOCK: Lock[User] = Lock(
+    User,
+    "user",
+    lambda u: u.username,
+    changes=("user.changed", "user.password_reset", "login.failed"),
+)
+AGENCY_LOCK: Lock[AgencySettings] = Lock(
+    AgencySettings,
+    "agency",
+    lambda _a: "the agency settings",
+    changes=("agency.changed",),
+    plural=True,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +71,7 @@ EDITABLE_SETTINGS = (
 
 def is_initialised(db: Database) -> bool:
     with db.read() as s:
-        return s.scalar(select(func.count()).select_from(AgencySettings)) > 0
+        return (s.scalar(select(func.count()).select_from(AgencySettings)) or 0) > 0
 
 
 def initialise(
@@ -105,7 +123,7 @@ def _check_roles(roles: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(r for r in tuple(Role) if r in roles)
 
 
-def _row(s, u: User) -> UserRow:  # type: ignore[no-untyped-def]
+def _row(s: Session, u: User) -> UserRow:
     sup = s.get(User, u.supervisor_id) if u.supervisor_id else None
     locked = bool(u.locked_until and u.locked_until > dt.datetime.now(dt.UTC))
     roles = tuple(r for r in tuple(Role) if r in u.role_names)
@@ -115,7 +133,7 @@ def _row(s, u: User) -> UserRow:  # type: ignore[no-untyped-def]
     )  # fmt: skip
 
 
-def _supervisor_id(s, name: str | int | None) -> int | None:  # type: ignore[no-untyped-def]
+def _supervisor_id(s: Session, name: str | int | None) -> int | None:
     if name in (None, ""):
         return None
     q = (
@@ -142,28 +160,32 @@ def add_user(
 ) -> UserRow:
     _check_username(username)
     roles = _check_roles(roles)
-    with db.write() as s:
-        load_user(s, actor, ADMIN)
-        exists = s.scalars(
-            select(User.id).where(func.lower(User.username) == username.strip().lower())
-        ).first()
-        if exists:
-            raise ConflictError(f"user name {username.strip()!r} is already taken")
-        user = User(
-            username=username.strip(),
-            full_name=full_name.strip() or username.strip(),
-            password_hash=hash_password(password),
-            supervisor_id=_supervisor_id(s, supervisor),
-            roles=[UserRole(role=r) for r in roles],
-        )
-        s.add(user)
-        s.flush()
-        audit.record(
-            s, actor, "user.created", "user", user.id,
-            username=user.username, full_name=user.full_name, roles=list(roles),
-            supervisor_id=user.supervisor_id,
-        )  # fmt: skip
-        return _row(s, user)
+    taken = ConflictError(f"user name {username.strip()!r} is already taken")
+    try:
+        with db.write() as s:
+            load_user(s, actor, ADMIN)
+            exists = s.scalars(
+                select(User.id).where(func.lower(User.username) == username.strip().lower())
+            ).first()
+            if exists:
+                raise taken
+            user = User(
+                username=username.strip(),
+                full_name=full_name.strip() or username.strip(),
+                password_hash=hash_password(password),
+                supervisor_id=_supervisor_id(s, supervisor),
+                roles=[UserRole(role=r) for r in roles],
+            )
+            s.add(user)
+            s.flush()
+            audit.record(
+                s, actor, "user.created", "user", user.id,
+                username=user.username, full_name=user.full_name, roles=list(roles),
+                supervisor_id=user.supervisor_id,
+            )  # fmt: skip
+            return _row(s, user)
+    except IntegrityError as exc:  # another PC took the same name at the same moment
+        raise taken from exc
 
 
 def update_user(
@@ -178,15 +200,12 @@ def update_user(
     clear_supervisor: bool = False,
     active: bool | None = None,
 ) -> UserRow:
-    with db.write() as s:
+    with saving(db) as s:
         me = load_user(s, actor, ADMIN)
         user = s.get(User, user_id)
         if user is None:
             raise NotFound(f"no user {user_id}")
-        if user.version != expected_version:
-            raise ConflictError(
-                f"{user.username} was changed by someone else; reload and try again"
-            )
+        USER_LOCK.check(s, user, expected_version)
         before = _snapshot(user)
         if full_name is not None:
             user.full_name = full_name.strip() or user.username
@@ -194,7 +213,9 @@ def update_user(
             new = _check_roles(roles)
             if user.id == me.id and ADMIN not in new:
                 raise PermissionDenied("you cannot remove your own administrator role")
-            user.roles = [UserRole(role=r) for r in new]
+            if set(new) != user.role_names:
+                user.roles = [UserRole(role=r) for r in new]
+                bump(user)  # the roles are rows of their own: the user row must move too
         if clear_supervisor:
             user.supervisor_id = None
         elif supervisor not in (None, ""):
@@ -232,11 +253,12 @@ def _snapshot(u: User) -> dict[str, object]:
 
 def reset_password(db: Database, actor: Actor, user_id: int, password: str) -> None:
     """An administrator sets a new password (also unlocks the account)."""
-    with db.write() as s:
+    with saving(db) as s:
         load_user(s, actor, ADMIN)
         user = s.get(User, user_id)
         if user is None:
             raise NotFound(f"no user {user_id}")
+        USER_LOCK.watch(s, user)  # no version asked: a new password replaces any other
         user.password_hash = hash_password(password)
         user.locked_until = None
         user.failed_logins = 0
@@ -282,15 +304,15 @@ def update_agency(db: Database, actor: Actor, expected_version: int, **values: o
         "referral_stale_days",
         "max_failed_logins",
     ):
-        if key in values and (not isinstance(values[key], int) or int(values[key]) < 1):  # type: ignore[arg-type]
+        value = values.get(key, 1)
+        if not isinstance(value, int) or value < 1:
             raise ValidationError(
                 {key: f"{key.replace('_', ' ')} must be a whole number of at least 1"}
             )
-    with db.write() as s:
+    with saving(db) as s:
         load_user(s, actor, ADMIN)
         a = settings(s)
-        if a.version != expected_version:
-            raise ConflictError("the settings were changed by someone else; reload and try again")
+        AGENCY_LOCK.check(s, a, expected_version)
         before = {k: getattr(a, k) for k in EDITABLE_SETTINGS}
         for k, v in values.items():
             setattr(a, k, v)
