@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication
 
 from pswdesk.db import Database
 from pswdesk.gui.app import setup_application
-from pswdesk.gui.operations import wait_for_operations
 from pswdesk.gui.main_window import MainWindow
+from pswdesk.gui.operations import wait_for_operations
 from pswdesk.gui.record_tabs.common import select_row
 from pswdesk.gui.record_tabs.goals_tab import GoalsTab
 from pswdesk.services import auth, clients, consents, goals, safety_plans
