@@ -309,7 +309,7 @@ class Goal(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
     note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id"))
-    # Who typed it on the client record; empty for a goal set in a note (the note says).
+    # Who typed it: on the client record, or in the note it came from (its author).
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     text: Mapped[str] = mapped_column(Text)
     why_it_matters: Mapped[str] = mapped_column(Text, default="")
@@ -327,7 +327,7 @@ class GoalProgress(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id"), index=True)
     note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id"))
-    # Set for an entry added by hand on the client record; a note's entry has its author.
+    # Who typed it: on the client record, or in the note it came from (its author).
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
     text: Mapped[str] = mapped_column(Text, default="")
@@ -349,6 +349,8 @@ class Strength(Base):
     retired_at: Mapped[dt.datetime | None] = mapped_column(TS)
     retired_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     retired_reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
     __table_args__ = (CheckConstraint(check_in("kind", StrengthKind), name="kind"),)
 
 
@@ -460,6 +462,8 @@ class Consent(Base):
     revoked_on: Mapped[dt.date | None] = mapped_column(Date)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
     __table_args__ = (CheckConstraint(check_in("how_given", ConsentForm), name="how_given"),)
 
 

@@ -2,7 +2,7 @@
 organisation, phone, email), used by follow-ups, consents and handovers.
 
 Members are never deleted, only made inactive, because consents and past
-handovers name them. Edits use optimistic locking (``CareTeamMember.version``).
+handovers name them. Edits use optimistic locking (``versioning``).
 """
 
 from __future__ import annotations
@@ -17,9 +17,11 @@ from pswdesk.errors import NotFound, ValidationError
 from pswdesk.models import CareTeamMember, User
 from pswdesk.services import audit
 from pswdesk.services.access import Actor, client_for
-from pswdesk.services.record_support import check, client_of, conflict, staff, text_problem
+from pswdesk.services.record_support import check, client_of, staff, text_problem
+from pswdesk.services.versioning import Lock, saving
 
 FIELDS = ("name", "role", "organisation", "phone", "email")
+MEMBER_LOCK: Lock[CareTeamMember] = Lock(CareTeamMember, "care_team", lambda m: f"{m.name}'s entry")
 
 
 @dataclass(slots=True)
@@ -101,12 +103,11 @@ def add_member(db: Database, actor: Actor, client_id: int, data: MemberInput) ->
 
 
 def _member(s: Session, me: User, member_id: int, expected_version: int) -> CareTeamMember:
-    m = s.get(CareTeamMember, member_id, with_for_update=True)
+    m = s.get(CareTeamMember, member_id)
     if m is None:
         raise NotFound(f"no care-team member {member_id}")
     client_for(s, me, m.client_id)
-    if m.version != expected_version:
-        raise conflict(s, "care_team", m.id, f"{m.name}'s entry")
+    MEMBER_LOCK.check(s, m, expected_version)
     return m
 
 
@@ -114,7 +115,7 @@ def update_member(
     db: Database, actor: Actor, member_id: int, expected_version: int, data: MemberInput
 ) -> MemberRow:
     data.validate()
-    with db.write() as s:
+    with saving(db) as s:
         me = staff(s, actor)
         m = _member(s, me, member_id, expected_version)
         before = _values(m)
@@ -134,7 +135,7 @@ def set_active(
     db: Database, actor: Actor, member_id: int, expected_version: int, active: bool
 ) -> MemberRow:
     """Deactivate someone who no longer works with the client (or bring them back)."""
-    with db.write() as s:
+    with saving(db) as s:
         me = staff(s, actor)
         m = _member(s, me, member_id, expected_version)
         if m.active == active:

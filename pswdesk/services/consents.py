@@ -5,7 +5,8 @@ A consent is a record of what the client agreed to on a day, so it is not
 edited: when the client changes their mind it is revoked (with the date), and a
 new one is recorded if they agree to something else. Whether one is in force
 today is decided by ``consent_rules`` — the same rules the handover uses, so the
-record and the handover never disagree.
+record and the handover never disagree. Revoking uses optimistic locking
+(``versioning``), as two PCs may have the record open.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
-from pswdesk.errors import ConflictError, NotFound, ValidationError
+from pswdesk.errors import NotFound, ValidationError
 from pswdesk.models import CareTeamMember, Consent, utcnow
 from pswdesk.services import audit
 from pswdesk.services.access import Actor, client_for
@@ -38,8 +39,11 @@ from pswdesk.services.record_support import (
     text_problem,
     today_local,
 )
+from pswdesk.services.versioning import Lock, saving
+from pswdesk.vocabulary import ConsentForm
 
-HOW_GIVEN = {"written": "Written", "verbal": "Verbal"}
+HOW_GIVEN: dict[str, str] = {f.value: f.label for f in ConsentForm}
+CONSENT_LOCK: Lock[Consent] = Lock(Consent, "consent", lambda _c: "this consent")
 #: Order of the list: what may be shared today first.
 STATE_ORDER = (
     ConsentState.EXPIRING,
@@ -59,7 +63,7 @@ class ConsentInput:
     purpose: str
     scope: Sequence[str]
     given_on: dt.date
-    how_given: str = "written"
+    how_given: str = ConsentForm.WRITTEN
     expires_on: dt.date | None = None
     care_team_member_id: int | None = None
     recipient: str = ""
@@ -100,6 +104,7 @@ class ConsentRow:
     state: ConsentState
     recorded_by_name: str
     created_at: dt.datetime
+    version: int = 1
 
     @property
     def in_force(self) -> bool:
@@ -131,6 +136,7 @@ def build_rows(s: Session, consents: list[Consent], today: dt.date) -> list[Cons
             consent_state(c.given_on, c.expires_on, c.revoked_on, today),
             people.get(c.recorded_by_id, ""),
             c.created_at,
+            c.version,
         )
         for c in consents
     ]
@@ -187,18 +193,26 @@ def revoke_consent(
     consent_id: int,
     revoked_on: dt.date,
     *,
+    expected_version: int | None = None,
     today: dt.date | None = None,
 ) -> ConsentRow:
-    """The client withdrew this consent on ``revoked_on``; from that day nothing is shared."""
+    """The client withdrew this consent on ``revoked_on``; from that day nothing is shared.
+
+    ``expected_version`` is the version the caller read; without it, only a consent
+    already revoked is refused (revoking is the one change a consent takes).
+    """
     today = today_local(today)
-    with db.write() as s:
+    with saving(db) as s:
         me = staff(s, actor)
-        c = s.get(Consent, consent_id, with_for_update=True)
+        c = s.get(Consent, consent_id)
         if c is None:
             raise NotFound(f"no consent {consent_id}")
         client_for(s, me, c.client_id)
+        CONSENT_LOCK.check(s, c, c.version if expected_version is None else expected_version)
         if c.revoked_on is not None:
-            raise ConflictError(f"this consent was already revoked on {c.revoked_on:%d %b %Y}")
+            raise CONSENT_LOCK.already(
+                s, c, f"revoked on {c.revoked_on:%d %b %Y}", ("consent.revoked",)
+            )
         if revoked_on > today:
             raise ValidationError({"revoked_on": "the date of revocation cannot be in the future"})
         if revoked_on < c.given_on:

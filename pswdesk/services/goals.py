@@ -4,8 +4,10 @@ and a dated history of progress.
 Goals come from two places: step 3 of an approved note (``review.approve`` turns
 the note's goal items into goals and progress entries attributed to that note)
 and the client record, where a worker adds a goal or a progress entry by hand.
-Progress entries are never edited or removed; a goal's own fields may be, with
-optimistic locking (``Goal.version``) because two PCs may have the record open.
+Both go through the same creators (``new_goal``, ``new_progress``), so a goal
+from a note meets the same limits and names who typed it. Progress entries are
+never edited or removed; a goal's own fields may be, with optimistic locking
+(``versioning``) because two PCs may have the record open.
 """
 
 from __future__ import annotations
@@ -18,27 +20,25 @@ from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
-from pswdesk.errors import NotFound
-from pswdesk.models import Goal, GoalProgress, Note, User, utcnow
+from pswdesk.errors import ConflictError, NotFound
+from pswdesk.models import Client, Goal, GoalProgress, Note, User, utcnow
 from pswdesk.services import audit
 from pswdesk.services.access import Actor, client_for
 from pswdesk.services.record_support import (
     check,
     client_of,
-    conflict,
     local_date,
     names,
     staff,
     text_problem,
 )
+from pswdesk.services.versioning import Lock, saving
+from pswdesk.vocabulary import GoalStatus
 
-STATUSES: dict[str, str] = {
-    "active": "Active",
-    "achieved": "Achieved",
-    "paused": "Paused",
-    "dropped": "Dropped",
-}
+#: Status -> label, in the order the record lists goals.
+STATUSES: dict[str, str] = {s.value: s.label for s in GoalStatus}
 MAX_GOAL = 1_000
+GOAL_LOCK: Lock[Goal] = Lock(Goal, "goal", lambda _g: "this goal")
 
 
 @dataclass(slots=True)
@@ -48,7 +48,7 @@ class GoalInput:
     text: str
     why_it_matters: str = ""
     target_date: dt.date | None = None
-    status: str = "active"
+    status: str = GoalStatus.ACTIVE
 
     def validate(self) -> None:
         check(
@@ -101,7 +101,7 @@ class GoalRow:
 
     @property
     def active(self) -> bool:
-        return self.status == "active"
+        return self.status == GoalStatus.ACTIVE
 
     @property
     def last_progress(self) -> GoalProgressRow | None:
@@ -189,15 +189,15 @@ def list_goals(
         _me, client = client_of(s, actor, client_id)
         q = select(Goal).where(Goal.client_id == client.id)
         if not include_closed:
-            q = q.where(Goal.status == "active")
+            q = q.where(Goal.status == GoalStatus.ACTIVE)
         q = q.order_by(
             _status_order(), Goal.target_date.is_(None), Goal.target_date, Goal.created_at, Goal.id
         )
         return _rows(s, list(s.scalars(q)))
 
 
-def _goal_for(s: Session, me: User, goal_id: int, *, for_update: bool = False) -> Goal:
-    goal = s.get(Goal, goal_id, with_for_update=for_update)
+def _goal_for(s: Session, me: User, goal_id: int) -> Goal:
+    goal = s.get(Goal, goal_id)
     if goal is None:
         raise NotFound(f"no goal {goal_id}")
     client_for(s, me, goal.client_id)
@@ -218,19 +218,79 @@ def _fields(g: Goal) -> dict[str, object]:
     }
 
 
+def new_goal(
+    s: Session,
+    by: User,
+    client: Client,
+    data: GoalInput,
+    *,
+    note: Note | None = None,
+    at: dt.datetime | None = None,
+) -> Goal:
+    """A new goal on the client's record, typed by ``by`` on the record or in ``note``.
+
+    The one way a goal is made, for the goals tab and for an approved note alike.
+    """
+    data.validate()
+    at = at or utcnow()
+    goal = Goal(
+        client_id=client.id, note_id=note.id if note is not None else None, created_by_id=by.id,
+        text=data.text.strip(), why_it_matters=data.why_it_matters.strip(),
+        target_date=data.target_date, status=data.status, created_at=at, updated_at=at,
+    )  # fmt: skip
+    s.add(goal)
+    s.flush()
+    return goal
+
+
+def new_progress(
+    s: Session,
+    by: User,
+    goal: Goal,
+    text: str,
+    status: str | None = None,
+    *,
+    note: Note | None = None,
+    at: dt.datetime | None = None,
+) -> GoalProgress:
+    """A dated progress entry on ``goal``; ``status`` (if given) moves the goal too.
+
+    Typed on the record it needs words; a note's review of a goal may carry only a
+    new status. Either way the goal's version moves on: its history changed.
+    """
+    status = status or None
+    check(
+        {
+            "progress": text_problem(text, "progress", required=note is None),
+            "status": "" if status is None or status in STATUSES else "choose a status",
+        }
+    )
+    at = at or utcnow()
+    entry = GoalProgress(
+        goal_id=goal.id, note_id=note.id if note is not None else None, recorded_by_id=by.id,
+        recorded_at=at, text=text.strip(), status=status or goal.status,
+    )  # fmt: skip
+    s.add(entry)
+    goal.status = entry.status
+    goal.updated_at = at
+    s.flush()
+    return entry
+
+
+def goal_of_client(s: Session, client: Client, goal_id: int) -> Goal:
+    """One of the client's goals, which a note under review refers to."""
+    goal = s.get(Goal, goal_id)
+    if goal is None or goal.client_id != client.id:
+        raise ConflictError("a goal reviewed in this note no longer exists; return the note")
+    return goal
+
+
 def add_goal(db: Database, actor: Actor, client_id: int, data: GoalInput) -> GoalRow:
     """A goal typed on the client record (goals set in a note arrive when it is approved)."""
     data.validate()
     with db.write() as s:
         me, client = client_of(s, actor, client_id)
-        now = utcnow()
-        goal = Goal(
-            client_id=client.id, created_by_id=me.id, text=data.text.strip(),
-            why_it_matters=data.why_it_matters.strip(), target_date=data.target_date,
-            status=data.status, created_at=now, updated_at=now,
-        )  # fmt: skip
-        s.add(goal)
-        s.flush()
+        goal = new_goal(s, me, client, data)
         audit.record(
             s, me, "goal.created", "goal", goal.id, client_id=client.id, values=_fields(goal)
         )
@@ -246,11 +306,10 @@ def update_goal(
     shows when a goal was achieved, paused or dropped, and by whom.
     """
     data.validate()
-    with db.write() as s:
+    with saving(db) as s:
         me = staff(s, actor)
-        goal = _goal_for(s, me, goal_id, for_update=True)
-        if goal.version != expected_version:
-            raise conflict(s, "goal", goal.id, "this goal")
+        goal = _goal_for(s, me, goal_id)
+        GOAL_LOCK.check(s, goal, expected_version)
         before = _fields(goal)
         goal.text = data.text.strip()
         goal.why_it_matters = data.why_it_matters.strip()
@@ -262,14 +321,14 @@ def update_goal(
         now = utcnow()
         goal.updated_at = now
         if before["status"] != after["status"]:
+            was = GoalStatus(str(before["status"])).label.lower()
             s.add(
                 GoalProgress(
                     goal_id=goal.id,
                     recorded_by_id=me.id,
                     recorded_at=now,
                     status=goal.status,
-                    text=f"Status changed from {STATUSES[str(before['status'])].lower()} "
-                    f"to {goal.status}.",
+                    text=f"Status changed from {was} to {goal.status}.",
                 )
             )
         s.flush()
@@ -289,28 +348,12 @@ def add_progress(
     status: str | None = None,
 ) -> GoalRow:
     """A dated progress entry typed on the record; ``status`` (if given) moves the goal too."""
-    status = status or None
-    check(
-        {
-            "progress": text_problem(text, "progress", required=True),
-            "status": "" if status is None or status in STATUSES else "choose a status",
-        }
-    )
-    with db.write() as s:
+    with saving(db) as s:
         me = staff(s, actor)
-        goal = _goal_for(s, me, goal_id, for_update=True)
-        if goal.version != expected_version:
-            raise conflict(s, "goal", goal.id, "this goal")
-        now = utcnow()
+        goal = _goal_for(s, me, goal_id)
+        GOAL_LOCK.check(s, goal, expected_version)
         before = goal.status
-        entry = GoalProgress(
-            goal_id=goal.id, recorded_by_id=me.id, recorded_at=now, text=text.strip(),
-            status=status or goal.status,
-        )  # fmt: skip
-        s.add(entry)
-        goal.status = entry.status
-        goal.updated_at = now  # also moves the version on: the goal's history changed
-        s.flush()
+        entry = new_progress(s, me, goal, text, status)
         audit.record(
             s, me, "goal.progress", "goal", goal.id,
             client_id=goal.client_id, progress_id=entry.id, text=entry.text,

@@ -1,9 +1,10 @@
 """Small rules shared by the services of the client record (goals, strengths, safety
 plan, referrals, care team, consents, risk history).
 
-They all follow the notes' rules (DESIGN §4): a worker works on the clients
-assigned to them, a supervisor on their team's, an administrator on none; so
-every call starts from ``client_for`` with a worker or supervisor.
+They all follow the notes' rules (docs/ARCHITECTURE.md, "Roles"): a worker works
+on the clients assigned to them, a supervisor on their team's, an administrator on
+none; so every call starts from ``client_for`` with a worker or supervisor. Saving
+an edit goes through ``versioning`` (optimistic locking).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pswdesk.errors import ConflictError, ValidationError
-from pswdesk.models import AuditEntry, Client, User
+from pswdesk.errors import ValidationError
+from pswdesk.models import Client, User
 from pswdesk.services.access import SUPERVISOR, WORKER, Actor, client_for, load_user
 
 SHORT_TEXT = 300
@@ -72,18 +73,3 @@ def names(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
     if not wanted:
         return {}
     return dict(s.execute(select(User.id, User.full_name).where(User.id.in_(wanted))).all())
-
-
-def conflict(s: Session, entity: str, entity_id: int, what: str) -> ConflictError:
-    """Optimistic locking lost: say who changed the row since the caller read it, and when."""
-    last = s.execute(
-        select(User.full_name, AuditEntry.actor_name, AuditEntry.at)
-        .outerjoin(User, User.id == AuditEntry.actor_id)
-        .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    who = ""
-    if last is not None:
-        who = f" by {last.full_name or last.actor_name} at {last.at.astimezone():%H:%M on %d %b %Y}"
-    return ConflictError(f"{what} was changed{who} after you opened it; reload it and try again")

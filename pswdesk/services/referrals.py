@@ -3,7 +3,8 @@
 A referral moves through suggested, made, accepted, declined and completed; each
 change is kept with the date it happened (``ReferralStatusChange``), so the
 record shows the whole path. Referrals come from step 7 of approved notes or are
-added on the record.
+added on the record, both through ``new_referral``; a change of status uses
+optimistic locking (``versioning``).
 
 A referral still *suggested* or *made* has had no answer from the other side.
 When one has waited longer than the agency's ``referral_stale_days`` since its
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
 from pswdesk.errors import NotFound, ValidationError
-from pswdesk.models import Client, Note, Referral, ReferralStatusChange, utcnow
+from pswdesk.models import Client, Note, Referral, ReferralStatusChange, User, utcnow
 from pswdesk.services import audit
 from pswdesk.services.access import (
     SUPERVISOR,
@@ -37,25 +38,42 @@ from pswdesk.services.record_support import (
     at_local_date,
     check,
     client_of,
-    conflict,
     local_date,
     names,
     staff,
     text_problem,
     today_local,
 )
+from pswdesk.services.versioning import Lock, saving
+from pswdesk.vocabulary import AWAITING_REFERRALS, OPEN_REFERRALS, ClientStatus, ReferralStatus
 
-STATUSES: dict[str, str] = {
-    "suggested": "Suggested",
-    "made": "Made",
-    "accepted": "Accepted",
-    "declined": "Declined",
-    "completed": "Completed",
-}
+#: Status -> label, in the order of a referral's life.
+STATUSES: dict[str, str] = {s.value: s.label for s in ReferralStatus}
 #: Still going somewhere; the handover lists these as open too.
-OPEN = ("suggested", "made", "accepted")
+OPEN = OPEN_REFERRALS
 #: No answer yet from the service or person referred to.
-AWAITING = ("suggested", "made")
+AWAITING = AWAITING_REFERRALS
+REFERRAL_LOCK: Lock[Referral] = Lock(Referral, "referral", lambda _r: "this referral")
+
+
+@dataclass(slots=True)
+class ReferralInput:
+    """What a person types about a new referral."""
+
+    to_whom: str
+    reason: str = ""
+    status: str = ReferralStatus.SUGGESTED
+
+    def validate(self) -> None:
+        check(
+            {
+                "to_whom": text_problem(
+                    self.to_whom, "service or person", required=True, limit=SHORT_TEXT
+                ),
+                "reason": text_problem(self.reason, "reason"),
+                "status": "" if self.status in STATUSES else "choose a status from the list",
+            }
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,13 +224,38 @@ def _check_on(on: dt.date, today: dt.date, not_before: dt.date, what: str) -> No
         )
 
 
+def new_referral(
+    s: Session,
+    by: User,
+    client: Client,
+    data: ReferralInput,
+    *,
+    note: Note | None = None,
+    at: dt.datetime | None = None,
+) -> Referral:
+    """A new referral on the client's record, typed by ``by`` on the record or in ``note``.
+
+    The one way a referral is made, for the referrals tab and for an approved note alike.
+    """
+    data.validate()
+    at = at or utcnow()
+    ref = Referral(
+        client_id=client.id, note_id=note.id if note is not None else None,
+        to_whom=data.to_whom.strip(), reason=data.reason.strip(), status=data.status,
+        created_at=at, status_changed_at=at, created_by_id=by.id,
+    )  # fmt: skip
+    s.add(ref)
+    s.flush()
+    return ref
+
+
 def add_referral(
     db: Database,
     actor: Actor,
     client_id: int,
     to_whom: str,
     reason: str = "",
-    status: str = "suggested",
+    status: str = ReferralStatus.SUGGESTED,
     *,
     on: dt.date | None = None,
     today: dt.date | None = None,
@@ -220,23 +263,12 @@ def add_referral(
     """A referral typed on the record (step 7 of a note adds its own when approved)."""
     today = today_local(today)
     on = on or today
-    check(
-        {
-            "to_whom": text_problem(to_whom, "service or person", required=True, limit=SHORT_TEXT),
-            "reason": text_problem(reason, "reason"),
-            "status": "" if status in STATUSES else "choose a status from the list",
-        }
-    )
+    data = ReferralInput(to_whom, reason, status)
+    data.validate()
     _check_on(on, today, dt.date.min, "the referral")
     with db.write() as s:
         me, client = client_of(s, actor, client_id)
-        at = at_local_date(on)
-        ref = Referral(
-            client_id=client.id, to_whom=to_whom.strip(), reason=reason.strip(), status=status,
-            created_at=at, status_changed_at=at, created_by_id=me.id,
-        )  # fmt: skip
-        s.add(ref)
-        s.flush()
+        ref = new_referral(s, me, client, data, at=at_local_date(on))
         audit.record(
             s, me, "referral.created", "referral", ref.id,
             client_id=client.id, to_whom=ref.to_whom, status=status, on=on,
@@ -263,14 +295,13 @@ def change_status(
             "comment": text_problem(comment, "comment"),
         }
     )
-    with db.write() as s:
+    with saving(db) as s:
         me = staff(s, actor)
-        ref = s.get(Referral, referral_id, with_for_update=True)
+        ref = s.get(Referral, referral_id)
         if ref is None:
             raise NotFound(f"no referral {referral_id}")
         client_for(s, me, ref.client_id)
-        if ref.version != expected_version:
-            raise conflict(s, "referral", ref.id, "this referral")
+        REFERRAL_LOCK.check(s, ref, expected_version)
         if status == ref.status:
             raise ValidationError({"status": f"the referral is already {status}"})
         last = s.scalar(
@@ -325,7 +356,7 @@ def stale_referrals(
                 and_(
                     Referral.status.in_(AWAITING),
                     Referral.status_changed_at <= limit,
-                    Client.status == "active",
+                    Client.status == ClientStatus.ACTIVE,
                     visible_client_filter(s, me),
                 )
             )

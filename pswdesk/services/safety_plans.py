@@ -7,7 +7,8 @@ the plan that was in force on a given day can always be shown.
 
 Two people editing at once: a save names the version it was based on, and is
 refused with who saved in between (the client row is locked while numbering, and
-the unique (client, version) constraint backs that up).
+the unique (client, version) constraint backs that up). This is the plan's form
+of optimistic locking: the version number is the version (see ``versioning``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pswdesk.models import Client, Note, SafetyPlan, utcnow
 from pswdesk.services import audit
 from pswdesk.services.access import Actor
 from pswdesk.services.record_support import check, client_of, names, text_problem
+from pswdesk.services.versioning import when
 
 #: (field, heading, what belongs there) in the plan's own order.
 SECTIONS: tuple[tuple[str, str, str], ...] = (
@@ -131,12 +133,7 @@ def current_safety_plan(db: Database, actor: Actor, client_id: int) -> SafetyPla
     """The newest version, or None when the client has no plan yet."""
     with db.read() as s:
         _me, client = client_of(s, actor, client_id)
-        plan = s.scalars(
-            select(SafetyPlan)
-            .where(SafetyPlan.client_id == client.id)
-            .order_by(SafetyPlan.version_no.desc())
-            .limit(1)
-        ).first()
+        plan = _latest(s, client.id)
         return _row(s, plan, plan.version_no) if plan is not None else None
 
 
@@ -194,22 +191,10 @@ def save_new_version(
             me, client = client_of(s, actor, client_id)
             # Serialise numbering per client (SQLite's write lock already does).
             s.execute(select(Client.id).where(Client.id == client.id).with_for_update())
-            latest = s.scalars(
-                select(SafetyPlan)
-                .where(SafetyPlan.client_id == client.id)
-                .order_by(SafetyPlan.version_no.desc())
-                .limit(1)
-            ).first()
+            latest = _latest(s, client.id)
             latest_no = latest.version_no if latest is not None else 0
             if latest_no != (based_on or 0):
-                who = (
-                    names(s, [latest.created_by_id]).get(latest.created_by_id, "") if latest else ""
-                )
-                when = f" at {latest.created_at.astimezone():%H:%M on %d %b %Y}" if latest else ""
-                raise ConflictError(
-                    f"{who or 'someone'} saved version {latest_no} of the safety plan{when} "
-                    "while you were editing; reload it, then make your changes again"
-                )
+                raise _saved_meanwhile(s, latest)
             if latest is not None and _content(latest) == content:
                 raise ValidationError({"": "nothing has changed since the current version"})
             if note_id is not None:
@@ -234,6 +219,26 @@ def save_new_version(
             )  # fmt: skip
             return _row(s, plan, plan.version_no)
     except IntegrityError as exc:  # another PC numbered the same version first
-        raise ConflictError(
-            "someone saved the safety plan at the same moment; reload it and try again"
-        ) from exc
+        with db.read() as s:
+            raise _saved_meanwhile(s, _latest(s, client_id)) from exc
+
+
+def _latest(s: Session, client_id: int) -> SafetyPlan | None:
+    return s.scalars(
+        select(SafetyPlan)
+        .where(SafetyPlan.client_id == client_id)
+        .order_by(SafetyPlan.version_no.desc())
+        .limit(1)
+    ).first()
+
+
+def _saved_meanwhile(s: Session, latest: SafetyPlan | None) -> ConflictError:
+    """The save was based on an older version: say who saved the newest, and when."""
+    if latest is None:  # based on a version this client never had
+        return ConflictError("this client has no safety plan yet; reload it and start one")
+    who = names(s, [latest.created_by_id]).get(latest.created_by_id, "") or "someone"
+    return ConflictError(
+        f"{who} saved version {latest.version_no} of the safety plan at "
+        f"{when(latest.created_at)} while you were editing; reload it, then make your "
+        "changes again"
+    )

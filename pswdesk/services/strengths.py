@@ -2,9 +2,10 @@
 community resources, each dated and attributed to the note that found it.
 
 Items come from step 4 of approved notes (``review.approve``) or are typed on the
-record. Nothing is deleted: an item that no longer holds (a support moved away,
-a resource closed) is *retired* with a reason, and leaves the lists and the
-handover but stays on record next to the note that found it.
+record, both through ``new_strength``. Nothing is deleted: an item that no longer
+holds (a support moved away, a resource closed) is *retired* with a reason, and
+leaves the lists and the handover but stays on record next to the note that found
+it. Retiring uses optimistic locking (``versioning``).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
-from pswdesk.errors import ConflictError, NotFound
-from pswdesk.models import Note, Strength, utcnow
+from pswdesk.errors import NotFound
+from pswdesk.models import Client, Note, Strength, User, utcnow
 from pswdesk.services import audit
 from pswdesk.services.access import Actor, client_for
 from pswdesk.services.record_support import (
@@ -29,15 +30,29 @@ from pswdesk.services.record_support import (
     staff,
     text_problem,
 )
+from pswdesk.services.versioning import Lock, saving
+from pswdesk.vocabulary import StrengthKind
 
 #: Kind -> (one item, the group's heading), in the order the record lists them.
-KINDS: dict[str, tuple[str, str]] = {
-    "strength": ("Strength", "Strengths"),
-    "success": ("Past success", "Past successes"),
-    "support": ("Support", "Supports"),
-    "community": ("Community resource", "Community resources"),
-}
+KINDS: dict[str, tuple[str, str]] = {k.value: (k.label, k.heading) for k in StrengthKind}
 MAX_TEXT = 1_000
+STRENGTH_LOCK: Lock[Strength] = Lock(Strength, "strength", lambda _i: "this item")
+
+
+@dataclass(slots=True)
+class StrengthInput:
+    """What a person types about a strength or resource."""
+
+    kind: str
+    text: str
+
+    def validate(self) -> None:
+        check(
+            {
+                "kind": "" if self.kind in KINDS else "choose what kind of item this is",
+                "text": text_problem(self.text, "description", required=True, limit=MAX_TEXT),
+            }
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +67,7 @@ class StrengthRow:
     retired_at: dt.datetime | None
     retired_by_name: str
     retired_reason: str
+    version: int = 1
 
     @property
     def kind_label(self) -> str:
@@ -114,6 +130,7 @@ def _rows(s: Session, items: list[Strength]) -> list[StrengthRow]:
                 i.retired_at,
                 people.get(i.retired_by_id or 0, ""),
                 i.retired_reason,
+                i.version,
             )
         )
     return out
@@ -133,39 +150,65 @@ def list_strengths(
         return _rows(s, list(s.scalars(q)))
 
 
+def new_strength(
+    s: Session,
+    by: User,
+    client: Client,
+    data: StrengthInput,
+    *,
+    note: Note | None = None,
+    at: dt.datetime | None = None,
+) -> Strength:
+    """A new item on the client's record, typed by ``by`` on the record or in ``note``.
+
+    The one way an item is made, for the strengths tab and for an approved note alike.
+    """
+    data.validate()
+    item = Strength(
+        client_id=client.id, note_id=note.id if note is not None else None, kind=data.kind,
+        text=data.text.strip(), created_by_id=by.id, created_at=at or utcnow(),
+    )  # fmt: skip
+    s.add(item)
+    s.flush()
+    return item
+
+
 def add_strength(db: Database, actor: Actor, client_id: int, kind: str, text: str) -> StrengthRow:
-    check(
-        {
-            "kind": "" if kind in KINDS else "choose what kind of item this is",
-            "text": text_problem(text, "description", required=True, limit=MAX_TEXT),
-        }
-    )
+    data = StrengthInput(kind, text)
+    data.validate()
     with db.write() as s:
         me, client = client_of(s, actor, client_id)
-        item = Strength(
-            client_id=client.id, kind=kind, text=text.strip(), created_by_id=me.id,
-            created_at=utcnow(),
-        )  # fmt: skip
-        s.add(item)
-        s.flush()
+        item = new_strength(s, me, client, data)
         audit.record(
             s, me, "strength.created", "strength", item.id,
-            client_id=client.id, kind=kind, text=item.text,
+            client_id=client.id, kind=item.kind, text=item.text,
         )  # fmt: skip
         return _rows(s, [item])[0]
 
 
-def retire_strength(db: Database, actor: Actor, strength_id: int, reason: str) -> StrengthRow:
-    """Take an item off the current lists, with a reason; it stays on record."""
+def retire_strength(
+    db: Database,
+    actor: Actor,
+    strength_id: int,
+    reason: str,
+    *,
+    expected_version: int | None = None,
+) -> StrengthRow:
+    """Take an item off the current lists, with a reason; it stays on record.
+
+    ``expected_version`` is the version the caller read; without it, only an item
+    already retired is refused (one someone changed is not, as only retiring changes one).
+    """
     check({"reason": text_problem(reason, "reason", required=True)})
-    with db.write() as s:
+    with saving(db) as s:
         me = staff(s, actor)
-        item = s.get(Strength, strength_id, with_for_update=True)
+        item = s.get(Strength, strength_id)
         if item is None:
             raise NotFound(f"no strength or resource {strength_id}")
         client_for(s, me, item.client_id)
+        STRENGTH_LOCK.check(s, item, item.version if expected_version is None else expected_version)
         if item.retired_at is not None:
-            raise ConflictError("this item was already retired; reload the list")
+            raise STRENGTH_LOCK.already(s, item, "retired", ("strength.retired",))
         item.retired_at = utcnow()
         item.retired_by_id = me.id
         item.retired_reason = reason.strip()
