@@ -8,8 +8,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from pswdesk.gui.list_pages import DebriefsPage, DraftsPage, FollowUpsPage, ReturnedPage
+from pswdesk.gui.caseload_page import CaseloadPage
+from pswdesk.gui.changes import Change
+from pswdesk.gui.list_pages import (
+    DebriefsPage,
+    DraftsPage,
+    FollowUpsPage,
+    ReturnedPage,
+    ReviewQueuePage,
+)
 from pswdesk.gui.note_editor import NoteEditor
+from pswdesk.gui.operations import Op
 from pswdesk.services import followups, notes, review
 from pswdesk.services.notes import SelfCareContent
 from tests.conftest import Agency
@@ -108,3 +117,31 @@ def test_supervisor_marks_a_debrief_held(qtbot, sqlite_agency: Agency, gui_setti
     wait_for_rows(qtbot, page.ui.table_view, 1)
     QApplication.processEvents()
     assert page.model.index(0, 3).data().startswith("Held ")
+
+
+def test_review_queue_refreshes_itself_when_a_note_is_submitted(
+    qtbot, sqlite_agency: Agency, gui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    """No hand-wired refresh: the submit's change notice reloads the queue on screen, and a
+    caseload out of sight reloads when it is shown again."""
+    a = sqlite_agency
+    cid = new_client(a, a.wendy, "Kit Example")
+    draft = notes.create_draft(a.db, a.wendy, cid, full_content())
+    window = main_window(qtbot, a.db, "sam", gui_settings)
+    team = window.show_view("team")
+    assert isinstance(team, CaseloadPage)
+    wait_for_rows(qtbot, team.ui.table_view, 1)
+    assert team.model.row_at(0).last_contact is None
+    page = window.show_view("review")
+    assert isinstance(page, ReviewQueuePage)
+    qtbot.waitUntil(lambda: page.ui.empty_label.isVisible())
+    Op(window, lambda: notes.submit(a.db, a.wendy, draft.id, draft.version)).changes(
+        Change.NOTE, Change.REVIEW, Change.CLIENT, client_id=cid
+    ).run()
+    wait_for_rows(qtbot, page.ui.table_view, 1)
+    qtbot.waitUntil(lambda: page.ui.count_label.text() == "1 note")
+    assert not team.isVisible() and team.auto_refresh.stale
+    window.show_view("team")
+    qtbot.waitUntil(
+        lambda: team.model.row_at(0) is not None and team.model.row_at(0).last_contact is not None
+    )
