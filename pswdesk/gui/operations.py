@@ -262,12 +262,15 @@ def wait_for_operations(msecs: int = 30_000) -> bool:
         remaining = int((deadline - time.monotonic()) * 1000)
         if not pool.waitForDone(max(remaining, 0)):
             return False
+        delivered = False
         for delivery in list(_live):
             if delivery in _live and shiboken6.isValid(delivery) and delivery.done.is_set():
                 QCoreApplication.sendPostedEvents(delivery, 0)
+                delivered = delivered or delivery not in _live
         if not _live:
             return True
-        if all(delivery.done.is_set() for delivery in _live) or time.monotonic() >= deadline:
+        stuck = not delivered and all(delivery.done.is_set() for delivery in _live)
+        if stuck or time.monotonic() >= deadline:
             return False  # results that can no longer be delivered, or out of time
 
 

@@ -197,3 +197,20 @@ def _alive(obj: QObject) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+def test_wait_for_operations_waits_for_ops_started_by_callbacks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A success that starts the next op (a save, then a reload): waiting covers both,
+    however quickly the second one finishes."""
+    widget = _widget(qtbot)
+    seen: list[str] = []
+
+    def saved(_: object) -> None:
+        seen.append("saved")
+        for _ in range(5):
+            Op(widget, lambda: "reloaded").success(seen.append).run()
+
+    Op(widget, lambda: "saved").success(saved).run()
+    assert wait_for_operations()
+    assert seen == ["saved"] + ["reloaded"] * 5
+    assert pending() == 0
