@@ -155,3 +155,19 @@ def test_other_workers_self_care_is_not_in_the_editor(qtbot, sqlite_agency, sett
     assert "impact" not in editor.bindings
     assert all(p.step.number != 8 for p in editor.pages)
     assert not editor.ui.save_button.isVisibleTo(editor)
+
+
+def test_typing_during_a_save_is_saved_on_close(qtbot, sqlite_agency, settings) -> None:  # type: ignore[no-untyped-def]
+    """Saves run off the GUI thread: text typed while one is on its way is not lost, and
+    closing waits for both the save in flight and one more for the rest."""
+    editor = _editor(qtbot, sqlite_agency, settings)
+    qtbot.keyClicks(editor.ui.summary_edit, "First part")
+    editor.save_now()
+    assert editor.saving
+    qtbot.keyClicks(editor.ui.summary_edit, ", and the rest")
+    assert editor.dirty
+    editor.close()
+    assert not editor.saving and not editor.dirty
+    stored = notes.get_note(sqlite_agency.db, sqlite_agency.wendy, editor.note.id)
+    assert stored.content.summary == "First part, and the rest"
+    assert not settings.contains("recovery/open_note_id")  # a clean close
