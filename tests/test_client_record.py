@@ -9,13 +9,14 @@ of DESIGN §4 and an audit entry for every change.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
 
 from pswdesk.errors import ConflictError, LockedError, PermissionDenied, ValidationError
-from pswdesk.models import AuditEntry, Referral, SafetyPlan
+from pswdesk.models import AuditEntry, Goal, Referral, SafetyPlan, Strength
 from pswdesk.services import (
     care_team,
     consents,
@@ -30,6 +31,7 @@ from pswdesk.services import (
     users,
 )
 from pswdesk.services.consent_rules import ConsentState
+from pswdesk.services.record_support import LONG_TEXT
 from pswdesk.services.safety_plans import SafetyPlanContent
 from pswdesk.vocabulary import RiskLevel
 from tests.conftest import Agency
@@ -151,6 +153,75 @@ def test_strengths_are_attributed_grouped_and_retired_not_deleted(agency: Agency
     with pytest.raises(ValidationError):
         strengths.add_strength(db, agency.wendy, cid, "hobby", "Painting")
     assert _audit(agency, "strength.retired")[0].details["reason"] == "The drop-in closed"
+
+
+# -- items made on approval -----------------------------------------------------------------
+
+
+def test_items_made_on_approval_carry_their_author_like_the_tabs(agency: Agency) -> None:
+    db = agency.db
+    cid = new_client(agency, agency.wendy)
+    note = _approved(agency, cid)
+    typed = goals.add_goal(db, agency.wendy, cid, goals.GoalInput("Join the choir"))
+    with db.read() as s:
+        made = [
+            s.scalars(select(model).where(model.note_id == note.id)).one()
+            for model in (Goal, Strength, Referral)
+        ]
+        by_hand = s.get(Goal, typed.id)
+    assert by_hand is not None and by_hand.created_by_id == agency.wendy.id
+    # Typed in the note by its author, who is who typed it, as on the tabs.
+    assert [item.created_by_id for item in made] == [agency.wendy.id] * 3
+    assert [item.created_at for item in made] == [note.signed_at] * 3
+
+
+LONG_GOAL = "g" * (goals.MAX_GOAL + 1)
+LONG_STRENGTH = "s" * (strengths.MAX_TEXT + 1)
+LONG_REASON = "r" * (LONG_TEXT + 1)
+
+
+def _goal_on_tab(agency: Agency, cid: int) -> object:
+    return goals.add_goal(agency.db, agency.wendy, cid, goals.GoalInput(LONG_GOAL))
+
+
+def _strength_on_tab(agency: Agency, cid: int) -> object:
+    return strengths.add_strength(agency.db, agency.wendy, cid, "support", LONG_STRENGTH)
+
+
+def _referral_on_tab(agency: Agency, cid: int) -> object:
+    return referrals.add_referral(agency.db, agency.wendy, cid, "Housing office", LONG_REASON)
+
+
+#: kind -> (the note's field, an item in it the tab would refuse, typing it on the tab)
+TOO_LONG: dict[str, tuple[str, dict[str, str], Callable[[Agency, int], object]]] = {
+    "goal": ("goal_items", {"text": LONG_GOAL}, _goal_on_tab),
+    "strength": ("strength_items", {"kind": "support", "text": LONG_STRENGTH}, _strength_on_tab),
+    "referral": (
+        "referral_items",
+        {"to_whom": "Housing office", "reason": LONG_REASON, "status": "made"},
+        _referral_on_tab,
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(TOO_LONG))
+def test_an_item_the_tab_refuses_is_refused_on_approval_too(agency: Agency, kind: str) -> None:
+    db = agency.db
+    field, item, on_tab = TOO_LONG[kind]
+    cid = new_client(agency, agency.wendy)
+    with pytest.raises(ValidationError) as typed:
+        on_tab(agency, cid)
+    (limit,) = typed.value.problems.values()
+    note = submitted_note(agency, agency.wendy, cid, **{field: (item,)})
+    with pytest.raises(ValidationError) as approving:
+        review.approve(db, agency.sam, note.id, note.version)
+    said = approving.value.problems[field]
+    assert said.startswith(f"{kind} 1 in this note: ") and limit in said
+    # Nothing reached the record, and the note still waits, to be returned to its author.
+    assert goals.list_goals(db, agency.sam, cid) == []
+    assert strengths.list_strengths(db, agency.sam, cid) == []
+    assert referrals.list_referrals(db, agency.sam, cid) == []
+    assert [n.id for n in review.review_queue(db, agency.sam)] == [note.id]
 
 
 # -- safety plan ----------------------------------------------------------------------------

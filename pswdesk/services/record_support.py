@@ -10,7 +10,8 @@ an edit goes through ``versioning`` (optimistic locking).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -66,6 +67,21 @@ def check(problems: dict[str, str]) -> None:
     found = {k: v for k, v in problems.items() if v}
     if found:
         raise ValidationError(found)
+
+
+@contextmanager
+def item_of_note(field: str, label: str) -> Iterator[None]:
+    """Approving a note makes its items with the tabs' rules; name the item one refuses.
+
+    ``field`` is the note's field (``goal_items``), ``label`` the item ("goal 2").
+    """
+    try:
+        yield
+    except ValidationError as exc:
+        problems = "; ".join(p for p in exc.problems.values() if p)
+        raise ValidationError(
+            {field: f"{label} in this note: {problems}; return the note so it can be changed"}
+        ) from exc
 
 
 def names(s: Session, ids: Iterable[int | None]) -> dict[int, str]:

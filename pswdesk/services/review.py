@@ -21,18 +21,14 @@ from pswdesk.framework import STEP_BY_KEY, STEPS, RiskAction
 from pswdesk.models import (
     Client,
     DebriefRequest,
-    Goal,
-    GoalProgress,
     Note,
     NoteReview,
     NoteSelfCare,
     NoteSubmission,
-    Referral,
-    Strength,
     User,
     utcnow,
 )
-from pswdesk.services import audit, signing
+from pswdesk.services import audit, goals, referrals, signing, strengths
 from pswdesk.services.access import (
     SUPERVISOR,
     WORKER,
@@ -56,7 +52,8 @@ from pswdesk.services.notes import (
     row_query,
     rows,
 )
-from pswdesk.vocabulary import ContactType, RiskLevel
+from pswdesk.services.record_support import item_of_note
+from pswdesk.vocabulary import ContactType, GoalStatus, ReferralStatus, RiskLevel, StrengthKind
 
 MAX_COMMENT = 20_000
 EXCERPT = 200
@@ -145,62 +142,52 @@ def approve(db: Database, actor: Actor, note_id: int, expected_version: int) -> 
 
 
 def _record_items(s: Session, note: Note, now: dt.datetime) -> dict[str, list[int]]:
-    """Goals (new ones and progress on existing ones), strengths and referrals from the note."""
-    made: dict[str, list[Any]] = {
+    """Goals (new ones and progress on existing ones), strengths and referrals from the note.
+
+    Made by the record tabs' own creators, so they meet the same limits and carry
+    who typed them: the note's author.
+    """
+    author = s.get_one(User, note.author_id)
+    client = s.get_one(Client, note.client_id)
+    made: dict[str, list[int]] = {
         "goals": [],
         "goal_progress": [],
         "strengths": [],
         "referrals": [],
     }
-    for item in note.goal_items or ():
-        status = item.get("status") or "active"
-        progress = (item.get("progress") or "").strip()
-        if item.get("goal_id") is not None:
-            goal = s.get(Goal, item["goal_id"])
-            if goal is None or goal.client_id != note.client_id:
-                raise ConflictError(
-                    "a goal reviewed in this note no longer exists; return the note"
-                )
-            if goal.status != status:
-                goal.status = status
-                goal.updated_at = now
-        else:
-            target = item.get("target_date")
-            goal = Goal(
-                client_id=note.client_id, note_id=note.id, text=item["text"].strip(),
-                why_it_matters=(item.get("why") or "").strip(), status=status,
-                target_date=dt.date.fromisoformat(target.strip()) if target else None,
-                created_at=now, updated_at=now,
-            )  # fmt: skip
-            s.add(goal)
-            s.flush()
-            made["goals"].append(goal.id)
-        if item.get("goal_id") is not None or progress:
-            gp = GoalProgress(
-                goal_id=goal.id, note_id=note.id, recorded_at=now, text=progress, status=status
-            )
-            s.add(gp)
-            s.flush()
-            made["goal_progress"].append(gp.id)
-    for item in note.strength_items or ():
+    for n, item in enumerate(note.goal_items or (), 1):
+        with item_of_note("goal_items", f"goal {n}"):
+            status = item.get("status") or GoalStatus.ACTIVE
+            progress = item.get("progress") or ""
+            if item.get("goal_id") is not None:
+                goal = goals.goal_of_client(s, client, item["goal_id"])
+            else:
+                target = (item.get("target_date") or "").strip()
+                data = goals.GoalInput(
+                    item["text"], item.get("why") or "",
+                    dt.date.fromisoformat(target) if target else None, status,
+                )  # fmt: skip
+                goal = goals.new_goal(s, author, client, data, note=note, at=now)
+                made["goals"].append(goal.id)
+            if item.get("goal_id") is not None or progress.strip():
+                entry = goals.new_progress(s, author, goal, progress, status, note=note, at=now)
+                made["goal_progress"].append(entry.id)
+    for n, item in enumerate(note.strength_items or (), 1):
         if item.get("text", "").strip():
-            st = Strength(
-                client_id=note.client_id, note_id=note.id, kind=item.get("kind") or "strength",
-                text=item["text"].strip(), created_at=now,
-            )  # fmt: skip
-            s.add(st)
-            s.flush()
-            made["strengths"].append(st.id)
-    for item in note.referral_items or ():
+            with item_of_note("strength_items", f"strength {n}"):
+                kind = item.get("kind") or StrengthKind.STRENGTH
+                found = strengths.StrengthInput(kind, item["text"])
+                made["strengths"].append(
+                    strengths.new_strength(s, author, client, found, note=note, at=now).id
+                )
+    for n, item in enumerate(note.referral_items or (), 1):
         if item.get("to_whom", "").strip():
-            ref = Referral(
-                client_id=note.client_id, note_id=note.id, to_whom=item["to_whom"].strip(),
-                reason=(item.get("reason") or "").strip(), status=item.get("status") or "suggested",
-                created_at=now, status_changed_at=now,
-            )  # fmt: skip
-            s.add(ref)
-            s.flush()
-            made["referrals"].append(ref.id)
+            with item_of_note("referral_items", f"referral {n}"):
+                status = item.get("status") or ReferralStatus.SUGGESTED
+                asked = referrals.ReferralInput(item["to_whom"], item.get("reason") or "", status)
+                made["referrals"].append(
+                    referrals.new_referral(s, author, client, asked, note=note, at=now).id
+                )
     return made
 
 
