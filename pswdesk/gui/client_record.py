@@ -190,18 +190,20 @@ class ClientRecord(QWidget):
             self._show_error(error_text(error))
 
     def refresh(self) -> None:
-        """Re-read the header (not audited again: the record is already open) and the notes."""
+        """Re-read everything shown (View > Refresh): the header (not audited again: the
+        record is already open), the notes and the parts already opened."""
         self.refresh_details()
         self.load_notes()
-
-    def refresh_details(self) -> None:
-        """Re-read everything but the notes: details, warnings, follow-ups, the open parts."""
-        self._read_detail(audit_open=False)
-        self.refresh_header()
-        self.follow_ups.refresh()
         for tab in self.tabs.values():
             if tab.loaded:
                 tab.refresh()
+
+    def refresh_details(self) -> None:
+        """Re-read who the client is, the header's warnings and the follow-ups (the parts
+        follow the change notice themselves)."""
+        self._read_detail(audit_open=False)
+        self.refresh_header()
+        self.follow_ups.refresh()
 
     def refresh_header(self) -> None:
         """Re-read the header's warnings (alert, safety plan, consents, follow-ups)."""
