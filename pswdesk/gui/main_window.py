@@ -1,19 +1,14 @@
 """The main window: a navigation list for the user's roles, the chosen view, client records as tabs.
 
-A worker sees their caseload, drafts, returned notes and follow-ups; a supervisor
-also their review queue, team caseload and debrief requests; an administrator
-the users, agency settings and audit log. Several roles see the union. The
-services enforce all of this; the window only leaves out what would be refused.
-
-The window remembers its geometry and each user's last view (QSettings), locks
+Which views each role sees is in ``navigation``; which page can open a client or a
+note is declared by the page (``page_protocols``); the open note windows are kept
+by ``NoteWindows``. The window remembers its geometry and each user's last view (QSettings), locks
 itself after the agency's idle minutes, and keeps open work intact while locked.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -42,6 +37,7 @@ from pswdesk.gui.list_pages import (
     ReviewQueuePage,
 )
 from pswdesk.gui.login_dialog import LoginDialog
+from pswdesk.gui.navigation import default_view, nav_items_for, shortcuts_table, window_title
 from pswdesk.gui.note_editor import forget_recovery, recoverable_draft, recovery_note_id
 from pswdesk.gui.note_windows import NoteWindows
 from pswdesk.gui.operations import Op, error_text, wait_for_operations
@@ -57,61 +53,12 @@ from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.gui.stale_referrals_page import StaleReferralsPage
 from pswdesk.gui.users_page import UsersPage
 from pswdesk.services import users
-from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor
+from pswdesk.services.access import SUPERVISOR, WORKER, Actor
 from pswdesk.services.clients import ClientDetail
 from pswdesk.services.notes import NoteView
 from pswdesk.services.users import AgencyRow
 
 VIEW_TAB = 0
-
-
-@dataclass(frozen=True, slots=True)
-class NavItem:
-    key: str
-    title: str
-    roles: tuple[str, ...]  # any one of these roles shows the item
-    icon: str
-    description: str
-
-
-NAV_ITEMS: tuple[NavItem, ...] = (
-    NavItem("caseload", "My caseload", (WORKER, SUPERVISOR), "caseload",
-            "Clients assigned to you, most at risk first"),
-    NavItem("drafts", "My drafts", (WORKER, SUPERVISOR), "drafts",
-            "Notes you have not submitted yet"),
-    NavItem("returned", "Returned to me", (WORKER, SUPERVISOR), "returned",
-            "Notes your supervisor sent back with a comment"),
-    NavItem("followups", "Follow-ups due", (WORKER, SUPERVISOR), "followups",
-            "Check-ins due in the next week"),
-    NavItem("review", "Review queue", (SUPERVISOR,), "review",
-            "Notes waiting for your sign-off, urgent first"),
-    NavItem("team", "Team caseload", (SUPERVISOR,), "team",
-            "Every client of your team"),
-    NavItem("debriefs", "Debrief requests", (SUPERVISOR,), "debriefs",
-            "Workers who asked to talk a contact through"),
-    NavItem("stale_referrals", "Stale referrals", (SUPERVISOR,), "referrals",
-            "The team's referrals with no answer for too long"),
-    NavItem("users", "Users", (ADMIN,), "users", "Staff accounts and roles"),
-    NavItem("settings", "Agency settings", (ADMIN,), "settings", "Agency details and rules"),
-    NavItem("audit", "Audit log", (ADMIN,), "audit", "Every change, sign-off and login"),
-)  # fmt: skip
-
-
-def nav_items_for(actor: Actor) -> list[NavItem]:
-    return [item for item in NAV_ITEMS if any(actor.has(r) for r in item.roles)]
-
-
-def default_view(actor: Actor) -> str:
-    if actor.has(SUPERVISOR):
-        return "review"
-    if actor.has(WORKER):
-        return "caseload"
-    return "users"
-
-
-def window_title(agency: AgencyRow, actor: Actor) -> str:
-    demo = "  [DEMO DATA]" if agency.is_demo else ""
-    return f"{agency.name} — {actor.full_name} ({actor.role_label}) — pswdesk{demo}"
 
 
 class MainWindow(QMainWindow):
@@ -460,19 +407,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_shortcuts(self) -> None:
-        rows = []
-        for action in self._all_actions():
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys:
-                name = action.text().replace("&", "").rstrip("…")
-                rows.append(
-                    f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(name)}</td></tr>"
-                )
-        rows += [
-            "<tr><td><b>Enter</b></td><td>Open the selected client or note</td></tr>",
-            "<tr><td><b>Tab / Shift+Tab</b></td><td>Move between fields and lists</td></tr>",
-        ]
-        body = "<table cellpadding='6'>" + "".join(rows) + "</table>"
+        body = shortcuts_table(self._all_actions())
         DocumentDialog("Keyboard shortcuts", "", body, self).show()
 
     def show_about(self) -> None:

@@ -1,0 +1,84 @@
+"""The main window's navigation: which views each role sees, where a user starts, the title
+and the keyboard-shortcuts table.
+
+A worker sees their caseload, drafts, returned notes and follow-ups; a supervisor
+also their review queue, team caseload, debrief requests and stale referrals; an
+administrator the users, agency settings and audit log. Several roles see the
+union. The services enforce all of this; the navigation only leaves out what would
+be refused.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor
+from pswdesk.services.users import AgencyRow
+
+
+@dataclass(frozen=True, slots=True)
+class NavItem:
+    key: str
+    title: str
+    roles: tuple[str, ...]  # any one of these roles shows the item
+    icon: str
+    description: str
+
+
+NAV_ITEMS: tuple[NavItem, ...] = (
+    NavItem("caseload", "My caseload", (WORKER, SUPERVISOR), "caseload",
+            "Clients assigned to you, most at risk first"),
+    NavItem("drafts", "My drafts", (WORKER, SUPERVISOR), "drafts",
+            "Notes you have not submitted yet"),
+    NavItem("returned", "Returned to me", (WORKER, SUPERVISOR), "returned",
+            "Notes your supervisor sent back with a comment"),
+    NavItem("followups", "Follow-ups due", (WORKER, SUPERVISOR), "followups",
+            "Check-ins due in the next week"),
+    NavItem("review", "Review queue", (SUPERVISOR,), "review",
+            "Notes waiting for your sign-off, urgent first"),
+    NavItem("team", "Team caseload", (SUPERVISOR,), "team",
+            "Every client of your team"),
+    NavItem("debriefs", "Debrief requests", (SUPERVISOR,), "debriefs",
+            "Workers who asked to talk a contact through"),
+    NavItem("stale_referrals", "Stale referrals", (SUPERVISOR,), "referrals",
+            "The team's referrals with no answer for too long"),
+    NavItem("users", "Users", (ADMIN,), "users", "Staff accounts and roles"),
+    NavItem("settings", "Agency settings", (ADMIN,), "settings", "Agency details and rules"),
+    NavItem("audit", "Audit log", (ADMIN,), "audit", "Every change, sign-off and login"),
+)  # fmt: skip
+
+
+def nav_items_for(actor: Actor) -> list[NavItem]:
+    return [item for item in NAV_ITEMS if any(actor.has(r) for r in item.roles)]
+
+
+def default_view(actor: Actor) -> str:
+    if actor.has(SUPERVISOR):
+        return "review"
+    if actor.has(WORKER):
+        return "caseload"
+    return "users"
+
+
+def window_title(agency: AgencyRow, actor: Actor) -> str:
+    demo = "  [DEMO DATA]" if agency.is_demo else ""
+    return f"{agency.name} — {actor.full_name} ({actor.role_label}) — pswdesk{demo}"
+
+
+def shortcuts_table(actions: Iterable[QAction]) -> str:
+    """Every action with a shortcut, and the keys that work in any list, as an HTML table."""
+    rows = []
+    for action in actions:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys:
+            name = action.text().replace("&", "").rstrip("…")
+            rows.append(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(name)}</td></tr>")
+    rows += [
+        "<tr><td><b>Enter</b></td><td>Open the selected client or note</td></tr>",
+        "<tr><td><b>Tab / Shift+Tab</b></td><td>Move between fields and lists</td></tr>",
+    ]
+    return "<table cellpadding='6'>" + "".join(rows) + "</table>"
