@@ -34,6 +34,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from pswdesk.errors import LockedError
 from pswdesk.vocabulary import (
     ClientStatus,
+    CloseReason,
     ConsentForm,
     GoalStatus,
     NoteStatus,
@@ -102,6 +103,10 @@ class AgencySettings(Base):
     late_entry_hours: Mapped[int] = mapped_column(Integer, default=72)
     referral_stale_days: Mapped[int] = mapped_column(Integer, default=30)
     max_failed_logins: Mapped[int] = mapped_column(Integer, default=5)
+    # Intake and discharge (migration 0007).
+    workers_may_register_clients: Mapped[bool] = mapped_column(Boolean, default=True)
+    workers_may_close_clients: Mapped[bool] = mapped_column(Boolean, default=False)
+    no_contact_days: Mapped[int] = mapped_column(Integer, default=90)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -147,7 +152,20 @@ class Client(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(Text, default="")
     emergency_contact: Mapped[str] = mapped_column(Text, default="")
+    # Intake (migration 0007): may a message be left, how they came, what language.
+    phone_ok_message: Mapped[bool] = mapped_column(Boolean, default=False)
+    email_ok_message: Mapped[bool] = mapped_column(Boolean, default=False)
+    preferred_language: Mapped[str] = mapped_column(String(60), default="")
+    referral_source: Mapped[str] = mapped_column(String(200), default="")
+    # Someone leaving violence, for example: contact details stay out of every
+    # handover and export unless the user includes them explicitly (and that is audited).
+    safety_sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(10), default="active", index=True)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    close_reason: Mapped[str | None] = mapped_column(String(20))
+    close_reason_text: Mapped[str] = mapped_column(Text, default="")
+    # The record this one was merged into (plain id, as risk_alert_note_id).
+    merged_into_id: Mapped[int | None] = mapped_column(Integer)
     # Denormalised from the latest submitted/approved note so that a caseload of
     # hundreds shows risk without a per-client subquery.
     current_risk: Mapped[str] = mapped_column(String(10), default="none", index=True)
@@ -166,7 +184,23 @@ class Client(Base):
     __table_args__ = (
         CheckConstraint(check_in("status", ClientStatus), name="status"),
         CheckConstraint(check_in("current_risk", RiskLevel), name="current_risk"),
+        CheckConstraint(check_in("close_reason", CloseReason, nullable=True), name="close_reason"),
     )
+
+
+class ClientMerge(Base):
+    """Two records found to be one person: ``merged_id`` now lives on as ``kept_id``.
+
+    Append-only (migration 0007). A signed note's hash covers the client id it was
+    signed under; after a merge it is checked against that id through this table.
+    """
+
+    __tablename__ = "client_merges"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    merged_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), unique=True)
+    kept_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    merged_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    merged_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
 
 class ClientAssignment(Base):

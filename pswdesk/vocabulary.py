@@ -107,6 +107,38 @@ class ClientStatus(StrEnum):
         return self.value.capitalize()
 
 
+class CloseReason(StrEnum):
+    """Why a client's file was closed (a closing always names one)."""
+
+    GOALS_MET = "goals_met"
+    MOVED = "moved"
+    CHOSE_TO_END = "chose_to_end"
+    NO_CONTACT = "no_contact"
+    TRANSFERRED_OUT = "transferred_out"
+    DECEASED = "deceased"
+    MERGED = "merged"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            "goals_met": "Goals met",
+            "moved": "Moved away",
+            "chose_to_end": "Chose to end support",
+            "no_contact": "No contact",
+            "transferred_out": "Transferred to another service",
+            "deceased": "Deceased",
+            "merged": "Merged into another record",
+            "other": "Other",
+        }[self.value]
+
+
+#: The reasons a person picks when closing a file; MERGED is set by merging only.
+CHOSEN_CLOSE_REASONS: tuple[CloseReason, ...] = tuple(
+    r for r in CloseReason if r is not CloseReason.MERGED
+)
+
+
 class HandoverSection(StrEnum):
     """What a consent may cover, in the order a handover prints it."""
 
