@@ -6,6 +6,9 @@ command line prints it as one line and exits non-zero.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 
 class PswdeskError(Exception):
     """Base for every error meant to be shown to a person."""
@@ -43,3 +46,39 @@ class ValidationError(PswdeskError):
 
 class LockedError(PswdeskError):
     """The record is signed and cannot change; add an addendum instead."""
+
+
+class DuplicateFound(PswdeskError):
+    """Registering would likely make a second record of someone already registered.
+
+    ``report`` is the ``services.duplicates.DuplicateReport``: the matches the user
+    may see by name, and how many more they may not (``hidden``). Saving anyway
+    needs an explicit "this is a different person", which is recorded.
+    """
+
+    def __init__(self, report: Any) -> None:
+        self.report = report
+        super().__init__(report.message())
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProblem:
+    """One bad line of an imported file: its line number (1 is the header) and why."""
+
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+class ImportProblems(PswdeskError):
+    """An import refused as a whole: every bad line, so all can be fixed at once."""
+
+    def __init__(
+        self, problems: list[ImportProblem] | tuple[ImportProblem, ...], what: str = ""
+    ) -> None:
+        self.problems = tuple(problems)
+        n = len(self.problems)
+        head = f"{what or 'the file'}: {n} problem{'s' if n != 1 else ''}, nothing was imported"
+        super().__init__(f"{head}: " + "; ".join(str(p) for p in self.problems))
