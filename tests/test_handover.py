@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -16,8 +18,8 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from pswdesk.errors import NotFound, PermissionDenied, PswdeskError, ValidationError
-from pswdesk.models import AuditEntry, CareTeamMember, Consent, Disclosure, SafetyPlan
-from pswdesk.services import audit, handover, notes, review
+from pswdesk.models import AuditEntry, CareTeamMember, Client, Consent, Disclosure, SafetyPlan
+from pswdesk.services import audit, handover, notes, review, users
 from pswdesk.services.access import Actor
 from pswdesk.services.consent_rules import SECTION_KEYS, ConsentState
 from pswdesk.services.handover import NoActiveConsent
@@ -314,20 +316,61 @@ def test_the_recipient_is_the_one_the_consent_names(world: World) -> None:
 # -- who may ----------------------------------------------------------------------------------
 
 
+def _refusal(call: Callable[[], object]) -> tuple[type[Exception], str]:
+    with pytest.raises(PswdeskError) as caught:
+        call()
+    return type(caught.value), str(caught.value)
+
+
 def test_only_the_clients_workers_and_their_supervisor(world: World) -> None:
     a = world.agency
-    for actor in (a.will, a.walt, a.sue):
-        with pytest.raises(PermissionDenied):
-            make(world, actor, consent_id=world.consents["full"])
     with pytest.raises(PermissionDenied):
         make(world, a.admin, consent_id=world.consents["full"])
     with pytest.raises(PermissionDenied):
         handover.recipients(a.db, a.admin, world.client_id)
-    with pytest.raises(PermissionDenied):
-        handover.recipients(a.db, a.will, world.client_id)
     result, _ = make(world, a.sam, consent_id=world.consents["full"])
     assert result.pages >= 1
     assert disclosures(world) == 1
+
+
+def test_an_unseen_client_looks_exactly_like_a_missing_one(world: World) -> None:
+    a = world.agency
+    member = world.care_member_id
+    calls: list[Callable[[Actor, int], object]] = [
+        lambda who, cid: handover.produce_handover(
+            a.db,
+            who,
+            cid,
+            consent_id=world.consents["full"],
+            date_from=FROM,
+            date_to=TO,
+            output=io.BytesIO(),
+        ),
+        lambda who, cid: handover.plan_handover(a.db, who, cid, None, FROM, TO),
+        lambda who, cid: handover.recipients(a.db, who, cid),
+        lambda who, cid: handover.client_disclosures(a.db, who, cid),
+        lambda who, cid: handover.care_team_recipient(a.db, who, cid, member),
+        lambda who, cid: handover.care_team_consent(a.db, who, cid, member, emergency=True),
+    ]
+    with a.db.read() as s:
+        missing = (s.scalar(select(func.max(Client.id))) or 0) + 1
+    # Will (same team, not his client), Walt and Sue (the other team) cannot see the client.
+    for actor in (a.will, a.walt, a.sue):
+        for call in calls:
+            unseen = _refusal(partial(call, actor, world.client_id))
+            absent = _refusal(partial(call, actor, missing))
+            assert unseen[0] is absent[0] is NotFound
+            assert unseen[1] == absent[1].replace(str(missing), str(world.client_id))
+    assert disclosures(world) == 0
+
+
+def test_a_supervisor_who_sees_every_client_shares_only_their_teams(world: World) -> None:
+    a = world.agency
+    row = users.get_agency(a.db)
+    users.update_agency(a.db, a.admin, row.version, supervisors_see_all_clients=True)
+    with pytest.raises(PermissionDenied, match="only the client's own workers"):
+        make(world, a.sue, consent_id=world.consents["full"])
+    assert disclosures(world) == 0
 
 
 # -- the record -------------------------------------------------------------------------------
@@ -360,7 +403,7 @@ def test_every_handover_is_recorded_with_its_audit_entry(world: World, tmp_path:
     assert listed.id == result.disclosure_id and listed.user_name == "Wendy Worker"
     assert listed.section_labels == ("Goals and progress", "Contact summaries")
     assert not listed.emergency
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound, match=f"no client {world.client_id}"):
         handover.client_disclosures(db, world.agency.walt, world.client_id)
 
 

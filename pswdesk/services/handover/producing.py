@@ -1,0 +1,239 @@
+"""Making a handover: plan what it would hold, then produce the PDF and record it.
+
+A handover goes to one recipient under one of the client's consents, and holds
+only the sections that consent covers (docs/ARCHITECTURE.md, Handover). Without
+an active consent it is refused, unless the user declares an emergency and types
+why: then it is produced, marked as an emergency on every page, and flagged to
+supervisors.
+
+Everything is gathered in one read session into plain data, rendered to bytes
+outside any session, and then the disclosure row, the audit entry and the file
+are written in one transaction: a handover that is not on record does not
+leave the building, and a failed write leaves neither a record nor a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from pswdesk.db import Database
+from pswdesk.errors import PermissionDenied, PswdeskError, ValidationError
+from pswdesk.models import utcnow
+from pswdesk.reports.handover_pdf import render_handover
+from pswdesk.services.access import SUPERVISOR, WORKER, Actor, load_user
+from pswdesk.services.consent_rules import SECTION_KEYS, SECTIONS, normal_scope
+from pswdesk.services.handover.contacts import count_contacts
+from pswdesk.services.handover.disclosures import DisclosureRecord, record_disclosure
+from pswdesk.services.handover.gathering import Request, gather
+from pswdesk.services.handover.recipients import (
+    NoActiveConsent,
+    RecipientOption,
+    active_option,
+    client_consent,
+    handover_client,
+)
+
+MAX_RECIPIENT = 300
+MAX_REASON = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverPlan:
+    """What a handover would hold, before it is made (for the dialog's ticks)."""
+
+    client_id: int
+    client_name: str
+    recipient: str
+    consent: RecipientOption | None
+    date_from: dt.date
+    date_to: dt.date
+    allowed: tuple[str, ...]
+    withheld: tuple[str, ...]
+    approved_contacts: int
+    unreviewed_contacts: int
+
+    @property
+    def emergency(self) -> bool:
+        return self.consent is None
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverResult:
+    disclosure_id: int
+    pages: int
+    sections: tuple[str, ...]
+    withheld: tuple[str, ...]
+    contacts: int
+    emergency: bool
+    size_bytes: int
+    sha256: str
+    path: Path | None
+
+
+def _check_range(date_from: dt.date, date_to: dt.date) -> None:
+    if date_from > date_to:
+        raise ValidationError({"date_from": "the start date is after the end date"})
+
+
+def plan_handover(
+    db: Database,
+    actor: Actor,
+    client_id: int,
+    consent_id: int | None,
+    date_from: dt.date,
+    date_to: dt.date,
+) -> HandoverPlan:
+    """What a handover under this consent would share and withhold.
+
+    ``consent_id=None`` plans an emergency disclosure (every section allowed).
+    Refuses with ``NoActiveConsent`` when the consent is not in force.
+    """
+    _check_range(date_from, date_to)
+    with db.read() as s:
+        _, client = handover_client(s, actor, client_id)
+        option = None if consent_id is None else active_option(s, client_id, consent_id)
+        allowed = SECTION_KEYS if option is None else option.scope
+        approved, unreviewed = count_contacts(s, client_id, date_from, date_to)
+        return HandoverPlan(
+            client.id, client.preferred_name, option.recipient if option else "", option,
+            date_from, date_to, allowed, tuple(k for k in SECTION_KEYS if k not in allowed),
+            approved, unreviewed,
+        )  # fmt: skip
+
+
+def _chosen(allowed: tuple[str, ...], sections: Iterable[str] | None) -> tuple[str, ...]:
+    if sections is None:
+        return allowed
+    wanted = list(sections)
+    unknown = sorted(set(wanted) - set(SECTION_KEYS))
+    if unknown:
+        raise ValidationError({"sections": f"unknown section(s): {', '.join(unknown)}"})
+    outside = [k for k in normal_scope(wanted) if k not in allowed]
+    if outside:
+        raise PermissionDenied(
+            "the consent does not cover " + ", ".join(SECTIONS[k] for k in outside)
+        )
+    chosen = normal_scope(wanted)
+    if not chosen:
+        raise ValidationError({"sections": "choose at least one section to share"})
+    return chosen
+
+
+def produce_handover(
+    db: Database,
+    actor: Actor,
+    client_id: int,
+    *,
+    consent_id: int | None = None,
+    emergency_reason: str | None = None,
+    recipient_name: str | None = None,
+    date_from: dt.date,
+    date_to: dt.date,
+    sections: Iterable[str] | None = None,
+    include_unreviewed: bool = False,
+    output: Path | BinaryIO,
+    paper: str = "A4",
+) -> HandoverResult:
+    """Make the PDF, write it to ``output`` and record the disclosure, or refuse.
+
+    With a consent: the consent must be in force, ``sections`` (default: all it
+    covers) must lie within its scope, and the recipient is the one it names.
+    With ``emergency_reason``: no consent is needed; every section may be shared;
+    ``recipient_name`` (or the consent's recipient, if one is given) says to whom.
+    """
+    _check_range(date_from, date_to)
+    reason = (emergency_reason or "").strip()
+    name = " ".join((recipient_name or "").split())
+    if len(reason) > MAX_REASON:
+        raise ValidationError(
+            {"emergency_reason": f"keep the reason under {MAX_REASON} characters"}
+        )
+    if len(name) > MAX_RECIPIENT:
+        raise ValidationError(
+            {"recipient_name": f"a recipient is at most {MAX_RECIPIENT} characters"}
+        )
+    now = utcnow()
+
+    with db.read() as s:
+        me, client = handover_client(s, actor, client_id)
+        option: RecipientOption | None = None
+        if reason:
+            if consent_id is not None:
+                name = name or client_consent(s, client_id, consent_id).recipient
+            if not name:
+                raise ValidationError(
+                    {"recipient_name": "say who receives this emergency disclosure"}
+                )
+            allowed = SECTION_KEYS
+        else:
+            if consent_id is None:
+                raise NoActiveConsent(
+                    "no active consent chosen: a handover needs the client's consent to share "
+                    "with the recipient, or an emergency disclosure with a reason"
+                )
+            option = active_option(s, client_id, consent_id)
+            if name and name != option.recipient:
+                raise ValidationError(
+                    {"recipient_name": "a handover under a consent goes to the recipient it names"}
+                )
+            name = option.recipient
+            allowed = option.scope
+        chosen = _chosen(allowed, sections)
+        data = gather(
+            s, me, client,
+            Request(
+                recipient=name, option=option, reason=reason, date_from=date_from,
+                date_to=date_to, chosen=chosen, allowed=allowed,
+                include_unreviewed=include_unreviewed, now=now,
+            ),
+        )  # fmt: skip
+
+    buffer = io.BytesIO()
+    pages = render_handover(data, buffer, paper=paper)
+    pdf = buffer.getvalue()
+    digest = hashlib.sha256(pdf).hexdigest()
+    withheld = tuple(k for k, _ in data.withheld)
+
+    written: Path | None = None
+    try:
+        with db.write() as s:
+            me = load_user(s, actor, WORKER, SUPERVISOR)
+            if option is not None:
+                active_option(s, client_id, option.consent_id)  # not revoked meanwhile
+            disclosure_id = record_disclosure(
+                s, me,
+                DisclosureRecord(
+                    client_id=client_id, recipient=name,
+                    consent_id=option.consent_id if option else None, sections=chosen,
+                    withheld=withheld, date_from=date_from, date_to=date_to,
+                    emergency_reason=reason, include_unreviewed=include_unreviewed,
+                    contacts=len(data.contacts), pages=pages, sha256=digest, created_at=now,
+                ),
+            )  # fmt: skip
+            written = _write(output, pdf)
+    except BaseException:
+        if written is not None:
+            written.unlink(missing_ok=True)
+        raise
+    return HandoverResult(
+        disclosure_id, pages, chosen, withheld, len(data.contacts), bool(reason), len(pdf),
+        digest, written,
+    )  # fmt: skip
+
+
+def _write(output: Path | BinaryIO, pdf: bytes) -> Path | None:
+    if isinstance(output, str | Path):
+        path = Path(output)
+        try:
+            path.write_bytes(pdf)
+        except OSError as exc:
+            raise PswdeskError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        return path
+    output.write(pdf)
+    return None
