@@ -30,10 +30,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from pswdesk.db import Database
+from pswdesk.demo import DEMO_AGENCY, seed_demo
+from pswdesk.demo.notes import ClientWriter
+from pswdesk.demo.tables import Staff, TableWriter
 from pswdesk.models import Client, ClientAssignment, Note, User
 from pswdesk.services import users
-from pswdesk.services.seed import DEMO_AGENCY, seed_demo
-from pswdesk.services.seed_notes import ClientWriter, Staff, TableWriter
 
 CLIENTS = 200
 NOTES_PER_CLIENT = 500

@@ -22,10 +22,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from pswdesk.db import Database
+from pswdesk.demo import create_demo_database
 from pswdesk.models import ClientAssignment, Consent, Note, User
 from pswdesk.services import auth, handover
 from pswdesk.services.consent_rules import SECTION_KEYS
-from pswdesk.services.seed import create_demo_database
 
 PASSWORD = "benchmark-only-1"
 OUT = Path(__file__).resolve().parent / "out"

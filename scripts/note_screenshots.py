@@ -21,13 +21,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pswdesk.db import Database
+from pswdesk.demo import create_demo_database
 from pswdesk.gui.note_editor import NoteEditor
 from pswdesk.gui.note_viewer import NoteViewer
 from pswdesk.gui.operations import wait_for_operations
 from pswdesk.gui.resources import stylesheet
 from pswdesk.services import auth, clients, notes, review, users
 from pswdesk.services.note_content import NoteContent, SelfCareContent
-from pswdesk.services.seed import create_demo_database
 from pswdesk.vocabulary import RiskLevel
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -26,6 +26,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from pswdesk.db import Database
+from pswdesk.demo import create_demo_database
 from pswdesk.gui.app import setup_application
 from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.operations import wait_for_operations
@@ -34,7 +35,6 @@ from pswdesk.gui.record_tabs.goals_tab import GoalsTab
 from pswdesk.services import auth, clients, consents, goals, safety_plans
 from pswdesk.services.access import Actor
 from pswdesk.services.clients import ClientRow
-from pswdesk.services.seed import create_demo_database
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "demo-screens-1"

@@ -625,8 +625,9 @@ def test_changes_on_another_workers_item_are_refused(agency: Agency) -> None:
 
 
 def test_demo_data_fills_every_part_of_the_record(db_url: str) -> None:
+    from pswdesk import demo as seed
     from pswdesk.db import Database
-    from pswdesk.services import clients, seed
+    from pswdesk.services import clients
     from pswdesk.services.auth import login
     from tests.conftest import PASSWORD
 

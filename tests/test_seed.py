@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from pswdesk import demo
 from pswdesk.db import Database
 from pswdesk.errors import ConflictError
 from pswdesk.framework import STEP_KEYS
@@ -30,7 +31,7 @@ from pswdesk.models import (
     SafetyPlan,
     Strength,
 )
-from pswdesk.services import auth, integrity, seed, users
+from pswdesk.services import auth, integrity, users
 from tests.conftest import PASSWORD
 
 TODAY = dt.date(2026, 3, 15)
@@ -39,7 +40,7 @@ TODAY = dt.date(2026, 3, 15)
 def _seeded(url: str, *, clients: int = 12, notes: int = 15, seed_value: int = 7) -> Database:
     db = Database(url)
     users.initialise(db, "Seed Test Agency", "boss", "Bo Boss", PASSWORD)
-    seed.seed_demo(
+    demo.seed_demo(
         db,
         clients=clients,
         notes_per_client=notes,
@@ -165,15 +166,15 @@ def test_seed_refuses_a_database_with_clients(sqlite_url: str) -> None:
     db = _seeded(sqlite_url, clients=2, notes=2)
     try:
         with pytest.raises(ConflictError):
-            seed.seed_demo(db, clients=2, notes_per_client=2, password=PASSWORD)
+            demo.seed_demo(db, clients=2, notes_per_client=2, password=PASSWORD)
     finally:
         db.dispose()
 
 
 def test_demo_database_is_made_anew(tmp_path: Path) -> None:
     path = tmp_path / "demo" / "demo.db"
-    first = seed.create_demo_database(path, clients=5, notes_per_client=4, password=PASSWORD)
-    again = seed.create_demo_database(path, clients=5, notes_per_client=4, password=PASSWORD)
+    first = demo.create_demo_database(path, clients=5, notes_per_client=4, password=PASSWORD)
+    again = demo.create_demo_database(path, clients=5, notes_per_client=4, password=PASSWORD)
     assert again.report.clients == 5 == first.report.clients
     roles = {a.role for a in again.accounts}
     assert roles == {"Administrator", "Supervisor", "Worker"}
@@ -192,8 +193,8 @@ def test_demo_database_is_made_anew(tmp_path: Path) -> None:
 def test_generated_password_when_none_is_set(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delenv(seed.ENV_PASSWORD, raising=False)
-    info = seed.create_demo_database(tmp_path / "d.db", clients=1, notes_per_client=1)
+    monkeypatch.delenv(demo.ENV_PASSWORD, raising=False)
+    info = demo.create_demo_database(tmp_path / "d.db", clients=1, notes_per_client=1)
     assert info.password_generated
     db = Database(info.url)
     try:

@@ -32,6 +32,8 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from pswdesk.db import Database
+from pswdesk.demo.notes import ClientWriter
+from pswdesk.demo.tables import Staff, TableWriter
 from pswdesk.errors import ConflictError, ValidationError
 from pswdesk.models import (
     Client,
@@ -41,7 +43,7 @@ from pswdesk.models import (
 from pswdesk.services import audit, users
 from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, settings
 from pswdesk.services.auth import check_password_strength, hash_password
-from pswdesk.services.seed_notes import ClientWriter, Staff, TableWriter
+from pswdesk.vocabulary import Role
 
 MAX_CLIENTS = 5000
 MAX_NOTES_PER_CLIENT = 5000
@@ -162,7 +164,7 @@ def seed_demo(
             StaffAccount(
                 u.username,
                 u.full_name,
-                tuple(r for r in ("worker", "supervisor", "admin") if r in u.role_names),
+                tuple(r for r in Role if r in u.role_names),
                 sup,
             )
             for u, sup in _staff_rows(created, teams)
@@ -227,7 +229,7 @@ def _create_staff(s, password_hash: str, clients: int) -> tuple[User, list[User]
 
 def _staff_names(count: int) -> list[str]:
     """Distinct, fixed staff names (not drawn from the seed, so docs can name them)."""
-    from pswdesk.services.seed_text import STAFF_FIRST, SURNAMES
+    from pswdesk.demo.text import STAFF_FIRST, SURNAMES
 
     out: list[str] = []
     i = 0
