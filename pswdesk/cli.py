@@ -1,6 +1,7 @@
 """The `pswdesk` command: opens the app, and runs the administrator's jobs.
 
-The interface is stable (scripts and tests rely on it, DESIGN §9). Every
+The interface is stable (scripts and tests rely on it; docs/ARCHITECTURE.md,
+Command line). Every
 command takes ``--db URL`` (else ``PSWDESK_DB``, else the per-user SQLite file).
 Passwords never come from the command line: the acting user's from
 ``PSWDESK_PASSWORD``, a new account's from ``PSWDESK_NEW_PASSWORD``, otherwise
@@ -20,15 +21,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
-
-from pswdesk.db import Database
+from pswdesk.db import Database, database_errors, describe_url
 from pswdesk.errors import PswdeskError
 from pswdesk.services import users
-from pswdesk.services.access import SUPERVISOR, Actor
+from pswdesk.services.access import Actor
 from pswdesk.services.auth import login
-from pswdesk.services.consent_rules import SECTION_KEYS
+from pswdesk.services.consent_rules import SECTION_KEYS, ConsentState
 from pswdesk.vocabulary import Role
 
 if TYPE_CHECKING:
@@ -68,11 +66,6 @@ def _open(args: argparse.Namespace) -> Database:
     return Database(args.db)
 
 
-def _shown(url: str) -> str:
-    """The URL without its password, for messages."""
-    return make_url(url).render_as_string(hide_password=True)
-
-
 def _password(env: str, prompt: str, *, confirm: bool = False) -> str:
     value = os.environ.get(env)
     if value:
@@ -107,7 +100,7 @@ def _run_app(db_url: str | None, *, demo: bool, accounts: Sequence[Any] = ()) ->
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from pswdesk.services.seed import create_demo_database, demo_database_path
+    from pswdesk.demo import create_demo_database, demo_database_path
 
     if args.db and "://" in args.db:
         raise CliError("'pswdesk demo' makes its own SQLite file; give --db a file path or none")
@@ -136,11 +129,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         if users.is_initialised(db):
-            raise CliError(f"{_shown(db.url)} already has an agency; nothing was changed")
+            raise CliError(f"{describe_url(db.url)} already has an agency; nothing was changed")
         password = _new_admin_password(args.admin)
         actor = users.initialise(db, args.agency, args.admin, args.full_name or "", password)
         _say(f"Created agency {args.agency!r} with administrator {actor.username!r}")
-        _say(f"Database: {_shown(db.url)}")
+        _say(f"Database: {describe_url(db.url)}")
     finally:
         db.dispose()
     return 0
@@ -203,7 +196,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
-    from pswdesk.services.seed import demo_password, seed_demo
+    from pswdesk.demo import demo_password, seed_demo
 
     password, generated = demo_password()
     db = _open(args)
@@ -339,45 +332,23 @@ def _list_recipients(args: argparse.Namespace) -> int:
 
 
 def _state_text(option: RecipientOption) -> str:
-    state = option.state.value
-    if state == "revoked":
+    state = option.state
+    if state == ConsentState.REVOKED:
         return f"revoked {option.revoked_on}"
-    if state == "expired":
+    if state == ConsentState.EXPIRED:
         return f"expired {option.expires_on}"
-    if state == "future":
+    if state == ConsentState.FUTURE:
         return f"starts {option.given_on}"
-    return f"{state} to {option.expires_on}" if option.expires_on else state
+    return f"{state.value} to {option.expires_on}" if option.expires_on else state.value
 
 
 def _client_id(db: Database, actor: Actor, text: str) -> int:
     """CLIENT is an id, or a client's preferred or legal name when only one client has it."""
     from pswdesk.services import clients
 
-    if text.strip().isdigit():
-        return int(text)
-    wanted = " ".join(text.split()).casefold()
-    if not wanted:
+    if not text.split():
         raise UsageError("CLIENT is a client id or name")
-    scope = "team" if actor.has(SUPERVISOR) else "mine"
-    found: dict[int, str] = {}
-    offset, page = 0, 200
-    while True:
-        rows = clients.list_caseload(
-            db, actor, scope=scope, search=" ".join(text.split()), include_closed=True,
-            sort="name", offset=offset, limit=page,
-        )  # fmt: skip
-        for r in rows:
-            if wanted in (r.preferred_name.casefold(), r.legal_name.casefold()):
-                found[r.id] = r.preferred_name
-        if len(rows) < page:
-            break
-        offset += page
-    if not found:
-        raise CliError(f"no client called {text!r} among the clients you can see")
-    if len(found) > 1:
-        ids = ", ".join(str(i) for i in sorted(found))
-        raise CliError(f"{len(found)} clients are called {text!r} (ids {ids}); give the id")
-    return next(iter(found))
+    return clients.find_client(db, actor, text)
 
 
 def _recipient(
@@ -400,21 +371,8 @@ def _recipient(
     ident = int(number)
     if kind == "consent":
         return ident, None
-    name = handover.care_team_recipient(db, actor, client_id, ident)
-    theirs = [
-        o for o in handover.recipients(db, actor, client_id) if o.care_team_member_id == ident
-    ]
-    active = [o for o in theirs if o.active]
-    if active:
-        return active[0].consent_id, None  # newest consent in force
-    if emergency:
-        return None, name
-    if theirs:
-        return theirs[0].consent_id, None  # the service says why it is not in force
-    raise handover.NoActiveConsent(
-        f"no consent on record to share with {name}: record the client's consent, "
-        "or make an emergency disclosure with --emergency-reason"
-    )
+    chosen = handover.care_team_consent(db, actor, client_id, ident, emergency=emergency)
+    return chosen.consent_id, chosen.name if chosen.consent_id is None else None
 
 
 # -- the parser ---------------------------------------------------------------------------
@@ -617,13 +575,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), 2)
     handler: Handler = args.handler
     try:
-        return handler(args)
+        with database_errors():
+            return handler(args)
     except UsageError as exc:
         return _fail(str(exc), 2)
     except (PswdeskError, CliError) as exc:
         return _fail(str(exc))
-    except SQLAlchemyError as exc:
-        return _fail(f"database error: {_first_line(exc)}")
     except BrokenPipeError:
         # The reader went away (`pswdesk user list | head`); nothing more to say to it.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pswdesk.errors import DatabaseError
@@ -48,6 +49,28 @@ def resolve_url(url: str | None = None) -> str:
         # psycopg 3 is the driver we ship; spell it out so SQLAlchemy does not look for psycopg2.
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
+
+
+def describe_url(url: str) -> str:
+    """The URL as it may be shown to a person: the password hidden."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"not a database URL: {_short(exc)}") from exc
+
+
+@contextmanager
+def database_errors() -> Iterator[None]:
+    """Any SQLAlchemy or driver error leaving the block, as a ``DatabaseError``.
+
+    For the layer above the services (the command line), which must not know
+    SQLAlchemy: a server gone away, a malformed URL or a missing driver becomes
+    one sentence, "database error: ...".
+    """
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"database error: {_short(exc)}") from exc
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -165,7 +188,8 @@ class Database:
     def _at_head(self) -> bool:
         """Quick check at every start: the stored revision is the newest migration file's.
 
-        Saves the app's start-up the Alembic script machinery (about 0.1 s, DESIGN §8)
+        Saves the app's start-up the Alembic script machinery (about 0.1 s; docs/ARCHITECTURE.md,
+        Speed budget)
         in the usual case; anything else (no table, an older or unknown revision, files
         that do not make one chain) goes the full way through ``schema_state``.
         """

@@ -280,8 +280,16 @@ def test_wrong_password_or_user_is_refused(sqlite_record: Record, tmp_path: Path
     one_line_error(
         handover(sqlite_record, *args, env={"PSWDESK_PASSWORD": None}), "no password given"
     )
-    # Walt works in the other team: the client is not his to share.
-    one_line_error(handover(sqlite_record, *args, user="walt"), "not on your caseload")
+    # Walt works in the other team: to him the client is exactly as absent as one never made.
+    unseen = one_line_error(handover(sqlite_record, *args, user="walt"))
+    missing = str(sqlite_record.client_id + 1000)
+    absent = one_line_error(handover(sqlite_record, missing, *args[1:], user="walt"))
+    assert unseen == f"pswdesk: no client {sqlite_record.client_id}"
+    assert absent == f"pswdesk: no client {missing}"
+    # By name, too: his search cannot find her, just as it cannot find nobody.
+    by_name = one_line_error(handover(sqlite_record, "Robin Marker", *args[1:], user="walt"))
+    nobody = one_line_error(handover(sqlite_record, "Nobody Here", *args[1:], user="walt"))
+    assert by_name.replace("'Robin Marker'", "X") == nobody.replace("'Nobody Here'", "X")
     assert not out.exists() and disclosures(sqlite_record) == []
 
 
