@@ -98,17 +98,22 @@ def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
 
 
 def make_engine(url: str) -> Engine:
-    u = make_url(url)
-    if u.get_backend_name() == "sqlite":
-        if u.database and u.database != ":memory:":
-            parent = Path(u.database).parent
-            if not parent.exists():
-                raise DatabaseError(f"folder {parent} does not exist")
-        engine = create_engine(url, connect_args={"check_same_thread": False})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    """The engine for ``url``; a URL that cannot be used is a ``DatabaseError``."""
+    try:
+        u = make_url(url)
+        sqlite = u.get_backend_name() == "sqlite"
+        if not sqlite:
+            return create_engine(url, pool_pre_ping=True)
+    except (SQLAlchemyError, ValueError, ImportError) as exc:  # malformed, or no such driver
+        raise DatabaseError(f"cannot use this database URL: {_short(exc)}") from exc
+    if u.database and u.database != ":memory:":
+        parent = Path(u.database).parent
+        if not parent.exists():
+            raise DatabaseError(f"folder {parent} does not exist")
+    engine = create_engine(url, connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
 
 
 def alembic_config(url: str) -> Config:

@@ -200,6 +200,16 @@ def test_unreachable_server() -> None:
     )
 
 
+def test_a_url_pswdesk_cannot_use_is_one_line_without_its_password() -> None:
+    for url in (
+        "postgresql://nobody:s3cret-pw@127.0.0.1:notaport/pswdesk",  # malformed
+        "mysql://nobody:s3cret-pw@127.0.0.1/pswdesk",  # no driver shipped
+        "nosuchdb://nobody:s3cret-pw@127.0.0.1/pswdesk",  # no such dialect
+    ):
+        line = one_line_error(run("verify", db=url), "cannot use this database URL")
+        assert "s3cret-pw" not in line and "unexpected" not in line
+
+
 # -- verify finds tampering ---------------------------------------------------------------
 
 
