@@ -57,10 +57,38 @@ def test_deactivated_user_cannot_log_in_or_act(agency: Agency) -> None:
 def test_stale_version_is_a_conflict(agency: Agency) -> None:
     row = next(u for u in users.list_users(agency.db, agency.admin) if u.username == "will")
     users.update_user(agency.db, agency.admin, row.id, expected_version=row.version, full_name="A")
-    with pytest.raises(ConflictError):
+    with pytest.raises(ConflictError, match="will was changed by Ada Admin at "):
         users.update_user(
             agency.db, agency.admin, row.id, expected_version=row.version, full_name="B"
         )
+
+
+def test_a_change_of_roles_alone_moves_the_version_on(agency: Agency) -> None:
+    row = next(u for u in users.list_users(agency.db, agency.admin) if u.username == "will")
+    moved = users.update_user(
+        agency.db, agency.admin, row.id, expected_version=row.version,
+        roles=["worker", "supervisor"],
+    )  # fmt: skip
+    assert moved.version > row.version and moved.roles == ("worker", "supervisor")
+    # Someone who read the old roles cannot put them back over the change unseen.
+    with pytest.raises(ConflictError):
+        users.update_user(
+            agency.db, agency.admin, row.id, expected_version=row.version, roles=["worker"]
+        )
+    # Saving the roles a user already has changes nothing, not even the version.
+    same = users.update_user(
+        agency.db, agency.admin, row.id, expected_version=moved.version,
+        roles=["supervisor", "worker"],
+    )  # fmt: skip
+    assert same.version == moved.version
+
+
+def test_settings_changed_meanwhile_say_by_whom(agency: Agency) -> None:
+    before = users.get_agency(agency.db)
+    users.update_agency(agency.db, agency.admin, before.version, late_entry_hours=48)
+    with pytest.raises(ConflictError, match="the agency settings were changed by Ada Admin at "):
+        users.update_agency(agency.db, agency.admin, before.version, idle_lock_minutes=5)
+    assert users.get_agency(agency.db).idle_lock_minutes == before.idle_lock_minutes
 
 
 def test_audit_chain_verifies_and_records_changes(agency: Agency) -> None:
