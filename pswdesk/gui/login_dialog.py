@@ -24,7 +24,7 @@ from pswdesk.services.access import Actor
 
 
 class DemoAccountLike(Protocol):
-    """What the dialog reads of a demo account (services.seed.DemoAccount, or a test's)."""
+    """What the dialog reads of a demo account (pswdesk.demo.DemoAccount, or a test's)."""
 
     @property
     def username(self) -> str: ...
