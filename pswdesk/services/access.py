@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session
 
-from pswdesk.errors import NotFound, PermissionDenied
+from pswdesk.errors import LockedError, NotFound, PermissionDenied
 from pswdesk.models import AgencySettings, Client, ClientAssignment, Note, User
-from pswdesk.vocabulary import Role
+from pswdesk.vocabulary import ClientStatus, Role
 
 WORKER, SUPERVISOR, ADMIN = Role.WORKER, Role.SUPERVISOR, Role.ADMIN
 
@@ -86,14 +86,28 @@ def visible_clients(session: Session, user: User) -> Select[tuple[Client]]:
     return select(Client).where(visible_client_filter(session, user))
 
 
-def client_for(session: Session, user: User, client_id: int) -> Client:
+def client_for(session: Session, user: User, client_id: int, *, for_write: bool = False) -> Client:
     """The client, if this user may see them. An unseen client looks like a missing one."""
     client = session.scalars(visible_clients(session, user).where(Client.id == client_id)).first()
     if client is None:
         if session.get(Client, client_id) is None:
             raise NotFound(f"no client {client_id}")
         raise PermissionDenied("this client is not on your caseload")
+    if for_write:
+        refuse_closed(client)
     return client
+
+
+def refuse_closed(client: Client) -> None:
+    """A closed file is read-only until it is reopened; a merged one lives on as another."""
+    if client.status != ClientStatus.CLOSED:
+        return
+    if client.merged_into_id is not None:
+        raise LockedError(
+            f"{client.preferred_name}'s file was merged into client {client.merged_into_id}; "
+            "make changes there"
+        )
+    raise LockedError(f"{client.preferred_name}'s file is closed; reopen it to make changes")
 
 
 def supervises(session: Session, supervisor: User, author_id: int) -> bool:

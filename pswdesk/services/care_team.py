@@ -92,7 +92,7 @@ def list_care_team(
 def add_member(db: Database, actor: Actor, client_id: int, data: MemberInput) -> MemberRow:
     data.validate()
     with db.write() as s:
-        me, client = client_of(s, actor, client_id)
+        me, client = client_of(s, actor, client_id, for_write=True)
         m = CareTeamMember(client_id=client.id, **{f: getattr(data, f).strip() for f in FIELDS})
         s.add(m)
         s.flush()
@@ -106,7 +106,7 @@ def _member(s: Session, me: User, member_id: int, expected_version: int) -> Care
     m = s.get(CareTeamMember, member_id)
     if m is None:
         raise NotFound(f"no care-team member {member_id}")
-    client_for(s, me, m.client_id)
+    client_for(s, me, m.client_id, for_write=True)
     MEMBER_LOCK.check(s, m, expected_version)
     return m
 

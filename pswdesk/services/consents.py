@@ -161,7 +161,7 @@ def record_consent(
     today = today_local(today)
     data.validate(today)
     with db.write() as s:
-        me, client = client_of(s, actor, client_id)
+        me, client = client_of(s, actor, client_id, for_write=True)
         recipient = data.recipient.strip()
         if data.care_team_member_id is not None:
             member = s.get(CareTeamMember, data.care_team_member_id)
@@ -207,6 +207,7 @@ def revoke_consent(
         c = s.get(Consent, consent_id)
         if c is None:
             raise NotFound(f"no consent {consent_id}")
+        # Revoking stays possible on a closed file: it only narrows what may be shared.
         client_for(s, me, c.client_id)
         CONSENT_LOCK.check(s, c, c.version if expected_version is None else expected_version)
         if c.revoked_on is not None:

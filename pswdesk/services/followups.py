@@ -147,7 +147,7 @@ def add_follow_up(
         raise ValidationError({"due_date": "the due date has already passed; pick today or later"})
     with db.write() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
-        client = client_for(s, me, client_id)
+        client = client_for(s, me, client_id, for_write=True)
         f = FollowUp(client_id=client.id, owner_id=me.id, due_date=due_date, description=text)
         s.add(f)
         s.flush()

@@ -196,11 +196,11 @@ def list_goals(
         return _rows(s, list(s.scalars(q)))
 
 
-def _goal_for(s: Session, me: User, goal_id: int) -> Goal:
+def _goal_for(s: Session, me: User, goal_id: int, *, for_write: bool = False) -> Goal:
     goal = s.get(Goal, goal_id)
     if goal is None:
         raise NotFound(f"no goal {goal_id}")
-    client_for(s, me, goal.client_id)
+    client_for(s, me, goal.client_id, for_write=for_write)
     return goal
 
 
@@ -293,7 +293,7 @@ def add_goal(db: Database, actor: Actor, client_id: int, data: GoalInput) -> Goa
     """A goal typed on the client record (goals set in a note arrive when it is approved)."""
     data.validate()
     with db.write() as s:
-        me, client = client_of(s, actor, client_id)
+        me, client = client_of(s, actor, client_id, for_write=True)
         goal = new_goal(s, me, client, data)
         audit.record(
             s, me, "goal.created", "goal", goal.id, client_id=client.id, values=_fields(goal)
@@ -312,7 +312,7 @@ def update_goal(
     data.validate()
     with saving(db) as s:
         me = staff(s, actor)
-        goal = _goal_for(s, me, goal_id)
+        goal = _goal_for(s, me, goal_id, for_write=True)
         GOAL_LOCK.check(s, goal, expected_version)
         before = _fields(goal)
         goal.text = data.text.strip()
@@ -354,7 +354,7 @@ def add_progress(
     """A dated progress entry typed on the record; ``status`` (if given) moves the goal too."""
     with saving(db) as s:
         me = staff(s, actor)
-        goal = _goal_for(s, me, goal_id)
+        goal = _goal_for(s, me, goal_id, for_write=True)
         GOAL_LOCK.check(s, goal, expected_version)
         before = goal.status
         entry = new_progress(s, me, goal, text, status)

@@ -46,9 +46,12 @@ def staff(s: Session, actor: Actor) -> User:
     return load_user(s, actor, WORKER, SUPERVISOR)
 
 
-def client_of(s: Session, actor: Actor, client_id: int) -> tuple[User, Client]:
+def client_of(
+    s: Session, actor: Actor, client_id: int, *, for_write: bool = False
+) -> tuple[User, Client]:
+    """The acting user and the client; ``for_write`` refuses a closed file (``access``)."""
     me = staff(s, actor)
-    return me, client_for(s, me, client_id)
+    return me, client_for(s, me, client_id, for_write=for_write)
 
 
 def text_problem(value: str, label: str, *, required: bool = False, limit: int = LONG_TEXT) -> str:

@@ -267,7 +267,7 @@ def add_referral(
     data.validate()
     _check_on(on, today, dt.date.min, "the referral")
     with db.write() as s:
-        me, client = client_of(s, actor, client_id)
+        me, client = client_of(s, actor, client_id, for_write=True)
         ref = new_referral(s, me, client, data, at=at_local_date(on))
         audit.record(
             s, me, "referral.created", "referral", ref.id,
@@ -300,7 +300,7 @@ def change_status(
         ref = s.get(Referral, referral_id)
         if ref is None:
             raise NotFound(f"no referral {referral_id}")
-        client_for(s, me, ref.client_id)
+        client_for(s, me, ref.client_id, for_write=True)
         REFERRAL_LOCK.check(s, ref, expected_version)
         if status == ref.status:
             raise ValidationError({"status": f"the referral is already {status}"})

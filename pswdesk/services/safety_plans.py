@@ -188,7 +188,7 @@ def save_new_version(
     content.validate()
     try:
         with db.write() as s:
-            me, client = client_of(s, actor, client_id)
+            me, client = client_of(s, actor, client_id, for_write=True)
             # Serialise numbering per client (SQLite's write lock already does).
             s.execute(select(Client.id).where(Client.id == client.id).with_for_update())
             latest = _latest(s, client.id)

@@ -177,7 +177,7 @@ def add_strength(db: Database, actor: Actor, client_id: int, kind: str, text: st
     data = StrengthInput(kind, text)
     data.validate()
     with db.write() as s:
-        me, client = client_of(s, actor, client_id)
+        me, client = client_of(s, actor, client_id, for_write=True)
         item = new_strength(s, me, client, data)
         audit.record(
             s, me, "strength.created", "strength", item.id,
@@ -205,7 +205,7 @@ def retire_strength(
         item = s.get(Strength, strength_id)
         if item is None:
             raise NotFound(f"no strength or resource {strength_id}")
-        client_for(s, me, item.client_id)
+        client_for(s, me, item.client_id, for_write=True)
         STRENGTH_LOCK.check(s, item, item.version if expected_version is None else expected_version)
         if item.retired_at is not None:
             raise STRENGTH_LOCK.already(s, item, "retired", ("strength.retired",))
