@@ -26,48 +26,18 @@ from pswdesk.services.access import (
     supervises,
     visible_client_filter,
 )
+from pswdesk.services.client_input import ClientInput
 from pswdesk.services.versioning import Lock, saving
 from pswdesk.vocabulary import ClientStatus, NoteStatus, RiskLevel
 
-MAX_NAME = 200
-
 #: Only these actions move a client's version on; an opening or an assignment does not.
+CLIENT_CHANGES = (
+    "client.changed", "client.status", "client.closed", "client.reopened",
+    "client.transferred", "client.merged",
+)  # fmt: skip
 CLIENT_LOCK: Lock[Client] = Lock(
-    Client,
-    "client",
-    lambda c: f"{c.preferred_name}'s record",
-    changes=("client.changed", "client.status"),
+    Client, "client", lambda c: f"{c.preferred_name}'s record", changes=CLIENT_CHANGES
 )
-
-
-@dataclass(slots=True)
-class ClientInput:
-    """What a person types about a client; validated by ``validate``."""
-
-    preferred_name: str
-    legal_name: str = ""
-    pronouns: str = ""
-    date_of_birth: dt.date | None = None
-    phone: str = ""
-    email: str = ""
-    address: str = ""
-    emergency_contact: str = ""
-
-    def validate(self) -> None:
-        problems: dict[str, str] = {}
-        name = self.preferred_name.strip()
-        if not name:
-            problems["preferred_name"] = "the client needs a name they want to be called"
-        elif len(name) > MAX_NAME:
-            problems["preferred_name"] = f"a name is at most {MAX_NAME} characters"
-        if len(self.legal_name) > MAX_NAME:
-            problems["legal_name"] = f"a name is at most {MAX_NAME} characters"
-        if self.date_of_birth and self.date_of_birth > dt.date.today():
-            problems["date_of_birth"] = "the date of birth is in the future"
-        if self.email.strip() and "@" not in self.email:
-            problems["email"] = "this does not look like an email address"
-        if problems:
-            raise ValidationError(problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +84,20 @@ class ClientDetail:
     #: Whether the viewer may assign workers (a supervisor of the client's team).
     can_assign: bool = False
     flags: tuple[str, ...] = field(default_factory=tuple)
+    # Intake details and the closing (migration 0007).
+    phone_ok_message: bool = False
+    email_ok_message: bool = False
+    preferred_language: str = ""
+    referral_source: str = ""
+    safety_sensitive: bool = False
+    closed_on: dt.date | None = None
+    close_reason: str | None = None
+    close_reason_text: str = ""
+    merged_into_id: int | None = None
+
+    @property
+    def closed(self) -> bool:
+        return self.status == ClientStatus.CLOSED
 
     @property
     def display_name(self) -> str:
@@ -197,7 +181,7 @@ def update_client(
     data.validate()
     with saving(db) as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
-        client = client_for(s, me, client_id)
+        client = client_for(s, me, client_id, for_write=True)
         CLIENT_LOCK.check(s, client, expected_version)
         before = _fields(client)
         for k, v in _clean(data).items():
@@ -254,8 +238,15 @@ def _detail(s: Session, me: User, c: Client) -> ClientDetail:
         c.address, c.emergency_contact, c.status, RiskLevel(c.current_risk), c.current_risk_at,
         c.risk_alert_note_id if c.risk_alert_cleared_at is None else None,
         tuple(WorkerRef(w.id, w.full_name) for w in workers), c.created_at, c.version,
-        notes, can_assign,
+        notes, can_assign, (), c.phone_ok_message, c.email_ok_message, c.preferred_language,
+        c.referral_source, c.safety_sensitive, c.closed_on, c.close_reason,
+        c.close_reason_text, c.merged_into_id,
     )  # fmt: skip
+
+
+def detail_for(s: Session, me: User, client: Client) -> ClientDetail:
+    """The record header, inside a transaction another service holds."""
+    return _detail(s, me, client)
 
 
 # -- caseload lists ---------------------------------------------------------------------
@@ -264,7 +255,14 @@ SCOPES = ("mine", "team")
 SORTS = ("name", "risk", "last_contact")
 
 
-def _caseload_query(s: Session, me: User, scope: str, search: str, include_closed: bool):  # type: ignore[no-untyped-def]
+def _caseload_query(  # type: ignore[no-untyped-def]
+    s: Session,
+    me: User,
+    scope: str,
+    search: str,
+    include_closed: bool,
+    status: ClientStatus | None = None,
+):
     if scope not in SCOPES:
         raise ValidationError({"scope": f"scope is one of {', '.join(SCOPES)}"})
     if scope == "mine":
@@ -275,7 +273,10 @@ def _caseload_query(s: Session, me: User, scope: str, search: str, include_close
             raise PermissionDenied("only supervisors see a team caseload")
         where = visible_client_filter(s, me)
     q = select(Client).where(where)
-    if not include_closed:
+    if status is not None:
+        # Closed files leave the caseload; this filter finds them (or only the open ones).
+        q = q.where(Client.status == ClientStatus(status))
+    elif not include_closed:
         q = q.where(Client.status == ClientStatus.ACTIVE)
     term = search.strip()
     if term:
@@ -307,11 +308,15 @@ def list_caseload(
     sort: str = "risk",
     offset: int = 0,
     limit: int = 100,
+    status: ClientStatus | None = None,
 ) -> list[ClientRow]:
-    """One page of a caseload, most at-risk first by default."""
+    """One page of a caseload, most at-risk first by default.
+
+    Active clients only, unless ``include_closed`` (both) or ``status`` (that one only).
+    """
     with db.read() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
-        q = _caseload_query(s, me, scope, search, include_closed)
+        q = _caseload_query(s, me, scope, search, include_closed, status)
         order = {
             "name": (func.lower(Client.preferred_name), Client.id),
             "risk": (_risk_rank().desc(), func.lower(Client.preferred_name), Client.id),
@@ -330,11 +335,17 @@ def count_caseload(
     scope: str = "mine",
     search: str = "",
     include_closed: bool = False,
+    status: ClientStatus | None = None,
 ) -> int:
     with db.read() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
-        q = _caseload_query(s, me, scope, search, include_closed)
+        q = _caseload_query(s, me, scope, search, include_closed, status)
         return s.scalar(select(func.count()).select_from(q.subquery())) or 0
+
+
+def rows_for(s: Session, me: User, clients: list[Client]) -> list[ClientRow]:
+    """Caseload lines for these clients, inside a transaction another service holds."""
+    return _rows(s, me, clients)
 
 
 def _rows(s: Session, me: User, clients: list[Client]) -> list[ClientRow]:

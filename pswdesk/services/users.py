@@ -61,12 +61,22 @@ class AgencyRow:
     max_failed_logins: int
     is_demo: bool
     version: int
+    # Intake and discharge.
+    workers_may_register_clients: bool = True
+    workers_may_close_clients: bool = False
+    no_contact_days: int = 90
 
 
 EDITABLE_SETTINGS = (
     "name", "phone", "email", "address", "allow_self_approval", "supervisors_see_all_clients",
     "idle_lock_minutes", "late_entry_hours", "referral_stale_days", "max_failed_logins",
+    "workers_may_register_clients", "workers_may_close_clients", "no_contact_days",
 )  # fmt: skip
+SWITCHES = (
+    "allow_self_approval", "supervisors_see_all_clients", "workers_may_register_clients",
+    "workers_may_close_clients",
+)  # fmt: skip
+NO_CONTACT_DAYS = (7, 3_650)
 
 
 def is_initialised(db: Database) -> bool:
@@ -309,6 +319,15 @@ def update_agency(db: Database, actor: Actor, expected_version: int, **values: o
             raise ValidationError(
                 {key: f"{key.replace('_', ' ')} must be a whole number of at least 1"}
             )
+    for key in SWITCHES:
+        if key in values and not isinstance(values[key], bool):
+            raise ValidationError({key: f"{key.replace('_', ' ')} is on or off"})
+    low, high = NO_CONTACT_DAYS
+    days = values.get("no_contact_days", low)
+    if isinstance(days, bool) or not isinstance(days, int) or not low <= days <= high:
+        raise ValidationError(
+            {"no_contact_days": f"the no-contact list counts between {low} and {high:,} days"}
+        )
     with saving(db) as s:
         load_user(s, actor, ADMIN)
         a = settings(s)
