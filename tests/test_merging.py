@@ -198,8 +198,13 @@ def test_signatures_still_verify_after_a_merge(pair: Pair) -> None:
     assert pair.signed in listed
     found = notes.search_notes(a.db, a.wendy, "Signed B summary")
     assert [(r.id, r.client_id) for r in found] == [(pair.signed, pair.keep)]
-    # A correction added after the merge is signed and verifies too.
+    # A correction added after the merge is signed and verifies too, and so does a note
+    # that was waiting for review when it moved, approved now under the kept record.
     notes.add_addendum(a.db, a.will, pair.signed, "Correction", "Added after the merge.")
+    (waiting,) = review.review_queue(a.db, a.sam)
+    assert waiting.client_id == pair.keep
+    review.approve(a.db, a.sam, waiting.id, notes.get_note(a.db, a.sam, waiting.id).version)
+    assert integrity.check(a.db).approved_notes == 4
     assert integrity.verify(a.db) == []
 
 
