@@ -51,6 +51,7 @@ def test_folding_drops_accents_case_and_punctuation() -> None:
         ("Smith, John", "John Smith", CLOSE_NAME),  # swapped first and last
         ("Catherine Lee", "Katherine Lee", CLOSE_NAME),
         ("Muhammad Ali", "Mohammed Ali", CLOSE_NAME),
+        ("Nour", "Noor", CLOSE_NAME),
     ],
 )
 def test_same_or_close_name_with_the_same_birthday(typed: str, stored: str, reason: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
@@ -43,6 +43,19 @@ class Transfer:
     supervisors: tuple[str, ...]
     follow_ups_moved: int
     visible: bool
+
+
+def user_id_by_name(db: Database, actor: Actor, username: str) -> int:
+    """The id of the staff account called ``username`` (case aside), for naming a worker."""
+    wanted = username.strip().lower()
+    if not wanted or not wanted.isprintable() or len(wanted) > 80:
+        raise NotFound(f"no user {username!r}")
+    with db.read() as s:
+        load_user(s, actor, WORKER, SUPERVISOR)
+        uid = s.scalar(select(User.id).where(func.lower(User.username) == wanted))
+        if uid is None:
+            raise NotFound(f"no user {username!r}")
+        return uid
 
 
 def active_worker(s: Session, user_id: int) -> User:

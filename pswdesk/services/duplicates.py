@@ -30,7 +30,7 @@ from pswdesk.services.client_input import ClientInput
 from pswdesk.vocabulary import ClientStatus
 
 #: rapidfuzz scores (0..100) at or above which two folded names are "close".
-NAME_THRESHOLD = 80
+NAME_THRESHOLD = 75
 #: Fewer digits than this say too little about a phone to match on it.
 MIN_PHONE_DIGITS = 7
 PHONE_DIGITS = 10

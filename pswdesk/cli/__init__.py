@@ -1,0 +1,108 @@
+"""The `pswdesk` command: opens the app, and runs the administrator's jobs.
+
+The interface is stable (scripts and tests rely on it; docs/ARCHITECTURE.md,
+Command line). One module per group of commands (``admin``, ``clients``,
+``handover``, ``importing``); what they share is in ``common``. Every
+command takes ``--db URL`` (else ``PSWDESK_DB``, else the per-user SQLite file).
+Passwords never come from the command line: the acting user's from
+``PSWDESK_PASSWORD``, a new account's from ``PSWDESK_NEW_PASSWORD``, otherwise
+from a prompt. Any error is one line on stderr starting with ``pswdesk: `` and
+a non-zero exit, never a traceback (``PSWDESK_DEBUG=1`` shows one for bugs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from pswdesk.cli import admin, clients, handover, importing
+from pswdesk.cli.common import (
+    ENV_DEBUG,
+    ENV_NEW_PASSWORD,
+    ENV_PASSWORD,
+    PROG,
+    CliError,
+    Handler,
+    Parser,
+    UsageError,
+)
+from pswdesk.db import database_errors
+from pswdesk.errors import PswdeskError
+
+__all__ = ["build_parser", "main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = Parser(
+        prog=PROG,
+        description="Case notes for peer-support agencies. With no command, opens the app.",
+        epilog=(
+            f"Passwords: {ENV_PASSWORD} (the acting user, or the first administrator for "
+            f"init), {ENV_NEW_PASSWORD} (a new account for 'user add'); otherwise prompted. "
+            "Exit codes: 0 done, 1 refused or failed, 2 a usage mistake, 3 a likely duplicate."
+        ),
+    )
+    p.add_argument("--db", metavar="URL", help="database URL or SQLite file (else PSWDESK_DB)")
+    p.set_defaults(handler=admin.cmd_app)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    admin.register(sub)
+    clients.register(sub)
+    importing.register(sub)
+    handover.register(sub)
+    admin.register_verify(sub)
+    return p
+
+
+# -- entry point --------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            reconfigure(errors="backslashreplace")
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        return _fail(str(exc), 2)
+    handler: Handler = args.handler
+    try:
+        with database_errors():
+            return handler(args)
+    except CliError as exc:
+        return _fail(str(exc), exc.code)
+    except PswdeskError as exc:
+        return _fail(str(exc))
+    except BrokenPipeError:
+        # The reader went away (`pswdesk user list | head`); nothing more to say to it.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except Exception as exc:  # a bug: still one line, unless asked for the details
+        if os.environ.get(ENV_DEBUG):
+            traceback.print_exc()
+        return _fail(
+            f"unexpected error ({exc.__class__.__name__}: {_first_line(exc)}); "
+            f"set {ENV_DEBUG}=1 for details"
+        )
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return text[0] if text else exc.__class__.__name__
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr, flush=True)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

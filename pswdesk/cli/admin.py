@@ -1,0 +1,237 @@
+"""The administrator's jobs: the app itself, a demo, the agency, staff accounts, the schema."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pswdesk.cli.common import (
+    ENV_NEW_PASSWORD,
+    ENV_PASSWORD,
+    PROG,
+    CliError,
+    acting,
+    count,
+    open_db,
+    password,
+    positive,
+    say,
+    table,
+)
+from pswdesk.db import Database, describe_url
+from pswdesk.services import users
+from pswdesk.vocabulary import Role
+
+if TYPE_CHECKING:
+    from pswdesk.cli.common import Subparsers
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    return run_app(args.db, demo=False)
+
+
+def run_app(db_url: str | None, *, demo: bool, accounts: Sequence[Any] = ()) -> int:
+    try:
+        from pswdesk.gui.app import run_app as run_gui
+    except ImportError as exc:
+        raise CliError(f"the desktop app cannot start: {exc}") from exc
+    if demo:
+        return run_gui(db_url, demo=True, demo_accounts=list(accounts))
+    return run_gui(db_url)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from pswdesk.demo import create_demo_database, demo_database_path
+
+    if args.db and "://" in args.db:
+        raise CliError("'pswdesk demo' makes its own SQLite file; give --db a file path or none")
+    path = Path(args.db) if args.db else demo_database_path()
+    say(f"Creating a demo agency in {path} ...")
+    info = create_demo_database(
+        path, clients=args.clients, notes_per_client=args.notes_per_client, seed=args.seed
+    )
+    r = info.report
+    say(f"{r.clients} clients, {r.notes} notes. Demo accounts:")
+    for a in info.accounts:
+        say(f"  {a.username:<14} {a.role:<14} {a.full_name}")
+    say(_password_line(info.password_generated, info.accounts[0].password))
+    if args.no_gui:
+        return 0
+    return run_app(info.url, demo=True, accounts=info.accounts)
+
+
+def _password_line(generated: bool, secret: str) -> str:
+    if generated:
+        return f"Password for every demo account: {secret}"
+    return f"Every demo account uses the password in {ENV_PASSWORD}."
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        if users.is_initialised(db):
+            raise CliError(f"{describe_url(db.url)} already has an agency; nothing was changed")
+        secret = password(ENV_PASSWORD, f"New password for {args.admin}: ", confirm=True)
+        actor = users.initialise(db, args.agency, args.admin, args.full_name or "", secret)
+        say(f"Created agency {args.agency!r} with administrator {actor.username!r}")
+        say(f"Database: {describe_url(db.url)}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        actor = acting(db, args.user)
+        secret = password(ENV_NEW_PASSWORD, f"New password for {args.username}: ", confirm=True)
+        row = users.add_user(
+            db, actor, args.username, args.full_name or "", args.role, secret, args.supervisor
+        )
+        sup = f", supervised by {row.supervisor_name}" if row.supervisor_name else ""
+        say(f"Added {row.username} ({row.full_name}): {', '.join(row.roles)}{sup}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        rows = users.list_users(db, acting(db, args.user))
+    finally:
+        db.dispose()
+    table(
+        ("USER", "NAME", "ROLES", "SUPERVISOR", "STATUS"),
+        [
+            (
+                r.username,
+                r.full_name,
+                ",".join(r.roles),
+                r.supervisor_name or "-",
+                "locked" if r.locked else ("active" if r.active else "inactive"),
+            )
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    db = Database(args.db, upgrade=False)
+    try:
+        state = db.schema_state()
+        if state.up_to_date:
+            say(f"The database schema is up to date ({state.head}).")
+            return 0
+        db.upgrade()
+        say(f"Upgraded the database schema from {state.current or 'empty'} to {state.head}.")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from pswdesk.demo import demo_password, seed_demo
+
+    secret, generated = demo_password()
+    db = open_db(args)
+    try:
+        report = seed_demo(
+            db,
+            clients=args.clients,
+            notes_per_client=args.notes_per_client,
+            seed=args.seed,
+            password=secret,
+        )
+    finally:
+        db.dispose()
+    statuses = ", ".join(f"{n} {s}" for s, n in sorted(report.by_status.items()))
+    say(f"Seeded {report.clients} clients and {report.notes} notes in {report.seconds:.1f} s")
+    say(f"({statuses}). The agency is now marked as demo data.")
+    say("Demo staff (user name, roles, supervisor):")
+    for st in report.staff:
+        say(f"  {st.username:<14} {'+'.join(st.roles):<18} {st.supervisor or '-'}")
+    say(_password_line(generated, secret))
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from pswdesk.services.integrity import check
+
+    db = Database(args.db, upgrade=False)  # report an old schema, do not change it
+    try:
+        report = check(db)
+    finally:
+        db.dispose()
+    say(
+        f"Checked schema {report.schema}, {report.approved_notes} signed notes, "
+        f"{report.addenda} addenda, {report.audit_entries} audit entries."
+    )
+    if report.ok:
+        say("No problems found.")
+        return 0
+    for problem in report.problems:
+        say(f"  problem: {problem}")
+    n = len(report.problems)
+    print(f"{PROG}: verify found {n} problem{'s' if n != 1 else ''}", file=sys.stderr)
+    return 1
+
+
+def register(sub: Subparsers) -> None:
+    demo = sub.add_parser("demo", help="open the app on a fresh demo database")
+    _sizes(demo, clients=30, notes=12)
+    demo.add_argument("--no-gui", action="store_true", help="create the database, do not open")
+    demo.set_defaults(handler=cmd_demo)
+
+    init = sub.add_parser("init", help="create the agency and its first administrator")
+    init.add_argument("--agency", required=True, metavar="NAME")
+    init.add_argument("--admin", required=True, metavar="USERNAME")
+    init.add_argument("--full-name", metavar="NAME", help="the administrator's full name")
+    init.set_defaults(handler=cmd_init)
+
+    user = sub.add_parser("user", help="staff accounts")
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_sub.add_parser("add", help="add a staff account (administrators)")
+    add.add_argument("username")
+    add.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        choices=[r.value for r in Role],
+        help="repeat for several",
+    )
+    add.add_argument("--full-name", metavar="NAME")
+    add.add_argument("--supervisor", metavar="USERNAME")
+    add.add_argument("--user", required=True, metavar="ADMIN", help="the acting administrator")
+    add.set_defaults(handler=cmd_user_add)
+    ls = user_sub.add_parser("list", help="list staff accounts")
+    ls.add_argument("--user", required=True, metavar="NAME", help="the acting user")
+    ls.set_defaults(handler=cmd_user_list)
+
+    dbp = sub.add_parser("db", help="database maintenance")
+    db_sub = dbp.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    up = db_sub.add_parser("upgrade", help="bring the schema up to this version")
+    up.set_defaults(handler=cmd_db_upgrade)
+
+    seed = sub.add_parser("seed-demo", help="fill a new agency with realistic demo data")
+    _sizes(seed, clients=None, notes=None)
+    seed.set_defaults(handler=cmd_seed_demo)
+
+
+def register_verify(sub: Subparsers) -> None:
+    verify = sub.add_parser("verify", help="check signatures, the audit chain and the file")
+    verify.set_defaults(handler=cmd_verify)
+
+
+def _sizes(p: argparse.ArgumentParser, *, clients: int | None, notes: int | None) -> None:
+    p.add_argument(
+        "--clients", type=positive, required=clients is None, default=clients, metavar="N"
+    )
+    p.add_argument(
+        "--notes-per-client", type=count, required=notes is None, default=notes, metavar="M"
+    )
+    p.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same data")
