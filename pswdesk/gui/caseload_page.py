@@ -1,7 +1,9 @@
 """A caseload view (mine or my team's): search, sort, risk badges, open on Enter.
 
 Typing in the search box waits a moment (debounce) before asking the service, so
-a fast typist causes one query, not one per key. Paging, the count line and
+a fast typist causes one query, not one per key. "Register a client" (in the
+toolbar, and in place of an empty caseload) asks the main window for the intake
+form; "Show closed" brings closed files back into the list. Paging, the count line and
 opening on Enter or double-click come from ``PagedListPage``.
 """
 
@@ -24,6 +26,7 @@ NAME_COLUMN = 1
 
 class CaseloadPage(PagedListPage):
     open_client = Signal(int)
+    register_requested = Signal()
 
     noun = ("client", "clients")
     #: A client changed, a note submitted (last contact) or signed (risk) moves the list;
@@ -55,6 +58,9 @@ class CaseloadPage(PagedListPage):
         ui.search_edit.returnPressed.connect(self.reload)
         ui.sort_combo.currentIndexChanged.connect(self.reload)
         ui.closed_check.toggled.connect(self.reload)
+        self.may_register = True
+        ui.register_button.clicked.connect(self.register_requested)
+        ui.empty_register_button.clicked.connect(self.register_requested)
         self.reload()
 
     # -- what the main window asks of a page ------------------------------------------------
@@ -80,6 +86,18 @@ class CaseloadPage(PagedListPage):
         sort = SORTS[max(0, self.ui.sort_combo.currentIndex())]
         self.model.query(search, sort, include_closed)
         self.update_labels()
+
+    def set_may_register(self, allowed: bool) -> None:
+        """Show the register buttons only to someone the agency lets register clients."""
+        self.may_register = allowed
+        self.ui.register_button.setVisible(allowed)
+        self.update_labels()
+
+    def rows_changed(self, loaded: int) -> None:
+        """An empty caseload (not an empty search) offers to register the first client."""
+        empty = self.empty_label is not None and not self.empty_label.isHidden()
+        searching = bool(self.ui.search_edit.text().strip())
+        self.ui.empty_register_button.setVisible(self.may_register and empty and not searching)
 
     def empty_text(self) -> str:
         term = self.ui.search_edit.text().strip()

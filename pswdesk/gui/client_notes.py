@@ -2,7 +2,8 @@
 
 Opening a record with thousands of notes paints the first page as soon as it is
 in: ``notes.client_notes`` pages, and the count (for the tab's title and the
-Overview) is asked for after the first page was sent to the thread pool.
+Overview) is asked for after the first page was sent to the thread pool. A draft
+of one's own that was never submitted can be deleted here (``draft_deletion``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from pswdesk.db import Database
 from pswdesk.gui.auto_refresh import AutoRefresh
 from pswdesk.gui.changes import Change
+from pswdesk.gui.draft_deletion import DraftDeleter
 from pswdesk.gui.forms.ui_client_notes import Ui_ClientNotes
 from pswdesk.gui.note_list_model import NOTE_COLUMNS
 from pswdesk.gui.paged_list import PagedListPage
@@ -40,6 +42,14 @@ class ClientNotes(PagedListPage):
             self.notes_model, ui.table_view, count_label=ui.count_label, busy_bar=ui.busy_bar,
             error_label=ui.error_label, default_width=150,
         )  # fmt: skip
+        self.drafts = DraftDeleter(self, db, actor)
+        self.drafts.deleted.connect(lambda _row: self._draft_deleted())
+        self.drafts.message.connect(self.on_failed)
+        ui.delete_button.clicked.connect(self.drafts.ask)
+        ui.delete_button.setEnabled(False)
+        ui.table_view.selectionModel().currentChanged.connect(
+            lambda _now, _before: self._update_delete()
+        )
         # Even out of sight: the tab's title and the Overview show the count.
         self.auto_refresh = AutoRefresh(
             self, (Change.NOTE, Change.REVIEW), self.refresh, client_id=client_id,
@@ -53,6 +63,16 @@ class ClientNotes(PagedListPage):
             lambda offset, limit: notes.client_notes(db, actor, cid, offset=offset, limit=limit),
             lambda: notes.count_client_notes(db, actor, cid),
         )
+
+    def _update_delete(self) -> None:
+        self.ui.delete_button.setEnabled(self.drafts.deletable(self.selected_row()))
+
+    def rows_changed(self, loaded: int) -> None:
+        self._update_delete()
+
+    def _draft_deleted(self) -> None:
+        self.ui.hint_label.setText("The draft was deleted.")
+        self.refresh()
 
     def count_text(self, loaded: int, total: int | None) -> str:
         if total is None:

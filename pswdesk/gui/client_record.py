@@ -8,6 +8,9 @@ the GUI thread.
 The parts of the record the framework builds (goals, strengths, safety plan, risk
 history, referrals, care team, consents) are tabs of their own, each loaded the
 first time it is shown; the Overview also lists the client's follow-ups.
+The header's "File actions" edit the details and act on the file (assign or
+transfer, merge, close, reopen); a closed file shows why and when, and its
+editing actions are disabled.
 """
 
 from __future__ import annotations
@@ -16,16 +19,20 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from pswdesk.db import Database
+from pswdesk.gui.assign_dialog import AssignDialog
 from pswdesk.gui.auto_refresh import AutoRefresh
 from pswdesk.gui.changes import Change
 from pswdesk.gui.client_notes import ClientNotes
+from pswdesk.gui.close_dialog import CloseDialog, close_banner, reopen_dialog
 from pswdesk.gui.forms.ui_client_record import Ui_ClientRecord
+from pswdesk.gui.intake_dialog import IntakeDialog
+from pswdesk.gui.merge_dialog import MergeDialog
 from pswdesk.gui.operations import Op
 from pswdesk.gui.record_tabs.care_team_tab import CareTeamTab
-from pswdesk.gui.record_tabs.common import RecordTab
+from pswdesk.gui.record_tabs.common import RecordDialog, RecordTab
 from pswdesk.gui.record_tabs.consents_tab import ConsentsTab
 from pswdesk.gui.record_tabs.follow_ups_panel import FollowUpsPanel
 from pswdesk.gui.record_tabs.goals_tab import GoalsTab
@@ -37,9 +44,10 @@ from pswdesk.gui.record_tabs.strengths_tab import StrengthsTab
 from pswdesk.gui.risk_badge import set_badge
 from pswdesk.gui.table_model import PagedTableModel, error_text, local_time, short_date
 from pswdesk.services import clients, record_header
-from pswdesk.services.access import Actor
+from pswdesk.services.access import SUPERVISOR, WORKER, Actor
 from pswdesk.services.clients import ClientDetail
 from pswdesk.services.notes import NoteRow
+from pswdesk.services.users import AgencyRow
 
 if TYPE_CHECKING:
     from pswdesk.gui.handover_dialog import HandoverDialog
@@ -64,16 +72,27 @@ class ClientRecord(QWidget):
     open_note = Signal(int, int)  # client id, note id
     opened = Signal(object)  # ClientDetail: the client's details are in (the tab's title)
     open_failed = Signal(str)  # the client cannot be opened by this user: why
+    open_client = Signal(int)  # another record: a possible duplicate, the record merged into
 
     def __init__(
-        self, db: Database, actor: Actor, client_id: int, parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        client_id: int,
+        parent: QWidget | None = None,
+        *,
+        agency: AgencyRow | None = None,
     ) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.client_id = client_id
         self.detail: ClientDetail | None = None
+        #: Workers close files only where the agency allows it (supervisors always may).
+        self.workers_may_close = bool(agency and agency.workers_may_close_clients)
+        self.dialog: RecordDialog | None = None  # the header's dialog open now, if any
         self.ui = Ui_ClientRecord()
         self.ui.setupUi(self)
+        self._build_file_actions()
         self.ui.new_note_button.clicked.connect(
             lambda: self.new_note_requested.emit(self.client_id)
         )
@@ -147,6 +166,7 @@ class ClientRecord(QWidget):
     def show_detail(self, d: ClientDetail) -> None:
         self.detail = d
         ui = self.ui
+        self._show_file_state(d)
         ui.name_label.setText(d.preferred_name)
         ui.pronouns_label.setText(f"({d.pronouns})" if d.pronouns else "")
         ui.pronouns_label.setVisible(bool(d.pronouns))
@@ -211,6 +231,125 @@ class ClientRecord(QWidget):
         Op(self, lambda: record_header.record_header(db, actor, cid)).success(
             self.alerts.show_header
         ).failure(lambda e: self._show_error(error_text(e))).run()
+
+    # -- the file: details, workers, closing ------------------------------------------------
+
+    def _build_file_actions(self) -> None:
+        ui = self.ui
+        menu = QMenu(ui.actions_button)
+        menu.setObjectName("file_actions_menu")
+        self.edit_action = menu.addAction("Edit detai&ls…")
+        self.edit_action.setToolTip("Names, contact details, language, how they came")
+        menu.addSeparator()
+        self.assign_action = menu.addAction("&Assign or transfer…")
+        self.merge_action = menu.addAction("&Merge with another record…")
+        menu.addSeparator()
+        self.close_action = menu.addAction("&Close the file…")
+        self.reopen_action = menu.addAction("&Reopen the file…")
+        ui.actions_button.setMenu(menu)
+        self.assign_action.triggered.connect(self.open_assign)
+        self.merge_action.triggered.connect(self.open_merge)
+        self.close_action.triggered.connect(self.open_close)
+        self.reopen_action.triggered.connect(self.open_reopen)
+        self.edit_action.triggered.connect(self.open_edit)
+        ui.closed_button.clicked.connect(self._closed_button_clicked)
+        ui.actions_button.setEnabled(False)  # until the client's details are in
+        supervisor = self.actor.has(SUPERVISOR)
+        self.assign_action.setVisible(supervisor)
+        self.merge_action.setVisible(supervisor)
+
+    def may_close(self) -> bool:
+        return self.actor.has(SUPERVISOR) or (self.actor.has(WORKER) and self.workers_may_close)
+
+    def _show_file_state(self, d: ClientDetail) -> None:
+        """The banner of a closed file, and which buttons still do something."""
+        ui = self.ui
+        closed, merged = d.closed, d.merged_into_id is not None
+        ui.closed_frame.setVisible(closed)
+        ui.closed_label.setText(close_banner(d))
+        ui.closed_button.setText(
+            f"Open client {d.merged_into_id}" if merged else "Reopen the file…"
+        )
+        ui.closed_button.setVisible(merged or (closed and self.may_close()))
+        ui.new_note_button.setEnabled(not closed)
+        self.edit_action.setEnabled(not closed)
+        self.assign_action.setEnabled(not closed)
+        self.merge_action.setEnabled(not closed)
+        self.close_action.setVisible(not closed and self.may_close())
+        self.reopen_action.setVisible(closed and not merged and self.may_close())
+        ui.actions_button.setEnabled(
+            any(a.isVisible() and a.isEnabled() for a in ui.actions_button.menu().actions())
+        )
+
+    def _closed_button_clicked(self) -> None:
+        if self.detail is None:
+            return
+        if self.detail.merged_into_id is not None:
+            self.open_client.emit(self.detail.merged_into_id)
+        else:
+            self.open_reopen()
+
+    def _show_dialog(self, dialog: RecordDialog) -> None:
+        """One header dialog at a time; a saved change is shown at once (the record
+        does not hear its own change notice)."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.saved.connect(self._file_changed)
+        # Closed without saving (after a conflict, say): read the record as it is now, so
+        # the next dialog starts from the version someone else saved.
+        dialog.rejected.connect(lambda: self._read_detail(audit_open=False))
+        dialog.show()
+
+    def _file_changed(self, result: object) -> None:
+        if isinstance(result, ClientDetail) and result.id == self.client_id:
+            self.show_detail(result)
+        else:
+            self._read_detail(audit_open=False)
+        self.refresh_header()
+
+    def open_edit(self) -> IntakeDialog | None:
+        if self.detail is None:
+            return None
+        dialog = IntakeDialog(self.db, self.actor, self.detail, self)
+        dialog.setObjectName("edit_client_dialog")
+        dialog.open_client.connect(self.open_client)
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_close(self) -> CloseDialog | None:
+        if self.detail is None:
+            return None
+        dialog = CloseDialog(self.db, self.actor, self.detail, self)
+        dialog.setObjectName("close_dialog")
+        dialog.open_note.connect(self.open_note)
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_reopen(self) -> RecordDialog | None:
+        if self.detail is None:
+            return None
+        dialog = reopen_dialog(self.db, self.actor, self.detail, self)
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_assign(self) -> RecordDialog | None:
+        if self.detail is None:
+            return None
+        dialog = AssignDialog(self.db, self.actor, self.detail, self)
+        dialog.setObjectName("assign_dialog")
+        dialog.transferred_away.connect(self.open_failed)
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_merge(self) -> RecordDialog | None:
+        if self.detail is None:
+            return None
+        dialog = MergeDialog(self.db, self.actor, self.detail, self)
+        dialog.setObjectName("merge_dialog")
+        dialog.open_client.connect(self.open_client)
+        self._show_dialog(dialog)
+        return dialog
 
     # -- the record's tabs ------------------------------------------------------------------
 

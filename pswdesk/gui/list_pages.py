@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.changes import Change
+from pswdesk.gui.draft_deletion import DraftDeleter
 from pswdesk.gui.forms.ui_list_page import Ui_ListPage
 from pswdesk.gui.note_list_model import NOTE_COLUMNS
 from pswdesk.gui.operations import Op
@@ -136,8 +137,25 @@ class NoteListPage(ListPage):
 class DraftsPage(NoteListPage):
     kind = "drafts"
     title = "My drafts"
-    description = "Notes you started and have not submitted yet. Drafts are saved as you type."
+    description = (
+        "Notes you started and have not submitted yet. Drafts are saved as you type; "
+        "one started by mistake can be deleted (Delete)."
+    )
     empty_sentence = "You have no unfinished notes."
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(db, actor, parent)
+        self.drafts = DraftDeleter(self, db, actor)
+        self.drafts.deleted.connect(
+            lambda row: self._changed(f"Your draft for {row.client_name} was deleted.")
+        )
+        self.drafts.message.connect(self.show_message)
+        ui = self.ui
+        ui.action_button.setText("&Delete draft…")
+        ui.action_button.setAccessibleName("Delete the selected draft")
+        ui.action_button.setToolTip("Delete the selected draft, never submitted (Delete)")
+        ui.action_button.setVisible(True)
+        ui.action_button.clicked.connect(self.drafts.ask)
 
     def source(self) -> Callable[[int, int], list[Any]]:
         db, actor = self.db, self.actor

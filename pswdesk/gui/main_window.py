@@ -27,8 +27,11 @@ from pswdesk.gui.audit_page import AuditPage
 from pswdesk.gui.caseload_page import CaseloadPage
 from pswdesk.gui.client_record import ClientRecord
 from pswdesk.gui.document_dialog import DocumentDialog
+from pswdesk.gui.exchange_page import ExchangePage
 from pswdesk.gui.forms.ui_main_window import Ui_MainWindow
 from pswdesk.gui.idle_lock import IdleWatcher
+from pswdesk.gui.import_wizard import ImportWizard
+from pswdesk.gui.intake_dialog import IntakeDialog
 from pswdesk.gui.list_pages import (
     DebriefsPage,
     DraftsPage,
@@ -38,6 +41,7 @@ from pswdesk.gui.list_pages import (
 )
 from pswdesk.gui.login_dialog import LoginDialog
 from pswdesk.gui.navigation import default_view, nav_items_for, shortcuts_table, window_title
+from pswdesk.gui.no_contact_page import NoContactPage
 from pswdesk.gui.note_editor import forget_recovery, recoverable_draft, recovery_note_id
 from pswdesk.gui.note_windows import NoteWindows
 from pswdesk.gui.operations import Op, error_text, wait_for_operations
@@ -48,6 +52,7 @@ from pswdesk.gui.page_protocols import (
     Refreshable,
     Searchable,
 )
+from pswdesk.gui.reassign_dialog import ReassignDialog
 from pswdesk.gui.resources import icon
 from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.gui.stale_referrals_page import StaleReferralsPage
@@ -90,6 +95,8 @@ class MainWindow(QMainWindow):
         self.notes = NoteWindows(db, actor, self, self.settings, self.show_status)
         self.nav_items = nav_items_for(actor)
         self.nav_actions: list[QAction] = []
+        self.intake: IntakeDialog | None = None  # the New client form, while open
+        self.dialog: QWidget | None = None  # the Client menu's other dialog, while open
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -175,6 +182,8 @@ class MainWindow(QMainWindow):
             "followups": lambda: FollowUpsPage(db, actor),
             "debriefs": lambda: DebriefsPage(db, actor),
             "stale_referrals": lambda: StaleReferralsPage(db, actor),
+            "no_contact": lambda: NoContactPage(db, actor),
+            "exchange": lambda: ExchangePage(db, actor),
             "users": lambda: UsersPage(db, actor),
             "settings": lambda: SettingsPage(db, actor),
             "audit": lambda: AuditPage(db, actor),
@@ -189,6 +198,13 @@ class MainWindow(QMainWindow):
             page.open_note.connect(self.open_note_editor)
         if isinstance(page, SettingsPage):
             page.agency_changed.connect(self.apply_agency)
+        if isinstance(page, CaseloadPage):
+            page.register_requested.connect(self.new_client)
+            page.set_may_register(self.may_register())
+        if isinstance(page, DraftsPage):
+            page.drafts.note_open = self.note_is_open
+        if isinstance(page, NoContactPage):
+            page.set_days(self.agency.no_contact_days)
         return page
 
     def current_page(self) -> QWidget | None:
@@ -208,8 +224,10 @@ class MainWindow(QMainWindow):
         line says why."""
         record = self.records.get(client_id)
         if record is None:
-            record = ClientRecord(self.db, self.actor, client_id)
+            record = ClientRecord(self.db, self.actor, client_id, agency=self.agency)
             record.setObjectName(f"client_{client_id}")
+            record.open_client.connect(self.open_client)
+            record.notes_page.drafts.note_open = self.note_is_open
             record.new_note_requested.connect(self.open_note_editor)
             record.open_note.connect(self.open_note_editor)
             record.opened.connect(lambda detail, r=record: self._record_opened(r, detail))
@@ -261,6 +279,66 @@ class MainWindow(QMainWindow):
             )
             return
         self.open_note_editor(record.client_id)
+
+    def note_is_open(self, note_id: int) -> bool:
+        """Whether the note has a window open (a draft there is not deleted from a list)."""
+        return note_id in self.notes.windows
+
+    # -- registering clients ------------------------------------------------------------------
+
+    def may_register(self) -> bool:
+        return self.actor.has(SUPERVISOR) or (
+            self.actor.has(WORKER) and self.agency.workers_may_register_clients
+        )
+
+    def new_client(self) -> IntakeDialog | None:
+        """The New client form (one at a time); the new record opens when it is saved."""
+        if not self.may_register():
+            self.show_status(
+                "Only supervisors register clients at this agency; ask your supervisor."
+                if self.actor.has(WORKER)
+                else "Administrators have no access to clients; a supervisor or worker "
+                "registers them."
+            )
+            return None
+        if self.intake is not None and self.intake.isVisible():
+            self.intake.raise_()
+            self.intake.activateWindow()
+            return self.intake
+        dialog = IntakeDialog(self.db, self.actor, parent=self)
+        dialog.setObjectName("intake_dialog")
+        dialog.open_client.connect(self.open_client)
+        dialog.saved.connect(self._registered)
+        self.intake = dialog
+        dialog.show()
+        return dialog
+
+    def _registered(self, detail: ClientDetail) -> None:
+        self.open_client(detail.id)
+        self.show_status(f"{detail.preferred_name} is registered.")
+
+    def _show_dialog(self, dialog: QWidget) -> None:
+        """The Client menu's wizard or dialog (one at a time)."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.show()
+
+    def import_clients(self) -> ImportWizard:
+        wizard = ImportWizard(self.db, self.actor, self)
+        wizard.setObjectName("import_wizard")
+        wizard.imported.connect(
+            lambda r: self.show_status(f"{len(r.client_ids):,} clients imported.")
+        )
+        self._show_dialog(wizard)
+        return wizard
+
+    def reassign_caseload(self) -> ReassignDialog:
+        dialog = ReassignDialog(self.db, self.actor, self)
+        dialog.setObjectName("reassign_dialog")
+        dialog.saved.connect(lambda n: self.show_status(f"{n:,} clients moved."))
+        self._show_dialog(dialog)
+        return dialog
 
     @property
     def note_windows(self) -> dict[int, QWidget]:
@@ -338,6 +416,12 @@ class MainWindow(QMainWindow):
         ui.action_refresh.setIcon(icon("refresh"))
         ui.action_find.setIcon(icon("search"))
         ui.action_new_note.setIcon(icon("note-new"))
+        ui.action_new_client.triggered.connect(self.new_client)
+        ui.action_import_clients.triggered.connect(self.import_clients)
+        ui.action_reassign_caseload.triggered.connect(self.reassign_caseload)
+        supervisor = self.actor.has(SUPERVISOR)
+        for action in (ui.action_import_clients, ui.action_reassign_caseload):
+            action.setVisible(supervisor)
         ui.action_lock.triggered.connect(self.lock)
         ui.action_logout.triggered.connect(self.logout)
         ui.action_quit.triggered.connect(self.close)
@@ -359,6 +443,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         return [
             ui.action_lock, ui.action_logout, ui.action_quit, ui.action_find, ui.action_refresh,
+            ui.action_new_client, ui.action_import_clients, ui.action_reassign_caseload,
             ui.action_new_note, ui.action_new_note_from_last, ui.action_handover,
             ui.action_close_tab,
             ui.action_next_tab, ui.action_previous_tab, ui.action_shortcuts, ui.action_about,
@@ -378,6 +463,10 @@ class MainWindow(QMainWindow):
         self.ui.action_new_note.setEnabled(writes)
         self.ui.action_new_note_from_last.setEnabled(writes)
         self.ui.action_handover.setEnabled(writes)
+        self.ui.action_new_client.setEnabled(self.may_register())
+        supervisor = self.actor.has(SUPERVISOR)
+        self.ui.action_import_clients.setEnabled(supervisor)
+        self.ui.action_reassign_caseload.setEnabled(supervisor)
 
     def _step_tab(self, step: int) -> None:
         tabs = self.ui.content_tabs
@@ -423,6 +512,14 @@ class MainWindow(QMainWindow):
         self.ui.sidebar_title.setText(agency.name)
         self.ui.demo_banner.setVisible(agency.is_demo)
         self.idle.set_minutes(agency.idle_lock_minutes)
+        for page in self.pages.values():
+            if isinstance(page, CaseloadPage):
+                page.set_may_register(self.may_register())
+            if isinstance(page, NoContactPage):
+                page.set_days(agency.no_contact_days)
+        for record in self.records.values():
+            record.workers_may_close = agency.workers_may_close_clients
+        self._update_actions()
 
     # -- locking and logging out ------------------------------------------------------------
 

@@ -2,8 +2,9 @@
 and the keyboard-shortcuts table.
 
 A worker sees their caseload, drafts, returned notes and follow-ups; a supervisor
-also their review queue, team caseload, debrief requests and stale referrals; an
-administrator the users, agency settings and audit log. Several roles see the
+also their review queue, team caseload, debrief requests, stale referrals and the
+files with no recent contact; an administrator the users, agency settings, audit
+log and the export and import of the agency's records. Several roles see the
 union. The services enforce all of this; the navigation only leaves out what would
 be refused.
 """
@@ -46,9 +47,13 @@ NAV_ITEMS: tuple[NavItem, ...] = (
             "Workers who asked to talk a contact through"),
     NavItem("stale_referrals", "Stale referrals", (SUPERVISOR,), "referrals",
             "The team's referrals with no answer for too long"),
+    NavItem("no_contact", "No recent contact", (SUPERVISOR,), "no-contact",
+            "Open files nobody has been in contact with for a while"),
     NavItem("users", "Users", (ADMIN,), "users", "Staff accounts and roles"),
     NavItem("settings", "Agency settings", (ADMIN,), "settings", "Agency details and rules"),
     NavItem("audit", "Audit log", (ADMIN,), "audit", "Every change, sign-off and login"),
+    NavItem("exchange", "Export / Import", (ADMIN,), "exchange",
+            "The agency's records out to a folder, or into an empty agency"),
 )  # fmt: skip
 
 

@@ -1,4 +1,5 @@
-"""Agency settings (administrators): name and contact details, idle lock, review rules.
+"""Agency settings (administrators): name and contact details, idle lock, review rules,
+who may register and close clients, and when a file counts as out of touch.
 
 Read and saved off the GUI thread; a save announces SETTINGS on the change notice, and
 a save made elsewhere is shown here unless this page has unsaved changes."""
@@ -71,6 +72,9 @@ class SettingsPage(QWidget):
         ui.failed_spin.setValue(a.max_failed_logins)
         ui.self_approval_check.setChecked(a.allow_self_approval)
         ui.see_all_check.setChecked(a.supervisors_see_all_clients)
+        ui.no_contact_spin.setValue(a.no_contact_days)
+        ui.workers_register_check.setChecked(a.workers_may_register_clients)
+        ui.workers_close_check.setChecked(a.workers_may_close_clients)
         ui.error_label.setVisible(False)
 
     def values(self) -> dict[str, object]:
@@ -86,6 +90,9 @@ class SettingsPage(QWidget):
             "max_failed_logins": ui.failed_spin.value(),
             "allow_self_approval": ui.self_approval_check.isChecked(),
             "supervisors_see_all_clients": ui.see_all_check.isChecked(),
+            "no_contact_days": ui.no_contact_spin.value(),
+            "workers_may_register_clients": ui.workers_register_check.isChecked(),
+            "workers_may_close_clients": ui.workers_close_check.isChecked(),
         }
 
     def save(self) -> None:

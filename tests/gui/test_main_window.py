@@ -19,8 +19,10 @@ from tests.notes_support import new_client, submitted_note
 pytestmark = pytest.mark.gui
 
 WORKER_VIEWS = ["My caseload", "My drafts", "Returned to me", "Follow-ups due"]
-SUPERVISOR_VIEWS = ["Review queue", "Team caseload", "Debrief requests", "Stale referrals"]
-ADMIN_VIEWS = ["Users", "Agency settings", "Audit log"]
+SUPERVISOR_VIEWS = [
+    "Review queue", "Team caseload", "Debrief requests", "Stale referrals", "No recent contact",
+]  # fmt: skip
+ADMIN_VIEWS = ["Users", "Agency settings", "Audit log", "Export / Import"]
 
 
 def test_worker_sees_worker_views_only(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QProgressBar, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_CaseloadPage(object):
     def setupUi(self, CaseloadPage):
@@ -47,6 +47,11 @@ class Ui_CaseloadPage(object):
         self.count_label.setProperty(u"role", u"muted")
 
         self.title_layout.addWidget(self.count_label)
+
+        self.register_button = QPushButton(CaseloadPage)
+        self.register_button.setObjectName(u"register_button")
+
+        self.title_layout.addWidget(self.register_button)
 
 
         self.main_layout.addLayout(self.title_layout)
@@ -118,6 +123,22 @@ class Ui_CaseloadPage(object):
 
         self.main_layout.addWidget(self.empty_label)
 
+        self.empty_layout = QHBoxLayout()
+        self.empty_layout.setObjectName(u"empty_layout")
+        self.empty_register_button = QPushButton(CaseloadPage)
+        self.empty_register_button.setObjectName(u"empty_register_button")
+        self.empty_register_button.setVisible(False)
+        self.empty_register_button.setProperty(u"primary", True)
+
+        self.empty_layout.addWidget(self.empty_register_button)
+
+        self.empty_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.empty_layout.addItem(self.empty_spacer)
+
+
+        self.main_layout.addLayout(self.empty_layout)
+
         self.hint_label = QLabel(CaseloadPage)
         self.hint_label.setObjectName(u"hint_label")
         self.hint_label.setProperty(u"role", u"muted")
@@ -129,7 +150,9 @@ class Ui_CaseloadPage(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.search_edit, self.sort_combo)
         QWidget.setTabOrder(self.sort_combo, self.closed_check)
-        QWidget.setTabOrder(self.closed_check, self.table_view)
+        QWidget.setTabOrder(self.closed_check, self.register_button)
+        QWidget.setTabOrder(self.register_button, self.table_view)
+        QWidget.setTabOrder(self.table_view, self.empty_register_button)
 
         self.retranslateUi(CaseloadPage)
     # setupUi
@@ -138,6 +161,13 @@ class Ui_CaseloadPage(object):
         self.title_label.setText(QCoreApplication.translate("CaseloadPage", u"My caseload", None))
 #if QT_CONFIG(accessibility)
         self.count_label.setAccessibleName(QCoreApplication.translate("CaseloadPage", u"Number of clients", None))
+#endif // QT_CONFIG(accessibility)
+        self.register_button.setText(QCoreApplication.translate("CaseloadPage", u"&Register a client\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.register_button.setToolTip(QCoreApplication.translate("CaseloadPage", u"Register a new client (Ctrl+Shift+N)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.register_button.setAccessibleName(QCoreApplication.translate("CaseloadPage", u"Register a new client", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.search_edit.setAccessibleName(QCoreApplication.translate("CaseloadPage", u"Search clients by name", None))
@@ -151,10 +181,13 @@ class Ui_CaseloadPage(object):
 #if QT_CONFIG(accessibility)
         self.sort_combo.setAccessibleName(QCoreApplication.translate("CaseloadPage", u"Sort clients by", None))
 #endif // QT_CONFIG(accessibility)
-        self.closed_check.setText(QCoreApplication.translate("CaseloadPage", u"Include &closed", None))
+        self.closed_check.setText(QCoreApplication.translate("CaseloadPage", u"Show &closed", None))
 #if QT_CONFIG(accessibility)
-        self.closed_check.setAccessibleName(QCoreApplication.translate("CaseloadPage", u"Include closed clients", None))
+        self.closed_check.setAccessibleName(QCoreApplication.translate("CaseloadPage", u"Show closed files too", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.closed_check.setToolTip(QCoreApplication.translate("CaseloadPage", u"Closed files leave the caseload; tick to find them again", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.busy_bar.setAccessibleName(QCoreApplication.translate("CaseloadPage", u"Loading", None))
 #endif // QT_CONFIG(accessibility)
@@ -165,6 +198,10 @@ class Ui_CaseloadPage(object):
         self.table_view.setAccessibleDescription(QCoreApplication.translate("CaseloadPage", u"Press Enter or double-click to open a client's record", None))
 #endif // QT_CONFIG(accessibility)
         self.empty_label.setText(QCoreApplication.translate("CaseloadPage", u"No clients to show.", None))
+        self.empty_register_button.setText(QCoreApplication.translate("CaseloadPage", u"Register a client", None))
+#if QT_CONFIG(accessibility)
+        self.empty_register_button.setAccessibleName(QCoreApplication.translate("CaseloadPage", u"Register the first client", None))
+#endif // QT_CONFIG(accessibility)
         self.hint_label.setText(QCoreApplication.translate("CaseloadPage", u"Double-click a client, or select one and press Enter, to open their record.", None))
         pass
     # retranslateUi

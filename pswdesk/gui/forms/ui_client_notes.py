@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel,
-    QProgressBar, QSizePolicy, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_ClientNotes(object):
     def setupUi(self, ClientNotes):
@@ -64,12 +64,27 @@ class Ui_ClientNotes(object):
 
         self.main_layout.addWidget(self.table_view)
 
+        self.bottom_layout = QHBoxLayout()
+        self.bottom_layout.setObjectName(u"bottom_layout")
         self.hint_label = QLabel(ClientNotes)
         self.hint_label.setObjectName(u"hint_label")
         self.hint_label.setProperty(u"role", u"muted")
 
-        self.main_layout.addWidget(self.hint_label)
+        self.bottom_layout.addWidget(self.hint_label)
 
+        self.bottom_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.bottom_layout.addItem(self.bottom_spacer)
+
+        self.delete_button = QPushButton(ClientNotes)
+        self.delete_button.setObjectName(u"delete_button")
+
+        self.bottom_layout.addWidget(self.delete_button)
+
+
+        self.main_layout.addLayout(self.bottom_layout)
+
+        QWidget.setTabOrder(self.table_view, self.delete_button)
 
         self.retranslateUi(ClientNotes)
     # setupUi
@@ -82,6 +97,13 @@ class Ui_ClientNotes(object):
         self.table_view.setAccessibleName(QCoreApplication.translate("ClientNotes", u"Notes about this client", None))
 #endif // QT_CONFIG(accessibility)
         self.hint_label.setText(QCoreApplication.translate("ClientNotes", u"Double-click a note, or select it and press Enter, to read it.", None))
+        self.delete_button.setText(QCoreApplication.translate("ClientNotes", u"Delete draft\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.delete_button.setToolTip(QCoreApplication.translate("ClientNotes", u"Delete the selected draft of yours that was never submitted (Delete)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.delete_button.setAccessibleName(QCoreApplication.translate("ClientNotes", u"Delete the selected draft", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QHBoxLayout,
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QVBoxLayout, QWidget)
+    QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_ClientRecord(object):
     def setupUi(self, ClientRecord):
@@ -80,6 +80,13 @@ class Ui_ClientRecord(object):
 
         self.header_layout.addLayout(self.identity_layout)
 
+        self.actions_button = QToolButton(self.client_header)
+        self.actions_button.setObjectName(u"actions_button")
+        self.actions_button.setPopupMode(QToolButton.InstantPopup)
+        self.actions_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+
+        self.header_layout.addWidget(self.actions_button)
+
         self.handover_button = QPushButton(self.client_header)
         self.handover_button.setObjectName(u"handover_button")
 
@@ -97,6 +104,27 @@ class Ui_ClientRecord(object):
         self.alert_layout = QVBoxLayout()
         self.alert_layout.setObjectName(u"alert_layout")
         self.alert_layout.setContentsMargins(16, 8, 16, 0)
+        self.closed_frame = QFrame(ClientRecord)
+        self.closed_frame.setObjectName(u"closed_frame")
+        self.closed_frame.setVisible(False)
+        self.closed_layout = QHBoxLayout(self.closed_frame)
+        self.closed_layout.setObjectName(u"closed_layout")
+        self.closed_layout.setContentsMargins(12, 6, 8, 6)
+        self.closed_label = QLabel(self.closed_frame)
+        self.closed_label.setObjectName(u"closed_label")
+        self.closed_label.setText(u"")
+        self.closed_label.setWordWrap(True)
+
+        self.closed_layout.addWidget(self.closed_label)
+
+        self.closed_button = QPushButton(self.closed_frame)
+        self.closed_button.setObjectName(u"closed_button")
+
+        self.closed_layout.addWidget(self.closed_button)
+
+
+        self.alert_layout.addWidget(self.closed_frame)
+
 
         self.main_layout.addLayout(self.alert_layout)
 
@@ -270,6 +298,7 @@ class Ui_ClientRecord(object):
 
         self.main_layout.addLayout(self.tabs_layout)
 
+        QWidget.setTabOrder(self.actions_button, self.handover_button)
         QWidget.setTabOrder(self.handover_button, self.new_note_button)
         QWidget.setTabOrder(self.new_note_button, self.record_tabs)
 
@@ -292,6 +321,13 @@ class Ui_ClientRecord(object):
 #if QT_CONFIG(accessibility)
         self.workers_label.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Assigned workers", None))
 #endif // QT_CONFIG(accessibility)
+        self.actions_button.setText(QCoreApplication.translate("ClientRecord", u"File &actions", None))
+#if QT_CONFIG(tooltip)
+        self.actions_button.setToolTip(QCoreApplication.translate("ClientRecord", u"Edit the details, assign or transfer, merge with another record, close or reopen the file", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.actions_button.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Actions on the client's file", None))
+#endif // QT_CONFIG(accessibility)
         self.handover_button.setText(QCoreApplication.translate("ClientRecord", u"Han&dover summary\u2026", None))
 #if QT_CONFIG(tooltip)
         self.handover_button.setToolTip(QCoreApplication.translate("ClientRecord", u"Prepare a summary for another provider under the client's consent (Ctrl+Shift+H)", None))
@@ -303,6 +339,10 @@ class Ui_ClientRecord(object):
 #if QT_CONFIG(accessibility)
         self.new_note_button.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Write a new note for this client", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.closed_label.setAccessibleName(QCoreApplication.translate("ClientRecord", u"The file is closed", None))
+#endif // QT_CONFIG(accessibility)
+        self.closed_button.setText(QCoreApplication.translate("ClientRecord", u"Reopen the file\u2026", None))
 #if QT_CONFIG(accessibility)
         self.record_tabs.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Parts of the client record", None))
 #endif // QT_CONFIG(accessibility)

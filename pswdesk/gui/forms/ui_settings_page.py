@@ -156,6 +156,28 @@ class Ui_SettingsPage(object):
 
         self.rules_layout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.see_all_check)
 
+        self.no_contact_label = QLabel(self.rules_group)
+        self.no_contact_label.setObjectName(u"no_contact_label")
+
+        self.rules_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.no_contact_label)
+
+        self.no_contact_spin = QSpinBox(self.rules_group)
+        self.no_contact_spin.setObjectName(u"no_contact_spin")
+        self.no_contact_spin.setMinimum(7)
+        self.no_contact_spin.setMaximum(3650)
+
+        self.rules_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.no_contact_spin)
+
+        self.workers_register_check = QCheckBox(self.rules_group)
+        self.workers_register_check.setObjectName(u"workers_register_check")
+
+        self.rules_layout.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.workers_register_check)
+
+        self.workers_close_check = QCheckBox(self.rules_group)
+        self.workers_close_check.setObjectName(u"workers_close_check")
+
+        self.rules_layout.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.workers_close_check)
+
 
         self.groups_layout.addWidget(self.rules_group, 0, Qt.AlignTop)
 
@@ -210,6 +232,7 @@ class Ui_SettingsPage(object):
         self.late_label.setBuddy(self.late_spin)
         self.referral_label.setBuddy(self.referral_spin)
         self.failed_label.setBuddy(self.failed_spin)
+        self.no_contact_label.setBuddy(self.no_contact_spin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -263,6 +286,22 @@ class Ui_SettingsPage(object):
         self.see_all_check.setText(QCoreApplication.translate("SettingsPage", u"Supervisors see &every client of the agency, not only their team's", None))
 #if QT_CONFIG(accessibility)
         self.see_all_check.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Supervisors see every client", None))
+#endif // QT_CONFIG(accessibility)
+        self.no_contact_label.setText(QCoreApplication.translate("SettingsPage", u"&Out of touch after", None))
+#if QT_CONFIG(accessibility)
+        self.no_contact_spin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Open files with no contact for this many days are listed for supervisors", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.no_contact_spin.setToolTip(QCoreApplication.translate("SettingsPage", u"Supervisors' \"No recent contact\" list proposes closing these files; nothing closes by itself", None))
+#endif // QT_CONFIG(tooltip)
+        self.no_contact_spin.setSuffix(QCoreApplication.translate("SettingsPage", u" days without contact", None))
+        self.workers_register_check.setText(QCoreApplication.translate("SettingsPage", u"&Workers may register new clients (assigned to themselves)", None))
+#if QT_CONFIG(accessibility)
+        self.workers_register_check.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Workers may register new clients", None))
+#endif // QT_CONFIG(accessibility)
+        self.workers_close_check.setText(QCoreApplication.translate("SettingsPage", u"Workers may &close and reopen their clients' files", None))
+#if QT_CONFIG(accessibility)
+        self.workers_close_check.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Workers may close and reopen their clients' files", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.status_label.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Save status", None))
