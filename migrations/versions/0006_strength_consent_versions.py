@@ -27,9 +27,7 @@ TABLES = ("strengths", "consents")
 
 def upgrade() -> None:
     for table in TABLES:
-        op.add_column(
-            table, sa.Column("version", sa.Integer(), nullable=False, server_default="1")
-        )
+        op.add_column(table, sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
 
 
 def downgrade() -> None:
