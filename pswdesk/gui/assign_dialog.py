@@ -55,6 +55,19 @@ class AssignDialog(RecordDialog):
         ui.add_button.clicked.connect(self.add_chosen)
         ui.transfer_button.clicked.connect(self.ask_transfer)
         ui.workers_list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        # Another team's workers are not listed (a supervisor sees their own team): their
+        # user name is typed, as on the command line.
+        ui.transfer_combo.setEditable(True)
+        ui.transfer_combo.setInsertPolicy(ui.transfer_combo.InsertPolicy.NoInsert)
+        line = ui.transfer_combo.lineEdit()
+        assert line is not None
+        line.setPlaceholderText("A worker of your team, or another team's user name")
+        line.textChanged.connect(lambda _t: self._update_buttons())
+        ui.transfer_hint.setText(
+            "The worker chosen carries the client instead of everyone above; for another "
+            "team, type their user name. Their supervisor sees the record from then on, and "
+            "you may no longer."
+        )
         self.show_workers(detail)
         self._run(lambda: users.list_users(db, actor), self._show_team, announce=False)
 
@@ -92,12 +105,13 @@ class AssignDialog(RecordDialog):
         idle = not self.working
         ui.remove_button.setEnabled(idle and ui.workers_list.currentItem() is not None)
         ui.add_button.setEnabled(idle and ui.add_combo.count() > 0)
-        ui.transfer_button.setEnabled(idle and ui.transfer_combo.count() > 0)
+        ui.transfer_button.setEnabled(idle and bool(ui.transfer_combo.currentText().strip()))
 
     def set_combo(self, which: str, user_id: int) -> None:
         """Choose a worker in ``add`` or ``transfer`` (tests; keyboard users use the combo)."""
         combo = self.ui.add_combo if which == "add" else self.ui.transfer_combo
         combo.setCurrentIndex(combo.findData(user_id))
+        self._update_buttons()
 
     # -- changes ----------------------------------------------------------------------------
 
@@ -144,11 +158,19 @@ class AssignDialog(RecordDialog):
         db, actor, cid = self.db, self.actor, self.detail.id
         self._run(lambda: clients.assign_worker(db, actor, cid, int(uid)), self._changed)
 
+    def transfer_target(self) -> tuple[int | None, str]:
+        """The worker chosen from the list (their id), or the user name typed (id None)."""
+        combo = self.ui.transfer_combo
+        text = combo.currentText().strip()
+        index = combo.findText(text)
+        if index >= 0:
+            return int(combo.itemData(index)), text
+        return None, text
+
     def ask_transfer(self) -> None:
-        uid = self.ui.transfer_combo.currentData()
-        if uid is None or self.working:
+        uid, name = self.transfer_target()
+        if not name or self.working:
             return
-        name = self.ui.transfer_combo.currentText()
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Transfer the client",
@@ -161,16 +183,20 @@ class AssignDialog(RecordDialog):
         yes = box.addButton("&Transfer", QMessageBox.ButtonRole.AcceptRole)
         yes.setObjectName("transfer_yes")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(lambda b: self.transfer(int(uid)) if b is yes else None)
+        box.buttonClicked.connect(lambda b: self.transfer(uid, name) if b is yes else None)
         self.confirm_box = box
         box.open()
 
-    def transfer(self, user_id: int) -> None:
+    def transfer(self, user_id: int | None, username: str = "") -> None:
         db, actor, d = self.db, self.actor, self.detail
-        self._run(
-            lambda: assignments.transfer_client(db, actor, d.id, d.version, [user_id]),
-            self._transferred,
-        )
+
+        def call() -> Transfer:
+            uid = (
+                user_id if user_id is not None else assignments.user_id_by_name(db, actor, username)
+            )
+            return assignments.transfer_client(db, actor, d.id, d.version, [uid])
+
+        self._run(call, self._transferred)
 
     def _transferred(self, transfer: Transfer) -> None:
         names = ", ".join(w.full_name for w in transfer.workers)

@@ -121,3 +121,31 @@ def test_merge_two_records_of_one_person(qtbot, agency: Agency, gui_settings) ->
     assert not gone.merge_action.isEnabled() and not gone.reopen_action.isVisible()
     qtbot.mouseClick(gone.ui.closed_button, Qt.MouseButton.LeftButton)
     assert window.current_record() is record
+
+
+def test_transfer_to_another_team_by_user_name(qtbot, agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]
+    a = agency
+    cid = new_client(a, a.wendy, "Wren")
+    window = main_window(qtbot, a.db, "sam", gui_settings)
+    record = _record(qtbot, window, cid)
+    record.assign_action.trigger()
+    dialog = record.dialog
+    assert isinstance(dialog, AssignDialog)
+    qtbot.waitUntil(lambda: dialog.ui.transfer_combo.count() > 0)
+    line = dialog.ui.transfer_combo.lineEdit()
+    assert line is not None
+    line.clear()
+    qtbot.keyClicks(line, "nobody")
+    qtbot.mouseClick(dialog.ui.transfer_button, Qt.MouseButton.LeftButton)
+    _click_yes(qtbot, dialog.confirm_box, "transfer_yes")
+    assert dialog.isVisible() and "no user 'nobody'" in dialog.ui.error_label.text().lower()
+
+    line.clear()
+    qtbot.keyClicks(line, "walt")  # Sue's team
+    qtbot.mouseClick(dialog.ui.transfer_button, Qt.MouseButton.LeftButton)
+    _click_yes(qtbot, dialog.confirm_box, "transfer_yes")
+    assert not dialog.isVisible()
+    # Sam no longer sees the client: the record's tab closes and the status line says why.
+    qtbot.waitUntil(lambda: cid not in window.records)
+    assert "transferred to Walt Worker" in window.ui.status_bar.currentMessage()
+    assert [c.id for c in clients.list_caseload(a.db, a.walt)] == [cid]
