@@ -68,14 +68,20 @@ def upgrade() -> None:
     op.add_column("clients", sa.Column("closed_on", sa.Date(), nullable=True))
     op.add_column("clients", sa.Column("merged_into_id", sa.Integer(), nullable=True))
     if sqlite:
-        op.execute(
-            "ALTER TABLE clients ADD COLUMN close_reason VARCHAR(20) "
-            f"CONSTRAINT ck_clients_close_reason CHECK ({CLOSE_CHECK})"
-        )
+        # A downgrade leaves close_reason behind on SQLite (see downgrade): reuse it.
+        existing = {c["name"] for c in sa.inspect(op.get_bind()).get_columns("clients")}
+        if "close_reason" not in existing:
+            op.execute(
+                "ALTER TABLE clients ADD COLUMN close_reason VARCHAR(20) "
+                f"CONSTRAINT ck_clients_close_reason CHECK ({CLOSE_CHECK})"
+            )
     else:
         op.add_column("clients", sa.Column("close_reason", sa.String(20), nullable=True))
         op.create_check_constraint("ck_clients_close_reason", "clients", CLOSE_CHECK)
+    _merges_table(sqlite)
 
+
+def _merges_table(sqlite: bool) -> None:
     op.create_table(
         "client_merges",
         sa.Column("id", sa.Integer(), nullable=False),
