@@ -18,7 +18,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from pswdesk.cli import admin, clients, handover, importing
+from pswdesk.cli import admin, clients, handover, importing, records
 from pswdesk.cli.common import (
     ENV_DEBUG,
     ENV_NEW_PASSWORD,
@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     admin.register(sub)
     clients.register(sub)
-    importing.register(sub)
+    records.register(sub, importing.register(sub))
     handover.register(sub)
     admin.register_verify(sub)
     return p
