@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from pswdesk.errors import ConflictError, PermissionDenied, ValidationError
+from pswdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from pswdesk.models import AuditEntry
 from pswdesk.services import clients, users
 from pswdesk.services.clients import ClientInput
@@ -22,15 +22,15 @@ def test_each_role_sees_only_its_clients(agency: Agency) -> None:
     wendys = clients.create_client(agency.db, agency.wendy, ClientInput("Ana"))
     walts = clients.create_client(agency.db, agency.walt, ClientInput("Ben"))
     assert _names(agency, agency.wendy) == ["Ana"]
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):  # to her, a client she may not see does not exist
         clients.get_client(agency.db, agency.wendy, walts.id)
     # Sam supervises Wendy, not Walt; Sue the other way round.
     assert _names(agency, agency.sam, scope="team") == ["Ana"]
     assert _names(agency, agency.sue, scope="team") == ["Ben"]
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):
         clients.get_client(agency.db, agency.sam, walts.id)
-    # Administrators see no clients at all.
-    with pytest.raises(PermissionDenied):
+    # Administrators see no clients at all: to them, none exists.
+    with pytest.raises(NotFound):
         clients.get_client(agency.db, agency.admin, wendys.id)
     with pytest.raises(PermissionDenied):
         clients.list_caseload(agency.db, agency.admin)

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from pswdesk.errors import ConflictError, PermissionDenied, ValidationError
+from pswdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from pswdesk.models import FollowUp
-from pswdesk.services import followups, notes, review
+from pswdesk.services import clients, followups, notes, review
 from tests.conftest import Agency
 from tests.notes_support import new_client, submitted_note
 
@@ -74,8 +74,11 @@ def test_completing_a_follow_up(agency: Agency) -> None:
     db = agency.db
     cid = new_client(agency, agency.wendy)
     f = followups.add_follow_up(db, agency.wendy, cid, TODAY, "Call back")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):  # not his client: to him there is no such follow-up
         followups.complete_follow_up(db, agency.walt, f.id)
+    clients.assign_worker(db, agency.sam, cid, agency.will.id)
+    with pytest.raises(PermissionDenied):  # his client now, but Wendy's follow-up
+        followups.complete_follow_up(db, agency.will, f.id)
     done = followups.complete_follow_up(db, agency.sam, f.id)  # her supervisor may
     assert done.done_at is not None and not done.overdue
     with pytest.raises(ConflictError):
@@ -92,5 +95,5 @@ def test_adding_a_follow_up_is_checked(agency: Agency) -> None:
     with pytest.raises(ValidationError) as err:
         followups.add_follow_up(db, agency.wendy, cid, TODAY, "   ")
     assert "description" in err.value.problems
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):
         followups.add_follow_up(db, agency.walt, cid, TODAY, "not my client")

@@ -20,7 +20,7 @@ from pswdesk.models import (
     Referral,
     Strength,
 )
-from pswdesk.services import audit, clients, notes, review, signing, users
+from pswdesk.services import audit, clients, notes, review, risk_alerts, signing, users
 from pswdesk.services.notes import NoteContent
 from pswdesk.vocabulary import RiskLevel
 from tests.conftest import Agency
@@ -164,7 +164,11 @@ def test_worker_cannot_approve_or_return(agency: Agency) -> None:
 def test_other_team_supervisor_cannot_review(agency: Agency) -> None:
     cid = new_client(agency, agency.wendy)
     note = submitted_note(agency, agency.wendy, cid)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):  # she cannot see the client, so not the note either
+        review.approve(agency.db, agency.sue, note.id, note.version)
+    a = users.get_agency(agency.db)
+    users.update_agency(agency.db, agency.admin, a.version, supervisors_see_all_clients=True)
+    with pytest.raises(PermissionDenied):  # now she sees it, but Wendy is not hers
         review.approve(agency.db, agency.sue, note.id, note.version)
 
 
@@ -172,13 +176,13 @@ def test_worker_cannot_see_another_workers_client(agency: Agency) -> None:
     db = agency.db
     cid = new_client(agency, agency.wendy)
     note = submitted_note(agency, agency.wendy, cid)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):
         notes.get_note(db, agency.walt, note.id)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):
         notes.client_notes(db, agency.walt, cid)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):
         notes.create_draft(db, agency.walt, cid)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):
         notes.get_note(db, agency.will, note.id)  # same team, not his client
     assert notes.search_notes(db, agency.walt, "Friday") == []
     with pytest.raises(NotFound):
@@ -327,9 +331,9 @@ def test_draft_is_private_and_deletable_until_submitted(agency: Agency) -> None:
     assert notes.client_notes(db, agency.sam, cid) == []
     assert notes.count_client_notes(db, agency.wendy, cid) == 1
     assert notes.count_client_notes(db, agency.sam, cid) == 0
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):
         notes.get_note(db, agency.sam, draft.id)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):
         notes.delete_draft(db, agency.sam, draft.id)
     notes.delete_draft(db, agency.wendy, draft.id)
     with pytest.raises(NotFound):
@@ -349,7 +353,7 @@ def test_author_finishes_own_draft_after_leaving_the_caseload(agency: Agency) ->
     clients.unassign_worker(db, agency.sam, cid, agency.wendy.id)
     sent = notes.submit(db, agency.wendy, draft.id, draft.version)
     assert sent.status == "submitted"
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):
         notes.get_note(db, agency.wendy, sent.id)  # now it is the client's record, not hers
 
 
@@ -452,22 +456,22 @@ def test_risk_alert_cleared_by_a_supervisor_who_did_not_raise_it(agency: Agency)
                 risk_actions=("safety_plan_reviewed",))  # fmt: skip
     submitted_note(agency, agency.sam, cid, **high)
     with pytest.raises(PermissionDenied, match="another supervisor"):
-        review.clear_risk_alert(db, agency.sam, cid, "seen")
-    with pytest.raises(PermissionDenied):
-        review.clear_risk_alert(db, agency.sue, cid, "seen")  # not her client
+        risk_alerts.clear_risk_alert(db, agency.sam, cid, "seen")
+    with pytest.raises(NotFound):
+        risk_alerts.clear_risk_alert(db, agency.sue, cid, "seen")  # not her client
     a = users.get_agency(db)
     users.update_agency(db, agency.admin, a.version, supervisors_see_all_clients=True)
     with pytest.raises(ValidationError):
-        review.clear_risk_alert(db, agency.sue, cid, "  ")
+        risk_alerts.clear_risk_alert(db, agency.sue, cid, "  ")
     with pytest.raises(PermissionDenied):
-        review.clear_risk_alert(db, agency.wendy, cid, "I am a worker")
-    review.clear_risk_alert(db, agency.sue, cid, "Spoke with the client; safe at home.")
+        risk_alerts.clear_risk_alert(db, agency.wendy, cid, "I am a worker")
+    risk_alerts.clear_risk_alert(db, agency.sue, cid, "Spoke with the client; safe at home.")
     with db.read() as s:
         c = s.get(Client, cid)
         assert c.risk_alert_cleared_by_id == agency.sue.id
         assert c.risk_alert_clear_reason == "Spoke with the client; safe at home."
     with pytest.raises(ConflictError):
-        review.clear_risk_alert(db, agency.sue, cid, "again")
+        risk_alerts.clear_risk_alert(db, agency.sue, cid, "again")
     # A new urgent note raises the alert again.
     again = submitted_note(agency, agency.sam, cid, **high)
     with db.read() as s:
@@ -492,7 +496,7 @@ def test_debrief_reaches_the_authors_supervisor_only(agency: Agency) -> None:
     assert review.debrief_requests(db, agency.sue) == []
     with pytest.raises(PermissionDenied):
         review.debrief_requests(db, agency.wendy)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotFound):  # another supervisor's request is not hers to see
         review.mark_debrief_held(db, agency.sue, req.id)
 
     held = review.mark_debrief_held(db, agency.sam, req.id, "Talked for 20 minutes")

@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
-import platformdirs
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from pswdesk.db import Database
+from pswdesk.demo import create_demo_database, demo_database_path
 from pswdesk.gui.login_dialog import DemoAccountLike, LoginDialog
 from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.operations import Op, error_text, wait_for_operations
 from pswdesk.gui.resources import icon, stylesheet
 from pswdesk.gui.setup_wizard import SetupWizard
-from pswdesk.services import seed, users
+from pswdesk.services import users
 from pswdesk.services.access import Actor
 from pswdesk.services.users import AgencyRow
 
@@ -31,11 +30,6 @@ ORGANISATION = "pswdesk"
 APPLICATION = "pswdesk"
 DEMO_CLIENTS = 30
 DEMO_NOTES_PER_CLIENT = 12
-
-
-def demo_database_path() -> Path:
-    """Where "open demo data instead" puts its database: apart from the real one."""
-    return Path(platformdirs.user_data_dir("pswdesk", appauthor=False)) / "demo" / "demo.db"
 
 
 def setup_application(app: QApplication) -> None:
@@ -103,7 +97,7 @@ class AppController(QObject):
         self.progress = progress
         Op(
             self,
-            lambda: seed.create_demo_database(
+            lambda: create_demo_database(
                 path, clients=DEMO_CLIENTS, notes_per_client=DEMO_NOTES_PER_CLIENT
             ),
         ).success(self._demo_ready).failure(self._demo_failed).run()
@@ -201,7 +195,7 @@ def run_app(
     def open_database() -> tuple[Database, list[DemoAccountLike]]:
         url, accounts = db_url, given
         if demo and (url is None or not _initialised(url)):
-            info = seed.create_demo_database(
+            info = create_demo_database(
                 url or demo_database_path(),
                 clients=DEMO_CLIENTS,
                 notes_per_client=DEMO_NOTES_PER_CLIENT,

@@ -1,14 +1,20 @@
-"""Who may see and do what (DESIGN §4), shared by every service module.
+"""Who may see and do what, shared by every service module.
 
-The acting user is re-read from the database on every call, so a deactivated
-account or a removed role stops working at once, even in an open window.
+A worker sees the clients assigned to them, a supervisor their team's (or the
+whole agency's, by setting), an administrator none. The acting user is re-read
+from the database on every call, so a deactivated account or a removed role
+stops working at once, even in an open window.
+
+A record the user may not see is reported exactly like one that does not exist
+(``not_found``): same error, same words, so nobody can learn that a client (or
+their note) exists by trying ids.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, exists, select
+from sqlalchemy import ColumnElement, exists, false, select, true
 from sqlalchemy.orm import Session
 
 from pswdesk.errors import LockedError, NotFound, PermissionDenied
@@ -33,8 +39,7 @@ class Actor:
 
     @property
     def role_label(self) -> str:
-        order = (WORKER, SUPERVISOR, ADMIN)
-        return " + ".join(r.capitalize() for r in order if r in self.roles) or "No role"
+        return " + ".join(r.label for r in Role if r in self.roles) or "No role"
 
 
 def actor_from_user(user: User) -> Actor:
@@ -65,12 +70,17 @@ def team_ids(session: Session, supervisor: User) -> list[int]:
     return [supervisor.id, *ids]
 
 
-def visible_client_filter(session: Session, user: User):  # type: ignore[no-untyped-def]
-    """A WHERE clause for the clients this user may see (or ``False`` for none)."""
+def sees_every_client(session: Session, user: User) -> bool:
+    """A supervisor, where the agency lets supervisors see every client."""
+    return SUPERVISOR in user.role_names and bool(settings(session).supervisors_see_all_clients)
+
+
+def visible_client_filter(session: Session, user: User) -> ColumnElement[bool]:
+    """A WHERE clause for the clients this user may see (SQL true for all, false for none)."""
     roles = user.role_names
     if SUPERVISOR in roles:
-        if settings(session).supervisors_see_all_clients:
-            return True
+        if sees_every_client(session, user):
+            return true()
         members = team_ids(session, user)
         return exists().where(
             ClientAssignment.client_id == Client.id, ClientAssignment.user_id.in_(members)
@@ -79,20 +89,30 @@ def visible_client_filter(session: Session, user: User):  # type: ignore[no-unty
         return exists().where(
             ClientAssignment.client_id == Client.id, ClientAssignment.user_id == user.id
         )
-    return False
+    return false()
 
 
-def visible_clients(session: Session, user: User) -> Select[tuple[Client]]:
-    return select(Client).where(visible_client_filter(session, user))
+def not_found(kind: str, record_id: int) -> NotFound:
+    """The one error for a record that is missing or that the user may not see."""
+    return NotFound(f"no {kind} {record_id}")
+
+
+def may_see_client(session: Session, user: User, client_id: int) -> bool:
+    q = select(Client.id).where(Client.id == client_id, visible_client_filter(session, user))
+    return session.scalar(q) is not None
 
 
 def client_for(session: Session, user: User, client_id: int, *, for_write: bool = False) -> Client:
-    """The client, if this user may see them. An unseen client looks like a missing one."""
-    client = session.scalars(visible_clients(session, user).where(Client.id == client_id)).first()
+    """The client, if this user may see them; an unseen client raises what a missing one does.
+
+    ``for_write``: the caller is about to change the client's record (a note, a goal,
+    a plan ...), which a closed file refuses (``refuse_closed``).
+    """
+    client = session.scalars(
+        select(Client).where(Client.id == client_id, visible_client_filter(session, user))
+    ).first()
     if client is None:
-        if session.get(Client, client_id) is None:
-            raise NotFound(f"no client {client_id}")
-        raise PermissionDenied("this client is not on your caseload")
+        raise not_found("client", client_id)
     if for_write:
         refuse_closed(client)
     return client

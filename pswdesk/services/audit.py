@@ -16,10 +16,15 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from pswdesk.db import Database
 from pswdesk.models import AuditEntry, User, utcnow
-from pswdesk.services.access import ADMIN, Actor, load_user
+from pswdesk.services.access import ADMIN, SUPERVISOR, Actor, load_user
 
 GENESIS = "0" * 64
+#: Entries keep before/after values, but an autosaved 100,000-character note step
+#: would otherwise be copied twice into the log on every save. Longer texts are cut
+#: and carry a SHA-256 of the whole text, which still proves what it was.
+TEXT_LIMIT = 500
 
 
 def _canonical(value: Any) -> Any:
@@ -100,6 +105,20 @@ def changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any
     }
 
 
+def clipped(value: Any) -> Any:
+    """A value for the log, a text over ``TEXT_LIMIT`` cut and followed by its length and hash."""
+    value = jsonable(value)
+    if isinstance(value, str) and len(value) > TEXT_LIMIT:
+        whole = hashlib.sha256(value.encode("utf-8")).hexdigest()
+        return f"{value[:TEXT_LIMIT]}… [{len(value):,} characters, sha256 {whole}]"
+    return value
+
+
+def clipped_changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    """``changes`` with long texts ``clipped``."""
+    return {k: [clipped(a), clipped(b)] for k, (a, b) in changes(before, after).items()}
+
+
 @dataclass(frozen=True, slots=True)
 class AuditRow:
     id: int
@@ -126,11 +145,11 @@ def verify_chain(session: Session) -> list[str]:
 
 
 def list_entries(
-    db: Any, actor: Actor, *, offset: int = 0, limit: int = 200, action: str | None = None
+    db: Database, actor: Actor, *, offset: int = 0, limit: int = 200, action: str | None = None
 ) -> list[AuditRow]:
-    """Newest first. Administrators, and supervisors (read only, DESIGN §4)."""
+    """Newest first. Administrators, and supervisors (who may read it, not change it)."""
     with db.read() as s:
-        load_user(s, actor, ADMIN, "supervisor")
+        load_user(s, actor, ADMIN, SUPERVISOR)
         q = select(AuditEntry).order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
         if action:
             q = q.where(AuditEntry.action == action)

@@ -20,7 +20,7 @@ from pswdesk.services.access import Actor, actor_from_user, settings
 
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended costs
 # What an unknown user name is checked against. Made once, offline, from a thrown-away
-# random password: hashing at import cost every start of the app 0.15 s (DESIGN §8).
+# random password: hashing at import cost every start of the app 0.15 s.
 # Made afresh only if the library's recommended costs change, so the timing still matches.
 _DUMMY_HASH = (
     "$argon2id$v=19$m=65536,t=3,p=4$S02M/VqFbc/YHz4Jkc0Gzw"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
@@ -27,6 +27,7 @@ from pswdesk.services.access import (
     visible_client_filter,
 )
 from pswdesk.services.client_input import ClientInput
+from pswdesk.services.risk_alerts import open_alert_note, risk_rank
 from pswdesk.services.versioning import Lock, saving
 from pswdesk.vocabulary import ClientStatus, NoteStatus, RiskLevel
 
@@ -236,7 +237,7 @@ def _detail(s: Session, me: User, c: Client) -> ClientDetail:
     return ClientDetail(
         c.id, c.preferred_name, c.legal_name, c.pronouns, c.date_of_birth, c.phone, c.email,
         c.address, c.emergency_contact, c.status, RiskLevel(c.current_risk), c.current_risk_at,
-        c.risk_alert_note_id if c.risk_alert_cleared_at is None else None,
+        open_alert_note(c),
         tuple(WorkerRef(w.id, w.full_name) for w in workers), c.created_at, c.version,
         notes, can_assign, (), c.phone_ok_message, c.email_ok_message, c.preferred_language,
         c.referral_source, c.safety_sensitive, c.closed_on, c.close_reason,
@@ -267,7 +268,7 @@ def _caseload_query(  # type: ignore[no-untyped-def]
         raise ValidationError({"scope": f"scope is one of {', '.join(SCOPES)}"})
     if scope == "mine":
         cond = select(ClientAssignment.client_id).where(ClientAssignment.user_id == me.id)
-        where = Client.id.in_(cond)
+        where: ColumnElement[bool] = Client.id.in_(cond)
     else:
         if SUPERVISOR not in me.role_names:
             raise PermissionDenied("only supervisors see a team caseload")
@@ -294,10 +295,6 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _risk_rank():  # type: ignore[no-untyped-def]
-    return case({r.value: r.rank for r in RiskLevel}, value=Client.current_risk, else_=0)
-
-
 def list_caseload(
     db: Database,
     actor: Actor,
@@ -319,7 +316,11 @@ def list_caseload(
         q = _caseload_query(s, me, scope, search, include_closed, status)
         order = {
             "name": (func.lower(Client.preferred_name), Client.id),
-            "risk": (_risk_rank().desc(), func.lower(Client.preferred_name), Client.id),
+            "risk": (
+                risk_rank(Client.current_risk).desc(),
+                func.lower(Client.preferred_name),
+                Client.id,
+            ),
             "last_contact": (Client.last_contact_at.desc(), Client.id),
         }.get(sort)
         if order is None:
@@ -377,7 +378,7 @@ def _rows(s: Session, me: User, clients: list[Client]) -> list[ClientRow]:
             c.pronouns,
             c.status,
             RiskLevel(c.current_risk),
-            c.risk_alert_note_id is not None and c.risk_alert_cleared_at is None,
+            open_alert_note(c) is not None,
             ", ".join(names.get(c.id, [])),
             c.last_contact_at,
             drafts.get(c.id, 0),

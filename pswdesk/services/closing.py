@@ -156,8 +156,9 @@ def close_problems(reason: object, on: dt.date, text: str, today: dt.date) -> di
             if reason == CloseReason.MERGED
             else f"choose why the file closes: one of {listed}"
         )
-    if text_problem("reason text", text, limit=MAX_REASON_TEXT, multiline=True):
-        problems["text"] = text_problem("reason text", text, limit=MAX_REASON_TEXT, multiline=True)
+    wrong = text_problem("reason text", text, limit=MAX_REASON_TEXT, multiline=True)
+    if wrong:
+        problems["text"] = wrong
     elif reason == CloseReason.OTHER and not text.strip():
         problems["text"] = "say in a few words why the file closes"
     if on > today:

@@ -15,10 +15,20 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
-from pswdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from pswdesk.errors import ConflictError, PermissionDenied, ValidationError
 from pswdesk.models import Client, FollowUp, Note, User, utcnow
 from pswdesk.services import audit
-from pswdesk.services.access import SUPERVISOR, WORKER, Actor, client_for, load_user, supervises
+from pswdesk.services.access import (
+    SUPERVISOR,
+    WORKER,
+    Actor,
+    client_for,
+    load_user,
+    may_see_client,
+    not_found,
+    supervises,
+)
+from pswdesk.services.record_support import today_local
 
 MAX_DESCRIPTION = 2_000
 
@@ -35,11 +45,6 @@ class FollowUpRow:
     done_at: dt.datetime | None
     overdue: bool
     note_id: int | None
-
-
-def _today(today: dt.date | None) -> dt.date:
-    # Due dates are the dates people pick on their own calendar: local, not UTC.
-    return today if today is not None else dt.date.today()
 
 
 def _query() -> Any:
@@ -75,7 +80,7 @@ def follow_ups_due(
     With ``include_team`` a supervisor also sees their team's overdue follow-ups.
     Earliest due first.
     """
-    today = _today(today)
+    today = today_local(today)
     horizon = today + dt.timedelta(days=max(days_ahead, 0))
     with db.read() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
@@ -103,7 +108,7 @@ def client_follow_ups(
 ) -> list[FollowUpRow]:
     """One client's follow-ups, whoever owns them: open ones first (earliest due first),
     then, with ``include_done``, the done ones (latest done first)."""
-    today = _today(today)
+    today = today_local(today)
     with db.read() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
         client = client_for(s, me, client_id)
@@ -114,8 +119,12 @@ def client_follow_ups(
             FollowUp.done_at.is_not(None), FollowUp.due_date, FollowUp.done_at.desc(), FollowUp.id
         )
         rows = [_row(f, c, o, today) for f, c, o in s.execute(q)]
-        done = sorted((r for r in rows if r.done_at), key=lambda r: r.done_at, reverse=True)  # type: ignore[arg-type,return-value]
-        return [r for r in rows if not r.done_at] + done
+        done = sorted(
+            ((r.done_at, r) for r in rows if r.done_at is not None),
+            key=lambda pair: pair[0],
+            reverse=True,
+        )
+        return [r for r in rows if r.done_at is None] + [r for _at, r in done]
 
 
 def _check_description(description: str) -> str:
@@ -141,7 +150,7 @@ def add_follow_up(
     today: dt.date | None = None,
 ) -> FollowUpRow:
     """A follow-up owned by the actor, for a client they may see."""
-    today = _today(today)
+    today = today_local(today)
     text = _check_description(description)
     if due_date < today:
         raise ValidationError({"due_date": "the due date has already passed; pick today or later"})
@@ -161,14 +170,18 @@ def add_follow_up(
 def complete_follow_up(
     db: Database, actor: Actor, follow_up_id: int, *, today: dt.date | None = None
 ) -> FollowUpRow:
-    """Mark done; by its owner or the owner's supervisor."""
-    today = _today(today)
+    """Mark done; by its owner or the owner's supervisor.
+
+    Anyone else who may see the client is refused; to the rest, the follow-up is missing.
+    """
+    today = today_local(today)
     with db.write() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
         f = s.get(FollowUp, follow_up_id, with_for_update=True)
-        if f is None:
-            raise NotFound(f"no follow-up {follow_up_id}")
-        if f.owner_id != me.id and not supervises(s, me, f.owner_id):
+        mine = f is not None and (f.owner_id == me.id or supervises(s, me, f.owner_id))
+        if f is None or not (mine or may_see_client(s, me, f.client_id)):
+            raise not_found("follow-up", follow_up_id)
+        if not mine:
             raise PermissionDenied("only the follow-up's owner or their supervisor can complete it")
         if f.done_at is not None:
             raise ConflictError("this follow-up is already done")

@@ -13,6 +13,7 @@ from types import SimpleNamespace
 from typing import cast
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
 from pswdesk.models import Addendum, AuditEntry, Note, NoteSelfCare
@@ -23,6 +24,7 @@ from pswdesk.services.signing import (
     addendum_hash,
     content_hash,
 )
+from pswdesk.vocabulary import NoteStatus
 
 MAX_LISTED = 50  # per check: enough to act on, without burying the summary
 
@@ -74,8 +76,8 @@ def _limit(problems: list[str], what: str) -> list[str]:
     return [*problems[:MAX_LISTED], f"... and {len(problems) - MAX_LISTED} more {what} problems"]
 
 
-def _sqlite_file(s) -> list[str]:  # type: ignore[no-untyped-def]
-    problems = []
+def _sqlite_file(s: Session) -> list[str]:
+    problems: list[str] = []
     result = [r[0] for r in s.execute(text("PRAGMA integrity_check")).all()]
     if result != ["ok"]:
         problems += [f"database file: {r}" for r in result[:MAX_LISTED]]
@@ -84,7 +86,7 @@ def _sqlite_file(s) -> list[str]:  # type: ignore[no-untyped-def]
     return problems
 
 
-def _notes(s, report: VerifyReport) -> tuple[dict[int, str], list[str]]:  # type: ignore[no-untyped-def]
+def _notes(s: Session, report: VerifyReport) -> tuple[dict[int, str], list[str]]:
     """Recompute each approved note's hash from its stored content."""
     note_cols = [getattr(Note, f) for f in (*NOTE_CONTENT_FIELDS, "client_id", "author_id")]
     care_cols = [getattr(NoteSelfCare, f) for f in SELF_CARE_FIELDS]
@@ -99,7 +101,7 @@ def _notes(s, report: VerifyReport) -> tuple[dict[int, str], list[str]]:  # type
             *care_cols,
         )
         .outerjoin(NoteSelfCare, NoteSelfCare.note_id == Note.id)
-        .where(Note.status == "approved")
+        .where(Note.status == NoteStatus.APPROVED)
         .order_by(Note.id)
         .execution_options(yield_per=2000)
     )
@@ -129,7 +131,7 @@ def _notes(s, report: VerifyReport) -> tuple[dict[int, str], list[str]]:  # type
     return hashes, problems
 
 
-def _addenda(s, note_hashes: dict[int, str], report: VerifyReport) -> list[str]:  # type: ignore[no-untyped-def]
+def _addenda(s: Session, note_hashes: dict[int, str], report: VerifyReport) -> list[str]:
     problems: list[str] = []
     for a in s.execute(select(Addendum).order_by(Addendum.id)).scalars():
         report.addenda += 1

@@ -13,7 +13,14 @@ from typing import Any
 
 from pswdesk.framework import STEP_KEYS, RiskAction
 from pswdesk.models import Note, NoteSelfCare, utcnow
-from pswdesk.vocabulary import RiskLevel
+from pswdesk.vocabulary import (
+    NOTE_REFERRAL_STATUSES,
+    ContactType,
+    GoalStatus,
+    ReferralStatus,
+    RiskLevel,
+    StrengthKind,
+)
 
 
 def _this_minute() -> dt.datetime:
@@ -40,7 +47,7 @@ class NoteContent:
 
     contact_at: dt.datetime = field(default_factory=_this_minute)
     duration_minutes: int = 30
-    contact_type: str = "in_person"
+    contact_type: str = ContactType.IN_PERSON.value
     location: str = ""
     summary: str = ""
     s1_expressed: str = ""
@@ -73,19 +80,20 @@ TEXT_FIELDS: tuple[str, ...] = (
 TAG_FIELDS: tuple[str, ...] = ("feelings", "risk_indicators")
 SELF_CARE_TEXT_FIELDS: tuple[str, ...] = ("impact", "boundaries", "plan")
 
-#: The keys each kind of item may carry, with the value used when a key is left out.
+#: The keys each kind of item may carry, with the value used when a key is left out
+#: (plain strings, as the note's JSON columns hold them).
 #: Goals: ``goal_id`` set means an existing goal was reviewed (``progress``, ``status``).
 ITEM_DEFAULTS: dict[str, dict[str, Any]] = {
     "goal_items": {
         "text": "", "why": "", "target_date": None, "goal_id": None,
-        "progress": "", "status": "active",
+        "progress": "", "status": GoalStatus.ACTIVE.value,
     },
-    "strength_items": {"kind": "strength", "text": ""},
-    "referral_items": {"to_whom": "", "reason": "", "status": "suggested"},
+    "strength_items": {"kind": StrengthKind.STRENGTH.value, "text": ""},
+    "referral_items": {"to_whom": "", "reason": "", "status": ReferralStatus.SUGGESTED.value},
 }  # fmt: skip
-GOAL_STATUSES = ("active", "achieved", "paused", "dropped")
-STRENGTH_KINDS = ("strength", "success", "support", "community")
-REFERRAL_ITEM_STATUSES = ("suggested", "made")
+GOAL_STATUSES: tuple[GoalStatus, ...] = tuple(GoalStatus)
+STRENGTH_KINDS: tuple[StrengthKind, ...] = tuple(StrengthKind)
+REFERRAL_ITEM_STATUSES: tuple[ReferralStatus, ...] = NOTE_REFERRAL_STATUSES
 
 
 def aware_utc(value: dt.datetime) -> dt.datetime:

@@ -30,7 +30,7 @@ from pswdesk.services.note_content import (
     SelfCareContent,
     aware_utc,
 )
-from pswdesk.vocabulary import ContactType, RiskLevel
+from pswdesk.vocabulary import ContactType, RiskLevel, StrengthKind
 
 STEP_PREFIX = "step."
 #: A contact time a few minutes ahead is a clock difference between PCs, not a mistake.
@@ -196,14 +196,18 @@ def _items_problem(kind: str, items: object) -> str | None:
                     return f"{noun} {n}: {msg}"
             elif msg := _text_problem(value, f"{noun.capitalize()} {n}"):
                 return msg
-        status, choice = item.get("status"), None
+        status = item.get("status")
+        choice: tuple[str, ...] | None = None
         if kind == "goal_items":
             choice = GOAL_STATUSES
         elif kind == "referral_items":
             choice = REFERRAL_ITEM_STATUSES
         if choice and status is not None and status not in choice:
             return f"{noun} {n}: the status is one of {', '.join(choice)}"
-        if kind == "strength_items" and item.get("kind", "strength") not in STRENGTH_KINDS:
+        if (
+            kind == "strength_items"
+            and item.get("kind", StrengthKind.STRENGTH) not in STRENGTH_KINDS
+        ):
             return f"{noun} {n}: the kind is one of {', '.join(STRENGTH_KINDS)}"
     return None
 

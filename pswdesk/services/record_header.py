@@ -1,6 +1,6 @@
 """What the client header must keep in view whatever tab is open, in one read.
 
-- the open risk alert (and whether the viewer may clear it);
+- the open risk alert and whether the viewer may clear it (``risk_alerts``);
 - the current safety plan's version and date whenever risk is moderate or higher,
   or the plain fact that there is none;
 - consents about to expire or recently expired (``consents.flags``);
@@ -23,7 +23,7 @@ from pswdesk.services import consents
 from pswdesk.services.access import Actor
 from pswdesk.services.consents import ConsentRow
 from pswdesk.services.record_support import client_of, today_local
-from pswdesk.services.risk_history import RiskAlert, open_alert
+from pswdesk.services.risk_alerts import RiskAlert, open_alert
 from pswdesk.vocabulary import RiskLevel
 
 

@@ -1,4 +1,4 @@
-"""The supervisor's side of the note workflow: queue, approve, return, debriefs, alerts.
+"""The supervisor's side of the note workflow: queue, approve, return, debriefs.
 
 Approval is a signature: who, when, and a SHA-256 of the content signed. From
 then on the note is locked here and by database triggers; the goals, strengths
@@ -12,11 +12,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from pswdesk.db import Database
-from pswdesk.errors import ConflictError, LockedError, NotFound, PermissionDenied, ValidationError
+from pswdesk.errors import ConflictError, LockedError, PermissionDenied, ValidationError
 from pswdesk.framework import STEP_BY_KEY, STEPS, RiskAction
 from pswdesk.models import (
     Client,
@@ -33,27 +33,27 @@ from pswdesk.services.access import (
     SUPERVISOR,
     WORKER,
     Actor,
-    client_for,
     load_user,
     may_read_self_care,
+    not_found,
     settings,
     visible_client_filter,
 )
 from pswdesk.services.note_rules import FIELD_LABELS, content_fields
-from pswdesk.services.notes import (
-    NoteRow,
-    NoteView,
-    audit_value,
-    build_view,
-    check_version,
-    load_note,
-    may_review,
-    risk_rank,
-    row_query,
-    rows,
-)
+from pswdesk.services.notes.common import check_version, load_note, may_review
+from pswdesk.services.notes.queries import NoteRow, NoteView, build_view, row_query, rows
 from pswdesk.services.record_support import item_of_note
-from pswdesk.vocabulary import ContactType, GoalStatus, ReferralStatus, RiskLevel, StrengthKind
+from pswdesk.services.risk_alerts import clear_risk_alert as clear_risk_alert
+from pswdesk.services.risk_alerts import risk_rank
+from pswdesk.vocabulary import (
+    ContactType,
+    GoalStatus,
+    NoteStatus,
+    ReferralStatus,
+    ReviewDecision,
+    RiskLevel,
+    StrengthKind,
+)
 
 MAX_COMMENT = 20_000
 EXCERPT = 200
@@ -66,7 +66,7 @@ def _queue_filter(s: Session, me: User) -> Any:
     authors = User.supervisor_id == me.id
     if settings(s).allow_self_approval:
         authors = or_(authors, Note.author_id == me.id)
-    return and_(Note.status == "submitted", authors)
+    return and_(Note.status == NoteStatus.SUBMITTED, authors)
 
 
 def review_queue(db: Database, actor: Actor, offset: int = 0, limit: int = 100) -> list[NoteRow]:
@@ -79,7 +79,7 @@ def review_queue(db: Database, actor: Actor, offset: int = 0, limit: int = 100) 
         q = (
             row_query()
             .where(_queue_filter(s, me))
-            .order_by(risk_rank().desc(), Note.submitted_at, Note.id)
+            .order_by(risk_rank(Note.risk_level).desc(), Note.submitted_at, Note.id)
             .offset(offset)
             .limit(limit)
         )
@@ -103,7 +103,7 @@ def count_review_queue(db: Database, actor: Actor) -> int:
 
 def _reviewable(s: Session, me: User, note_id: int, expected_version: int, verb: str) -> Note:
     note = load_note(s, me, note_id, for_update=True)
-    if note.status == "approved":
+    if note.status == NoteStatus.APPROVED:
         raise LockedError("this note is already signed; add an addendum to correct it")
     if note.author_id == me.id and not settings(s).allow_self_approval:
         raise PermissionDenied(
@@ -113,7 +113,7 @@ def _reviewable(s: Session, me: User, note_id: int, expected_version: int, verb:
     if not may_review(s, me, note):
         raise PermissionDenied(f"only the author's supervisor can {verb} this note")
     check_version(s, note, expected_version)
-    if note.status != "submitted":
+    if note.status != NoteStatus.SUBMITTED:
         raise ConflictError(f"only a submitted note can be reviewed; this one is {note.status}")
     return note
 
@@ -129,13 +129,17 @@ def approve(db: Database, actor: Actor, note_id: int, expected_version: int) -> 
         note.signed_by_id = me.id
         note.signed_at = now
         note.content_hash = digest
-        note.status = "approved"
+        note.status = NoteStatus.APPROVED
         note.updated_at = now
-        s.add(NoteReview(note_id=note.id, reviewer_id=me.id, decision="approved", created_at=now))
+        s.add(
+            NoteReview(
+                note_id=note.id, reviewer_id=me.id, decision=ReviewDecision.APPROVED, created_at=now
+            )
+        )
         s.flush()
         audit.record(
             s, me, "note.approved", "note", note.id,
-            changes={"status": ["submitted", "approved"]}, hash=digest,
+            changes={"status": [NoteStatus.SUBMITTED, NoteStatus.APPROVED]}, hash=digest,
             self_approval=note.author_id == me.id, client_id=note.client_id, created=created,
         )  # fmt: skip
         return build_view(s, me, note)
@@ -206,14 +210,15 @@ def return_note(
         me = load_user(s, actor, SUPERVISOR)
         note = _reviewable(s, me, note_id, expected_version, "return")
         now = utcnow()
-        note.status = "returned"
+        note.status = NoteStatus.RETURNED
         note.updated_at = now
-        s.add(NoteReview(note_id=note.id, reviewer_id=me.id, decision="returned", comment=text,
-                         created_at=now))  # fmt: skip
+        s.add(NoteReview(note_id=note.id, reviewer_id=me.id, decision=ReviewDecision.RETURNED,
+                         comment=text, created_at=now))  # fmt: skip
         s.flush()
         audit.record(
             s, me, "note.returned", "note", note.id,
-            changes={"status": ["submitted", "returned"]}, comment=audit_value(text),
+            changes={"status": [NoteStatus.SUBMITTED, NoteStatus.RETURNED]},
+            comment=audit.clipped(text),
         )  # fmt: skip
         return build_view(s, me, note)
 
@@ -253,15 +258,15 @@ def _item_text(kind: str, item: dict[str, Any]) -> str:
             parts.append(f"why: {item['why']}")
         if item.get("target_date"):
             parts.append(f"by {item['target_date']}")
-        if item.get("status") and item.get("status") != "active":
+        if item.get("status") and item.get("status") != GoalStatus.ACTIVE:
             parts.append(str(item["status"]))
         if item.get("progress"):
             parts.append(f"progress: {item['progress']}")
         return " — ".join(parts)
     if kind == "strength_items":
-        return f"{item.get('kind', 'strength')}: {item.get('text', '')}"
+        return f"{item.get('kind', StrengthKind.STRENGTH)}: {item.get('text', '')}"
     reason = f" — {item['reason']}" if item.get("reason") else ""
-    return f"{item.get('to_whom', '')} ({item.get('status', 'suggested')}){reason}"
+    return f"{item.get('to_whom', '')} ({item.get('status', ReferralStatus.SUGGESTED)}){reason}"
 
 
 def display(name: str, value: Any) -> str:
@@ -424,10 +429,9 @@ def mark_debrief_held(db: Database, actor: Actor, request_id: int, note: str = "
             .select_from(DebriefRequest)
             .where(DebriefRequest.id == request_id, _debrief_filter(me))
         )
-        if req is None:
-            raise NotFound(f"no debrief request {request_id}")
-        if not visible:
-            raise PermissionDenied("this debrief request is for another supervisor")
+        if req is None or not visible:
+            # Another supervisor's request is reported as a missing one.
+            raise not_found("debrief request", request_id)
         if req.held_at is not None:
             raise ConflictError("this debrief is already marked as held")
         req.held_at = utcnow()
@@ -440,51 +444,3 @@ def mark_debrief_held(db: Database, actor: Actor, request_id: int, note: str = "
             note_given=bool(req.held_note),
         )  # fmt: skip
         return _debrief_rows(s, me, DebriefRequest.id == req.id)[0]
-
-
-# -- risk alerts ----------------------------------------------------------------------------
-
-
-def clear_risk_alert(db: Database, actor: Actor, client_id: int, reason: str) -> None:
-    """A supervisor closes a client's high-risk alert with a reason.
-
-    The person whose note raised the alert cannot clear it: a second pair of
-    eyes is the point of the alert.
-    """
-    text = reason.strip()
-    if not text:
-        raise ValidationError({"reason": "say why the risk alert can be cleared"})
-    if "\x00" in text:
-        raise ValidationError({"reason": "the reason contains a NUL character (\\0)"})
-    with db.write() as s:
-        me = load_user(s, actor, SUPERVISOR)
-        client = client_for(s, me, client_id)
-        s.refresh(client, with_for_update=True)
-        if client.risk_alert_note_id is None or client.risk_alert_cleared_at is not None:
-            raise ConflictError(f"{client.preferred_name} has no open risk alert")
-        raised_by = s.scalar(select(Note.author_id).where(Note.id == client.risk_alert_note_id))
-        if raised_by == me.id:
-            raise PermissionDenied(
-                "you raised this risk alert, so another supervisor has to clear it"
-            )
-        now = utcnow()
-        before = {"risk_alert_cleared_at": None, "risk_alert_cleared_by_id": None}
-        # Plain UPDATE: a derived field; the client's version is for their details.
-        s.execute(
-            update(Client)
-            .where(Client.id == client.id)
-            .values(
-                risk_alert_cleared_by_id=me.id,
-                risk_alert_cleared_at=now,
-                risk_alert_clear_reason=text,
-            )
-            .execution_options(synchronize_session=False)
-        )
-        audit.record(
-            s, me, "client.risk_alert_cleared", "client", client.id,
-            note_id=client.risk_alert_note_id, reason=audit_value(text),
-            changes=audit.changes(
-                before, {"risk_alert_cleared_at": now, "risk_alert_cleared_by_id": me.id}
-            ),
-        )  # fmt: skip
-        s.expire(client)

@@ -1,28 +1,26 @@
-"""The client's risk level over time, read from signed notes, and the open risk alert.
+"""The client's risk level over time, read from signed notes.
 
 Only approved notes count: a rating is part of the history once a supervisor
 has signed it. (The header's *current* risk follows submitted notes too, so that
-a high rating is seen at once; this list is the settled record.)
-
-A high or imminent rating raises an alert on the client (``notes.submit``); it
-stays until a supervisor clears it with a reason (``review.clear_risk_alert``),
-and the person whose note raised it cannot clear it alone.
+a high rating is seen at once; this list is the settled record.) The alert that
+a high or imminent rating raises on the client is the business of ``risk_alerts``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
 from pswdesk.db import Database
 from pswdesk.framework import RiskAction
-from pswdesk.models import Client, Note, User
-from pswdesk.services.access import SUPERVISOR, Actor
+from pswdesk.models import Note, User
+from pswdesk.services.access import Actor
 from pswdesk.services.record_support import client_of
-from pswdesk.vocabulary import RiskLevel
+from pswdesk.vocabulary import NoteStatus, RiskLevel
 
 MAX_ROWS = 500
 
@@ -39,19 +37,6 @@ class RiskEntry:
     actions: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class RiskAlert:
-    """An open alert, and whether the person looking may clear it (and if not, why)."""
-
-    note_id: int
-    level: RiskLevel
-    raised_at: dt.datetime
-    raised_by_id: int
-    raised_by_name: str
-    can_clear: bool
-    why_not: str
-
-
 def risk_history(
     db: Database, actor: Actor, client_id: int, *, limit: int = MAX_ROWS
 ) -> list[RiskEntry]:
@@ -65,7 +50,7 @@ def risk_history(
             .outerjoin(signer, signer.id == Note.signed_by_id)
             .where(
                 Note.client_id == client.id,
-                Note.status == "approved",
+                Note.status == NoteStatus.APPROVED,
                 Note.risk_level.is_not(None),
             )
             .order_by(Note.contact_at.desc(), Note.id.desc())
@@ -75,7 +60,7 @@ def risk_history(
             RiskEntry(
                 n.id,
                 n.contact_at,
-                RiskLevel(n.risk_level),
+                RiskLevel(cast(str, n.risk_level)),  # the query keeps rated notes only
                 a or "",
                 n.signed_at,
                 sg or "",
@@ -84,26 +69,3 @@ def risk_history(
             )
             for n, a, sg in s.execute(q)
         ]
-
-
-def open_alert(s: Session, me: User, client: Client) -> RiskAlert | None:
-    """The client's open alert as ``me`` sees it (inside a caller's session)."""
-    if client.risk_alert_note_id is None or client.risk_alert_cleared_at is not None:
-        return None
-    row = s.execute(
-        select(Note.author_id, Note.contact_at, Note.risk_level, User.full_name)
-        .join(User, User.id == Note.author_id)
-        .where(Note.id == client.risk_alert_note_id)
-    ).first()
-    if row is None:
-        return None
-    level = RiskLevel(row.risk_level) if row.risk_level else RiskLevel(client.current_risk)
-    why_not = ""
-    if SUPERVISOR not in me.role_names:
-        why_not = "Only a supervisor can clear a risk alert."
-    elif row.author_id == me.id:
-        why_not = "You raised this alert, so another supervisor has to clear it."
-    return RiskAlert(
-        client.risk_alert_note_id, level, row.contact_at, row.author_id, row.full_name,
-        not why_not, why_not,
-    )  # fmt: skip

@@ -285,16 +285,6 @@ def list_users(db: Database, actor: Actor) -> list[UserRow]:
         return [_row(s, u) for u in s.scalars(q)]
 
 
-def find_user_id(db: Database, username: str) -> int:
-    with db.read() as s:
-        uid = s.scalars(
-            select(User.id).where(func.lower(User.username) == username.lower())
-        ).first()
-        if uid is None:
-            raise NotFound(f"no user {username!r}")
-        return uid
-
-
 def get_agency(db: Database) -> AgencyRow:
     """Readable by anyone: the name, the demo flag and the rules the app must apply."""
     with db.read() as s:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from pswdesk.gui.note_editor import RECOVERY_KEY, NoteEditor
 from pswdesk.gui.note_viewer import NoteViewer
+from pswdesk.gui.operations import wait_for_operations
 from pswdesk.services import notes, review
 from tests.conftest import Agency
 from tests.gui.helpers import activate, main_window
@@ -64,8 +65,10 @@ def test_a_supervisor_opens_a_submitted_note_in_the_review_view(
     qtbot.waitUntil(lambda: note.id in window.note_windows)
     viewer = window.note_windows[note.id]
     assert isinstance(viewer, NoteViewer)
+    qtbot.waitUntil(lambda: viewer.view is not None, timeout=10_000)
     assert viewer.ui.review_box.isVisible()
     viewer.approve()
+    assert wait_for_operations()
     assert notes.get_note(a.db, a.sam, note.id).status == "approved"
     viewer.close()
 
