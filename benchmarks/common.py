@@ -1,4 +1,6 @@
-"""The benchmark data set (DESIGN §8) and small timing helpers shared by the scripts here.
+"""The benchmark data set and small timing helpers shared by the scripts here.
+
+The budgets are in docs/ARCHITECTURE.md, Speed budget.
 
 The data set is ``pswdesk seed-demo --clients 200 --notes-per-client 500`` with a
 fixed seed (100,000 notes), plus two additions the budgets name and the demo

@@ -1,4 +1,4 @@
-"""Time a handover of a client with 500 approved notes in range (budget: < 2 s, DESIGN §8).
+"""Time a handover of a client with 500 approved notes in range (budget: < 2 s).
 
     python benchmarks/handover.py [--db URL_OR_PATH] [--notes 500] [--runs 7]
 

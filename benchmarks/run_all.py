@@ -1,4 +1,6 @@
-"""Measure every speed budget of DESIGN §8 and print a table of figure against budget.
+"""Measure every speed budget and print a table of figure against budget.
+
+The budgets are in docs/ARCHITECTURE.md, Speed budget.
 
     python benchmarks/run_all.py [--runs 7] [--skip-handover]
     PSWDESK_BENCH_DB=postgresql://USER:PASS@localhost/EMPTY_DB python benchmarks/run_all.py

@@ -3,7 +3,7 @@
 Goals (progress from notes and by hand), strengths (attributed, retired not
 deleted), the versioned safety plan, referrals with dated status steps, the care
 team, consents, risk history and the header summary — each with the role rules
-of DESIGN §4 and an audit entry for every change.
+of the roles (docs/ARCHITECTURE.md, Roles) and an audit entry for every change.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Clients: who sees whom (DESIGN §4), intake rules, conflicts and the caseload search."""
+"""Clients: who sees whom (docs/ARCHITECTURE.md, Roles), intake, conflicts, caseload search."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Full-text search over note text, and the indexes the speed budget needs (DESIGN §8).
+"""Full-text search over note text, and the indexes the speed budget needs.
 
 SQLite: an external-content FTS5 table over the summary and the step 1-7
 columns (never step 8, which is another table), filled from the existing notes

@@ -1,2 +1,2 @@
-"""Use cases. Every call takes the acting user, checks DESIGN §4, and returns
-plain dataclasses: no Qt, no live ORM objects, no open sessions."""
+"""Use cases. Every call takes the acting user, checks the roles (docs/ARCHITECTURE.md,
+Roles), and returns plain dataclasses: no Qt, no live ORM objects, no open sessions."""
