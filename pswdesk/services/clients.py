@@ -27,6 +27,7 @@ from pswdesk.services.access import (
     visible_client_filter,
 )
 from pswdesk.services.client_input import ClientInput
+from pswdesk.services.client_lookup import find_client as find_client  # callers find it here
 from pswdesk.services.risk_alerts import open_alert_note, risk_rank
 from pswdesk.services.versioning import Lock, saving
 from pswdesk.vocabulary import ClientStatus, NoteStatus, RiskLevel
@@ -385,47 +386,3 @@ def _rows(s: Session, me: User, clients: list[Client]) -> list[ClientRow]:
         )
         for c in clients
     ]
-
-
-# -- finding a client by what a person types --------------------------------------------
-
-
-def find_client(db: Database, actor: Actor, reference: str) -> int:
-    """The id of the client ``reference`` means: their id, or their preferred or legal name.
-
-    A name must match exactly (case and repeated spaces aside) and belong to only
-    one of the clients this user may see, closed ones included. A client the user
-    may not see is refused exactly as one that does not exist.
-    """
-    text = " ".join(reference.split())
-    if not text:
-        raise ValidationError({"client": "give a client id or name"})
-    with db.read() as s:
-        me = load_user(s, actor, WORKER, SUPERVISOR)
-        visible = visible_client_filter(s, me)
-        if text.isascii() and text.isdigit():
-            found = s.scalar(select(Client.id).where(visible, Client.id == int(text)))
-            if found is None:
-                raise NotFound(f"no client {int(text)}")
-            return found
-        lowered, wanted = text.lower(), text.casefold()
-        rows = s.execute(
-            select(Client.id, Client.preferred_name, Client.legal_name).where(
-                visible,
-                or_(
-                    func.lower(Client.preferred_name) == lowered,
-                    func.lower(Client.legal_name) == lowered,
-                ),
-            )
-        ).all()
-    ids = sorted(
-        {r.id for r in rows if wanted in (r.preferred_name.casefold(), r.legal_name.casefold())}
-    )
-    if not ids:
-        raise NotFound(f"no client called {reference!r} among the clients you can see")
-    if len(ids) > 1:
-        listed = ", ".join(str(i) for i in ids)
-        raise ValidationError(
-            {"client": f"{len(ids)} clients are called {reference!r} (ids {listed}); give the id"}
-        )
-    return ids[0]

@@ -1,0 +1,55 @@
+"""Finding a client by what a person types: an id, or a name only one visible client has.
+
+The command line's CLIENT arguments come here (``pswdesk handover CLIENT``,
+``pswdesk client show CLIENT``); ``clients.find_client`` is the same function.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select
+
+from pswdesk.db import Database
+from pswdesk.errors import NotFound, ValidationError
+from pswdesk.models import Client
+from pswdesk.services.access import SUPERVISOR, WORKER, Actor, load_user, visible_client_filter
+
+
+def find_client(db: Database, actor: Actor, reference: str) -> int:
+    """The id of the client ``reference`` means: their id, or their preferred or legal name.
+
+    A name must match exactly (case and repeated spaces aside) and belong to only
+    one of the clients this user may see, closed ones included. A client the user
+    may not see is refused exactly as one that does not exist.
+    """
+    text = " ".join(reference.split())
+    if not text:
+        raise ValidationError({"client": "give a client id or name"})
+    with db.read() as s:
+        me = load_user(s, actor, WORKER, SUPERVISOR)
+        visible = visible_client_filter(s, me)
+        if text.isascii() and text.isdigit():
+            found = s.scalar(select(Client.id).where(visible, Client.id == int(text)))
+            if found is None:
+                raise NotFound(f"no client {int(text)}")
+            return found
+        lowered, wanted = text.lower(), text.casefold()
+        rows = s.execute(
+            select(Client.id, Client.preferred_name, Client.legal_name).where(
+                visible,
+                or_(
+                    func.lower(Client.preferred_name) == lowered,
+                    func.lower(Client.legal_name) == lowered,
+                ),
+            )
+        ).all()
+    ids = sorted(
+        {r.id for r in rows if wanted in (r.preferred_name.casefold(), r.legal_name.casefold())}
+    )
+    if not ids:
+        raise NotFound(f"no client called {reference!r} among the clients you can see")
+    if len(ids) > 1:
+        listed = ", ".join(str(i) for i in ids)
+        raise ValidationError(
+            {"client": f"{len(ids)} clients are called {reference!r} (ids {listed}); give the id"}
+        )
+    return ids[0]
