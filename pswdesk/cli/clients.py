@@ -15,11 +15,10 @@ from typing import TYPE_CHECKING, Any
 from pswdesk.cli.common import (
     DuplicateRefused,
     UsageError,
-    acting,
     acting_user,
+    as_user,
     client_id,
     date,
-    open_db,
     say,
 )
 from pswdesk.cli.common import table as print_table
@@ -28,7 +27,7 @@ from pswdesk.errors import DuplicateFound
 from pswdesk.services import assignments, clients, closing, intake
 from pswdesk.services.access import Actor
 from pswdesk.services.client_input import FIELD_NAMES, ClientInput
-from pswdesk.vocabulary import CHOSEN_CLOSE_REASONS, ClientStatus, CloseReason
+from pswdesk.vocabulary import CHOSEN_CLOSE_REASONS, ClientStatus, CloseReason, Role
 
 if TYPE_CHECKING:
     from pswdesk.cli.common import Subparsers
@@ -53,15 +52,6 @@ SWITCH_FLAGS = (
 ALLOW_HINT = "if this is a different person, run the command again with --allow-duplicate"
 
 
-def _opened(args: argparse.Namespace) -> tuple[Database, Actor]:
-    db = open_db(args)
-    try:
-        return db, acting(db, args.user)
-    except BaseException:
-        db.dispose()
-        raise
-
-
 def _given(args: argparse.Namespace) -> dict[str, Any]:
     fields = [f for _flag, f, _h in TEXT_FLAGS + SWITCH_FLAGS] + ["date_of_birth"]
     return {f: getattr(args, f) for f in fields if hasattr(args, f)}
@@ -78,8 +68,7 @@ def _workers(d: clients.ClientDetail) -> str:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    db, actor = _opened(args)
-    try:
+    with as_user(args) as (db, actor):
         data = ClientInput(**_given(args))
         try:
             d = intake.register_client(
@@ -88,17 +77,14 @@ def cmd_add(args: argparse.Namespace) -> int:
             )  # fmt: skip
         except DuplicateFound as exc:
             raise DuplicateRefused(f"{exc}; {ALLOW_HINT}") from exc
-    finally:
-        db.dispose()
     say(f"Client {d.id} registered: {d.preferred_name}, carried by {_workers(d)}")
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    db, actor = _opened(args)
     rows: list[clients.ClientRow] = []
-    try:
-        scope = "team" if actor.has("supervisor") else "mine"
+    with as_user(args) as (db, actor):
+        scope = "team" if actor.has(Role.SUPERVISOR) else "mine"
         status = ClientStatus.CLOSED if args.closed else ClientStatus.ACTIVE
         while True:
             page = clients.list_caseload(
@@ -108,8 +94,6 @@ def cmd_list(args: argparse.Namespace) -> int:
             rows.extend(page)
             if len(page) < 500:
                 break
-    finally:
-        db.dispose()
     print_table(
         ("ID", "NAME", "STATUS", "WORKERS"),
         [(str(r.id), r.preferred_name, r.status, r.workers or "-") for r in rows],
@@ -119,11 +103,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    db, actor = _opened(args)
-    try:
+    with as_user(args) as (db, actor):
         d = clients.get_client(db, actor, client_id(db, actor, args.client))
-    finally:
-        db.dispose()
     yes = {True: "yes", False: "no"}
     lines = [
         ("id", str(d.id)), ("preferred name", d.preferred_name), ("legal name", d.legal_name),
@@ -156,14 +137,11 @@ def cmd_edit(args: argparse.Namespace) -> int:
     changes = _given(args)
     if not changes:
         raise UsageError("say what to change, for example --phone NUMBER")
-    db, actor = _opened(args)
-    try:
+    with as_user(args) as (db, actor):
         cid = client_id(db, actor, args.client)
         before = clients.get_client(db, actor, cid, audit_open=False)
         data = ClientInput.from_record(before).with_changes(**changes)
         after = clients.update_client(db, actor, cid, before.version, data)
-    finally:
-        db.dispose()
     changed = [f for f in FIELD_NAMES if f in changes and getattr(before, f) != getattr(after, f)]
     say(f"Client {cid} " + (f"updated: {', '.join(changed)}" if changed else "unchanged"))
     return 0
@@ -172,16 +150,13 @@ def cmd_edit(args: argparse.Namespace) -> int:
 def cmd_assign(args: argparse.Namespace) -> int:
     if not (args.worker or args.remove):
         raise UsageError("give --worker USERNAME to assign, --remove USERNAME to unassign")
-    db, actor = _opened(args)
-    try:
+    with as_user(args) as (db, actor):
         cid = client_id(db, actor, args.client)
         d = clients.get_client(db, actor, cid, audit_open=False)
         for uid in _worker_ids(db, actor, args.worker) or []:
             d = clients.assign_worker(db, actor, cid, uid)
         for uid in _worker_ids(db, actor, args.remove) or []:
             d = clients.unassign_worker(db, actor, cid, uid)
-    finally:
-        db.dispose()
     say(f"Client {cid} is carried by {_workers(d)}")
     return 0
 
@@ -197,26 +172,20 @@ def close_reason(text: str) -> CloseReason:
 
 
 def cmd_close(args: argparse.Namespace) -> int:
-    db, actor = _opened(args)
-    try:
+    with as_user(args) as (db, actor):
         cid = client_id(db, actor, args.client)
         d = clients.get_client(db, actor, cid, audit_open=False)
         on = args.on or dt.date.today()
         d = closing.close_client(db, actor, cid, d.version, args.reason, on, args.text or "")
-    finally:
-        db.dispose()
     say(f"Client {cid} closed on {d.closed_on}: {args.reason.label}")
     return 0
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
-    db, actor = _opened(args)
-    try:
+    with as_user(args) as (db, actor):
         cid = client_id(db, actor, args.client)
         d = clients.get_client(db, actor, cid, audit_open=False)
         closing.reopen_client(db, actor, cid, d.version, args.reason)
-    finally:
-        db.dispose()
     say(f"Client {cid} reopened")
     return 0
 
@@ -224,15 +193,12 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from pswdesk.services import merging
 
-    db, actor = _opened(args)
-    try:
+    with as_user(args) as (db, actor):
         keep = clients.get_client(db, actor, client_id(db, actor, args.keep), audit_open=False)
         other = clients.get_client(db, actor, client_id(db, actor, args.other), audit_open=False)
         result = merging.merge_clients(
             db, actor, keep.id, other.id, keep_version=keep.version, other_version=other.version
         )
-    finally:
-        db.dispose()
     moved = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in result.moved.items() if n)
     say(
         f"Client {result.merged_id} merged into client {result.kept_id}: moved {moved or 'nothing'}"

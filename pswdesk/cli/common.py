@@ -12,7 +12,8 @@ import datetime as dt
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeAlias
 
 from pswdesk.db import Database
@@ -77,6 +78,16 @@ def password(env: str, prompt: str, *, confirm: bool = False) -> str:
 
 def acting(db: Database, username: str) -> Actor:
     return login(db, username, password(ENV_PASSWORD, f"Password for {username}: "))
+
+
+@contextmanager
+def as_user(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
+    """The database of ``--db`` and the ``--user`` logged in to it, closed afterwards."""
+    db = open_db(args)
+    try:
+        yield db, acting(db, args.user)
+    finally:
+        db.dispose()
 
 
 def client_id(db: Database, actor: Actor, text: str) -> int:

@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pswdesk.cli.common import acting, open_db, say
+from pswdesk.cli.common import as_user, say
 from pswdesk.services import exchange
 
 if TYPE_CHECKING:
@@ -17,14 +17,10 @@ if TYPE_CHECKING:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = acting(db, args.user)
+    with as_user(args) as (db, actor):
         summary = exchange.export_records(
             db, actor, Path(args.folder), include_sensitive=args.include_sensitive
         )
-    finally:
-        db.dispose()
     total = sum(summary.counts.values())
     say(
         f"Exported {total} records ({summary.scope}) to {summary.json_file} and "
@@ -39,12 +35,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import_records(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = acting(db, args.user)
+    with as_user(args) as (db, actor):
         summary = exchange.import_records(db, actor, Path(args.file))
-    finally:
-        db.dispose()
     total = sum(summary.counts.values())
     say(f"Imported {total} records of {summary.agency} from {args.file}")
     if summary.accounts_to_reset:
