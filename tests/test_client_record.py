@@ -25,6 +25,7 @@ from pswdesk.services import (
     record_header,
     referrals,
     review,
+    risk_alerts,
     risk_history,
     safety_plans,
     strengths,
@@ -315,7 +316,7 @@ def test_risk_history_from_approved_notes_and_who_may_clear_the_alert(agency: Ag
     assert "supervisor" in mine.why_not
     theirs = record_header.record_header(db, agency.sam, cid).alert
     assert theirs is not None and theirs.can_clear and theirs.raised_by_name == "Wendy Worker"
-    review.clear_risk_alert(db, agency.sam, cid, "Safe at home with her sister")
+    risk_alerts.clear_risk_alert(db, agency.sam, cid, "Safe at home with her sister")
     assert record_header.record_header(db, agency.sam, cid).alert is None
 
 

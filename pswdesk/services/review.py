@@ -43,7 +43,6 @@ from pswdesk.services.note_rules import FIELD_LABELS, content_fields
 from pswdesk.services.notes.common import check_version, load_note, may_review
 from pswdesk.services.notes.queries import NoteRow, NoteView, build_view, row_query, rows
 from pswdesk.services.record_support import item_of_note
-from pswdesk.services.risk_alerts import clear_risk_alert as clear_risk_alert
 from pswdesk.services.risk_alerts import risk_rank
 from pswdesk.vocabulary import (
     ContactType,

@@ -14,7 +14,7 @@ from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_record_alerts import Ui_RecordAlerts
 from pswdesk.gui.record_tabs.reason_dialog import ReasonDialog
 from pswdesk.gui.table_model import short_date
-from pswdesk.services import review
+from pswdesk.services import risk_alerts
 from pswdesk.services.access import Actor
 from pswdesk.services.consent_rules import ConsentState
 from pswdesk.services.record_header import RecordHeader
@@ -124,7 +124,7 @@ class RecordAlerts(QWidget):
             f"Clear the {h.alert.level.label.lower()}-risk alert raised by "
             f"{html.escape(h.alert.raised_by_name)} on {short_date(h.alert.raised_at)}? "
             "Say what was done and why it can close. The reason is kept on record.",
-            lambda reason: review.clear_risk_alert(db, actor, cid, reason),
+            lambda reason: risk_alerts.clear_risk_alert(db, actor, cid, reason),
             "Clear alert",
             self,
         )
