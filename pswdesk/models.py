@@ -12,9 +12,11 @@ created in the first migration (see ``pswdesk.db_triggers``), not only here.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -107,6 +109,11 @@ class AgencySettings(Base):
     workers_may_register_clients: Mapped[bool] = mapped_column(Boolean, default=True)
     workers_may_close_clients: Mapped[bool] = mapped_column(Boolean, default=False)
     no_contact_days: Mapped[int] = mapped_column(Integer, default=90)
+    # Backups (migration 0009): the folder ("" = the per-user default), how many
+    # scheduled ones to keep, and the agency's own id, which a restore compares.
+    backup_folder: Mapped[str] = mapped_column(String(1000), default="")
+    backup_keep: Mapped[int] = mapped_column(Integer, default=14)
+    agency_uid: Mapped[str] = mapped_column(String(36), default=lambda: str(uuid.uuid4()))
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -515,6 +522,21 @@ class Disclosure(Base):
     date_to: Mapped[dt.date | None] = mapped_column(Date)
     emergency_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+
+
+class Backup(Base):
+    """One backup made (or attempted): where, when, by whom, and whether it checked out."""
+
+    __tablename__ = "backups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    made_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow, index=True)
+    path: Mapped[str] = mapped_column(String(1000))
+    size_bytes: Mapped[int] = mapped_column(BigInteger, default=0)
+    scheduled: Mapped[bool] = mapped_column(Boolean, default=False)
+    made_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    made_by: Mapped[str] = mapped_column(String(80), default="")
+    ok: Mapped[bool] = mapped_column(Boolean, default=True)
+    problem: Mapped[str] = mapped_column(Text, default="")
 
 
 class AuditEntry(Base):

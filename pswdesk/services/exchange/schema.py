@@ -75,10 +75,15 @@ NOT_EXPORTED: dict[str, str] = {
         "the audit log is chained to the database it was written in; "
         "the importing database records the import in its own"
     ),
+    "backups": "the backup log describes this database's own files, not the agency's records",
 }
 
 #: Columns never exported.
-SECRET_COLUMNS: dict[str, tuple[str, ...]] = {"users": ("password_hash",)}
+SECRET_COLUMNS: dict[str, tuple[str, ...]] = {
+    "users": ("password_hash",),
+    # The importing agency keeps its own identity (a restore compares it) and backup folder.
+    "agency_settings": ("agency_uid", "backup_folder", "backup_keep"),
+}
 #: Columns in a whole-agency export only: account security state is the administrators'.
 ADMIN_ONLY_COLUMNS: dict[str, tuple[str, ...]] = {"users": ("failed_logins", "locked_until")}
 
