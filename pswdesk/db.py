@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,11 +20,15 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from pswdesk.errors import DatabaseError
+from pswdesk import keys
+from pswdesk.errors import DatabaseDamaged, DatabaseError, KeyRequired, WrongKey
+from pswdesk.keys import AgencySecret, KeySource
+from pswdesk.sqlite_files import FileKind, file_kind, sqlcipher_key
+from pswdesk.storage_location import shared_folder_problem
 
 if TYPE_CHECKING:  # Alembic is imported where it is used: see Database._at_head
     from alembic.config import Config
@@ -59,6 +64,17 @@ def describe_url(url: str) -> str:
         raise DatabaseError(f"not a database URL: {_short(exc)}") from exc
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL (None for a server or an in-memory database)."""
+    try:
+        u = make_url(url)
+    except (SQLAlchemyError, ValueError) as exc:
+        raise DatabaseError(f"cannot use this database URL: {_short(exc)}") from exc
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
 @contextmanager
 def database_errors() -> Iterator[None]:
     """Any SQLAlchemy or driver error leaving the block, as a ``DatabaseError``.
@@ -78,6 +94,9 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     # hook below decides between BEGIN and BEGIN IMMEDIATE.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
+    # SQLCipher would print each failed decryption (a wrong key) to stderr; the
+    # error is ours to word. Plain SQLite ignores a pragma it does not know.
+    cur.execute("PRAGMA cipher_log_level = NONE")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
@@ -97,23 +116,53 @@ def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(url: str) -> Engine:
-    """The engine for ``url``; a URL that cannot be used is a ``DatabaseError``."""
+def make_engine(
+    url: str, *, sqlcipher_key: str | None = None, check_location: bool = True
+) -> Engine:
+    """The engine for ``url``; a URL that cannot be used is a ``DatabaseError``.
+
+    ``sqlcipher_key`` (the ``x'…'`` form) opens an SQLite file with SQLCipher. The
+    engine is built from a URL object holding the key, never from a string in
+    which the key could be dropped or logged. ``check_location=False`` is for a
+    backup file opened to check it: a backup may well sit on a network drive.
+    """
     try:
         u = make_url(url)
         sqlite = u.get_backend_name() == "sqlite"
         if not sqlite:
-            return create_engine(url, pool_pre_ping=True)
+            return create_engine(_with_server_password(u), pool_pre_ping=True)
     except (SQLAlchemyError, ValueError, ImportError) as exc:  # malformed, or no such driver
         raise DatabaseError(f"cannot use this database URL: {_short(exc)}") from exc
     if u.database and u.database != ":memory:":
         parent = Path(u.database).parent
         if not parent.exists():
             raise DatabaseError(f"folder {parent} does not exist")
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+        problem = shared_folder_problem(Path(u.database)) if check_location else None
+        if problem:
+            raise DatabaseError(problem)
+    if sqlcipher_key is not None:
+        u = URL.create("sqlite+pysqlcipher", password=sqlcipher_key, database=u.database)
+    engine = create_engine(u, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def server_entry(url: URL) -> str:
+    """The keyring entry of a server password: who logs in where (no secret in it)."""
+    port = f":{url.port}" if url.port else ""
+    return f"server {url.username or ''}@{url.host or 'localhost'}{port}/{url.database or ''}"
+
+
+def _with_server_password(url: URL) -> URL:
+    """A server URL without a password takes the one kept in the keyring (Settings → Database)."""
+    if url.password is not None or not url.username:
+        return url
+    try:
+        password = keys.load_password(server_entry(url))
+    except keys.KeyringUnavailable:
+        return url  # the server may not need one (peer or trust authentication)
+    return url.set(password=password) if password else url
 
 
 def alembic_config(url: str) -> Config:
@@ -137,12 +186,43 @@ class SchemaState:
         return self.current == self.head
 
 
-class Database:
-    """An open database: the engine plus read and write session factories."""
+@dataclass(frozen=True, slots=True)
+class Encryption:
+    """How an open SQLite file is protected (Help → About, ``pswdesk verify``)."""
 
-    def __init__(self, url: str | None = None, *, upgrade: bool = True) -> None:
+    database_id: uuid.UUID
+    source: KeySource
+
+
+class Database:
+    """An open database: the engine plus read and write session factories.
+
+    An SQLite file is opened with SQLCipher unless it is a plain (older) file; a
+    new file is always encrypted, with the secret given, ``PSWDESK_DB_KEY``, or a new
+    random one, which is then kept in the keyring when there is one (``secret``
+    and ``encryption`` tell the caller what to show as the recovery key).
+    """
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        upgrade: bool = True,
+        secret: AgencySecret | None = None,
+        encrypt: bool = True,
+        check_location: bool = True,
+    ) -> None:
         self.url = resolve_url(url)
-        self.engine = make_engine(self.url)
+        self._check_location = check_location
+        self.encryption: Encryption | None = None
+        self.secret: AgencySecret | None = None
+        #: Why a new database's secret could not be kept in the keyring, if it could not.
+        self.keyring_problem: str | None = None
+        path = sqlite_path(self.url)
+        if path is None:
+            self.engine = make_engine(self.url)
+        else:
+            self.engine = self._open_sqlite(path, secret, encrypt)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         writer_bind = (
@@ -151,6 +231,104 @@ class Database:
         self._writer = sessionmaker(writer_bind, expire_on_commit=False)
         if upgrade:
             self.upgrade()
+
+    # -- opening an SQLite file -----------------------------------------------------------
+
+    def _open_sqlite(self, path: Path, given: AgencySecret | None, encrypt: bool) -> Engine:
+        kind = file_kind(path)
+        if kind is FileKind.EMPTY:
+            raise DatabaseDamaged(
+                f"the database file {path} is empty: it may have been damaged; "
+                "restore a backup, or move the file away to set up a new agency",
+                path,
+            )
+        if kind is FileKind.DAMAGED:
+            raise DatabaseDamaged(f"the database file {path} is damaged: restore a backup", path)
+        if kind is FileKind.PLAIN or (kind is FileKind.MISSING and not encrypt):
+            return make_engine(self.url, check_location=self._check_location)
+        if kind is FileKind.MISSING:
+            return self._create_encrypted(path, given)
+        return self._open_encrypted(path, given)
+
+    def _create_encrypted(self, path: Path, given: AgencySecret | None) -> Engine:
+        database = uuid.uuid4()
+        source = KeySource.TYPED
+        secret = given
+        if secret is None:
+            secret = keys.secret_from_environment()
+            source = KeySource.ENVIRONMENT
+        if secret is None:
+            secret, source = AgencySecret.generate(), KeySource.NEW
+        engine = make_engine(
+            self.url,
+            sqlcipher_key=sqlcipher_key(secret, database),
+            check_location=self._check_location,
+        )
+        if secret == keys.demo_secret():
+            source = KeySource.DEMO  # opened by the demo secret anywhere: nothing to keep
+        else:
+            try:
+                keys.store_secret(database, secret)
+            except keys.KeyringUnavailable as exc:
+                self.keyring_problem = str(exc)
+        self.secret, self.encryption = secret, Encryption(database, source)
+        return engine
+
+    def _open_encrypted(self, path: Path, given: AgencySecret | None) -> Engine:
+        from pswdesk.sqlite_files import database_id
+
+        database = database_id(path)
+        if given is not None:
+            return self._try_key(path, database, given, KeySource.TYPED)
+        keyring_problem = None
+        try:
+            stored = keys.load_secret(database)
+        except keys.KeyringUnavailable as exc:
+            stored, keyring_problem = None, str(exc)
+        from_env = keys.secret_from_environment()
+        if stored is not None:
+            try:
+                return self._try_key(path, database, stored, KeySource.KEYRING)
+            except WrongKey:
+                if from_env is None or from_env == stored:
+                    raise DatabaseDamaged(
+                        f"the database file {path} no longer opens with its key: it may be "
+                        "damaged; restore the newest good backup",
+                        path,
+                    ) from None
+        if from_env is not None:
+            try:
+                return self._try_key(path, database, from_env, KeySource.ENVIRONMENT)
+            except WrongKey:
+                pass  # a demo file opened while PSWDESK_DB_KEY names another agency's
+        try:
+            return self._try_key(path, database, keys.demo_secret(), KeySource.DEMO)
+        except WrongKey:
+            pass
+        if from_env is not None:
+            raise WrongKey(f"the key in {keys.ENV_KEY} does not open this database")
+        raise KeyRequired(database, keyring_problem)
+
+    def _try_key(
+        self, path: Path, database: uuid.UUID, secret: AgencySecret, source: KeySource
+    ) -> Engine:
+        engine = make_engine(
+            self.url,
+            sqlcipher_key=sqlcipher_key(secret, database),
+            check_location=self._check_location,
+        )
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            if "not a database" in str(exc):
+                raise WrongKey() from None
+            raise DatabaseDamaged(
+                f"the database file {path} cannot be read ({_short(exc)})", path
+            ) from exc
+        self.secret, self.encryption = secret, Encryption(database, source)
+        return engine
 
     # -- schema ---------------------------------------------------------------------------
 

@@ -82,3 +82,39 @@ class ImportProblems(PswdeskError):
         n = len(self.problems)
         head = f"{what or 'the file'}: {n} problem{'s' if n != 1 else ''}, nothing was imported"
         super().__init__(f"{head}: " + "; ".join(str(p) for p in self.problems))
+
+
+class KeyRequired(DatabaseError):
+    """An encrypted database and no key for it: neither the keyring nor PSWDESK_DB_KEY had one.
+
+    The app then asks for the recovery key; ``keyring_problem`` says why the keyring
+    could not help (no keyring on this computer, locked), or is None when it simply
+    holds no key for this database.
+    """
+
+    def __init__(self, database_id: Any, keyring_problem: str | None) -> None:
+        self.database_id = database_id
+        self.keyring_problem = keyring_problem
+        because = f" ({keyring_problem})" if keyring_problem else ""
+        super().__init__(
+            "this database is encrypted and no key for it was found on this computer"
+            f"{because}: type the recovery key, or set PSWDESK_DB_KEY"
+        )
+
+
+class WrongKey(DatabaseError):
+    """The key given does not open the database; nothing was written."""
+
+    def __init__(self, message: str = "this key does not open the database") -> None:
+        super().__init__(message)
+
+
+class DatabaseDamaged(DatabaseError):
+    """The file is there but cannot be read as this agency's database: restore a backup.
+
+    ``path`` is the damaged file, which is kept as it is, never overwritten.
+    """
+
+    def __init__(self, message: str, path: Any = None) -> None:
+        self.path = path
+        super().__init__(message)

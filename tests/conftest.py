@@ -24,6 +24,11 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Every database a test makes is encrypted with this one agency secret (as 64 hex
+# digits, one of the two forms PSWDESK_DB_KEY takes), so the session's template
+# files can be copied into each test. Tests about finding the key unset it.
+TEST_SECRET_HEX = "5e" * 32
+os.environ["PSWDESK_DB_KEY"] = TEST_SECRET_HEX
 
 from pswdesk.db import Database
 from pswdesk.services import users
@@ -50,6 +55,11 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.secrets.pop((service, username), None)
+
+
+# Set before any session fixture runs, so a template database's new secret never
+# reaches the developer's own keyring.
+keyring.set_keyring(MemoryKeyring())
 
 
 @pytest.fixture(autouse=True)

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
-from pswdesk.db import Database, alembic_config, file_head, resolve_url
+from pswdesk.db import Database, alembic_config, file_head
 from tests.conftest import PASSWORD
 
 NEW_PASSWORD = "another fine secret"
@@ -58,18 +58,19 @@ def one_line_error(result: subprocess.CompletedProcess[str], *fragments: str) ->
 
 
 def _sql(url: str, *statements: str) -> None:
-    engine = create_engine(resolve_url(url))
-    with engine.begin() as conn:
+    # Through Database, which holds the key: the files the commands make are encrypted.
+    db = Database(url, upgrade=False)
+    with db.engine.begin() as conn:
         for statement in statements:
             conn.execute(text(statement))
-    engine.dispose()
+    db.dispose()
 
 
 def _scalar(url: str, query: str) -> object:
-    engine = create_engine(resolve_url(url))
-    with engine.connect() as conn:
+    db = Database(url, upgrade=False)
+    with db.engine.connect() as conn:
         value = conn.execute(text(query)).scalar()
-    engine.dispose()
+    db.dispose()
     return value
 
 

@@ -35,6 +35,7 @@ from pswdesk.db import Database
 from pswdesk.demo.notes import ClientWriter
 from pswdesk.demo.tables import Staff, TableWriter
 from pswdesk.errors import ConflictError, ValidationError
+from pswdesk.keys import demo_secret
 from pswdesk.models import (
     Client,
     User,
@@ -281,7 +282,7 @@ def create_demo_database(
         url = f"sqlite:///{path}"
     elif make_url(url).get_backend_name() == "sqlite" and make_url(url).database:
         _remove_sqlite(Path(make_url(url).database or ""))
-    db = Database(url)
+    db = Database(url, secret=demo_secret())
     try:
         users.initialise(db, DEMO_AGENCY, "admin", _staff_names(1)[0], password, demo=True)
         report = seed_demo(
