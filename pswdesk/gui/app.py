@@ -13,10 +13,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from pswdesk.db import Database
 from pswdesk.demo import create_demo_database, demo_database_path
+from pswdesk.errors import DatabaseDamaged, KeyRequired
+from pswdesk.gui.damaged_database import DamagedDatabaseDialog
+from pswdesk.gui.key_prompt import KeyPromptDialog
 from pswdesk.gui.login_dialog import DemoAccountLike, LoginDialog
 from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.operations import Op, error_text, wait_for_operations
@@ -211,7 +214,20 @@ def run_app(
         started.append(controller)
         controller.start()
 
+    asking: list[QDialog] = []  # the key prompt or the damaged-file dialog, while open
+
     def failed(error: Exception) -> None:
+        if isinstance(error, KeyRequired | DatabaseDamaged):
+            dialog: KeyPromptDialog | DamagedDatabaseDialog
+            if isinstance(error, KeyRequired):
+                dialog = KeyPromptDialog.for_error(db_url, error)
+            else:
+                dialog = DamagedDatabaseDialog(db_url, error)
+            dialog.opened.connect(lambda db: opened((db, given)))
+            dialog.quit_requested.connect(app.quit)
+            asking.append(dialog)
+            dialog.show()
+            return
         # A domain error says what is wrong (not ours, too new, unreachable); anything
         # else is logged and described calmly, never with its own text.
         _fatal("pswdesk cannot open the database", error_text(error))

@@ -1,5 +1,9 @@
 """First run: the database has no agency yet, so name it and create the first administrator.
 
+An encrypted database then shows its recovery key once, on the last page
+(``recovery_key_page``); Finish waits until the administrator ticks that it is
+stored somewhere safe. A demo database, a server and an older plain file skip it.
+
 The wizard can also hand over to a separate demo database instead ("just
 looking?"), leaving this one empty for the real agency later. Creating the agency
 (which hashes the password with Argon2) runs off the GUI thread.
@@ -8,13 +12,14 @@ looking?"), leaving this one empty for the real agency later. Creating the agenc
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from pswdesk.db import Database
 from pswdesk.errors import ValidationError
 from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_setup_wizard import Ui_SetupWizard
 from pswdesk.gui.operations import Op, error_text
+from pswdesk.gui.recovery_key_page import RecoveryKeyPage, shows_recovery_key
 from pswdesk.gui.resources import icon, restyle
 from pswdesk.services import users
 from pswdesk.services.access import Actor
@@ -57,9 +62,23 @@ class SetupWizard(QWizard):
         ui.admin_page.registerField("confirm*", ui.confirm_edit)
         for edit in (ui.username_edit, ui.password_edit, ui.confirm_edit, ui.full_name_edit):
             edit.textEdited.connect(lambda _t: ui.error_label.setVisible(False))
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Create agency")
+        self.shows_key = shows_recovery_key(db)
+        self.key_page: RecoveryKeyPage | None = None
+        if self.shows_key:
+            # The agency is created on leaving the administrator page; no way back after.
+            ui.admin_page.setCommitPage(True)
+            self.setButtonText(QWizard.WizardButton.CommitButton, "Create agency")
+            ui.key_page.registerField("key_stored*", ui.stored_check)
+            self.key_page = RecoveryKeyPage(self, ui, db)
+        else:
+            self.removePage(self.pageIds()[-1])
+            self.setButtonText(QWizard.WizardButton.FinishButton, "Create agency")
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("app").pixmap(48, 48))
-        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+        for which in (
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.FinishButton,
+        ):
             self.button(which).setProperty("primary", True)
             restyle(self.button(which))
 
@@ -90,16 +109,32 @@ class SetupWizard(QWizard):
         ).failure(self._refused).changes(Change.SETTINGS, Change.USER).busy(self).run()
         return False
 
+    def create_button(self) -> QPushButton:
+        """The button that creates the agency: Commit before the key page, else Finish."""
+        which = (
+            QWizard.WizardButton.CommitButton
+            if self.shows_key
+            else QWizard.WizardButton.FinishButton
+        )
+        button = self.button(which)
+        assert isinstance(button, QPushButton)
+        return button
+
     def _set_creating(self, creating: bool) -> None:
         self.creating = creating
-        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton):
-            self.button(which).setEnabled(not creating)
-        finish = self.button(QWizard.WizardButton.FinishButton)
-        finish.setText("Creating…" if creating else "Create agency")
+        self.button(QWizard.WizardButton.BackButton).setEnabled(not creating)
+        create = self.create_button()
+        create.setEnabled(not creating)
+        create.setText("Creating…" if creating else "Create agency")
 
     def _created(self, actor: Actor) -> None:
         self._set_creating(False)
         self.actor = actor
+        if self.key_page is not None:
+            self.key_page.show_for(actor, self.ui.agency_name_edit.text().strip())
+            self.setOption(QWizard.WizardOption.NoCancelButton, True)  # see reject()
+            self.next()  # to the recovery key; Finish waits for the tick
+            return
         self.accept()
 
     def _refused(self, error: Exception) -> None:
@@ -112,6 +147,13 @@ class SetupWizard(QWizard):
     def _error(self, text: str) -> None:
         self.ui.error_label.setText(text)
         self.ui.error_label.setVisible(True)
+
+    def reject(self) -> None:
+        if self.actor is not None and self.key_page is not None:
+            # The agency exists; the key is shown only here, so the page is not skipped.
+            self.key_page.ask_for_tick()
+            return
+        super().reject()
 
     def accept(self) -> None:
         super().accept()

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from pswdesk.gui.app import AppController, run_app
@@ -34,6 +34,18 @@ def _fill_admin(qtbot, wizard: SetupWizard, confirm: str = PASSWORD) -> None:  #
     qtbot.keyClicks(ui.confirm_edit, confirm)
 
 
+def _keep_the_key(qtbot, wizard: SetupWizard):  # type: ignore[no-untyped-def]
+    """The recovery key page (tests/gui/test_keys_gui.py): tick, then Finish."""
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.ui.key_page, timeout=10_000)
+    tick = QPoint(8, wizard.ui.stored_check.height() // 2)  # on the box itself
+    qtbot.mouseClick(wizard.ui.stored_check, Qt.MouseButton.LeftButton, pos=tick)
+    with qtbot.waitSignal(wizard.agency_created, timeout=10_000) as created:
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
+    return created.args[0]
+
+
 def test_wizard_creates_the_agency_and_first_admin(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
     wizard = SetupWizard(sqlite_db)
     qtbot.addWidget(wizard)
@@ -46,17 +58,16 @@ def test_wizard_creates_the_agency_and_first_admin(qtbot, sqlite_db) -> None:  #
     _next(qtbot, wizard)
     assert wizard.currentPage() is wizard.ui.admin_page
     _fill_admin(qtbot, wizard, confirm="something else")
-    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    finish = wizard.create_button()  # an encrypted database's key page follows
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert wizard.ui.error_label.text() == "The two passwords are not the same."
     assert not users.is_initialised(sqlite_db)
 
     wizard.ui.confirm_edit.clear()
     qtbot.keyClicks(wizard.ui.confirm_edit, PASSWORD)
-    with qtbot.waitSignal(wizard.agency_created, timeout=10_000) as created:
-        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
-        assert wizard.creating and finish.text() == "Creating…"  # Argon2 off the GUI thread
-    actor = created.args[0]
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert wizard.creating and finish.text() == "Creating…"  # Argon2 off the GUI thread
+    actor = _keep_the_key(qtbot, wizard)
     assert actor.username == "ada" and actor.has("admin")
     agency = users.get_agency(sqlite_db)
     assert agency.name == "Riverside Peer Support" and not agency.is_demo
@@ -88,7 +99,8 @@ def test_controller_runs_the_wizard_then_the_main_window(
     qtbot.keyClicks(wizard.ui.agency_name_edit, "New Agency")
     _next(qtbot, wizard)
     _fill_admin(qtbot, wizard)
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.create_button(), Qt.MouseButton.LeftButton)
+    _keep_the_key(qtbot, wizard)
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     window = controller.window
     assert isinstance(window, MainWindow)

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget, QWizard,
-    QWizardPage)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget,
+    QWizard, QWizardPage)
 
 class Ui_SetupWizard(object):
     def setupUi(self, SetupWizard):
@@ -169,6 +169,79 @@ class Ui_SetupWizard(object):
         self.admin_outer_layout.addItem(self.admin_spacer)
 
         SetupWizard.addPage(self.admin_page)
+        self.key_page = QWizardPage()
+        self.key_page.setObjectName(u"key_page")
+        self.key_layout = QVBoxLayout(self.key_page)
+        self.key_layout.setSpacing(10)
+        self.key_layout.setObjectName(u"key_layout")
+        self.key_display = QLabel(self.key_page)
+        self.key_display.setObjectName(u"key_display")
+        self.key_display.setText(u"")
+        self.key_display.setAlignment(Qt.AlignCenter)
+        self.key_display.setTextInteractionFlags(Qt.TextSelectableByMouse|Qt.TextSelectableByKeyboard)
+        self.key_display.setProperty(u"role", u"placeholder")
+
+        self.key_layout.addWidget(self.key_display)
+
+        self.key_button_layout = QHBoxLayout()
+        self.key_button_layout.setObjectName(u"key_button_layout")
+        self.copy_button = QPushButton(self.key_page)
+        self.copy_button.setObjectName(u"copy_button")
+        self.copy_button.setAutoDefault(False)
+
+        self.key_button_layout.addWidget(self.copy_button)
+
+        self.print_button = QPushButton(self.key_page)
+        self.print_button.setObjectName(u"print_button")
+        self.print_button.setAutoDefault(False)
+
+        self.key_button_layout.addWidget(self.print_button)
+
+        self.save_sheet_button = QPushButton(self.key_page)
+        self.save_sheet_button.setObjectName(u"save_sheet_button")
+        self.save_sheet_button.setAutoDefault(False)
+
+        self.key_button_layout.addWidget(self.save_sheet_button)
+
+        self.key_button_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.key_button_layout.addItem(self.key_button_spacer)
+
+
+        self.key_layout.addLayout(self.key_button_layout)
+
+        self.sheet_status_label = QLabel(self.key_page)
+        self.sheet_status_label.setObjectName(u"sheet_status_label")
+        self.sheet_status_label.setVisible(False)
+        self.sheet_status_label.setWordWrap(True)
+        self.sheet_status_label.setProperty(u"role", u"muted")
+
+        self.key_layout.addWidget(self.sheet_status_label)
+
+        self.keep_safe_label = QLabel(self.key_page)
+        self.keep_safe_label.setObjectName(u"keep_safe_label")
+        self.keep_safe_label.setWordWrap(True)
+
+        self.key_layout.addWidget(self.keep_safe_label)
+
+        self.keyring_status_label = QLabel(self.key_page)
+        self.keyring_status_label.setObjectName(u"keyring_status_label")
+        self.keyring_status_label.setText(u"")
+        self.keyring_status_label.setWordWrap(True)
+        self.keyring_status_label.setProperty(u"role", u"info")
+
+        self.key_layout.addWidget(self.keyring_status_label)
+
+        self.stored_check = QCheckBox(self.key_page)
+        self.stored_check.setObjectName(u"stored_check")
+
+        self.key_layout.addWidget(self.stored_check)
+
+        self.key_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.key_layout.addItem(self.key_spacer)
+
+        SetupWizard.addPage(self.key_page)
 #if QT_CONFIG(shortcut)
         self.agency_name_label.setBuddy(self.agency_name_edit)
         self.full_name_label.setBuddy(self.full_name_edit)
@@ -180,6 +253,10 @@ class Ui_SetupWizard(object):
         QWidget.setTabOrder(self.full_name_edit, self.username_edit)
         QWidget.setTabOrder(self.username_edit, self.password_edit)
         QWidget.setTabOrder(self.password_edit, self.confirm_edit)
+        QWidget.setTabOrder(self.confirm_edit, self.copy_button)
+        QWidget.setTabOrder(self.copy_button, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.save_sheet_button)
+        QWidget.setTabOrder(self.save_sheet_button, self.stored_check)
 
         self.retranslateUi(SetupWizard)
     # setupUi
@@ -226,6 +303,34 @@ class Ui_SetupWizard(object):
         self.password_hint_label.setText(QCoreApplication.translate("SetupWizard", u"At least 8 characters. A short sentence is easier to remember and harder to guess.", None))
 #if QT_CONFIG(accessibility)
         self.error_label.setAccessibleName(QCoreApplication.translate("SetupWizard", u"Setup problem", None))
+#endif // QT_CONFIG(accessibility)
+        self.key_page.setTitle(QCoreApplication.translate("SetupWizard", u"Your recovery key", None))
+        self.key_page.setSubTitle(QCoreApplication.translate("SetupWizard", u"The agency's records are encrypted on this computer. This key opens them; pswdesk shows it only now.", None))
+#if QT_CONFIG(accessibility)
+        self.key_display.setAccessibleName(QCoreApplication.translate("SetupWizard", u"Recovery key", None))
+#endif // QT_CONFIG(accessibility)
+        self.copy_button.setText(QCoreApplication.translate("SetupWizard", u"&Copy", None))
+#if QT_CONFIG(accessibility)
+        self.copy_button.setAccessibleName(QCoreApplication.translate("SetupWizard", u"Copy the recovery key", None))
+#endif // QT_CONFIG(accessibility)
+        self.print_button.setText(QCoreApplication.translate("SetupWizard", u"&Print recovery sheet\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.print_button.setAccessibleName(QCoreApplication.translate("SetupWizard", u"Print the recovery sheet", None))
+#endif // QT_CONFIG(accessibility)
+        self.save_sheet_button.setText(QCoreApplication.translate("SetupWizard", u"Save sheet as PD&F\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.save_sheet_button.setAccessibleName(QCoreApplication.translate("SetupWizard", u"Save the recovery sheet as a PDF file", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.sheet_status_label.setAccessibleName(QCoreApplication.translate("SetupWizard", u"Copy and print status", None))
+#endif // QT_CONFIG(accessibility)
+        self.keep_safe_label.setText(QCoreApplication.translate("SetupWizard", u"Keep the key somewhere safe and away from this computer: the printed sheet in a locked drawer, or the agency's password manager. You need it if this computer is replaced or its system reinstalled, and to restore a backup elsewhere. Without it nobody can open the records, not even pswdesk's makers.", None))
+#if QT_CONFIG(accessibility)
+        self.keyring_status_label.setAccessibleName(QCoreApplication.translate("SetupWizard", u"Where the key is kept on this computer", None))
+#endif // QT_CONFIG(accessibility)
+        self.stored_check.setText(QCoreApplication.translate("SetupWizard", u"I have &stored the recovery key somewhere safe", None))
+#if QT_CONFIG(accessibility)
+        self.stored_check.setAccessibleName(QCoreApplication.translate("SetupWizard", u"I have stored the recovery key somewhere safe", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 
