@@ -23,6 +23,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from pswdesk import keys
 from pswdesk.errors import DatabaseDamaged, DatabaseError, KeyRequired, WrongKey
@@ -142,7 +143,11 @@ def make_engine(
             raise DatabaseError(problem)
     if sqlcipher_key is not None:
         u = URL.create("sqlite+pysqlcipher", password=sqlcipher_key, database=u.database)
-    engine = create_engine(u, connect_args={"check_same_thread": False})
+    # The pysqlcipher dialect would pick SingletonThreadPool, which closes a thread's
+    # connection when more threads than its size ask, even while that thread is still
+    # reading (a crash seen with the app's background operations). Plain SQLite files get
+    # QueuePool; encrypted ones get the same.
+    engine = create_engine(u, poolclass=QueuePool, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
