@@ -308,6 +308,17 @@ def _dated_name(folder: Path, ext: str) -> Path:
     return folder / (f"pswdesk-{stamp}.{ext}" if n == 1 else f"pswdesk-{stamp}-{n}.{ext}")
 
 
+def own_backups(folder: Path) -> list[Path]:
+    """pswdesk's own backup files in ``folder``, newest first (by the time in their names)."""
+    ours: list[tuple[tuple[str, str, int], Path]] = []
+    for p in _listing(folder):
+        m = OWN_NAME.match(p.name)
+        if m and p.is_file():
+            ours.append(((m.group(1), m.group(2), int(m.group(3) or 1)), p))
+    ours.sort(key=lambda item: item[0], reverse=True)
+    return [p for _key, p in ours]
+
+
 def _listing(folder: Path) -> list[Path]:
     try:
         return list(folder.iterdir())
@@ -317,14 +328,8 @@ def _listing(folder: Path) -> list[Path]:
 
 def _keep_newest(folder: Path, keep: int) -> list[str]:
     """Delete all but the newest ``keep`` of our own backup files in ``folder``; their names."""
-    ours: list[tuple[tuple[str, str, int], Path]] = []
-    for p in _listing(folder):
-        m = OWN_NAME.match(p.name)
-        if m and p.is_file():
-            ours.append(((m.group(1), m.group(2), int(m.group(3) or 1)), p))
-    ours.sort(key=lambda item: item[0], reverse=True)
     removed: list[str] = []
-    for _key, path in ours[keep:]:
+    for path in own_backups(folder)[keep:]:
         try:
             path.unlink()
             removed.append(path.name)
