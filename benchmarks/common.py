@@ -46,6 +46,11 @@ BACKLOG_CLIENTS = 2
 BACKLOG_NOTES_PER_CLIENT = 550
 PASSWORD = "benchmark-only-1"
 OUT = Path(os.environ.get("PSWDESK_BENCH_DIR") or Path(__file__).resolve().parent / "out")
+# The benchmark file is encrypted like every new database (the budgets hold with
+# SQLCipher on); a fixed secret lets the probes started as subprocesses open it
+# on a computer without a keyring. It guards invented data only.
+BENCH_SECRET_HEX = "b3" * 32
+os.environ.setdefault("PSWDESK_DB_KEY", BENCH_SECRET_HEX)
 
 
 def bench_url() -> str:

@@ -141,7 +141,9 @@ def main() -> int:
     load_before = load_average()
     db = open_dataset()
     f = facts(db)
-    backend = "SQLite" if db.is_sqlite else "PostgreSQL"
+    backend = "PostgreSQL"
+    if db.is_sqlite:
+        backend = "SQLite, encrypted (SQLCipher)" if db.encryption else "SQLite, not encrypted"
     print(
         f"{backend}, {f.notes:,} notes; {os.cpu_count()} cores ({platform.machine()}); "
         f"load average {load_before}",
