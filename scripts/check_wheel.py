@@ -45,6 +45,12 @@ for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
 from pswdesk.gui.forms import pswdesk_rc  # noqa: F401  (icons and stylesheet)
 print("fonts and compiled resources found")
 
+# The installed sqlcipher3 encrypted the file init made (no SQLite header), with FTS5.
+assert Path(sys.argv[2]).read_bytes()[:16] != b"SQLite format 3\x00", "the database is plain"
+import sqlcipher3
+sqlcipher3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+print("the database init made is encrypted, and SQLCipher has FTS5")
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -110,6 +116,8 @@ def main() -> int:
             "XDG_CONFIG_HOME": str(home / "config"),
             "XDG_DATA_HOME": str(home / "data"),
             "PSWDESK_PASSWORD": "wheel-check-password-1",
+            # CI has no keyring: the key comes from the environment, as for automation.
+            "PSWDESK_DB_KEY": "c4" * 32,
             "PYTHONPATH": "",
         }
         env.pop("PSWDESK_DB", None)
