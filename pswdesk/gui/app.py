@@ -3,13 +3,19 @@
 ``run_app`` is what ``pswdesk`` and ``pswdesk demo`` call. ``AppController`` moves
 between the windows (log out returns to the login dialog; closing the main
 window quits) and is what the tests drive. Every database step here (opening it,
-making demo data, reading the agency) runs off the GUI thread through ``Op``.
+making demo data, reading the agency, restoring a backup) runs off the GUI thread
+through ``Op``. An encrypted database whose key this computer lacks first asks for
+the recovery key (``key_prompt``); a file that cannot be read offers the newest good
+backup (``damaged_database``). A restore asked for on the Backup and restore page
+closes the main window, replaces the database while nothing has it open, and returns
+to the login window on the restored one.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt
@@ -25,7 +31,8 @@ from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.operations import Op, error_text, wait_for_operations
 from pswdesk.gui.resources import icon, stylesheet
 from pswdesk.gui.setup_wizard import SetupWizard
-from pswdesk.services import users
+from pswdesk.keys import AgencySecret
+from pswdesk.services import restore, users
 from pswdesk.services.access import Actor
 from pswdesk.services.users import AgencyRow
 
@@ -66,6 +73,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.progress: QProgressDialog | None = None
         self.demo_db: Database | None = None
+        self.notice: QMessageBox | None = None  # what a restore did, over the login window
 
     def start(self) -> None:
         db = self.db
@@ -160,6 +168,7 @@ class AppController(QObject):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.logged_out.connect(self.show_login)
         window.closed.connect(self._quit)
+        window.restore_requested.connect(lambda path: self.restore_backup(path, actor.username))
         self.window = window
         self.login = None
         self.wizard = None
@@ -167,9 +176,62 @@ class AppController(QObject):
         window.raise_()
         window.activateWindow()
 
+    # -- restoring a backup -----------------------------------------------------------------
+
+    def restore_backup(self, backup: Path, actor_name: str | None = None) -> None:
+        """Close the database, restore ``backup`` over it (checked first), then ask for a login.
+
+        Refused, the database is as it was: it is opened again and the login says why.
+        """
+        self.window = None
+        url, secret = self.db.url, self.db.secret
+        self.db.dispose()
+        progress = QProgressDialog("Restoring the backup: checking it, then replacing…", "", 0, 0)
+        progress.setWindowTitle("pswdesk")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.show()
+        self.progress = progress
+        Op(self, lambda: _restore_and_open(url, backup, secret, actor_name)).success(
+            self._restored
+        ).failure(lambda e: self._restore_failed(url, secret, e)).run()
+
+    def _restored(self, result: tuple[Database, restore.RestoreResult]) -> None:
+        self._close_progress()
+        self.db, outcome = result
+        kept = outcome.replaced_kept_as
+        where = f" The database it replaced is kept as {kept}." if kept else ""
+        self._tell("Backup restored", f"The backup was restored.{where} Log in to carry on.")
+        self.show_login()
+
+    def _restore_failed(self, url: str, secret: AgencySecret | None, error: Exception) -> None:
+        def reopened(db: Database) -> None:
+            self._close_progress()
+            self.db = db
+            self._tell("Backup not restored", f"{error_text(error)}\n\nThe database is as it was.")
+            self.show_login()
+
+        Op(self, lambda: Database(url, secret=secret)).success(reopened).failure(
+            self._cannot_go_on
+        ).run()
+
+    def _tell(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text)
+        box.setObjectName("restore_notice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.notice = box
+        box.open()
+
     def shutdown(self) -> None:
         wait_for_operations()
         self.db.dispose()
+
+
+def _restore_and_open(
+    url: str, backup: Path, secret: AgencySecret | None, actor_name: str | None
+) -> tuple[Database, restore.RestoreResult]:
+    result = restore.restore(url, backup, secret, actor_name=actor_name)
+    return Database(url, secret=secret), result
 
 
 def _fatal(title: str, text: str) -> None:

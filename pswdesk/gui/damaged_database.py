@@ -27,6 +27,7 @@ from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.recovery_key_text import take_recovery_key
 from pswdesk.gui.resources import icon, set_role
 from pswdesk.keys import AgencySecret, InvalidRecoveryKey
+from pswdesk.services import restore
 from pswdesk.sqlite_files import FileKind, database_id, file_kind
 
 
@@ -137,8 +138,6 @@ class DamagedDatabaseDialog(QDialog):
         self.ui.backup_label.setText("Looking for the newest good backup…")
 
         def find() -> tuple[Path, Any] | None:
-            from pswdesk.services import restore
-
             found = restore.newest_good_backup(path, secret)
             if found is None:
                 return None
@@ -175,8 +174,6 @@ class DamagedDatabaseDialog(QDialog):
             if not file:
                 return
         chosen, secret = Path(file), self.secret
-        from pswdesk.services import restore
-
         self._set_working(True)
         Op(self, lambda: (chosen, restore.check_backup(None, chosen, secret))).success(
             lambda r: self._found(r)
@@ -216,8 +213,6 @@ class DamagedDatabaseDialog(QDialog):
         url, backup, secret = self.url, self.backup, self.secret
 
         def work() -> tuple[Database, Any]:
-            from pswdesk.services import restore
-
             result = restore.restore(resolve_url(url), backup, secret, actor_name=None)
             return Database(url, secret=secret), result
 

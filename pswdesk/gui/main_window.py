@@ -3,7 +3,9 @@
 Which views each role sees is in ``navigation``; which page can open a client or a
 note is declared by the page (``page_protocols``); the open note windows are kept
 by ``NoteWindows``. The window remembers its geometry and each user's last view (QSettings), locks
-itself after the agency's idle minutes, and keeps open work intact while locked.
+itself after the agency's idle minutes, and keeps open work intact while locked. While it is
+open it makes the daily backup when one is due and warns administrators of an old one
+(``backup_schedule``).
 """
 
 from __future__ import annotations
@@ -23,7 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from pswdesk.db import Database
+from pswdesk.gui.about_dialog import AboutDialog
 from pswdesk.gui.audit_page import AuditPage
+from pswdesk.gui.backup_page import BackupPage
+from pswdesk.gui.backup_schedule import (
+    BackupSchedule,
+    OverdueBanner,
+    failed_status,
+    scheduled_status,
+)
 from pswdesk.gui.caseload_page import CaseloadPage
 from pswdesk.gui.client_record import ClientRecord
 from pswdesk.gui.document_dialog import DocumentDialog
@@ -58,7 +68,7 @@ from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.gui.stale_referrals_page import StaleReferralsPage
 from pswdesk.gui.users_page import UsersPage
 from pswdesk.services import users
-from pswdesk.services.access import SUPERVISOR, WORKER, Actor
+from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor
 from pswdesk.services.clients import ClientDetail
 from pswdesk.services.notes import NoteView
 from pswdesk.services.users import AgencyRow
@@ -69,6 +79,7 @@ VIEW_TAB = 0
 class MainWindow(QMainWindow):
     logged_out = Signal()
     closed = Signal()  # closed for good: the app quits
+    restore_requested = Signal(object)  # closed so the app can restore this backup (a Path)
 
     def __init__(
         self,
@@ -86,6 +97,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self._closing = False
         self._logging_out = False
+        self._restore_from: object = None  # the backup to restore once closed
         self.locked = False
         self.unlock_dialog: LoginDialog | None = None
         self._hidden_while_locked: list[QWidget] = []
@@ -118,6 +130,13 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._update_actions()
         QTimer.singleShot(0, self.offer_recovery)
+        self.backup_warning = OverdueBanner(db, actor, self.ui.backup_banner, self)
+        self.ui.backup_banner.linkActivated.connect(lambda _link: self.show_view("backup"))
+        self.backup_warning.refresh()
+        self.backup_schedule = BackupSchedule(db, self)
+        self.backup_schedule.made.connect(self._scheduled_backup_made)
+        self.backup_schedule.failed.connect(self._scheduled_backup_failed)
+        self.backup_schedule.start()
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -187,6 +206,7 @@ class MainWindow(QMainWindow):
             "users": lambda: UsersPage(db, actor),
             "settings": lambda: SettingsPage(db, actor),
             "audit": lambda: AuditPage(db, actor),
+            "backup": lambda: BackupPage(db, actor),
         }
         page = factories[key]()
         page.setObjectName(f"{key}_page")
@@ -205,7 +225,29 @@ class MainWindow(QMainWindow):
             page.drafts.note_open = self.note_is_open
         if isinstance(page, NoContactPage):
             page.set_days(self.agency.no_contact_days)
+        if isinstance(page, BackupPage):
+            page.backup_made.connect(lambda _row: self.backup_warning.refresh())
+            page.restore_requested.connect(self.close_for_restore)
         return page
+
+    # -- backups ----------------------------------------------------------------------------
+
+    def _scheduled_backup_made(self, row: object) -> None:
+        self.backup_warning.refresh()
+        page = self.pages.get("backup")
+        if isinstance(page, BackupPage):
+            page.refresh()
+        if self.actor.has(ADMIN):
+            self.show_status(scheduled_status(row))  # type: ignore[arg-type]
+
+    def _scheduled_backup_failed(self, text: str) -> None:
+        if self.actor.has(ADMIN):  # others cannot act on it; it is in the log
+            self.show_status(failed_status(text))
+
+    def close_for_restore(self, backup: object) -> None:
+        """Close (saving open work) so the app can restore ``backup`` and ask for a login."""
+        self._restore_from = backup
+        self.close()
 
     def current_page(self) -> QWidget | None:
         """The client record in front, or else the current view."""
@@ -499,12 +541,13 @@ class MainWindow(QMainWindow):
         body = shortcuts_table(self._all_actions())
         DocumentDialog("Keyboard shortcuts", "", body, self).show()
 
-    def show_about(self) -> None:
-        self.show_message(
-            "About pswdesk",
-            "pswdesk — case notes for peer-support agencies, built around an "
-            "eight-step framework for hard contacts.",
-        )
+    def show_about(self) -> AboutDialog:
+        """Help > About: the version, the database and how it is protected, the last backup."""
+        dialog = AboutDialog(self.db, self)
+        dialog.setObjectName("about_dialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def apply_agency(self, agency: AgencyRow) -> None:
         self.agency = agency
@@ -598,6 +641,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self._closing = True
         self.idle.stop()
+        self.backup_schedule.stop()
         self.notes.close_all()  # editors save what they hold as they close
         for widget in self._hidden_while_locked:
             widget.close()
@@ -606,7 +650,9 @@ class MainWindow(QMainWindow):
                 widget.close()
         wait_for_operations(10_000)
         super().closeEvent(event)
-        if self._logging_out:
+        if self._restore_from is not None:
+            self.restore_requested.emit(self._restore_from)
+        elif self._logging_out:
             self.logged_out.emit()
         else:
             self.closed.emit()

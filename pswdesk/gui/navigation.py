@@ -4,7 +4,7 @@ and the keyboard-shortcuts table.
 A worker sees their caseload, drafts, returned notes and follow-ups; a supervisor
 also their review queue, team caseload, debrief requests, stale referrals and the
 files with no recent contact; an administrator the users, agency settings, audit
-log and the export and import of the agency's records. Several roles see the
+log, the export and import of the agency's records, and backup and restore. Several roles see the
 union. The services enforce all of this; the navigation only leaves out what would
 be refused.
 """
@@ -54,6 +54,8 @@ NAV_ITEMS: tuple[NavItem, ...] = (
     NavItem("audit", "Audit log", (ADMIN,), "audit", "Every change, sign-off and login"),
     NavItem("exchange", "Export / Import", (ADMIN,), "exchange",
             "The agency's records out to a folder, or into an empty agency"),
+    NavItem("backup", "Backup and restore", (ADMIN,), "backup",
+            "Daily backups, Back up now, and restoring a backup"),
 )  # fmt: skip
 
 

@@ -2,7 +2,8 @@
 who may register and close clients, and when a file counts as out of touch.
 
 Read and saved off the GUI thread; a save announces SETTINGS on the change notice, and
-a save made elsewhere is shown here unless this page has unsaved changes."""
+a save made elsewhere is shown here unless this page has unsaved changes. On a PostgreSQL
+server the page also keeps the server's password in the keyring (``database_settings``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from pswdesk.db import Database
 from pswdesk.errors import ValidationError
 from pswdesk.gui.changes import Change, Changes, change_notice
+from pswdesk.gui.database_settings import DatabaseSettings
 from pswdesk.gui.forms.ui_settings_page import Ui_SettingsPage
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.services import users
@@ -34,6 +36,9 @@ class SettingsPage(QWidget):
         self.saving = False
         self.ui.save_button.clicked.connect(self.save)
         self.ui.revert_button.clicked.connect(self.refresh)
+        self.database_settings = DatabaseSettings(db, self)  # hidden for an SQLite file
+        layout = self.ui.main_layout
+        layout.insertWidget(layout.indexOf(self.ui.bottom_spacer), self.database_settings)
         change_notice().subscribe(self, (Change.SETTINGS,), self._on_change)
         self.refresh()
 

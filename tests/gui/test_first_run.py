@@ -106,7 +106,13 @@ def test_controller_runs_the_wizard_then_the_main_window(
     assert isinstance(window, MainWindow)
     # It deletes itself when logged out; close it here only if the test stops before that.
     request.addfinalizer(lambda: shiboken6.isValid(window) and window.close())
-    assert window.nav_titles() == ["Users", "Agency settings", "Audit log", "Export / Import"]
+    assert window.nav_titles() == [
+        "Users",
+        "Agency settings",
+        "Audit log",
+        "Export / Import",
+        "Backup and restore",
+    ]
     assert window.windowTitle() == "New Agency — Ada Admin (Admin) — pswdesk"
 
     # Logging out returns to the login dialog; closing it quits.

@@ -15,14 +15,15 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from pswdesk import keys
 from pswdesk.db import Database, sqlite_path
-from pswdesk.errors import KeyRequired
+from pswdesk.errors import DatabaseDamaged, KeyRequired
 from pswdesk.gui.app import run_app
+from pswdesk.gui.damaged_database import DamagedDatabaseDialog
 from pswdesk.gui.key_prompt import KeyPromptDialog
 from pswdesk.gui.recovery_key_page import key_lines
 from pswdesk.gui.recovery_key_text import group_key
 from pswdesk.gui.setup_wizard import SetupWizard
 from pswdesk.keys import AgencySecret, KeySource
-from pswdesk.services import users
+from pswdesk.services import backups, users
 from tests.conftest import PASSWORD, TEST_SECRET_HEX
 
 pytestmark = pytest.mark.gui
@@ -258,3 +259,51 @@ def test_a_demo_database_has_no_key_page(qtbot, tmp_path, monkeypatch) -> None: 
         assert wizard.create_button() is wizard.button(QWizard.WizardButton.FinishButton)
     finally:
         db.dispose()
+
+
+# -- a damaged database at start-up -----------------------------------------------------------
+
+
+def test_a_damaged_database_offers_the_newest_good_backup_and_keeps_the_file(
+    qtbot, sqlite_agency, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    db = sqlite_agency.db
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    backups.set_settings(db, sqlite_agency.admin, str(folder), 14)
+    backups.make_backup(db, sqlite_agency.admin)
+    assert db.encryption is not None
+    keys.store_secret(db.encryption.database_id, SECRET)
+    url = db.url
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    live = sqlite_path(url)
+    assert live is not None
+    with live.open("r+b") as f:  # the first page, after the id, overwritten: a failed disk
+        f.seek(16)
+        f.write(b"\x00" * 4000)
+    damaged = live.read_bytes()
+    with pytest.raises(DatabaseDamaged) as raised:
+        Database(url)
+
+    dialog = DamagedDatabaseDialog(url, raised.value)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    assert str(live) in ui.intro_label.text() and "kept exactly as it is" in ui.intro_label.text()
+    qtbot.waitUntil(lambda: "passed its check" in ui.backup_label.text(), timeout=30_000)
+    assert "Test Agency" in ui.backup_label.text() and str(folder) in ui.backup_label.text()
+    assert live.read_bytes() == damaged  # nothing happens before the button is pressed
+    qtbot.mouseClick(ui.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.restore_button.text() == "&Continue", timeout=30_000)
+    kept = list(live.parent.glob(f"{live.name}.replaced-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+    assert str(kept[0]) in ui.backup_label.text()
+    with qtbot.waitSignal(dialog.opened, timeout=5_000) as opened:
+        qtbot.mouseClick(ui.restore_button, Qt.MouseButton.LeftButton)
+    restored = opened.args[0]
+    try:
+        assert users.get_agency(restored).name == "Test Agency"
+    finally:
+        restored.dispose()

@@ -22,7 +22,7 @@ WORKER_VIEWS = ["My caseload", "My drafts", "Returned to me", "Follow-ups due"]
 SUPERVISOR_VIEWS = [
     "Review queue", "Team caseload", "Debrief requests", "Stale referrals", "No recent contact",
 ]  # fmt: skip
-ADMIN_VIEWS = ["Users", "Agency settings", "Audit log", "Export / Import"]
+ADMIN_VIEWS = ["Users", "Agency settings", "Audit log", "Export / Import", "Backup and restore"]
 
 
 def test_worker_sees_worker_views_only(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]

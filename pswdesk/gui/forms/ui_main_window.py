@@ -75,6 +75,15 @@ class Ui_MainWindow(object):
 
         self.central_layout.addWidget(self.demo_banner)
 
+        self.backup_banner = QLabel(self.central_widget)
+        self.backup_banner.setObjectName(u"backup_banner")
+        self.backup_banner.setVisible(False)
+        self.backup_banner.setText(u"")
+        self.backup_banner.setTextFormat(Qt.RichText)
+        self.backup_banner.setWordWrap(True)
+
+        self.central_layout.addWidget(self.backup_banner)
+
         self.root_stack = QStackedWidget(self.central_widget)
         self.root_stack.setObjectName(u"root_stack")
         self.work_page = QWidget()
@@ -336,6 +345,9 @@ class Ui_MainWindow(object):
         self.demo_banner.setText(QCoreApplication.translate("MainWindow", u"DEMO DATA \u2014 every client and note here is fictional. Do not enter real client information.", None))
 #if QT_CONFIG(accessibility)
         self.demo_banner.setAccessibleName(QCoreApplication.translate("MainWindow", u"Demo data banner", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.backup_banner.setAccessibleName(QCoreApplication.translate("MainWindow", u"Backup warning", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.sidebar_user.setAccessibleName(QCoreApplication.translate("MainWindow", u"Logged-in user", None))

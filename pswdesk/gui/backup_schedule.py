@@ -1,0 +1,138 @@
+"""The daily backup while the app runs, and the administrators' warning when backups are old.
+
+Why in the app: a small office has no one to set up a system scheduler, and the
+app runs all day on the office PC. At start and then every hour the main window
+asks ``backups.due(db)`` (a folder was chosen and the last good backup is a day
+old) and, when it is, runs ``backups.make_scheduled(db)``; both off the GUI
+thread, with no busy cursor, so nobody's typing is interrupted. A failure is
+logged, and shown to administrators as a calm status-bar line, never as a dialog.
+The banner tells administrators when the last good backup is more than two days
+old or there is none (``backups.settings(...).overdue``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+from pswdesk.db import Database
+from pswdesk.gui.operations import Op, error_text
+from pswdesk.gui.table_model import local_time
+from pswdesk.services import backups
+from pswdesk.services.access import ADMIN, Actor
+from pswdesk.services.backups import BackupRow, BackupSettings
+
+log = logging.getLogger(__name__)
+
+HOUR_MS = 60 * 60 * 1000
+
+
+def _scheduled_if_due(db: Database) -> BackupRow | None:
+    return backups.make_scheduled(db) if backups.due(db) else None
+
+
+class BackupSchedule(QObject):
+    """Asks whether the daily backup is due at start and every ``interval_ms``; makes it if so."""
+
+    made = Signal(object)  # BackupRow
+    failed = Signal(str)  # what went wrong, in a sentence
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QObject,
+        interval_ms: int = HOUR_MS,
+        run: Callable[[Database], BackupRow | None] = _scheduled_if_due,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.running = False
+        self._run = run
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(0)
+        self._first.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.timer.start()
+        self._first.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self._first.stop()
+
+    def check(self) -> None:
+        if self.running:
+            return  # the one started an hour ago is still writing
+        self.running = True
+        db, run = self.db, self._run
+        Op(self, lambda: run(db)).success(self._done).failure(self._failed).run()
+
+    def _done(self, row: BackupRow | None) -> None:
+        self.running = False
+        if row is not None:
+            log.info("scheduled backup written: %s", row.path)
+            self.made.emit(row)
+
+    def _failed(self, error: Exception) -> None:
+        self.running = False
+        text = error_text(error)
+        log.warning("scheduled backup failed: %s", text)
+        self.failed.emit(text)
+
+
+def scheduled_status(row: BackupRow) -> str:
+    return f"Daily backup made at {local_time(row.made_at)} and checked."
+
+
+def failed_status(text: str) -> str:
+    return (
+        f"The daily backup was not made: {text.rstrip('.')}. pswdesk tries again in an hour; "
+        "see Backup and restore."
+    )
+
+
+def overdue_banner_text(settings: BackupSettings) -> str:
+    from pswdesk.gui.backup_page import age_text
+
+    last = settings.last_good
+    if last is None:
+        when = "There is no backup of this database yet."
+    else:
+        when = f"The last good backup was made {age_text(last.made_at)}."
+    return f"{when} <a href='backup'>Open Backup and restore</a> to make one now."
+
+
+class OverdueBanner(QObject):
+    """Shows ``label`` to administrators while the last good backup is over two days old."""
+
+    def __init__(self, db: Database, actor: Actor, label: QLabel, parent: QObject) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.label = label
+        self.shown_for: BackupSettings | None = None
+
+    @property
+    def applies(self) -> bool:
+        # On a server the server's administrator may back up without pswdesk knowing.
+        return self.actor.has(ADMIN) and self.db.is_sqlite
+
+    def refresh(self) -> None:
+        if not self.applies:
+            return
+        db, actor = self.db, self.actor
+        Op(self, lambda: backups.settings(db, actor)).success(self._show).failure(
+            lambda e: log.warning("backup state not read: %s", error_text(e))
+        ).run()
+
+    def _show(self, settings: BackupSettings) -> None:
+        self.shown_for = settings
+        label = self.label
+        label.setText(overdue_banner_text(settings))
+        label.setVisible(settings.overdue)
