@@ -20,7 +20,7 @@ from pswdesk import keys
 from pswdesk.db import Database, Encryption
 from pswdesk.errors import DatabaseError, KeyRequired, PermissionDenied, WrongKey
 from pswdesk.keys import AgencySecret, InvalidRecoveryKey, KeySource
-from pswdesk.services import audit, clients, key_admin, notes
+from pswdesk.services import audit, backups, clients, key_admin, notes
 from pswdesk.services.database_info import describe
 from pswdesk.services.integrity import check
 from pswdesk.sqlite_files import SQLITE_HEADER, FileKind, connect, database_id, file_kind
@@ -350,6 +350,13 @@ def test_describe_an_encrypted_and_a_plain_file(sqlite_db: Database, tmp_path: P
     finally:
         plain.dispose()
     assert not p.encrypted and p.key_source is None and "NOT encrypted" in p.encryption_text
+
+
+def test_describe_shows_the_last_good_backup(sqlite_agency: Agency, tmp_path: Path) -> None:
+    assert describe(sqlite_agency.db).last_backup is None
+    made = backups.make_backup(sqlite_agency.db, sqlite_agency.admin, tmp_path / "copy.db")
+    info = describe(sqlite_agency.db)
+    assert info.last_backup == made and not info.backup_overdue
 
 
 # -- the recovery key as people type it ----------------------------------------------------

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -16,12 +15,8 @@ from pswdesk import keys
 from pswdesk.db import Database, describe_url
 from pswdesk.errors import PswdeskError
 from pswdesk.keys import KeySource
-
-if TYPE_CHECKING:
-    from pswdesk.services.backups import BackupRow
-
-#: No good backup for this long and the app warns (kept equal to backups.OVERDUE_AFTER).
-OVERDUE_AFTER = dt.timedelta(days=2)
+from pswdesk.services import backups
+from pswdesk.services.backups import OVERDUE_AFTER, BackupRow
 
 _SOURCE_TEXT = {
     KeySource.KEYRING: "this computer's keyring",
@@ -81,13 +76,7 @@ def describe(db: Database) -> DatabaseInfo:
 
 def _last_good(db: Database) -> BackupRow | None:
     """The newest good backup, or None (also when this schema has no backup log yet)."""
-    backups: Any
     try:
-        from pswdesk.services import backups
-    except ImportError:  # the backups service is not part of this build yet
-        return None
-    try:
-        row: BackupRow | None = backups.last_good(db)
+        return backups.last_good(db)
     except (SQLAlchemyError, PswdeskError):  # an older schema (verify does not upgrade)
         return None
-    return row
