@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pswdesk.cli import keys
 from pswdesk.cli.common import (
     ENV_NEW_PASSWORD,
     ENV_PASSWORD,
@@ -21,12 +22,16 @@ from pswdesk.cli.common import (
     say,
     table,
 )
+from pswdesk.cli.keys import recovery_key_lines
 from pswdesk.db import Database, describe_url
+from pswdesk.keys import ENV_KEY, KeyringUnavailable, KeySource, load_secret
 from pswdesk.services import users
+from pswdesk.services.auth import check_password_strength
 from pswdesk.vocabulary import Role
 
 if TYPE_CHECKING:
     from pswdesk.cli.common import Subparsers
+    from pswdesk.services.database_info import DatabaseInfo
 
 
 def cmd_app(args: argparse.Namespace) -> int:
@@ -70,14 +75,18 @@ def _password_line(generated: bool, secret: str) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    # The password is checked before the database is opened: opening may create an
+    # encrypted file, whose new key must not be left behind by a refused password.
+    secret = password(ENV_PASSWORD, f"New password for {args.admin}: ", confirm=True)
+    check_password_strength(secret)
     db = open_db(args)
     try:
         if users.is_initialised(db):
             raise CliError(f"{describe_url(db.url)} already has an agency; nothing was changed")
-        secret = password(ENV_PASSWORD, f"New password for {args.admin}: ", confirm=True)
         actor = users.initialise(db, args.agency, args.admin, args.full_name or "", secret)
         say(f"Created agency {args.agency!r} with administrator {actor.username!r}")
         say(f"Database: {describe_url(db.url)}")
+        _show_recovery_key(db)
     finally:
         db.dispose()
     return 0
@@ -120,8 +129,30 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _show_recovery_key(db: Database) -> None:
+    """The recovery key of a database made just now, or of an agency set up just now."""
+    if db.secret is None or db.encryption is None:
+        return
+    if db.encryption.source is KeySource.ENVIRONMENT:
+        say(f"The database key is the one in {ENV_KEY}.")
+    for line in recovery_key_lines(db.secret, _keyring_problem(db)):
+        say(line)
+
+
+def _keyring_problem(db: Database) -> str | None:
+    """Why the keyring does not hold this database's key, or None when it does."""
+    assert db.encryption is not None and db.secret is not None
+    if db.keyring_problem:
+        return db.keyring_problem
+    try:
+        kept = load_secret(db.encryption.database_id)
+    except KeyringUnavailable as exc:
+        return str(exc)
+    return None if kept == db.secret else "the keyring holds no key for it"
+
+
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    db = Database(args.db, upgrade=False)
+    db = open_db(args, upgrade=False)
     try:
         state = db.schema_state()
         if state.up_to_date:
@@ -129,6 +160,8 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
             return 0
         db.upgrade()
         say(f"Upgraded the database schema from {state.current or 'empty'} to {state.head}.")
+        if db.encryption is not None and db.encryption.source is KeySource.NEW:
+            _show_recovery_key(db)  # a file made just now: its key is new
     finally:
         db.dispose()
     return 0
@@ -160,13 +193,17 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from pswdesk.services.database_info import describe
     from pswdesk.services.integrity import check
 
-    db = Database(args.db, upgrade=False)  # report an old schema, do not change it
+    db = open_db(args, upgrade=False)  # report an old schema, do not change it
     try:
+        info = describe(db)
         report = check(db)
     finally:
         db.dispose()
+    for line in _storage_lines(info):
+        say(line)
     say(
         f"Checked schema {report.schema}, {report.approved_notes} signed notes, "
         f"{report.addenda} addenda, {report.audit_entries} audit entries."
@@ -216,10 +253,25 @@ def register(sub: Subparsers) -> None:
     db_sub = dbp.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     up = db_sub.add_parser("upgrade", help="bring the schema up to this version")
     up.set_defaults(handler=cmd_db_upgrade)
+    keys.register(db_sub)
 
     seed = sub.add_parser("seed-demo", help="fill a new agency with realistic demo data")
     _sizes(seed, clients=None, notes=None)
     seed.set_defaults(handler=cmd_seed_demo)
+
+
+def _storage_lines(info: DatabaseInfo) -> list[str]:
+    """verify's header: where the database is, how it is protected, the last backup."""
+    lines = [f"Database: {info.location} ({info.kind})", f"Encryption: {info.encryption_text}"]
+    if info.key_source_text:
+        lines.append(f"Key from: {info.key_source_text}")
+    if info.database_id:
+        lines.append(f"Database id: {info.database_id}")
+    last = info.last_backup
+    when = f"{last.made_at.astimezone():%Y-%m-%d %H:%M}" if last else "none yet"
+    overdue = " (overdue: make one with 'pswdesk backup')" if info.backup_overdue else ""
+    lines.append(f"Last good backup: {when}{overdue}")
+    return lines
 
 
 def register_verify(sub: Subparsers) -> None:

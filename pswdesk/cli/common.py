@@ -16,7 +16,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeAlias
 
+from pswdesk import keys
 from pswdesk.db import Database
+from pswdesk.errors import KeyRequired, WrongKey
 from pswdesk.services.access import Actor
 from pswdesk.services.auth import login
 
@@ -60,8 +62,79 @@ def say(text: str = "") -> None:
     print(text, flush=True)
 
 
-def open_db(args: argparse.Namespace) -> Database:
-    return Database(args.db)
+#: Tries at the recovery-key prompt before the command gives up.
+KEY_TRIES = 3
+
+
+def open_db(args: argparse.Namespace, *, upgrade: bool = True) -> Database:
+    """The database of ``--db``; an encrypted one without a key found asks for the recovery key.
+
+    At a terminal the key is typed (never echoed) and, where there is a keyring,
+    may be kept in it; without a terminal the command stops with one line.
+    """
+    try:
+        return Database(args.db, upgrade=upgrade)
+    except KeyRequired as exc:
+        if not _at_terminal():
+            because = f" ({exc.keyring_problem})" if exc.keyring_problem else ""
+            raise CliError(
+                f"this database is encrypted and no key for it was found on this computer"
+                f"{because}: set {keys.ENV_KEY} to the recovery key, or run the command in a "
+                "terminal to type it"
+            ) from None
+        return _open_with_typed_key(args.db, exc, upgrade)
+
+
+def _at_terminal() -> bool:
+    return bool(sys.stdin) and sys.stdin.isatty()
+
+
+def _open_with_typed_key(url: str | None, required: KeyRequired, upgrade: bool) -> Database:
+    if required.keyring_problem:
+        _tell(f"No key from the keyring: {required.keyring_problem}.")
+    _tell("This database is encrypted. Type its recovery key (it is not shown as you type).")
+    for attempt in range(1, KEY_TRIES + 1):
+        text = getpass.getpass("Recovery key: ")
+        if not text.strip():
+            raise CliError("no recovery key typed; nothing was opened")
+        try:
+            db = Database(url, upgrade=upgrade, secret=keys.AgencySecret.parse(text))
+        except (keys.InvalidRecoveryKey, WrongKey) as exc:
+            if attempt == KEY_TRIES:
+                raise
+            _tell(f"{exc}; try again.")
+            continue
+        _offer_keyring(db)
+        return db
+    raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+
+def _offer_keyring(db: Database) -> None:
+    """Keep a key that was typed in the keyring, when there is one and the user says so."""
+    if db.encryption is None or db.secret is None:
+        return
+    problem = keys.keyring_problem()
+    if problem:
+        _tell(
+            f"{problem}: the recovery key will be asked for at each start (or set {keys.ENV_KEY})."
+        )
+        return
+    sys.stderr.write("Keep this key in this computer's keyring so it is not asked again? [y/N] ")
+    sys.stderr.flush()
+    answer = sys.stdin.readline().strip().lower()
+    if answer not in ("y", "yes"):
+        return
+    try:
+        keys.store_secret(db.encryption.database_id, db.secret)
+    except keys.KeyringUnavailable as exc:
+        _tell(f"It could not be kept: {exc}.")
+        return
+    _tell("Kept in the keyring.")
+
+
+def _tell(text: str) -> None:
+    """A word to the person at the terminal, apart from the command's output."""
+    print(text, file=sys.stderr, flush=True)
 
 
 def password(env: str, prompt: str, *, confirm: bool = False) -> str:
