@@ -297,8 +297,9 @@ class Database:
             except WrongKey:
                 if from_env is None or from_env == stored:
                     raise DatabaseDamaged(
-                        f"the database file {path} no longer opens with its key: it may be "
-                        "damaged; restore the newest good backup",
+                        f"the database file {path} no longer opens with the key this "
+                        "computer keeps for it: the file may be damaged (restore the newest "
+                        "good backup), or its key was changed on another computer",
                         path,
                     ) from None
         if from_env is not None:
