@@ -98,6 +98,12 @@ def failed_status(text: str) -> str:
     )
 
 
+PLAIN_FILE_TEXT = (
+    "This database file is not encrypted: anyone who copies the disk can read it. "
+    "Close pswdesk and run <b>pswdesk db encrypt</b>."
+)
+
+
 def overdue_banner_text(settings: BackupSettings) -> str:
     from pswdesk.gui.backup_page import age_text
 
@@ -134,5 +140,11 @@ class OverdueBanner(QObject):
     def _show(self, settings: BackupSettings) -> None:
         self.shown_for = settings
         label = self.label
-        label.setText(overdue_banner_text(settings))
-        label.setVisible(settings.overdue)
+        # A plain file from an older pswdesk is readable by whoever copies the disk:
+        # the administrator hears it here, beside the backups, until it is encrypted.
+        plain = self.db.encryption is None
+        parts = [PLAIN_FILE_TEXT] if plain else []
+        if settings.overdue:
+            parts.append(overdue_banner_text(settings))
+        label.setText(" ".join(parts))
+        label.setVisible(bool(parts))

@@ -263,3 +263,33 @@ def test_postgresql_backup_page_and_server_password(qtbot, agency: Agency, gui_s
     qtbot.mouseClick(section.ui.store_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not section.storing, timeout=20_000)
     assert section.ui.error_label.isVisible(), section.ui.status_label.text()
+
+
+def test_a_plain_file_is_named_to_the_administrator_until_it_is_encrypted(
+    qtbot, tmp_path, gui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    db = Database(str(tmp_path / "older.db"), encrypt=False)  # as an older pswdesk made it
+    try:
+        agency = Agency(db)
+        window = open_window(qtbot, db, agency.admin, gui_settings)
+        qtbot.waitUntil(lambda: window.ui.backup_banner.isVisible(), timeout=10_000)
+        text = window.ui.backup_banner.text()
+        assert "not encrypted" in text and "pswdesk db encrypt" in text
+        window.close()
+    finally:
+        db.dispose()
+    # An encrypted database never shows it.
+    assert "not encrypted" not in _banner_text_for_encrypted(qtbot, tmp_path, gui_settings)
+
+
+def _banner_text_for_encrypted(qtbot, tmp_path, gui_settings) -> str:  # type: ignore[no-untyped-def]
+    db = Database(str(tmp_path / "new.db"))
+    try:
+        assert db.encryption is not None
+        window = open_window(qtbot, db, Agency(db).admin, gui_settings)
+        qtbot.waitUntil(lambda: window.ui.backup_banner.isVisible(), timeout=10_000)
+        text = window.ui.backup_banner.text()
+        window.close()
+        return text
+    finally:
+        db.dispose()

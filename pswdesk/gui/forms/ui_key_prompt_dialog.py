@@ -128,7 +128,7 @@ class Ui_KeyPromptDialog(object):
 #if QT_CONFIG(accessibility)
         KeyPromptDialog.setAccessibleName(QCoreApplication.translate("KeyPromptDialog", u"Type the recovery key", None))
 #endif // QT_CONFIG(accessibility)
-        self.title_label.setText(QCoreApplication.translate("KeyPromptDialog", u"The database is locked", None))
+        self.title_label.setText(QCoreApplication.translate("KeyPromptDialog", u"This database is encrypted", None))
         self.key_label.setText(QCoreApplication.translate("KeyPromptDialog", u"&Recovery key", None))
 #if QT_CONFIG(accessibility)
         self.key_edit.setAccessibleName(QCoreApplication.translate("KeyPromptDialog", u"Recovery key", None))
