@@ -349,6 +349,15 @@ class Database:
                 current = MigrationContext.configure(conn).get_current_revision()
                 has_tables = bool(set(inspect(conn).get_table_names()) - {"alembic_version"})
         except Exception as exc:  # the server is down, the file is not a database ...
+            path = sqlite_path(self.url)
+            if path is not None and _is_corruption(exc):
+                # SQLITE_CORRUPT / SQLITE_NOTADB past the first page: a restore is the way
+                # out, and the restore must be offered (DatabaseDamaged), not a dead end.
+                raise DatabaseDamaged(
+                    f"the database file {path} is damaged ({_short(exc)}): restore the "
+                    "newest good backup; the damaged file is kept",
+                    path,
+                ) from exc
             raise DatabaseError(f"cannot open the database: {_short(exc)}") from exc
         if current is not None and not _known_revision(script, current):
             raise DatabaseError(
@@ -444,6 +453,11 @@ def _known_revision(script: ScriptDirectory, revision: str) -> bool:
         return script.get_revision(revision) is not None
     except CommandError:
         return False
+
+
+def _is_corruption(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", None) or exc)
+    return "malformed" in text or "not a database" in text
 
 
 def _short(exc: BaseException) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from pswdesk.cli import main
 from pswdesk.db import Database, sqlite_path
 from pswdesk.demo import seed_demo
-from pswdesk.errors import DatabaseError
+from pswdesk.errors import DatabaseDamaged, DatabaseError
 from pswdesk.models import Base
 from pswdesk.services import audit, backups, integrity, restore, users
 from pswdesk.sqlite_files import FileKind, file_kind
@@ -259,3 +259,31 @@ def test_the_commands_back_up_and_restore(
     assert main(["--db", url, "restore", str(bad), "--yes"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "was not restored" in err[0]
+
+
+def test_a_live_file_damaged_past_its_first_page_is_restored_from_the_command_line(
+    sqlite_agency: Agency, tmp_path: Path, capsys: Any
+) -> None:
+    """The first page decrypts (the key is right) but a later one is garbage: opening says
+    "damaged" (so a restore is offered), and ``pswdesk restore`` still replaces it."""
+    agency = sqlite_agency
+    backup = tmp_path / "good.db"
+    backups.make_backup(agency.db, agency.admin, backup)
+    live = sqlite_path(agency.db.url)
+    assert live is not None
+    agency.db.dispose()
+    data = bytearray(live.read_bytes())
+    data[4096 + 100 : 4096 + 164] = b"\0" * 64  # inside page 2: sqlite_master's tables
+    live.write_bytes(bytes(data))
+    for side in ("-wal", "-shm"):
+        live.with_name(live.name + side).unlink(missing_ok=True)
+
+    with pytest.raises(DatabaseDamaged, match="damaged"):
+        Database(agency.db.url)
+    assert main(["--db", agency.db.url, "restore", str(backup), "--yes"]) == 0
+    assert "kept as" in capsys.readouterr().out
+    back = Database(agency.db.url)
+    try:
+        assert integrity.verify(back) == []
+    finally:
+        back.dispose()
