@@ -8,6 +8,7 @@ instead of failing half-way with "database is locked".
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import uuid
@@ -285,28 +286,32 @@ class Database:
         database = database_id(path)
         if given is not None:
             return self._try_key(path, database, given, KeySource.TYPED)
+        from_env = keys.secret_from_environment()
+        if from_env is not None:
+            # Set on purpose (automation, a PC without a keyring). Trying it first spares
+            # the keyring's start-up, about a quarter of a second to find its backend;
+            # whichever key opens the file is its key, so the order changes nothing else.
+            try:
+                return self._try_key(path, database, from_env, KeySource.ENVIRONMENT)
+            except WrongKey:
+                pass  # perhaps a demo file, or the keyring holds this file's key
         keyring_problem = None
         try:
             stored = keys.load_secret(database)
         except keys.KeyringUnavailable as exc:
             stored, keyring_problem = None, str(exc)
-        from_env = keys.secret_from_environment()
         if stored is not None:
-            try:
-                return self._try_key(path, database, stored, KeySource.KEYRING)
-            except WrongKey:
-                if from_env is None or from_env == stored:
-                    raise DatabaseDamaged(
-                        f"the database file {path} no longer opens with the key this "
-                        "computer keeps for it: the file may be damaged (restore the newest "
-                        "good backup), or its key was changed on another computer",
-                        path,
-                    ) from None
-        if from_env is not None:
-            try:
-                return self._try_key(path, database, from_env, KeySource.ENVIRONMENT)
-            except WrongKey:
-                pass  # a demo file opened while PSWDESK_DB_KEY names another agency's
+            if stored != from_env:
+                with contextlib.suppress(WrongKey):
+                    return self._try_key(path, database, stored, KeySource.KEYRING)
+            if from_env is None or from_env == stored:
+                # The key kept for this very file fails: the file changed, not the key.
+                raise DatabaseDamaged(
+                    f"the database file {path} no longer opens with the key this "
+                    "computer keeps for it: the file may be damaged (restore the newest "
+                    "good backup), or its key was changed on another computer",
+                    path,
+                )
         try:
             return self._try_key(path, database, keys.demo_secret(), KeySource.DEMO)
         except WrongKey:
