@@ -27,7 +27,6 @@ from pswdesk.db import Database, describe_url, server_entry, sqlite_path
 from pswdesk.errors import DatabaseDamaged, DatabaseError, WrongKey
 from pswdesk.keys import AgencySecret, KeySource
 from pswdesk.models import utcnow
-from pswdesk.reports.recovery_sheet import recovery_sheet_pdf
 from pswdesk.services import audit
 from pswdesk.services.access import ADMIN, Actor, load_user, settings
 from pswdesk.sqlite_files import FileKind, connect, database_id, file_kind, sqlcipher_key
@@ -79,6 +78,10 @@ def recovery_sheet(db: Database, actor: Actor) -> bytes:
             None,
             database_id=str(encryption),
         )
+    # reportlab is imported here, not at start-up: a third of a second the app's first
+    # window need not wait for (docs/ARCHITECTURE.md, Speed budget).
+    from pswdesk.reports.recovery_sheet import recovery_sheet_pdf
+
     return recovery_sheet_pdf(agency, encryption, secret, utcnow())
 
 
