@@ -22,12 +22,19 @@ from typing import TYPE_CHECKING
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from pswdesk import keys
-from pswdesk.errors import DatabaseDamaged, DatabaseError, KeyRequired, WrongKey
+from pswdesk.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseError,
+    DatabaseReadOnly,
+    KeyRequired,
+    WrongKey,
+)
 from pswdesk.keys import AgencySecret, KeySource
 from pswdesk.sqlite_files import FileKind, file_kind, sqlcipher_key
 from pswdesk.storage_location import shared_folder_problem
@@ -37,6 +44,9 @@ if TYPE_CHECKING:  # Alembic is imported where it is used: see Database._at_head
     from alembic.script import ScriptDirectory
 
 ENV_DB = "PSWDESK_DB"
+#: How long a write waits for another writer's lock before it is reported as busy
+#: (SQLite's busy_timeout, PostgreSQL's lock_timeout). Tests pass a shorter one.
+BUSY_TIMEOUT_MS = 10_000
 
 
 def default_sqlite_path() -> Path:
@@ -91,7 +101,7 @@ def database_errors() -> Iterator[None]:
         raise DatabaseError(f"database error: {_short(exc)}") from exc
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_conn, _record, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:  # type: ignore[no-untyped-def]
     # The driver's own transaction handling is switched off so that our "begin"
     # hook below decides between BEGIN and BEGIN IMMEDIATE.
     dbapi_conn.isolation_level = None
@@ -102,7 +112,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     cur.close()
     # SQLite's own lower() folds ASCII only, so "álvarez" would not find "Álvarez".
     # Replace it with Python's, as PostgreSQL's lower() already folds every script.
@@ -119,7 +129,12 @@ def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
 
 
 def make_engine(
-    url: str, *, sqlcipher_key: str | None = None, check_location: bool = True
+    url: str,
+    *,
+    sqlcipher_key: str | None = None,
+    check_location: bool = True,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    read_only: bool = False,
 ) -> Engine:
     """The engine for ``url``; a URL that cannot be used is a ``DatabaseError``.
 
@@ -127,12 +142,22 @@ def make_engine(
     engine is built from a URL object holding the key, never from a string in
     which the key could be dropped or logged. ``check_location=False`` is for a
     backup file opened to check it: a backup may well sit on a network drive.
+    ``busy_timeout_ms`` bounds how long a write waits for another's lock.
     """
     try:
         u = make_url(url)
         sqlite = u.get_backend_name() == "sqlite"
         if not sqlite:
-            return create_engine(_with_server_password(u), pool_pre_ping=True)
+            # A write waiting on another's row lock gives up after the same time as
+            # SQLite's, and is then reported as busy (Database.write), not left hanging.
+            connect_args = (
+                {}
+                if "options" in u.query
+                else {"options": f"-c lock_timeout={int(busy_timeout_ms)}"}
+            )
+            return create_engine(
+                _with_server_password(u), pool_pre_ping=True, connect_args=connect_args
+            )
     except (SQLAlchemyError, ValueError, ImportError) as exc:  # malformed, or no such driver
         raise DatabaseError(f"cannot use this database URL: {_short(exc)}") from exc
     if u.database and u.database != ":memory:":
@@ -148,10 +173,46 @@ def make_engine(
     # connection when more threads than its size ask, even while that thread is still
     # reading (a crash seen with the app's background operations). Plain SQLite files get
     # QueuePool; encrypted ones get the same.
+    if read_only:
+        return _read_only_sqlite_engine(u)
     engine = create_engine(u, poolclass=QueuePool, connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(
+        engine,
+        "connect",
+        lambda dbapi_conn, record: _sqlite_pragmas(dbapi_conn, record, busy_timeout_ms),
+    )
     event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def _read_only_sqlite_engine(u: URL) -> Engine:
+    """An engine that opens the file with SQLite's ``mode=ro``: verify's, never writing.
+
+    No ``journal_mode`` pragma (on a file not in WAL mode it would write the header)
+    and ``query_only``, so not even a statement of ours can change the file.
+    """
+    u = u.set(database=Path(u.database or "").absolute().as_uri())
+    u = u.update_query_dict({"mode": "ro", "uri": "true"})
+    engine = create_engine(u, poolclass=QueuePool, connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _sqlite_read_only_pragmas)
+    return engine
+
+
+def _sqlite_read_only_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA cipher_log_level = NONE")
+    cur.execute("PRAGMA query_only = ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+    dbapi_conn.create_function("lower", 1, _unicode_lower, deterministic=True)
+
+
+def _server_read_only(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    # Every transaction of this session is read-only: the server refuses any write.
+    with dbapi_conn.cursor() as cur:
+        cur.execute("SET SESSION default_transaction_read_only = on")
+    dbapi_conn.commit()
 
 
 def server_entry(url: URL) -> str:
@@ -217,24 +278,44 @@ class Database:
         secret: AgencySecret | None = None,
         encrypt: bool = True,
         check_location: bool = True,
+        read_only: bool = False,
+        must_write: bool | None = None,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> None:
+        """``must_write`` (by default: when ``upgrade``) refuses, with ``DatabaseReadOnly``,
+        a database this user cannot change; ``upgrade=False`` opens (such as verify's)
+        may read a read-only file."""
         self.url = resolve_url(url)
         self._check_location = check_location
+        #: verify's opening: the file opened read-only (never created), the server's
+        #: transactions read-only; give upgrade=False with it.
+        self._read_only = read_only
+        self._busy_timeout_ms = busy_timeout_ms
+        if must_write is None:
+            must_write = upgrade
         self.encryption: Encryption | None = None
         self.secret: AgencySecret | None = None
         #: Why a new database's secret could not be kept in the keyring, if it could not.
         self.keyring_problem: str | None = None
         path = sqlite_path(self.url)
         if path is None:
-            self.engine = make_engine(self.url)
+            self.engine = make_engine(self.url, busy_timeout_ms=busy_timeout_ms)
         else:
+            if must_write:
+                _refuse_read_only_file(path)
             self.engine = self._open_sqlite(path, secret, encrypt)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        if read_only and not self.is_sqlite:
+            event.listen(self.engine, "connect", _server_read_only)
+        if must_write and not self.is_sqlite:
+            self._refuse_read_only_server()
+        # Sessions know their Database: the audit chain finds the agency secret through it.
+        info = {"pswdesk.database": self}
+        self._reader = sessionmaker(self.engine, expire_on_commit=False, info=info)
         writer_bind = (
             self.engine.execution_options(sqlite_immediate=True) if self.is_sqlite else self.engine
         )
-        self._writer = sessionmaker(writer_bind, expire_on_commit=False)
+        self._writer = sessionmaker(writer_bind, expire_on_commit=False, info=info)
         if upgrade:
             self.upgrade()
 
@@ -250,8 +331,15 @@ class Database:
             )
         if kind is FileKind.DAMAGED:
             raise DatabaseDamaged(f"the database file {path} is damaged: restore a backup", path)
+        if kind is FileKind.MISSING and self._read_only:
+            raise DatabaseError(f"there is no database file at {path}")
         if kind is FileKind.PLAIN or (kind is FileKind.MISSING and not encrypt):
-            return make_engine(self.url, check_location=self._check_location)
+            return make_engine(
+                self.url,
+                check_location=self._check_location,
+                busy_timeout_ms=self._busy_timeout_ms,
+                read_only=self._read_only,
+            )
         if kind is FileKind.MISSING:
             return self._create_encrypted(path, given)
         return self._open_encrypted(path, given)
@@ -269,6 +357,8 @@ class Database:
             self.url,
             sqlcipher_key=sqlcipher_key(secret, database),
             check_location=self._check_location,
+            busy_timeout_ms=self._busy_timeout_ms,
+            read_only=self._read_only,
         )
         if secret == keys.demo_secret():
             source = KeySource.DEMO  # opened by the demo secret anywhere: nothing to keep
@@ -327,6 +417,8 @@ class Database:
             self.url,
             sqlcipher_key=sqlcipher_key(secret, database),
             check_location=self._check_location,
+            busy_timeout_ms=self._busy_timeout_ms,
+            read_only=self._read_only,
         )
         try:
             with engine.connect() as conn:
@@ -410,14 +502,57 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session:
-            yield session
+        """A read session; a lock held too long or a dropped connection is ``DatabaseBusy``."""
+        try:
+            with self._reader() as session:
+                yield session
+        except DBAPIError as exc:
+            mapped = unavailable(exc, writing=False)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One short write transaction: commit on success, roll back on any error."""
-        with self._writer() as session, session.begin():
-            yield session
+        """One short write transaction: commit on success, roll back on any error.
+
+        The one place a busy or locked database, a dropped connection or a read-only one
+        becomes a domain error (``DatabaseBusy``, ``DatabaseReadOnly``): nothing was written,
+        and the caller may say so and try again.
+        """
+        try:
+            with self._writer() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            mapped = unavailable(exc, writing=True)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    def _refuse_read_only_server(self) -> None:
+        """A standby server, a read-only default transaction, or a role that may not write."""
+        try:
+            with self.engine.connect() as conn:
+                read_only, standby, may_insert = conn.execute(
+                    text(
+                        "SELECT current_setting('transaction_read_only') = 'on', "
+                        "pg_is_in_recovery(), "
+                        "coalesce(has_table_privilege(to_regclass('notes'), 'INSERT'), true)"
+                    )
+                ).one()
+        except SQLAlchemyError as exc:
+            raise DatabaseError(f"cannot open the database: {_short(exc)}") from exc
+        if read_only or standby or not may_insert:
+            why = (
+                "the server is a standby"
+                if standby
+                else "its transactions are read-only for this login"
+                if read_only
+                else "this login may not add records"
+            )
+            raise DatabaseReadOnly(
+                f"this database is read-only: {why}; ask the administrator for write access"
+            )
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -458,6 +593,75 @@ def _known_revision(script: ScriptDirectory, revision: str) -> bool:
         return script.get_revision(revision) is not None
     except CommandError:
         return False
+
+
+def _refuse_read_only_file(path: Path) -> None:
+    """An SQLite file, or its folder, that this user may not write: say so at opening.
+
+    The folder matters too: in WAL mode SQLite creates ``-wal`` and ``-shm`` files beside
+    the database, so a read-only folder makes a read-only database.
+    """
+    folder = path.parent
+    if not folder.exists():
+        return  # make_engine says the folder is missing
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseReadOnly(
+            f"this database is read-only: you may not change the file {path}; "
+            "ask the administrator for write access, or open a copy"
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseReadOnly(
+            f"this database is read-only: you may not create files in its folder {folder} "
+            "(SQLite keeps its journal there); ask the administrator for write access"
+        )
+    for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if extra.exists() and not os.access(extra, os.W_OK):
+            raise DatabaseReadOnly(
+                f"this database is read-only: you may not change {extra}; "
+                "ask the administrator for write access"
+            )
+
+
+# SQLite's primary result codes (extended codes keep them in the low byte).
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
+# PostgreSQL: lock_not_available (lock_timeout), serialization_failure, deadlock_detected,
+# query_canceled (statement_timeout); admin_shutdown, crash_shutdown, cannot_connect_now.
+_PG_BUSY = {"55P03", "40001", "40P01", "57014"}
+_PG_GONE = {"57P01", "57P02", "57P03"}
+_PG_READ_ONLY = {"25006"}
+
+
+def unavailable(exc: DBAPIError, *, writing: bool) -> DatabaseError | None:
+    """The domain error for a driver error that says "not now" or "not here", else None.
+
+    Busy or locked (SQLite after its busy timeout; PostgreSQL's lock timeout, a
+    serialization failure or deadlock), a connection that dropped, or a read-only
+    database. Anything else stays the driver's error (logged, shown calmly by the GUI).
+    """
+    orig = exc.orig
+    message = str(orig or exc).lower()
+    code = getattr(orig, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None) or ""
+    not_yet = "not saved yet; try again in a moment" if writing else "try again in a moment"
+    if (
+        primary == _SQLITE_READONLY
+        or sqlstate in _PG_READ_ONLY
+        or "readonly database" in message
+        or "read-only transaction" in message
+    ):
+        return DatabaseReadOnly("this database is read-only: nothing can be saved to it")
+    if (
+        primary in (_SQLITE_BUSY, _SQLITE_LOCKED)
+        or sqlstate in _PG_BUSY
+        or "database is locked" in message
+        or "database is busy" in message
+        or "database table is locked" in message
+    ):
+        return DatabaseBusy(f"the database is busy with another change: {not_yet}")
+    if exc.connection_invalidated or sqlstate in _PG_GONE or sqlstate.startswith("08"):
+        return DatabaseBusy(f"the connection to the database was lost: {not_yet}")
+    return None
 
 
 def _is_corruption(exc: BaseException) -> bool:

@@ -18,6 +18,17 @@ class DatabaseError(PswdeskError):
     """The database cannot be opened, is too new, or is not ours."""
 
 
+class DatabaseBusy(DatabaseError):
+    """The database did not take the change this time: another computer held the lock too
+    long, or the connection to the server dropped. Nothing was written; trying again may
+    work, so the GUI retries a draft's save and keeps what was typed."""
+
+
+class DatabaseReadOnly(DatabaseError):
+    """This user may read the database but not change it (file or folder permissions, a
+    read-only server transaction or role); reported when it is opened, not at the first save."""
+
+
 class AuthError(PswdeskError):
     """Wrong user name or password (never says which), or the account is locked."""
 
