@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from pswdesk.db import Database
-from pswdesk.errors import ConflictError, PswdeskError, ValidationError
+from pswdesk.errors import ConflictError, DatabaseBusy, PswdeskError, ValidationError
 from pswdesk.framework import (
     FEELING_SUGGESTIONS,
     RISK_INDICATOR_SUGGESTIONS,
@@ -53,6 +53,9 @@ from pswdesk.vocabulary import ContactType, NoteStatus
 IDLE_SAVE_MS = 1500  # save this long after the last keystroke ...
 MAX_UNSAVED_MS = 5000  # ... and never let typing go unsaved for longer than this
 CLOSE_SAVE_MS = 30_000  # how long closing waits for the last save before asking
+RETRY_FIRST_MS = 500  # a save the database was too busy for is tried again after this ...
+RETRY_MAX_MS = 8000  # ... doubling each time, up to this
+RETRYING = "Not saved yet — retrying…"
 RECOVERY_KEY = "recovery/open_note_id"
 
 # Where each framework field lands in NoteContent (most are the same name).
@@ -210,6 +213,10 @@ class NoteEditor(QMainWindow):
         self._idle_timer.timeout.connect(self.save_now)
         self._max_timer = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
         self._max_timer.timeout.connect(self.save_now)
+        # A busy database: the same save again, later and later (no sleeps on the GUI thread).
+        self._retry_timer = QTimer(self, singleShot=True)
+        self._retry_timer.timeout.connect(self.save_now)
+        self._retry_ms = RETRY_FIRST_MS
         self._show_note(note)
         self.ui.step_list.setCurrentRow(CONTACT_ROW)
         if self.editable:
@@ -410,6 +417,7 @@ class NoteEditor(QMainWindow):
         """Save the draft if anything changed; the answer arrives on the GUI thread later."""
         self._idle_timer.stop()
         self._max_timer.stop()
+        self._retry_timer.stop()
         if self._save_op is not None:  # one save at a time; the next follows this one
             self._save_again = True
             return
@@ -430,6 +438,7 @@ class NoteEditor(QMainWindow):
     def _saved(self, view: notes.NoteView, edits: int) -> None:
         self._save_op = None
         self._save_error = False
+        self._retry_ms = RETRY_FIRST_MS
         self.note = view
         if edits == self._edits:
             self._dirty = False
@@ -451,8 +460,15 @@ class NoteEditor(QMainWindow):
     def _save_failed(self, error: Exception) -> None:
         self._save_op = None
         self._save_again = False
-        self._submit_after_save = False
         self._save_error = True
+        if isinstance(error, DatabaseBusy):
+            # Nothing was written and the text stays here: try again, waiting longer each
+            # time; a submit asked for goes on once the save is through.
+            self.ui.save_state_label.setText(RETRYING)
+            self._retry_timer.start(self._retry_ms)
+            self._retry_ms = min(self._retry_ms * 2, RETRY_MAX_MS)
+            return
+        self._submit_after_save = False
         self.ui.save_state_label.setText("Not saved")
         if isinstance(error, ConflictError):
             self._message(
