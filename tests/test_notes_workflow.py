@@ -562,9 +562,7 @@ def test_admin_reads_no_notes(agency: Agency) -> None:
         notes.create_draft(agency.db, agency.admin, cid, NoteContent())
 
 
-def test_long_text_is_abbreviated_in_the_audit_log_with_its_hash(agency: Agency) -> None:
-    import hashlib
-
+def test_the_audit_log_names_a_changed_step_but_never_copies_its_text(agency: Agency) -> None:
     db = agency.db
     cid = new_client(agency, agency.wendy)
     draft = notes.create_draft(db, agency.wendy, cid)
@@ -572,7 +570,5 @@ def test_long_text_is_abbreviated_in_the_audit_log_with_its_hash(agency: Agency)
     notes.save_draft(db, agency.wendy, draft.id, full_content(s2_insights=pasted), draft.version)
     with db.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "note.saved")).one()
-    before, after = entry.details["changes"]["s2_insights"]
-    assert before == ""
-    assert after.startswith(pasted[:500]) and len(after) < 1_000
-    assert hashlib.sha256(pasted.encode()).hexdigest() in after
+    assert "s2_insights" in entry.details["fields"] and "changes" not in entry.details
+    assert "a long paste" not in str(entry.details)

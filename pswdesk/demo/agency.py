@@ -151,8 +151,8 @@ def seed_demo(
                 s, admin, "user.created", "user", user.id,
                 username=user.username, roles=sorted(user.role_names), demo=True,
             )  # fmt: skip
-        for cid, name in writer.client_names[:1000]:
-            audit.record(s, admin, "client.created", "client", cid, preferred_name=name, demo=True)
+        for cid, _name in writer.client_names[:1000]:
+            audit.record(s, admin, "client.created", "client", cid, demo=True)
         audit.record(
             s, admin, "agency.changed", "agency", agency.id, changes={"is_demo": [False, True]}
         )

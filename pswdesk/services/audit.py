@@ -3,6 +3,23 @@
 An entry's hash covers its own fields and the previous entry's hash, so editing
 or deleting any entry breaks every hash after it; ``verify_chain`` finds the
 first break. The database also refuses UPDATE/DELETE on the table (migration 0002).
+
+What an entry may hold (the minimum necessary): who, when, the action, which
+record, and which fields changed. Administrators and supervisors read the log,
+and an administrator may not read clients, so the log never holds clinical or
+personal content:
+
+- note and record content (note steps, goals, strengths, safety plans, referrals,
+  consents, care-team members, follow-ups, reasons and comments typed by staff) and
+  client demographics (names, phone, email, date of birth, address) are personal
+  information: record only the names of the fields that changed
+  (``changed_fields``), never their values. Their history lives in the note's
+  submissions and the records' versions, which only clinical roles can read;
+- administrative fields (roles, assignments, agency, backup and user-account
+  settings, statuses, dates such as ``revoked_on`` or ``done_at``) may keep their
+  before and after values (``changes``);
+- other details are ids, counts, flags, codes and hashes, never free text typed
+  about a client (a return comment or a close reason is recorded as given, not copied).
 """
 
 from __future__ import annotations
@@ -18,13 +35,10 @@ from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
 from pswdesk.models import AuditEntry, User, utcnow
+from pswdesk.services import audit_chain
 from pswdesk.services.access import ADMIN, SUPERVISOR, Actor, load_user
 
 GENESIS = "0" * 64
-#: Entries keep before/after values, but an autosaved 100,000-character note step
-#: would otherwise be copied twice into the log on every save. Longer texts are cut
-#: and carry a SHA-256 of the whole text, which still proves what it was.
-TEXT_LIMIT = 500
 
 
 def _canonical(value: Any) -> Any:
@@ -80,8 +94,12 @@ def record(
         # Serialise writers on the chain's tail; SQLite's BEGIN IMMEDIATE already does.
         session.execute(text("SELECT pg_advisory_xact_lock(728153)"))
     session.flush()
-    prev = session.scalars(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    # Each entry takes the next id itself, under the writers' lock, so a gap is a deletion.
+    last = session.execute(
+        select(AuditEntry.id, AuditEntry.hash, AuditEntry.mac).order_by(AuditEntry.id.desc())
+    ).first()
     entry = AuditEntry(
+        id=last.id + 1 if last else 1,
         at=utcnow(),
         actor_id=actor.id if actor else None,
         actor_name=actor.username if actor else "",
@@ -89,34 +107,31 @@ def record(
         entity=entity,
         entity_id=entity_id,
         details=jsonable(details),
-        prev_hash=prev or GENESIS,
+        prev_hash=last.hash if last else GENESIS,
     )
     entry.hash = _entry_hash(entry)
+    # The keyed chain (services/audit_chain.py): None on a computer without the agency key.
+    previous_link = audit_chain.link(last.mac, last.hash) if last else GENESIS
+    entry.mac = audit_chain.seal(session, entry, previous_link)
     session.add(entry)
     session.flush()
 
 
+def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """The names of the fields whose values differ, sorted: for content and personal fields."""
+    return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+
+
+def filled_fields(values: dict[str, Any]) -> list[str]:
+    """The names of the fields that hold something, sorted: what a new (or deleted) record had."""
+    return sorted(k for k, v in values.items() if v is not False and v not in (None, "", [], ()))
+
+
 def changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
-    """Only the fields that changed, as {field: [before, after]}."""
+    """Administrative fields only: the ones that changed, as {field: [before, after]}."""
     return {
-        k: [jsonable(before.get(k)), jsonable(after.get(k))]
-        for k in sorted(set(before) | set(after))
-        if before.get(k) != after.get(k)
+        k: [jsonable(before.get(k)), jsonable(after.get(k))] for k in changed_fields(before, after)
     }
-
-
-def clipped(value: Any) -> Any:
-    """A value for the log, a text over ``TEXT_LIMIT`` cut and followed by its length and hash."""
-    value = jsonable(value)
-    if isinstance(value, str) and len(value) > TEXT_LIMIT:
-        whole = hashlib.sha256(value.encode("utf-8")).hexdigest()
-        return f"{value[:TEXT_LIMIT]}… [{len(value):,} characters, sha256 {whole}]"
-    return value
-
-
-def clipped_changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
-    """``changes`` with long texts ``clipped``."""
-    return {k: [clipped(a), clipped(b)] for k, (a, b) in changes(before, after).items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,18 +145,17 @@ class AuditRow:
     details: dict[str, Any]
 
 
-def verify_chain(session: Session) -> list[str]:
-    """Problems found in the chain, oldest first; empty when intact."""
-    problems: list[str] = []
-    prev = GENESIS
-    rows = session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()
-    for e in rows:
-        if e.prev_hash != prev:
-            problems.append(f"audit entry {e.id}: previous entry missing or altered")
-        elif _entry_hash(e) != e.hash:
-            problems.append(f"audit entry {e.id}: content altered")
-        prev = e.hash
-    return problems
+def verify_chain(session: Session, key: bytes | None = None) -> list[str]:
+    """Problems found in the chain, oldest first; empty when intact.
+
+    With the audit key the MACs are checked too (``audit_chain.verify``).
+    """
+    return audit_chain.verify(session, key).problems
+
+
+def entry_hash(e: AuditEntry) -> str:
+    """The SHA-256 an entry's ``hash`` must hold (for ``audit_chain``)."""
+    return _entry_hash(e)
 
 
 def list_entries(

@@ -97,8 +97,9 @@ def add_member(db: Database, actor: Actor, client_id: int, data: MemberInput) ->
         s.add(m)
         s.flush()
         audit.record(
-            s, me, "care_team.added", "care_team", m.id, client_id=client.id, values=_values(m)
-        )
+            s, me, "care_team.added", "care_team", m.id,
+            client_id=client.id, fields=audit.filled_fields(_values(m)),
+        )  # fmt: skip
         return _row(m)
 
 
@@ -126,7 +127,7 @@ def update_member(
         s.flush()
         audit.record(
             s, me, "care_team.changed", "care_team", m.id,
-            client_id=m.client_id, changes=audit.changes(before, _values(m)),
+            client_id=m.client_id, fields=audit.changed_fields(before, _values(m)),
         )  # fmt: skip
         return _row(m)
 

@@ -131,7 +131,10 @@ def create_client(
         targets = assign_to if assign_to is not None else [me.id]
         for uid in targets:
             _assign(s, me, client, uid)
-        audit.record(s, actor, "client.created", "client", client.id, values=_fields(client))
+        audit.record(
+            s, actor, "client.created", "client", client.id,
+            fields=audit.filled_fields(_fields(client)),
+        )  # fmt: skip
         return _detail(s, me, client)
 
 
@@ -191,7 +194,7 @@ def update_client(
         s.flush()
         audit.record(
             s, actor, "client.changed", "client", client.id,
-            changes=audit.changes(before, _fields(client)),
+            fields=audit.changed_fields(before, _fields(client)),
         )  # fmt: skip
         return _detail(s, me, client)
 

@@ -292,7 +292,7 @@ def import_clients_csv(
             )
             audit.record(
                 s, actor, "client.created", "client", client.id,
-                values=row.data.cleaned(), workers=[w.id for w in workers],
+                fields=audit.filled_fields(row.data.cleaned()), workers=[w.id for w in workers],
                 imported_line=row.line, **extra,
             )  # fmt: skip
             ids.append(client.id)

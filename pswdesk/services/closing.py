@@ -198,7 +198,7 @@ def close_client(
         s.flush()
         audit.record(
             s, actor, "client.closed", "client", client.id,
-            reason=client.close_reason, on=on, text=audit.clipped(client.close_reason_text),
+            reason=client.close_reason, on=on, reason_text_given=bool(client.close_reason_text),
         )  # fmt: skip
         return detail_for(s, me, client)
 
@@ -223,7 +223,6 @@ def reopen_client(
         closing = {
             "closed_on": client.closed_on,
             "close_reason": client.close_reason,
-            "close_reason_text": audit.clipped(client.close_reason_text),
         }
         client.status = ClientStatus.ACTIVE
         client.closed_on = None
@@ -232,7 +231,7 @@ def reopen_client(
         s.flush()
         audit.record(
             s, actor, "client.reopened", "client", client.id,
-            reason=audit.clipped(reason.strip()), closing=closing,
+            reason_given=bool(reason.strip()), closing=closing,
         )  # fmt: skip
         return detail_for(s, me, client)
 

@@ -181,7 +181,8 @@ def record_consent(
         s.flush()
         audit.record(
             s, me, "consent.recorded", "consent", c.id,
-            client_id=client.id, recipient=recipient, purpose=c.purpose, scope=c.scope,
+            client_id=client.id, care_team_member_id=c.care_team_member_id,
+            fields=sorted(k for k in ("recipient", "purpose", "scope") if getattr(c, k)),
             how_given=c.how_given, given_on=c.given_on, expires_on=c.expires_on,
         )  # fmt: skip
         return build_rows(s, [c], today)[0]
@@ -224,7 +225,7 @@ def revoke_consent(
         s.flush()
         audit.record(
             s, me, "consent.revoked", "consent", c.id,
-            client_id=c.client_id, recipient=c.recipient,
+            client_id=c.client_id,
             changes=audit.changes({"revoked_on": None}, {"revoked_on": revoked_on}),
         )  # fmt: skip
         return build_rows(s, [c], today)[0]

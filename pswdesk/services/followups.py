@@ -162,7 +162,7 @@ def add_follow_up(
         s.flush()
         audit.record(
             s, me, "follow_up.created", "follow_up", f.id,
-            client_id=client.id, due_date=due_date, description=text,
+            client_id=client.id, due_date=due_date,
         )  # fmt: skip
         return _one(s, f.id, today)
 
@@ -188,7 +188,7 @@ def complete_follow_up(
         f.done_at = utcnow()
         s.flush()
         audit.record(
-            s, me, "follow_up.completed", "follow_up", f.id,
+            s, me, "follow_up.completed", "follow_up", f.id, client_id=f.client_id,
             changes=audit.changes({"done_at": None}, {"done_at": f.done_at}),
         )  # fmt: skip
         return _one(s, f.id, today)
@@ -209,7 +209,7 @@ def sync_for_note(s: Session, me: User, note: Note) -> int | None:
             s.flush()
             audit.record(
                 s, me, "follow_up.removed", "follow_up", existing.id,
-                note_id=note.id, due_date=existing.due_date,
+                client_id=note.client_id, note_id=note.id, due_date=existing.due_date,
             )  # fmt: skip
         return None
     description = f"Check-in planned in the note of {note.contact_at.astimezone():%d %b %Y}"
@@ -223,7 +223,6 @@ def sync_for_note(s: Session, me: User, note: Note) -> int | None:
         audit.record(
             s, me, "follow_up.created", "follow_up", f.id,
             client_id=note.client_id, note_id=note.id, due_date=f.due_date,
-            description=description,
         )  # fmt: skip
         return f.id
     if existing.done_at is None:
@@ -235,6 +234,10 @@ def sync_for_note(s: Session, me: User, note: Note) -> int | None:
             s.flush()
             audit.record(
                 s, me, "follow_up.changed", "follow_up", existing.id,
-                changes=audit.changes(before, after),
+                client_id=note.client_id, note_id=note.id,
+                fields=audit.changed_fields(before, after),
+                changes=audit.changes(
+                    {"due_date": before["due_date"]}, {"due_date": after["due_date"]}
+                ),
             )  # fmt: skip
     return existing.id

@@ -296,8 +296,9 @@ def add_goal(db: Database, actor: Actor, client_id: int, data: GoalInput) -> Goa
         me, client = client_of(s, actor, client_id, for_write=True)
         goal = new_goal(s, me, client, data)
         audit.record(
-            s, me, "goal.created", "goal", goal.id, client_id=client.id, values=_fields(goal)
-        )
+            s, me, "goal.created", "goal", goal.id,
+            client_id=client.id, fields=audit.filled_fields(_fields(goal)),
+        )  # fmt: skip
         return _rows(s, [goal])[0]
 
 
@@ -338,7 +339,8 @@ def update_goal(
         s.flush()
         audit.record(
             s, me, "goal.changed", "goal", goal.id,
-            client_id=goal.client_id, changes=audit.changes(before, after),
+            client_id=goal.client_id, fields=audit.changed_fields(before, after),
+            changes=audit.changes({"status": before["status"]}, {"status": after["status"]}),
         )  # fmt: skip
         return _rows(s, [goal])[0]
 
@@ -360,7 +362,7 @@ def add_progress(
         entry = new_progress(s, me, goal, text, status)
         audit.record(
             s, me, "goal.progress", "goal", goal.id,
-            client_id=goal.client_id, progress_id=entry.id, text=entry.text,
+            client_id=goal.client_id, progress_id=entry.id,
             changes=audit.changes({"status": before}, {"status": goal.status}),
         )  # fmt: skip
         return _rows(s, [goal])[0]

@@ -98,7 +98,8 @@ def register_client(
             }
         audit.record(
             s, actor, "client.created", "client", client.id,
-            values=data.cleaned(), workers=[w.id for w in carriers], **overrides,
+            fields=audit.filled_fields(data.cleaned()), workers=[w.id for w in carriers],
+            **overrides,
         )  # fmt: skip
         return detail_for(s, me, client)
 

@@ -271,7 +271,7 @@ def add_referral(
         ref = new_referral(s, me, client, data, at=at_local_date(on))
         audit.record(
             s, me, "referral.created", "referral", ref.id,
-            client_id=client.id, to_whom=ref.to_whom, status=status, on=on,
+            client_id=client.id, status=status, on=on,
         )  # fmt: skip
         return _rows(s, [ref], today)[0]
 
@@ -328,7 +328,7 @@ def change_status(
         s.flush()
         audit.record(
             s, me, "referral.status", "referral", ref.id,
-            client_id=ref.client_id, on=on, comment=comment.strip(),
+            client_id=ref.client_id, on=on, comment_given=bool(comment.strip()),
             changes=audit.changes({"status": before}, {"status": status}),
         )  # fmt: skip
         return _rows(s, [ref], today)[0]

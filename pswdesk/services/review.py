@@ -217,7 +217,7 @@ def return_note(
         audit.record(
             s, me, "note.returned", "note", note.id,
             changes={"status": [NoteStatus.SUBMITTED, NoteStatus.RETURNED]},
-            comment=audit.clipped(text),
+            client_id=note.client_id,
         )  # fmt: skip
         return build_view(s, me, note)
 

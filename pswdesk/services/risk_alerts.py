@@ -138,7 +138,7 @@ def clear_risk_alert(db: Database, actor: Actor, client_id: int, reason: str) ->
         )
         audit.record(
             s, me, "client.risk_alert_cleared", "client", client.id,
-            note_id=note_id, reason=audit.clipped(text),
+            note_id=note_id, reason_given=bool(text.strip()),
             changes=audit.changes(
                 before, {"risk_alert_cleared_at": now, "risk_alert_cleared_by_id": me.id}
             ),

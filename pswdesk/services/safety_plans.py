@@ -212,7 +212,7 @@ def save_new_version(
             audit.record(
                 s, me, "safety_plan.saved", "safety_plan", plan.id,
                 client_id=client.id, version_no=plan.version_no, based_on=based_on,
-                changes=audit.changes(
+                fields=audit.changed_fields(
                     {k: getattr(before, k) for k in SECTION_KEYS},
                     {k: getattr(content, k) for k in SECTION_KEYS},
                 ),

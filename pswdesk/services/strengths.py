@@ -181,7 +181,7 @@ def add_strength(db: Database, actor: Actor, client_id: int, kind: str, text: st
         item = new_strength(s, me, client, data)
         audit.record(
             s, me, "strength.created", "strength", item.id,
-            client_id=client.id, kind=item.kind, text=item.text,
+            client_id=client.id, kind=item.kind,
         )  # fmt: skip
         return _rows(s, [item])[0]
 
@@ -215,7 +215,7 @@ def retire_strength(
         s.flush()
         audit.record(
             s, me, "strength.retired", "strength", item.id,
-            client_id=item.client_id, reason=item.retired_reason,
+            client_id=item.client_id, reason_given=bool(item.retired_reason),
             changes=audit.changes({"retired_at": None}, {"retired_at": item.retired_at}),
         )  # fmt: skip
         return _rows(s, [item])[0]

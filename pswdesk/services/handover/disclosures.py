@@ -83,7 +83,7 @@ def record_disclosure(s: Session, me: User, rec: DisclosureRecord) -> int:
     emergency = bool(rec.emergency_reason)
     audit.record(
         s, me, "disclosure", "disclosure", row.id,
-        client_id=rec.client_id, recipient=rec.recipient, consent_id=rec.consent_id,
+        client_id=rec.client_id, consent_id=rec.consent_id,
         sections=list(rec.sections), withheld=list(rec.withheld), date_from=rec.date_from,
         date_to=rec.date_to, include_unreviewed=rec.include_unreviewed, emergency=emergency,
         contacts=rec.contacts, pages=rec.pages, sha256=rec.sha256,
@@ -91,8 +91,7 @@ def record_disclosure(s: Session, me: User, rec: DisclosureRecord) -> int:
     if emergency:
         audit.record(
             s, me, "disclosure.emergency", "disclosure", row.id,
-            client_id=rec.client_id, recipient=rec.recipient, reason=rec.emergency_reason,
-            supervisors=_supervisors_of(s, me, rec.client_id),
+            client_id=rec.client_id, supervisors=_supervisors_of(s, me, rec.client_id),
         )  # fmt: skip
     return row.id
 

@@ -42,7 +42,6 @@ def add_addendum(db: Database, actor: Actor, note_id: int, reason: str, text: st
         s.flush()
         audit.record(
             s, me, "note.addendum", "note", note.id,
-            addendum_id=row.id, reason=audit.clipped(reason), text=audit.clipped(text),
-            hash=digest,
+            addendum_id=row.id, client_id=note.client_id, hash=digest,
         )  # fmt: skip
         return AddendumRow(row.id, me.full_name, at, reason, text, digest)

@@ -10,7 +10,6 @@ current risk, last contact and, for an urgent note, the risk alert
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
@@ -48,12 +47,12 @@ def _check_storable(content: NoteContent) -> None:
         raise ValidationError(problems)
 
 
-def _apply(s: Session, note: Note, content: NoteContent) -> tuple[dict[str, Any], list[str]]:
-    """Write the content onto the note; returns (column changes, changed step-8 field names)."""
+def _apply(s: Session, note: Note, content: NoteContent) -> tuple[list[str], list[str]]:
+    """Write the content onto the note; the names of the changed columns and step-8 fields."""
     before = content_columns(note)
     for name, value in to_columns(content).items():
         setattr(note, name, value)
-    changed = audit.clipped_changes(before, content_columns(note))
+    changed = audit.changed_fields(before, content_columns(note))
     sc_changed: list[str] = []
     if content.self_care is not None:
         row = note.self_care
@@ -86,8 +85,7 @@ def create_draft(
         s.flush()
         audit.record(
             s, me, "note.created", "note", note.id,
-            client_id=client.id, values={k: v[1] for k, v in changed.items()},
-            self_care_changed=sc_changed,
+            client_id=client.id, fields=changed, self_care_changed=sc_changed,
         )  # fmt: skip
         return build_view(s, me, note)
 
@@ -152,10 +150,10 @@ def save_draft(
         if changed or sc_changed:
             note.updated_at = utcnow()
             s.flush()
-            # Step 8 is recorded only as "changed": its words stay out of the log.
+            # Only the names of what changed: the words stay out of the log.
             audit.record(
                 s, me, "note.saved", "note", note.id,
-                changes=changed, self_care_changed=sc_changed,
+                client_id=note.client_id, fields=changed, self_care_changed=sc_changed,
             )  # fmt: skip
         return build_view(s, me, note)
 
@@ -172,13 +170,13 @@ def delete_draft(db: Database, actor: Actor, note_id: int) -> None:
         )
         if note.status != NoteStatus.DRAFT or submitted_before:
             raise ConflictError("a note that has been submitted is part of the record; it stays")
-        values = audit.clipped_changes(content_columns(note), {})
+        filled = audit.filled_fields(content_columns(note))
         client_id = note.client_id
         s.delete(note)
         s.flush()
         audit.record(
             s, me, "note.deleted", "note", note_id,
-            client_id=client_id, values={k: v[0] for k, v in values.items()},
+            client_id=client_id, fields=filled,
         )  # fmt: skip
 
 
@@ -220,7 +218,7 @@ def submit(db: Database, actor: Actor, note_id: int, expected_version: int) -> N
         audit.record(
             s, me, "note.submitted", "note", note.id,
             changes=audit.changes(before, {"status": note.status, "late_entry": note.late_entry}),
-            client_id=note.client_id, risk_level=note.risk_level, client=client_changes,
+            client_id=note.client_id, client_fields=client_changes,
             follow_up_id=follow_up, debrief_request_id=debrief,
         )  # fmt: skip
         return build_view(s, me, note)
@@ -238,8 +236,11 @@ def _goal_refs_problem(s: Session, note: Note) -> str | None:
     return None
 
 
-def _update_client(s: Session, note: Note) -> dict[str, list[Any]]:
+def _update_client(s: Session, note: Note) -> list[str]:
     """Current risk, last contact and the risk alert (``risk_alerts``), from this note.
+
+    Returns the names of the client's fields it changed (the risk rating stays out of
+    the audit: it is clinical).
 
     A plain UPDATE, not the ORM object: these fields are derived, and bumping the
     client's version would make someone editing the client's details hit a
@@ -276,7 +277,7 @@ def _update_client(s: Session, note: Note) -> dict[str, list[Any]]:
             .execution_options(synchronize_session=False)
         )
         s.expire(client)
-    return audit.changes(before, after)
+    return audit.changed_fields(before, after)
 
 
 def _sync_debrief(s: Session, me: User, note: Note) -> int | None:
@@ -295,13 +296,15 @@ def _sync_debrief(s: Session, me: User, note: Note) -> int | None:
         s.flush()
         audit.record(
             s, me, "debrief.requested", "debrief", req.id,
-            note_id=note.id, supervisor_id=req.supervisor_id,
+            note_id=note.id, client_id=note.client_id, supervisor_id=req.supervisor_id,
         )  # fmt: skip
         return req.id
     if not wanted and existing is not None and existing.held_at is None:
         rid = existing.id
         s.delete(existing)
         s.flush()
-        audit.record(s, me, "debrief.withdrawn", "debrief", rid, note_id=note.id)
+        audit.record(
+            s, me, "debrief.withdrawn", "debrief", rid, note_id=note.id, client_id=note.client_id
+        )
         return None
     return existing.id if existing is not None else None
