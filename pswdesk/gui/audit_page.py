@@ -1,59 +1,67 @@
-"""The audit log, newest first, paged off the GUI thread (it grows without bound).
+"""The audit log, newest first, filtered by person, client, action and period, paged off
+the GUI thread (it grows without bound), with a CSV export of the filtered list.
 
-Every write is audited, so any change notice makes the page read its first page again:
-at once when on screen, else when next shown."""
+Administrators see every entry, supervisors their team's (``services.audit_view``).
+Each line is in plain words: the acting person's name, "Note signed", the record
+("Client 12 – Sam" only for someone who may see that client) and which fields
+changed, never what they hold. Every write is audited, so any change notice makes
+the page read its first page again: at once when on screen, else when next shown.
+"""
 
 from __future__ import annotations
 
-import json
-from typing import Any
+import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtGui import QIntValidator, QShowEvent
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from pswdesk.db import Database
-from pswdesk.gui.changes import Changes, change_notice
+from pswdesk.gui.changes import Change, Changes, change_notice
 from pswdesk.gui.forms.ui_audit_page import Ui_AuditPage
+from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.table_model import Column, PagedTableModel, local_time
-from pswdesk.services import audit
+from pswdesk.services import audit_view
 from pswdesk.services.access import Actor
-from pswdesk.services.audit import AuditRow
+from pswdesk.services.audit_actions import ACTION_LABELS
+from pswdesk.services.audit_view import AuditFilter, AuditLine, Person
 
+EVERYONE = "Everyone"
 ALL = "All actions"
-COMMON_ACTIONS = (
-    "login", "login.failed", "login.locked", "client.opened", "client.created",
-    "client.changed", "note.created", "note.submitted", "note.approved", "note.returned",
-    "note.addendum", "debrief.requested", "debrief.held", "follow_up.completed",
-    "user.created", "user.changed", "user.password_reset", "agency.changed",
+CUSTOM = -1
+#: The period choices: label and how many days back (None: any time; CUSTOM: the dates).
+PERIODS: tuple[tuple[str, int | None], ...] = (
+    ("Any time", None),
+    ("Today", 0),
+    ("Last 7 days", 6),
+    ("Last 30 days", 29),
+    ("Last 12 months", 364),
+    ("Between dates", CUSTOM),
+)
+WARNING_ACTIONS = frozenset(
+    {"login.failed", "login.locked", "backup.failed", "disclosure.emergency",
+     "database.key_change_failed"}
 )  # fmt: skip
 
-
-def details_text(details: dict[str, Any]) -> str:
-    """The details as one readable line: ``key: value; ...``."""
-    parts = []
-    for key, value in details.items():
-        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        parts.append(f"{key}: {shown}")
-    return "; ".join(parts)
-
-
-AUDIT_COLUMNS: list[Column[AuditRow]] = [
-    Column("When", lambda r: local_time(r.at), width=150),
-    Column("Who", lambda r: r.actor_name or "(not logged in)", width=120),
+AUDIT_COLUMNS: list[Column[AuditLine]] = [
+    Column("When", lambda r: local_time(r.at), width=140),
+    Column("Who", lambda r: r.who, width=150),
     Column(
         "Action",
-        lambda r: r.action,
-        foreground=lambda r: "#b91c1c" if r.action.startswith("login.") else None,
-        width=150,
+        lambda r: r.action_label,
+        foreground=lambda r: "#b91c1c" if r.action in WARNING_ACTIONS else None,
+        tooltip=lambda r: r.action,
+        width=220,
     ),
-    Column("Record", lambda r: f"{r.entity} {r.entity_id}" if r.entity_id else r.entity, width=110),
-    Column(
-        "Details",
-        lambda r: details_text(r.details),
-        tooltip=lambda r: json.dumps(r.details, ensure_ascii=False, indent=1),
-    ),
+    Column("Record", lambda r: r.record, width=190),
+    Column("Client", lambda r: r.client, width=170),
+    Column("Details", lambda r: r.details, tooltip=lambda r: r.details),
 ]
+
+
+def _day(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
 
 
 class AuditPage(QWidget):
@@ -64,16 +72,15 @@ class AuditPage(QWidget):
         self.ui.setupUi(self)
         self.setAccessibleName("Audit log")
         self.ui.description_label.setText(
-            "Every change, sign-off, login and opening of a client record, newest first. "
+            "Every change, sign-off, sign-in and opening of a client record, newest first: "
+            "who did what, to which record, and which fields changed (never what they say). "
             "Entries are chained so that any edit or deletion is detected."
         )
-        self.ui.empty_label.setText("No entries match.")
+        self.ui.empty_label.setText("No entries match these filters.")
         self.ui.hint_label.setText("Scroll down to load older entries.")
-        combo = self.ui.action_combo
-        combo.addItem(ALL)
-        combo.addItems(COMMON_ACTIONS)
-        combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.model: PagedTableModel[AuditRow] = PagedTableModel(AUDIT_COLUMNS, self, page_size=200)
+        self._filling = True
+        self._fill_filters()
+        self.model: PagedTableModel[AuditLine] = PagedTableModel(AUDIT_COLUMNS, self, page_size=200)
         view = self.ui.table_view
         view.setModel(self.model)
         view.setAccessibleName("Audit log entries")
@@ -85,10 +92,99 @@ class AuditPage(QWidget):
         self.ui.busy_bar.setVisible(False)
         self.model.loading_changed.connect(self._loading)
         self.model.page_loaded.connect(lambda _n: self._update_labels())
+        self.model.count_changed.connect(lambda _n: self._update_labels())
         self.model.failed.connect(self._failed)
+        self.ui.export_button.clicked.connect(lambda: self.export_csv())
+        self.ui.clear_button.clicked.connect(self.clear_filters)
         self._stale = False
+        self._filling = False
         change_notice().subscribe(self, (), self._on_change)
+        self._load_people()
         self.refresh()
+
+    # -- filters --------------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        ui = self.ui
+        ui.person_combo.addItem(EVERYONE, None)
+        ui.action_combo.addItem(ALL, None)
+        for action, label in sorted(ACTION_LABELS.items(), key=lambda kv: kv[1].lower()):
+            ui.action_combo.addItem(label, action)
+        ui.action_combo.setMaxVisibleItems(20)
+        for label, days in PERIODS:
+            ui.period_combo.addItem(label, days)
+        today = QDate.currentDate()
+        for edit in (ui.from_date, ui.to_date):
+            edit.setDate(today)
+            edit.setMaximumDate(today)
+            edit.dateChanged.connect(lambda _d: self.refresh())
+        ui.from_date.setDate(today.addDays(-29))
+        ui.client_edit.setValidator(QIntValidator(1, 2_000_000_000, self))
+        ui.client_edit.textChanged.connect(lambda _t: self.refresh())
+        ui.person_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        ui.action_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        ui.period_combo.currentIndexChanged.connect(lambda _i: self._period_changed())
+        self._show_dates(False)
+
+    def _load_people(self) -> None:
+        db, actor = self.db, self.actor
+        Op(self, lambda: audit_view.people(db, actor)).success(self._got_people).failure(
+            lambda e: self._failed(error_text(e))
+        ).run()
+
+    def _got_people(self, people: list[Person]) -> None:
+        combo = self.ui.person_combo
+        chosen = combo.currentData()
+        self._filling = True
+        combo.clear()
+        combo.addItem(EVERYONE, None)
+        for p in people:
+            combo.addItem(p.name, p.id)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        self._filling = False
+
+    def _period_changed(self) -> None:
+        self._show_dates(self.ui.period_combo.currentData() == CUSTOM)
+        self.refresh()
+
+    def _show_dates(self, shown: bool) -> None:
+        for w in (self.ui.from_date, self.ui.to_label, self.ui.to_date):
+            w.setVisible(shown)
+
+    def clear_filters(self) -> None:
+        self._filling = True
+        ui = self.ui
+        ui.person_combo.setCurrentIndex(0)
+        ui.client_edit.clear()
+        ui.action_combo.setCurrentIndex(0)
+        ui.period_combo.setCurrentIndex(0)
+        self._show_dates(False)
+        self._filling = False
+        self.refresh()
+
+    def current_filter(self) -> AuditFilter:
+        """The filters as chosen on the page."""
+        ui = self.ui
+        text = ui.client_edit.text().strip()
+        days = ui.period_combo.currentData()
+        date_from: dt.date | None = None
+        date_to: dt.date | None = None
+        if days == CUSTOM:
+            date_from, date_to = _day(ui.from_date.date()), _day(ui.to_date.date())
+            if date_from > date_to:
+                date_from, date_to = date_to, date_from
+        elif days is not None:
+            date_to = dt.date.today()
+            date_from = date_to - dt.timedelta(days=days)
+        return AuditFilter(
+            person_id=ui.person_combo.currentData(),
+            client_id=int(text) if text.isdigit() else None,
+            action=ui.action_combo.currentData(),
+            date_from=date_from,
+            date_to=date_to,
+        )
+
+    # -- loading --------------------------------------------------------------------------
 
     def _on_change(self, _changes: Changes) -> None:
         if self.isVisible():
@@ -102,19 +198,20 @@ class AuditPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        if self._filling:
+            return
         self._stale = False
         self.ui.error_label.setVisible(False)
-        chosen = self.ui.action_combo.currentText()
-        action = None if chosen == ALL else chosen
-        db, actor = self.db, self.actor
+        db, actor, filt = self.db, self.actor, self.current_filter()
         self.model.set_source(
-            lambda offset, limit: audit.list_entries(
-                db, actor, offset=offset, limit=limit, action=action
-            )
+            lambda offset, limit: audit_view.list_lines(
+                db, actor, filt, offset=offset, limit=limit
+            ),
+            count=lambda: audit_view.count_lines(db, actor, filt),
         )
 
     def focus_search(self) -> bool:
-        self.ui.action_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.person_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True
 
     def _loading(self, loading: bool) -> None:
@@ -123,10 +220,49 @@ class AuditPage(QWidget):
 
     def _update_labels(self) -> None:
         n = self.model.rowCount()
-        more = "" if self.model.exhausted else " (scroll for more)"
-        self.ui.count_label.setText(f"{n:,} entries loaded{more}" if n else "")
+        total = self.model.total
+        if total is not None and not self.model.loading:
+            self.ui.count_label.setText(f"{total:,} entries" if total != 1 else "1 entry")
+        else:
+            self.ui.count_label.setText(f"{n:,} entries loaded" if n else "")
         self.ui.empty_label.setVisible(not self.model.loading and n == 0)
+        self.ui.export_button.setEnabled(n > 0)
 
     def _failed(self, message: str) -> None:
         self.ui.error_label.setText(message)
         self.ui.error_label.setVisible(True)
+
+    # -- export ---------------------------------------------------------------------------
+
+    def export_csv(self, path: str | Path | None = None) -> None:
+        """Save the filtered entries (every page) as CSV, asking where unless ``path`` is given."""
+        if path is None:
+            start = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            name = f"audit-log-{dt.date.today():%Y-%m-%d}.csv"
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, "Export the audit log", str(Path(start) / name), "CSV files (*.csv)"
+            )
+            if not chosen:
+                return
+            path = chosen
+        target = Path(path)
+        if target.suffix.lower() != ".csv":
+            target = target.with_name(target.name + ".csv")
+        db, actor, filt = self.db, self.actor, self.current_filter()
+        self.ui.export_button.setEnabled(False)
+        self.ui.hint_label.setText(f"Exporting to {target.name}…")
+        Op(self, lambda: audit_view.export_csv(db, actor, filt, target)).success(
+            lambda n: self._exported(target, n)
+        ).failure(self._export_failed).changes(Change.AUDIT).busy(self).run()
+
+    def _exported(self, target: Path, rows: int) -> None:
+        self.ui.export_button.setEnabled(True)
+        what = "1 entry" if rows == 1 else f"{rows:,} entries"
+        self.ui.hint_label.setText(f"Saved {what} to {target}. The export is in the log.")
+
+    def _export_failed(self, error: Exception) -> None:
+        self.ui.export_button.setEnabled(True)
+        self.ui.hint_label.setText("Scroll down to load older entries.")
+        self._failed(error_text(error))

@@ -2,8 +2,9 @@
 and the keyboard-shortcuts table.
 
 A worker sees their caseload, drafts, returned notes and follow-ups; a supervisor
-also their review queue, team caseload, debrief requests, stale referrals and the
-files with no recent contact; an administrator the users, agency settings, audit
+also their review queue, team caseload, debrief requests, stale referrals, the
+files with no recent contact and their team's audit log; an administrator the
+users, agency settings, the whole audit
 log, the export and import of the agency's records, and backup and restore. Several roles see the
 union. The services enforce all of this; the navigation only leaves out what would
 be refused.
@@ -51,7 +52,8 @@ NAV_ITEMS: tuple[NavItem, ...] = (
             "Open files nobody has been in contact with for a while"),
     NavItem("users", "Users", (ADMIN,), "users", "Staff accounts and roles"),
     NavItem("settings", "Agency settings", (ADMIN,), "settings", "Agency details and rules"),
-    NavItem("audit", "Audit log", (ADMIN,), "audit", "Every change, sign-off and login"),
+    NavItem("audit", "Audit log", (ADMIN, SUPERVISOR), "audit",
+            "Who did what, and when: every change, sign-off and sign-in"),
     NavItem("exchange", "Export / Import", (ADMIN,), "exchange",
             "The agency's records out to a folder, or into an empty agency"),
     NavItem("backup", "Backup and restore", (ADMIN,), "backup",

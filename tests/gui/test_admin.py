@@ -157,7 +157,8 @@ def test_audit_log_loads_off_the_gui_thread(qtbot, sqlite_agency: Agency, gui_se
     assert isinstance(page, AuditPage)
     qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.model.loading)
     newest = page.model.row_at(0)
-    assert newest.action == "login" and newest.actor_name == "admin"
-    page.ui.action_combo.setCurrentText("user.created")
+    assert newest.action == "login" and newest.who == "Ada Admin"
+    assert newest.action_label == "Signed in"
+    page.ui.action_combo.setCurrentText("User account created")
     qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 6)
     assert {r.action for r in page.model.rows} == {"user.created"}

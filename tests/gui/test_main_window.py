@@ -40,7 +40,7 @@ def test_supervisor_adds_review_team_and_debriefs(
     qtbot, sqlite_agency: Agency, gui_settings
 ) -> None:  # type: ignore[no-untyped-def]
     window = main_window(qtbot, sqlite_agency.db, "sam", gui_settings)
-    assert window.nav_titles() == WORKER_VIEWS + SUPERVISOR_VIEWS
+    assert window.nav_titles() == [*WORKER_VIEWS, *SUPERVISOR_VIEWS, "Audit log"]  # the team's
     # A supervisor starts on the review queue: nothing urgent should wait behind the caseload.
     assert isinstance(window.current_page(), ReviewQueuePage)
     assert "Worker + Supervisor" in window.windowTitle()

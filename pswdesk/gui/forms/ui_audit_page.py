@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QProgressBar, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_AuditPage(object):
     def setupUi(self, AuditPage):
@@ -47,6 +48,11 @@ class Ui_AuditPage(object):
 
         self.title_layout.addWidget(self.count_label)
 
+        self.export_button = QPushButton(AuditPage)
+        self.export_button.setObjectName(u"export_button")
+
+        self.title_layout.addWidget(self.export_button)
+
 
         self.main_layout.addLayout(self.title_layout)
 
@@ -59,7 +65,31 @@ class Ui_AuditPage(object):
         self.main_layout.addWidget(self.description_label)
 
         self.option_layout = QHBoxLayout()
+        self.option_layout.setSpacing(8)
         self.option_layout.setObjectName(u"option_layout")
+        self.person_label = QLabel(AuditPage)
+        self.person_label.setObjectName(u"person_label")
+
+        self.option_layout.addWidget(self.person_label)
+
+        self.person_combo = QComboBox(AuditPage)
+        self.person_combo.setObjectName(u"person_combo")
+        self.person_combo.setMinimumSize(QSize(180, 0))
+
+        self.option_layout.addWidget(self.person_combo)
+
+        self.client_label = QLabel(AuditPage)
+        self.client_label.setObjectName(u"client_label")
+
+        self.option_layout.addWidget(self.client_label)
+
+        self.client_edit = QLineEdit(AuditPage)
+        self.client_edit.setObjectName(u"client_edit")
+        self.client_edit.setMaximumSize(QSize(90, 16777215))
+        self.client_edit.setClearButtonEnabled(True)
+
+        self.option_layout.addWidget(self.client_edit)
+
         self.action_label = QLabel(AuditPage)
         self.action_label.setObjectName(u"action_label")
 
@@ -71,9 +101,44 @@ class Ui_AuditPage(object):
 
         self.option_layout.addWidget(self.action_combo)
 
-        self.option_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.period_label = QLabel(AuditPage)
+        self.period_label.setObjectName(u"period_label")
+
+        self.option_layout.addWidget(self.period_label)
+
+        self.period_combo = QComboBox(AuditPage)
+        self.period_combo.setObjectName(u"period_combo")
+        self.period_combo.setMinimumSize(QSize(130, 0))
+
+        self.option_layout.addWidget(self.period_combo)
+
+        self.from_date = QDateEdit(AuditPage)
+        self.from_date.setObjectName(u"from_date")
+        self.from_date.setCalendarPopup(True)
+        self.from_date.setDisplayFormat(u"d MMM yyyy")
+
+        self.option_layout.addWidget(self.from_date)
+
+        self.to_label = QLabel(AuditPage)
+        self.to_label.setObjectName(u"to_label")
+
+        self.option_layout.addWidget(self.to_label)
+
+        self.to_date = QDateEdit(AuditPage)
+        self.to_date.setObjectName(u"to_date")
+        self.to_date.setCalendarPopup(True)
+        self.to_date.setDisplayFormat(u"d MMM yyyy")
+
+        self.option_layout.addWidget(self.to_date)
+
+        self.option_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.option_layout.addItem(self.option_spacer)
+
+        self.clear_button = QPushButton(AuditPage)
+        self.clear_button.setObjectName(u"clear_button")
+
+        self.option_layout.addWidget(self.clear_button)
 
 
         self.main_layout.addLayout(self.option_layout)
@@ -132,9 +197,20 @@ class Ui_AuditPage(object):
         self.main_layout.addLayout(self.button_layout)
 
 #if QT_CONFIG(shortcut)
+        self.person_label.setBuddy(self.person_combo)
+        self.client_label.setBuddy(self.client_edit)
         self.action_label.setBuddy(self.action_combo)
+        self.period_label.setBuddy(self.period_combo)
+        self.to_label.setBuddy(self.to_date)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.action_combo, self.table_view)
+        QWidget.setTabOrder(self.person_combo, self.client_edit)
+        QWidget.setTabOrder(self.client_edit, self.action_combo)
+        QWidget.setTabOrder(self.action_combo, self.period_combo)
+        QWidget.setTabOrder(self.period_combo, self.from_date)
+        QWidget.setTabOrder(self.from_date, self.to_date)
+        QWidget.setTabOrder(self.to_date, self.clear_button)
+        QWidget.setTabOrder(self.clear_button, self.table_view)
+        QWidget.setTabOrder(self.table_view, self.export_button)
 
         self.retranslateUi(AuditPage)
     # setupUi
@@ -144,10 +220,38 @@ class Ui_AuditPage(object):
 #if QT_CONFIG(accessibility)
         self.count_label.setAccessibleName(QCoreApplication.translate("AuditPage", u"Number of items", None))
 #endif // QT_CONFIG(accessibility)
-        self.action_label.setText(QCoreApplication.translate("AuditPage", u"Show &action", None))
+        self.export_button.setText(QCoreApplication.translate("AuditPage", u"&Export CSV\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.export_button.setToolTip(QCoreApplication.translate("AuditPage", u"Save the entries shown (every page of them) as a spreadsheet file; the export is itself recorded in the log", None))
+#endif // QT_CONFIG(tooltip)
+        self.person_label.setText(QCoreApplication.translate("AuditPage", u"&Person", None))
+#if QT_CONFIG(accessibility)
+        self.person_combo.setAccessibleName(QCoreApplication.translate("AuditPage", u"Show only what this person did", None))
+#endif // QT_CONFIG(accessibility)
+        self.client_label.setText(QCoreApplication.translate("AuditPage", u"C&lient no.", None))
+#if QT_CONFIG(accessibility)
+        self.client_edit.setAccessibleName(QCoreApplication.translate("AuditPage", u"Show only entries about this client number", None))
+#endif // QT_CONFIG(accessibility)
+        self.client_edit.setPlaceholderText(QCoreApplication.translate("AuditPage", u"Any", None))
+        self.action_label.setText(QCoreApplication.translate("AuditPage", u"&Action", None))
 #if QT_CONFIG(accessibility)
         self.action_combo.setAccessibleName(QCoreApplication.translate("AuditPage", u"Show only this action", None))
 #endif // QT_CONFIG(accessibility)
+        self.period_label.setText(QCoreApplication.translate("AuditPage", u"&When", None))
+#if QT_CONFIG(accessibility)
+        self.period_combo.setAccessibleName(QCoreApplication.translate("AuditPage", u"Show only this period", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.from_date.setAccessibleName(QCoreApplication.translate("AuditPage", u"From this day", None))
+#endif // QT_CONFIG(accessibility)
+        self.to_label.setText(QCoreApplication.translate("AuditPage", u"to", None))
+#if QT_CONFIG(accessibility)
+        self.to_date.setAccessibleName(QCoreApplication.translate("AuditPage", u"To this day", None))
+#endif // QT_CONFIG(accessibility)
+        self.clear_button.setText(QCoreApplication.translate("AuditPage", u"&Clear filters", None))
+#if QT_CONFIG(tooltip)
+        self.clear_button.setToolTip(QCoreApplication.translate("AuditPage", u"Show every entry again", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.busy_bar.setAccessibleName(QCoreApplication.translate("AuditPage", u"Loading", None))
 #endif // QT_CONFIG(accessibility)
