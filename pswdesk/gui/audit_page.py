@@ -37,7 +37,7 @@ PERIODS: tuple[tuple[str, int | None], ...] = (
     ("Last 7 days", 6),
     ("Last 30 days", 29),
     ("Last 12 months", 364),
-    ("Between dates", CUSTOM),
+    ("From – to", CUSTOM),
 )
 WARNING_ACTIONS = frozenset(
     {"login.failed", "login.locked", "backup.failed", "disclosure.emergency",

@@ -74,7 +74,7 @@ class Ui_AuditPage(object):
 
         self.person_combo = QComboBox(AuditPage)
         self.person_combo.setObjectName(u"person_combo")
-        self.person_combo.setMinimumSize(QSize(180, 0))
+        self.person_combo.setMinimumSize(QSize(150, 0))
 
         self.option_layout.addWidget(self.person_combo)
 
@@ -85,6 +85,7 @@ class Ui_AuditPage(object):
 
         self.client_edit = QLineEdit(AuditPage)
         self.client_edit.setObjectName(u"client_edit")
+        self.client_edit.setMinimumSize(QSize(72, 0))
         self.client_edit.setMaximumSize(QSize(90, 16777215))
         self.client_edit.setClearButtonEnabled(True)
 
@@ -97,7 +98,7 @@ class Ui_AuditPage(object):
 
         self.action_combo = QComboBox(AuditPage)
         self.action_combo.setObjectName(u"action_combo")
-        self.action_combo.setMinimumSize(QSize(220, 0))
+        self.action_combo.setMinimumSize(QSize(170, 0))
 
         self.option_layout.addWidget(self.action_combo)
 
@@ -108,12 +109,13 @@ class Ui_AuditPage(object):
 
         self.period_combo = QComboBox(AuditPage)
         self.period_combo.setObjectName(u"period_combo")
-        self.period_combo.setMinimumSize(QSize(130, 0))
+        self.period_combo.setMinimumSize(QSize(140, 0))
 
         self.option_layout.addWidget(self.period_combo)
 
         self.from_date = QDateEdit(AuditPage)
         self.from_date.setObjectName(u"from_date")
+        self.from_date.setMinimumSize(QSize(132, 0))
         self.from_date.setCalendarPopup(True)
         self.from_date.setDisplayFormat(u"d MMM yyyy")
 
@@ -126,6 +128,7 @@ class Ui_AuditPage(object):
 
         self.to_date = QDateEdit(AuditPage)
         self.to_date.setObjectName(u"to_date")
+        self.to_date.setMinimumSize(QSize(132, 0))
         self.to_date.setCalendarPopup(True)
         self.to_date.setDisplayFormat(u"d MMM yyyy")
 

@@ -80,12 +80,13 @@ def create_draft(
         # The step-8 row exists from the start: once a note is approved the database
         # refuses to add one, and the signature must cover it.
         note.self_care = NoteSelfCare()
-        changed, sc_changed = _apply(s, note, content)
+        _changed, sc_changed = _apply(s, note, content)
         s.add(note)
         s.flush()
         audit.record(
             s, me, "note.created", "note", note.id,
-            client_id=client.id, fields=changed, self_care_changed=sc_changed,
+            client_id=client.id, fields=audit.filled_fields(content_columns(note)),
+            self_care_changed=sc_changed,
         )  # fmt: skip
         return build_view(s, me, note)
 
