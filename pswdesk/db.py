@@ -332,7 +332,8 @@ class Database:
         if kind is FileKind.DAMAGED:
             raise DatabaseDamaged(f"the database file {path} is damaged: restore a backup", path)
         if kind is FileKind.MISSING and self._read_only:
-            raise DatabaseError(f"there is no database file at {path}")
+            where = f"folder {path.parent}" if not path.parent.exists() else f"the file {path}"
+            raise DatabaseError(f"{where} does not exist")
         if kind is FileKind.PLAIN or (kind is FileKind.MISSING and not encrypt):
             return make_engine(
                 self.url,

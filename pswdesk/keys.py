@@ -117,6 +117,20 @@ class AgencySecret:
         return self.derive(Purpose.DATABASE)
 
 
+def checkpoint_fingerprint(secret: AgencySecret) -> str:
+    """SHA-256 of the raw Ed25519 public key that signs this agency's audit checkpoints.
+
+    Printed on the recovery sheet, so a checkpoint can be checked without the secret
+    (``services/checkpoints.py``).
+    """
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    private = Ed25519PrivateKey.from_private_bytes(secret.derive(Purpose.CHECKPOINT))
+    raw = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()
+
+
 def _checksum(raw: bytes) -> bytes:
     return hashlib.sha256(b"pswdesk recovery key" + raw).digest()[:_CHECK_BYTES]
 

@@ -553,4 +553,7 @@ class AuditEntry(Base):
     details: Mapped[dict] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    #: HMAC-SHA256 with the agency's audit key (services/audit_chain.py); None when the
+    #: writing computer had no agency secret, and on entries older than migration 0010.
+    mac: Mapped[str | None] = mapped_column(String(64))
     __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)

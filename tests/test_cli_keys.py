@@ -24,6 +24,7 @@ from sqlalchemy.engine import make_url
 from pswdesk.db import Database, server_entry
 from pswdesk.keys import AgencySecret
 from pswdesk.services import users
+from pswdesk.services.audit_chain import NEW_KEY
 from pswdesk.sqlite_files import FileKind, database_id, file_kind
 from tests import file_keyring
 from tests.conftest import PASSWORD, TEST_SECRET_HEX, new_pg_database
@@ -293,7 +294,9 @@ def test_db_encrypt_converts_a_plain_file(tmp_path: Path) -> None:
     secret = _printed_key(out)
     assert f"Encrypted {path}" in out and "checked" in out
     assert file_kind(path) is FileKind.ENCRYPTED
-    assert _contents(path, secret) == before
+    after = _contents(path, secret)
+    assert after["audit_log"].pop()[4] == NEW_KEY  # the new key's first entry seals the log
+    assert after == before
     verified = ok(run("verify", db=str(path), env={"PSWDESK_DB_KEY": secret.recovery_key()}))
     assert "Encryption: encrypted" in verified and "No problems found" in verified
     one_line_error(run("db", "encrypt", db=str(path)), "already encrypted")
@@ -322,7 +325,8 @@ def test_db_rekey_changes_the_key_and_keeps_every_row(tmp_path: Path) -> None:
     assert _printed_key(out) == new and "PSWDESK_NEW_DB_KEY" in out
     one_line_error(run("verify", db=str(path)), "does not open")
     after = _contents(path, new)
-    assert [e[4] for e in after.pop("audit_log")][-1] == "database.key_changed"
+    # The change is audited under the old key, then the new key's first entry seals the log.
+    assert [e[4] for e in after.pop("audit_log")][-2:] == ["database.key_changed", NEW_KEY]
     before.pop("audit_log")
     assert after == before
     # Without PSWDESK_NEW_DB_KEY a new random key is made and shown once.

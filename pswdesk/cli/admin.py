@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,7 +24,8 @@ from pswdesk.cli.common import (
     table,
 )
 from pswdesk.cli.keys import recovery_key_lines
-from pswdesk.db import Database, describe_url
+from pswdesk.db import Database, database_errors, describe_url
+from pswdesk.errors import PswdeskError
 from pswdesk.keys import ENV_KEY, KeyringUnavailable, KeySource, load_secret
 from pswdesk.services import users
 from pswdesk.services.auth import check_password_strength
@@ -87,6 +89,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         say(f"Created agency {args.agency!r} with administrator {actor.username!r}")
         say(f"Database: {describe_url(db.url)}")
         _show_recovery_key(db)
+        if db.secret is None:
+            _show_server_key(db)
     finally:
         db.dispose()
     return 0
@@ -136,6 +140,19 @@ def _show_recovery_key(db: Database) -> None:
     if db.encryption.source is KeySource.ENVIRONMENT:
         say(f"The database key is the one in {ENV_KEY}.")
     for line in recovery_key_lines(db.secret, _keyring_problem(db)):
+        say(line)
+
+
+def _show_server_key(db: Database) -> None:
+    """A server (or plain file) has no database key: its agency secret keys the audit."""
+    from pswdesk.services.audit_chain import server_secret
+
+    secret, made, problem = server_secret(db)
+    if not made:
+        say(f"The agency key (audit chain and checkpoints) is the one in {ENV_KEY}.")
+        return
+    say("The agency key signs the audit log and its checkpoints (keep it like a password):")
+    for line in recovery_key_lines(secret, problem):
         say(line)
 
 
@@ -196,17 +213,24 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from pswdesk.services.database_info import describe
     from pswdesk.services.integrity import check
 
-    db = open_db(args, upgrade=False)  # report an old schema, do not change it
+    digests = [Path(args.digest)] if args.digest else []
+    # Read-only: an old schema is reported, not upgraded; nothing is ever written. A file
+    # that does not open (empty, foreign, damaged, wrong key) is one line and exit 1.
+    db = open_db(args, upgrade=False, read_only=True)
     try:
-        info = describe(db)
-        report = check(db)
+        with database_errors():
+            report = check(db, verifying=True, digest_files=digests)
+        info: DatabaseInfo | None = None
+        with contextlib.suppress(PswdeskError), database_errors():
+            info = describe(db)  # a foreign or old file may lack what it reads
     finally:
         db.dispose()
-    for line in _storage_lines(info):
+    for line in _storage_lines(info) if info is not None else []:
         say(line)
     say(
         f"Checked schema {report.schema}, {report.approved_notes} signed notes, "
-        f"{report.addenda} addenda, {report.audit_entries} audit entries."
+        f"{report.addenda} addenda, {report.audit_entries} audit entries "
+        f"({report.keyed_entries} keyed), {report.checkpoints} checkpoints."
     )
     if report.ok:
         say("No problems found.")
@@ -276,6 +300,9 @@ def _storage_lines(info: DatabaseInfo) -> list[str]:
 
 def register_verify(sub: Subparsers) -> None:
     verify = sub.add_parser("verify", help="check signatures, the audit chain and the file")
+    verify.add_argument(
+        "--digest", metavar="FILE", help="also check this checkpoint ('pswdesk audit digest')"
+    )
     verify.set_defaults(handler=cmd_verify)
 
 

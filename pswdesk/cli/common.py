@@ -66,14 +66,16 @@ def say(text: str = "") -> None:
 KEY_TRIES = 3
 
 
-def open_db(args: argparse.Namespace, *, upgrade: bool = True) -> Database:
+def open_db(
+    args: argparse.Namespace, *, upgrade: bool = True, read_only: bool = False
+) -> Database:
     """The database of ``--db``; an encrypted one without a key found asks for the recovery key.
 
     At a terminal the key is typed (never echoed) and, where there is a keyring,
     may be kept in it; without a terminal the command stops with one line.
     """
     try:
-        return Database(args.db, upgrade=upgrade)
+        return Database(args.db, upgrade=upgrade, read_only=read_only)
     except KeyRequired as exc:
         if not _at_terminal():
             because = f" ({exc.keyring_problem})" if exc.keyring_problem else ""
@@ -82,14 +84,16 @@ def open_db(args: argparse.Namespace, *, upgrade: bool = True) -> Database:
                 f"{because}: set {keys.ENV_KEY} to the recovery key, or run the command in a "
                 "terminal to type it"
             ) from None
-        return _open_with_typed_key(args.db, exc, upgrade)
+        return _open_with_typed_key(args.db, exc, upgrade, read_only)
 
 
 def _at_terminal() -> bool:
     return bool(sys.stdin) and sys.stdin.isatty()
 
 
-def _open_with_typed_key(url: str | None, required: KeyRequired, upgrade: bool) -> Database:
+def _open_with_typed_key(
+    url: str | None, required: KeyRequired, upgrade: bool, read_only: bool = False
+) -> Database:
     if required.keyring_problem:
         _tell(f"No key from the keyring: {required.keyring_problem}.")
     _tell("This database is encrypted. Type its recovery key (it is not shown as you type).")
@@ -98,7 +102,8 @@ def _open_with_typed_key(url: str | None, required: KeyRequired, upgrade: bool) 
         if not text.strip():
             raise CliError("no recovery key typed; nothing was opened")
         try:
-            db = Database(url, upgrade=upgrade, secret=keys.AgencySecret.parse(text))
+            secret = keys.AgencySecret.parse(text)
+            db = Database(url, upgrade=upgrade, secret=secret, read_only=read_only)
         except (keys.InvalidRecoveryKey, WrongKey) as exc:
             if attempt == KEY_TRIES:
                 raise

@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from pswdesk.keys import AgencySecret
+from pswdesk.keys import AgencySecret, checkpoint_fingerprint
 from pswdesk.reports.layout import (
     ACCENT,
     FONT,
@@ -69,6 +69,7 @@ def recovery_sheet_pdf(
             [
                 ("Database id", str(database_id)),
                 ("Printed", f"{when.day} {when:%B %Y, %H:%M}"),
+                ("Checkpoint key", _grouped(checkpoint_fingerprint(secret))),
             ],
             s,
         ),
@@ -141,6 +142,11 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "label": ParagraphStyle("label", parent=base, fontSize=8.5, textColor=MUTED),
     }
+
+
+def _grouped(fingerprint: str) -> str:
+    """The checkpoint key's fingerprint as a person compares it: groups of four."""
+    return " ".join(fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4))
 
 
 def _facts(rows: list[tuple[str, str]], s: dict[str, ParagraphStyle]) -> Table:

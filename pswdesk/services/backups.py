@@ -35,7 +35,7 @@ from pswdesk.db import Database, sqlite_path
 from pswdesk.errors import DatabaseError, ValidationError
 from pswdesk.keys import AgencySecret
 from pswdesk.models import AgencySettings, Backup, User, utcnow
-from pswdesk.services import audit, integrity
+from pswdesk.services import audit, checkpoints, integrity
 from pswdesk.services.access import ADMIN, Actor, load_user
 from pswdesk.services.access import settings as agency_settings
 from pswdesk.sqlite_files import FileKind, file_kind
@@ -203,6 +203,11 @@ def _make(
         _log(db, target, 0, scheduled, made_by_id, made_by, problem=str(exc))
         raise
     row = _log(db, target, size, scheduled, made_by_id, made_by, problem="")
+    if into_folder:
+        # A signed checkpoint of the audit log in the backup folder (services/checkpoints.py),
+        # where verify looks: best effort, the backup itself is good.
+        with contextlib.suppress(DatabaseError, OSError):
+            checkpoints.checkpoint_into_folder(db, target.parent)
     if into_folder:
         removed = _keep_newest(target.parent, keep)
         if removed:

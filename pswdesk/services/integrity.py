@@ -3,12 +3,18 @@
 The triggers stop changes to signed records, but someone with the file or a
 superuser can drop them. So the signatures are checked from scratch: every
 approved note's content hash and every addendum's hash are recomputed, the audit
-chain is walked, and on SQLite the file's own integrity is checked.
+chain is walked with the agency's audit key (``audit_chain``), the triggers and
+what the audit says was signed are compared with what is there
+(``tamper_checks``), and on SQLite the file's own integrity is checked. ``verify``
+also checks the signed checkpoints (``checkpoints``) in the backup folders and any
+named; a backup's check does not (an older backup is legitimately shorter).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import SimpleNamespace
 from typing import cast
 
@@ -17,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
 from pswdesk.models import Addendum, AuditEntry, Note, NoteSelfCare
-from pswdesk.services import audit
+from pswdesk.services import audit_chain, checkpoints, tamper_checks
 from pswdesk.services.signing import (
     NOTE_CONTENT_FIELDS,
     SELF_CARE_FIELDS,
@@ -37,6 +43,8 @@ class VerifyReport:
     approved_notes: int = 0
     addenda: int = 0
     audit_entries: int = 0
+    keyed_entries: int = 0
+    checkpoints: int = 0
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -49,7 +57,11 @@ def verify(db: Database) -> list[str]:
     return check(db).problems
 
 
-def check(db: Database) -> VerifyReport:
+def check(
+    db: Database, *, verifying: bool = False, digest_files: Sequence[Path] = ()
+) -> VerifyReport:
+    """Everything a database can be checked for. ``verifying`` (``pswdesk verify``) adds
+    the checkpoints in the backup folders and ``digest_files``, and names a missing key."""
     report = VerifyReport()
     state = db.schema_state()
     report.schema = state.current or "none"
@@ -59,11 +71,29 @@ def check(db: Database) -> VerifyReport:
             "run 'pswdesk db upgrade'"
         )
         return report
+    secret = audit_chain.agency_secret(db)
     with db.read() as s:
         if db.is_sqlite:
             report.problems += _sqlite_file(s)
-        report.problems += _limit(audit.verify_chain(s), "audit")
+        chain = audit_chain.verify(s, audit_chain.audit_key(secret))
+        report.problems += _limit(chain.problems, "audit")
         report.audit_entries = s.scalar(select(func.count()).select_from(AuditEntry)) or 0
+        report.keyed_entries = chain.keyed
+        if verifying and secret is None and chain.keyed:
+            report.problems.append(
+                "this computer does not hold the agency key (keyring or PSWDESK_DB_KEY): "
+                f"the MACs of {chain.keyed} audit entries and the checkpoints were not checked"
+            )
+        report.problems += _limit(tamper_checks.trigger_problems(s), "trigger")
+        report.problems += _limit(tamper_checks.signed_record_problems(s), "signed record")
+        if verifying:
+            found = [
+                p for f in checkpoints.backup_folders(db) for p in checkpoints.own_checkpoints(f)
+            ]
+            report.checkpoints, problems = checkpoints.check(
+                s, secret, sorted(found), named=digest_files
+            )
+            report.problems += _limit(problems, "checkpoint")
         note_hashes, note_problems = _notes(s, report)
         report.problems += _limit(note_problems, "note")
         report.problems += _limit(_addenda(s, note_hashes, report), "addendum")

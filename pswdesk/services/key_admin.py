@@ -215,6 +215,7 @@ def encrypt_file(path: Path, secret: AgencySecret | None = None) -> EncryptResul
         keys.store_secret(database, secret)
     except keys.KeyringUnavailable as exc:
         problem = str(exc)
+    _mark_new_key(path, secret)
     return EncryptResult(secret, database, source, tables, rows, problem)
 
 
@@ -247,7 +248,19 @@ def rekey(db_path: Path, old: AgencySecret, new: AgencySecret | None = None) -> 
         raise DatabaseDamaged(f"{db_path} lost its database id while rekeying", db_path)
     with contextlib.suppress(keys.KeyringUnavailable):
         keys.store_secret(database, new)
+    _mark_new_key(db_path, new)
     return new
+
+
+def _mark_new_key(path: Path, secret: AgencySecret) -> None:
+    """The audit key changed with the secret: seal the old key's entries (audit_chain.NEW_KEY)."""
+    from pswdesk.services import audit_chain
+
+    reopened = Database(f"sqlite:///{path}", secret=secret, upgrade=False, check_location=False)
+    try:
+        audit_chain.mark_new_key(reopened)
+    finally:
+        reopened.dispose()
 
 
 def _open(path: Path, secret: AgencySecret | None) -> Any:
