@@ -80,6 +80,7 @@ ACTION_LABELS: dict[str, str] = {
     "database.key_change_failed": "Database key change failed",
     "audit.exported": "Audit log exported",
     "audit.digest": "Audit checkpoint written",
+    "audit.new_key": "Audit log sealed under a new key",
 }
 
 #: What a record of each kind is called: "Client 12", "Note 345".
