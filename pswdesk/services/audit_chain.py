@@ -239,10 +239,27 @@ def _newest_key_start(session: Session, key: bytes | None) -> int:
 
 
 def mark_new_key(db: Database) -> None:
-    """After a rekey: the first entry under the new key (see ``NEW_KEY``)."""
+    """After a rekey or encrypt: the first entry under the new key (see ``NEW_KEY``).
+
+    Only when the log's newest MAC was made with another key: a log without MACs is
+    sealed by its first keyed entry anyway, and the same key needs no boundary.
+    """
     from pswdesk.services import audit
 
     with db.write() as s:
+        key = session_key(s)
+        last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
+        if key is None or last is None or last.mac is None:
+            return
+        before = s.execute(
+            select(AuditEntry.mac, AuditEntry.hash)
+            .where(AuditEntry.id < last.id)
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        ).first()
+        previous = link(before.mac, before.hash) if before is not None else GENESIS
+        if hmac.compare_digest(last.mac, entry_mac(key, last, previous)):
+            return
         audit.record(s, None, NEW_KEY, "database", None)
 
 
