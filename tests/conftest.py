@@ -27,12 +27,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Every database a test makes is encrypted with this one agency secret (as 64 hex
 # digits, one of the two forms PSWDESK_DB_KEY takes), so the session's template
 # files can be copied into each test. Tests about finding the key unset it.
-TEST_SECRET_HEX = "5e" * 32
-os.environ["PSWDESK_DB_KEY"] = TEST_SECRET_HEX
+os.environ["PSWDESK_DB_KEY"] = "5e" * 32
 
 from pswdesk.db import Database
 from pswdesk.services import users
 from pswdesk.services.access import Actor
+
+TEST_SECRET_HEX = os.environ["PSWDESK_DB_KEY"]
 
 PASSWORD = "correct horse 42"
 PG_ENV = "PSWDESK_TEST_PG"

@@ -66,9 +66,7 @@ def say(text: str = "") -> None:
 KEY_TRIES = 3
 
 
-def open_db(
-    args: argparse.Namespace, *, upgrade: bool = True, read_only: bool = False
-) -> Database:
+def open_db(args: argparse.Namespace, *, upgrade: bool = True, read_only: bool = False) -> Database:
     """The database of ``--db``; an encrypted one without a key found asks for the recovery key.
 
     At a terminal the key is typed (never echoed) and, where there is a keyring,
