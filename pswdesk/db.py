@@ -9,6 +9,7 @@ instead of failing half-way with "database is locked".
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import uuid
@@ -563,10 +564,12 @@ _REVISION = re.compile(r"^revision: str = \"([^\"]+)\"$", re.M)
 _DOWN = re.compile(r"^down_revision: str \| None = (?:\"([^\"]+)\"|None)$", re.M)
 
 
+@functools.cache
 def file_head() -> str | None:
     """The head revision read straight from the migration files, without Alembic.
 
-    None unless every file states its revision and parent in the usual form and
+    Read once per process: the installed files do not change under a running app,
+    and every open after the first is spared a directory listing. None unless every file states its revision and parent in the usual form and
     they make exactly one head (``tests/test_migrations.py`` checks it agrees with
     Alembic's).
     """

@@ -15,6 +15,7 @@ them directly. On PostgreSQL a database whose transactions are read-only by defa
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
@@ -137,6 +138,23 @@ def own_folder(sqlite_url: str) -> Iterator[Path]:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def _warm_up_as_root(path: Path) -> None:
+    """Run the command once, as root, on a scratch copy before the child gives up root.
+
+    The checkout (its modules, its migration files) may sit in a folder only root can
+    read, as in a clone inside ``mktemp -d``; after this every module the command needs
+    is imported and the migrations' head is read, so ``nobody`` meets only the
+    permissions of the database under test.
+    """
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "warm.db"
+        shutil.copy(path, copy)
+        copy.chmod(0o644)
+        with open(os.devnull, "w", encoding="utf-8") as quiet:
+            with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
+                cli.main(["--db", str(copy), "user", "list", "--user", "admin"])
+
+
 def _open_as_owner(path: Path) -> tuple[int, str]:
     """``pswdesk user list`` on ``path`` as the folder's owner (``nobody`` under root).
 
@@ -150,13 +168,14 @@ def _open_as_owner(path: Path) -> tuple[int, str]:
         try:
             os.close(read_end)
             os.dup2(write_end, 2)
+            os.environ["PSWDESK_PASSWORD"] = PASSWORD
             if os.geteuid() == 0:
+                _warm_up_as_root(path)
                 nobody = pwd.getpwnam("nobody")
                 os.setgroups([])
                 os.setgid(nobody.pw_gid)
                 os.setuid(nobody.pw_uid)
             sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115 - the child's own stderr
-            os.environ["PSWDESK_PASSWORD"] = PASSWORD
             code = cli.main(["--db", str(path), "user", "list", "--user", "admin"])
             sys.stderr.flush()
         finally:
