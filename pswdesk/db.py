@@ -569,9 +569,9 @@ def file_head() -> str | None:
     """The head revision read straight from the migration files, without Alembic.
 
     Read once per process: the installed files do not change under a running app,
-    and every open after the first is spared a directory listing. None unless every file states its revision and parent in the usual form and
-    they make exactly one head (``tests/test_migrations.py`` checks it agrees with
-    Alembic's).
+    and every open after the first is spared a directory listing. None unless every
+    file states its revision and parent in the usual form and they make exactly one
+    head (``tests/test_migrations.py`` checks it agrees with Alembic's).
     """
     revisions: set[str] = set()
     parents: set[str] = set()

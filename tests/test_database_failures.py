@@ -150,9 +150,12 @@ def _warm_up_as_root(path: Path) -> None:
         copy = Path(scratch) / "warm.db"
         shutil.copy(path, copy)
         copy.chmod(0o644)
-        with open(os.devnull, "w", encoding="utf-8") as quiet:
-            with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
-                cli.main(["--db", str(copy), "user", "list", "--user", "admin"])
+        with (
+            open(os.devnull, "w", encoding="utf-8") as quiet,
+            contextlib.redirect_stdout(quiet),
+            contextlib.redirect_stderr(quiet),
+        ):
+            cli.main(["--db", str(copy), "user", "list", "--user", "admin"])
 
 
 def _open_as_owner(path: Path) -> tuple[int, str]:
