@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from pswdesk import keys
+from pswdesk import keys, server_grants
 from pswdesk.errors import (
     DatabaseBusy,
     DatabaseDamaged,
@@ -475,11 +475,15 @@ class Database:
         if state.current is None and state.has_tables:
             raise DatabaseError("this database was not made by pswdesk; refusing to change it")
         with self.engine.begin() as conn:
+            if not self.is_sqlite:
+                _refuse_upgrade_without_ownership(conn, state)
             cfg = alembic_config(self.url)
             cfg.attributes["connection"] = conn
             from alembic import command
 
             command.upgrade(cfg, "head")
+            if not self.is_sqlite:
+                server_grants.regrant(conn)  # a new table is open to the PCs' login too
         return True
 
     def _at_head(self) -> bool:
@@ -587,6 +591,28 @@ def file_head() -> str | None:
             parents.add(down.group(1))
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None
+
+
+def _refuse_upgrade_without_ownership(conn: Connection, state: SchemaState) -> None:
+    """The PCs' login (``pswdesk db grant``) may not change tables: say who can."""
+    if state.current is None:
+        may = conn.scalar(text("SELECT has_schema_privilege(current_schema(), 'CREATE')"))
+        if not may:
+            raise DatabaseError(
+                "this login may not create tables in this database: set up the agency "
+                "with the database owner's login, then give this one its rights with "
+                "'pswdesk db grant'"
+            )
+        return
+    owner = server_grants.table_owner(conn)
+    if owner is None:
+        return
+    if not conn.scalar(text("SELECT pg_has_role(current_user, :o, 'USAGE')"), {"o": owner}):
+        raise DatabaseError(
+            f"this database must be upgraded for this version of pswdesk (schema "
+            f"{state.current} to {state.head}), and only its owner ({owner}) may change its "
+            "tables: ask the administrator to run 'pswdesk db upgrade' with the owner's login"
+        )
 
 
 def _known_revision(script: ScriptDirectory, revision: str) -> bool:

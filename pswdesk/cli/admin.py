@@ -184,6 +184,22 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db_grant(args: argparse.Namespace) -> int:
+    from pswdesk.services.server_roles import grant_app_role
+
+    db = open_db(args)
+    try:
+        report = grant_app_role(db, args.role)
+    finally:
+        db.dispose()
+    say(
+        f"{report.role} may now use pswdesk here: it reads all {report.tables} tables, "
+        "changes working records and adds to history, but cannot change or remove history "
+        f"or audit entries, or alter the tables ({report.owner} owns them)."
+    )
+    return 0
+
+
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     from pswdesk.demo import demo_password, seed_demo
 
@@ -277,6 +293,11 @@ def register(sub: Subparsers) -> None:
     db_sub = dbp.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     up = db_sub.add_parser("upgrade", help="bring the schema up to this version")
     up.set_defaults(handler=cmd_db_upgrade)
+    grant = db_sub.add_parser(
+        "grant", help="give the PCs' PostgreSQL login the app's rights and no more (as owner)"
+    )
+    grant.add_argument("role", metavar="ROLE", help="the login every PC uses")
+    grant.set_defaults(handler=cmd_db_grant)
     keys.register(db_sub)
 
     seed = sub.add_parser("seed-demo", help="fill a new agency with realistic demo data")

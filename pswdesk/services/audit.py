@@ -30,11 +30,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import JSON, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from pswdesk.db import Database
-from pswdesk.models import AuditEntry, User, utcnow
+from pswdesk.models import TS, AuditEntry, User, utcnow
 from pswdesk.services import audit_chain
 from pswdesk.services.access import ADMIN, SUPERVISOR, Actor, load_user
 
@@ -113,8 +113,26 @@ def record(
     # The keyed chain (services/audit_chain.py): None on a computer without the agency key.
     previous_link = audit_chain.link(last.mac, last.hash) if last else GENESIS
     entry.mac = audit_chain.seal(session, entry, previous_link)
+    if session.get_bind().dialect.name == "postgresql":
+        # The PCs' login may not INSERT into audit_log (``pswdesk db grant``): the one way
+        # in is this function, which adds an entry only where the chain ends (migration 0011).
+        session.execute(_APPEND, _append_values(entry))
+        return
     session.add(entry)
     session.flush()
+
+
+_APPEND = text(
+    "SELECT pswdesk_audit_append(:id, :at, CAST(:actor_id AS integer), :actor_name, "
+    ":action, :entity, CAST(:entity_id AS integer), CAST(:details AS json), :prev_hash, "
+    ":hash, :mac)"
+).bindparams(bindparam("at", type_=TS), bindparam("details", type_=JSON))
+
+
+def _append_values(e: AuditEntry) -> dict[str, Any]:
+    names = ("id", "at", "actor_id", "actor_name", "action", "entity", "entity_id")
+    values = {n: getattr(e, n) for n in names}
+    return values | {"details": e.details, "prev_hash": e.prev_hash, "hash": e.hash, "mac": e.mac}
 
 
 def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> list[str]:

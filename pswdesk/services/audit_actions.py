@@ -74,6 +74,7 @@ ACTION_LABELS: dict[str, str] = {
     "backup.pruned": "Old backups removed",
     "backup.settings_changed": "Backup settings changed",
     "database.restored": "Database restored from a backup",
+    "server.login_granted": "Server login given the app's rights",
     "database.key_shown": "Database key shown",
     "database.recovery_sheet": "Recovery sheet printed",
     "database.key_changed": "Database key changed",

@@ -35,6 +35,7 @@ SQLITE: dict[str, str] = {
 POSTGRESQL: dict[str, str] = {
     "function pswdesk_append_only": "fe5b0206c4970ab7309c67c2c9c0b7b4",
     "function pswdesk_append_only_but_merge": "01beb7a612f1d874b5c6634b29df9761",
+    "function pswdesk_audit_append": "a93d86a895aa83bf4a0df180d15f1d7b",
     "function pswdesk_merge_move": "f1cdfe50ceb3da42f04fb9537853290d",
     "function pswdesk_note_locked": "59c0a707bf50dfe23dd9944c329ce3e5",
     "function pswdesk_self_care_locked": "03742331bd5f5330b87727e4fa0d70ff",
