@@ -8,6 +8,7 @@ correct hashes, and can sign a checkpoint only with some key of his own.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -165,3 +166,25 @@ def test_verify_on_a_server_opens_read_only(agency: Agency) -> None:
                 assert s.scalar(text("SHOW transaction_read_only")) == "on"
     finally:
         ro.dispose()
+
+
+# -- written as the app closes and once a day ------------------------------------------------
+
+
+def test_a_checkpoint_follows_the_log_and_is_not_repeated_for_nothing(
+    sqlite_agency: Agency, tmp_path: Path
+) -> None:
+    db = sqlite_agency.db
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    backups.set_settings(db, sqlite_agency.admin, str(folder), 14)
+    first = checkpoints.write_if_changed(db)
+    assert first is not None and first.parent == folder
+    assert checkpoints.write_if_changed(db) is None  # the log has not grown since
+    new_client(sqlite_agency, sqlite_agency.wendy)
+    day = dt.timedelta(days=1)
+    assert checkpoints.write_if_changed(db, older_than=day) is None  # the daily one waits
+    second = checkpoints.write_if_changed(db)  # at close it does not
+    assert second is not None and second != first
+    assert checkpoints.read(second).previous == checkpoints.read(first).digest()
+    assert problems(db) == []  # both found in the backup folder, both agree with the log

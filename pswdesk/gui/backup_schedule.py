@@ -6,12 +6,15 @@ asks ``backups.due(db)`` (a folder was chosen and the last good backup is a day
 old) and, when it is, runs ``backups.make_scheduled(db)``; both off the GUI
 thread, with no busy cursor, so nobody's typing is interrupted. A failure is
 logged, and shown to administrators as a calm status-bar line, never as a dialog.
-The banner tells administrators when the last good backup is more than two days
-old or there is none (``backups.settings(...).overdue``).
+When no backup is due, the same hourly check writes the day's signed checkpoint of
+the audit log (``checkpoints.write_if_changed``), and the window writes one as it
+closes (``checkpoint_at_close``). The banner tells administrators when the last
+good backup is more than two days old or there is none (``backups.settings(...).overdue``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 
@@ -19,9 +22,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from pswdesk.db import Database
+from pswdesk.errors import PswdeskError
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.table_model import local_time
-from pswdesk.services import backups
+from pswdesk.services import backups, checkpoints
 from pswdesk.services.access import ADMIN, Actor
 from pswdesk.services.backups import BackupRow, BackupSettings
 
@@ -30,8 +34,32 @@ log = logging.getLogger(__name__)
 HOUR_MS = 60 * 60 * 1000
 
 
+DAY = dt.timedelta(days=1)
+
+
 def _scheduled_if_due(db: Database) -> BackupRow | None:
-    return backups.make_scheduled(db) if backups.due(db) else None
+    """The daily backup when due (it writes a checkpoint too), else the daily checkpoint."""
+    row = backups.make_scheduled(db) if backups.due(db) else None
+    if row is None:
+        _checkpoint(db, older_than=DAY)
+    return row
+
+
+def checkpoint_at_close(db: Database) -> None:
+    """A signed checkpoint of the audit log as the window closes, when the log has grown."""
+    _checkpoint(db)
+
+
+def _checkpoint(db: Database, older_than: dt.timedelta | None = None) -> None:
+    # Logged, not shown: nobody is looking at a closing window, and a folder that cannot
+    # be written is shown to administrators by the daily backup, which uses it too.
+    try:
+        path = checkpoints.write_if_changed(db, older_than=older_than)
+    except PswdeskError as exc:
+        log.warning("audit checkpoint not written: %s", exc)
+        return
+    if path is not None:
+        log.info("audit checkpoint written: %s", path)
 
 
 class BackupSchedule(QObject):

@@ -31,6 +31,7 @@ from pswdesk.gui.backup_page import BackupPage
 from pswdesk.gui.backup_schedule import (
     BackupSchedule,
     OverdueBanner,
+    checkpoint_at_close,
     failed_status,
     scheduled_status,
 )
@@ -649,6 +650,7 @@ class MainWindow(QMainWindow):
             if widget is not self and widget.parent() is self and widget.isVisible():
                 widget.close()
         wait_for_operations(10_000)
+        checkpoint_at_close(self.db)  # after the editors' last saves, so it covers them
         super().closeEvent(event)
         if self._restore_from is not None:
             self.restore_requested.emit(self._restore_from)

@@ -193,6 +193,12 @@ def _database_id(db: Database) -> str | None:
 
 
 def _newest_digest(folder: Path, secret: AgencySecret) -> str | None:
+    newest = _newest(folder, secret)
+    return newest.digest() if newest is not None else None
+
+
+def _newest(folder: Path, secret: AgencySecret) -> Checkpoint | None:
+    """The newest checkpoint in ``folder`` signed with this agency's key."""
     expected = fingerprint_of(secret)
     for path in sorted(own_checkpoints(folder), reverse=True):
         try:
@@ -200,8 +206,39 @@ def _newest_digest(folder: Path, secret: AgencySecret) -> str | None:
         except CheckpointUnreadable:
             continue
         if c.public_key == expected:
-            return c.digest()
+            return c
     return None
+
+
+def write_if_changed(db: Database, *, older_than: dt.timedelta | None = None) -> Path | None:
+    """A checkpoint into the backup folder when the log has grown since the newest one there.
+
+    The app's close calls it plainly, its hourly timer with ``older_than`` one day (so
+    a PC left running still writes one a day). Nothing is written when the newest
+    checkpoint already covers the log's end: logging out and in again adds entries,
+    so a checkpoint follows each working session. None when nothing was written or
+    this computer has no agency secret; a folder that cannot be written is a
+    ``DatabaseError`` for the caller to log.
+    """
+    secret = audit_chain.agency_secret(db)
+    if secret is None:
+        return None
+    folder = backup_folders(db)[0]
+    newest = _newest(folder, secret)
+    with db.read() as s:
+        now = audit_chain.head(s)
+    if newest is not None:
+        if (newest.entries, newest.head) == (now.entries, now.head):
+            return None
+        if older_than is not None and utcnow() - newest.made_at < older_than:
+            return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(
+            f"the checkpoint folder {folder} cannot be made: {exc.strerror}"
+        ) from exc
+    return checkpoint_into_folder(db, folder)
 
 
 # -- reading and checking ---------------------------------------------------------------------

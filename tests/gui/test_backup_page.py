@@ -23,9 +23,10 @@ from pswdesk.gui.backup_schedule import BackupSchedule
 from pswdesk.gui.login_dialog import LoginDialog
 from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.settings_page import SettingsPage
-from pswdesk.services import backups, users
+from pswdesk.services import audit_chain, backups, checkpoints, users
 from tests.conftest import PASSWORD, Agency
 from tests.gui.helpers import open_window
+from tests.notes_support import new_client
 
 pytestmark = pytest.mark.gui
 
@@ -220,6 +221,30 @@ def test_the_daily_backup_runs_when_due_and_a_failure_is_a_status_line(
     assert window.ui.status_bar.currentMessage().startswith("The daily backup was not made")
     assert typed.isVisible()
     assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+
+
+def test_the_window_writes_a_checkpoint_as_it_closes_and_the_hourly_check_daily(
+    qtbot, sqlite_agency: Agency, gui_settings, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    db = sqlite_agency.db
+    folder = tmp_path / "checkpoints"
+    folder.mkdir()
+    backups.set_settings(db, sqlite_agency.admin, str(folder), 14)
+    backups.make_backup(db, sqlite_agency.admin)  # not due today, so the hour writes none
+    made = set(checkpoints.own_checkpoints(folder))
+    window = open_window(qtbot, db, sqlite_agency.wendy, gui_settings)
+    qtbot.waitUntil(lambda: not window.backup_schedule.running, timeout=30_000)
+    assert set(checkpoints.own_checkpoints(folder)) == made  # the day's one is recent
+    window.close()
+    assert set(checkpoints.own_checkpoints(folder)) == made  # nothing new in the log to cover
+    window = open_window(qtbot, db, sqlite_agency.wendy, gui_settings)
+    new_client(sqlite_agency, sqlite_agency.wendy)  # the day's work adds to the log
+    window.close()
+    new = set(checkpoints.own_checkpoints(folder)) - made
+    assert len(new) == 1
+    with db.read() as s:
+        head = audit_chain.head(s)
+    assert checkpoints.read(new.pop()).entries == head.entries
 
 
 def test_workers_see_no_backup_banner_nor_page(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]
