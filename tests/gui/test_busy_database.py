@@ -4,20 +4,26 @@ A second handle holds the write lock (``tests.db_locks``); the editor's own hand
 a short busy timeout, so its save gives up quickly with ``DatabaseBusy``. The editor
 must say "Not saved yet — retrying…", keep every character typed, try again on its own
 (a timer, backing off) and say "Saved" once the lock is released. SQLite and PostgreSQL.
+And the app started on a read-only database says so before anything opens.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from pswdesk.db import Database
+from pswdesk.db import Database, resolve_url
+from pswdesk.gui.app import run_app
 from pswdesk.gui.note_editor import RETRYING, NoteEditor
 from pswdesk.services import clients, notes
 from pswdesk.services.clients import ClientInput
-from tests.conftest import Agency
+from tests.conftest import PG_ENV, Agency, new_pg_database
 from tests.db_locks import SHORT_BUSY_MS, write_lock_held
 
 pytestmark = pytest.mark.gui
@@ -97,3 +103,37 @@ def test_submit_during_a_lock_goes_on_once_the_save_is_through(  # type: ignore[
         qtbot.waitUntil(lambda: editor.note.status == "submitted", timeout=15_000)
     assert notes.get_note(agency.db, agency.wendy, editor.note.id).content.location == "Library"
     assert editor.message.startswith("Submitted")
+
+
+def test_the_app_says_a_read_only_database_is_read_only_when_it_starts(  # type: ignore[no-untyped-def]
+    qtbot, pg_template: str
+) -> None:
+    """Not a traceback at the first save or at login: one sentence before anything opens.
+
+    A server database whose transactions are read-only by default (a standby, a login
+    without write rights behaves alike); SQLite's read-only file is the command's test
+    in ``tests/test_database_failures.py``, since root (CI) is not stopped by ``chmod``.
+    """
+    url, drop = new_pg_database(pg_template)
+    name = make_url(url).database
+    admin = create_engine(resolve_url(os.environ[PG_ENV]), isolation_level="AUTOCOMMIT")
+    seen: list[str] = []
+
+    def close_message() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(50, close_message)
+
+    try:
+        with admin.connect() as a:
+            a.execute(text(f'ALTER DATABASE "{name}" SET default_transaction_read_only = on'))
+        QTimer.singleShot(50, close_message)
+        assert run_app(url) == 1
+    finally:
+        admin.dispose()
+        drop()
+    assert seen and seen[0].startswith("This database is read-only"), seen
+    assert "Traceback" not in seen[0] and "ask the administrator for write access" in seen[0]

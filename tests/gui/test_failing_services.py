@@ -12,8 +12,8 @@ The failures are real, on SQLite and PostgreSQL:
 
 Each test checks the page's own message (its error label, status line or message
 area) holds a sentence from ``operations.error_text``, that no traceback text is
-shown, and that what was typed is still in the form. The backup page is not here yet:
-its own tests (``test_backup_page.py``) cover a folder that cannot be used.
+shown, and that what was typed is still in the form. A backup folder that cannot be
+used is the backup page's own test (``test_backup_page.py``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import text
 
 from pswdesk.db import Database
+from pswdesk.gui.backup_page import BackupPage
 from pswdesk.gui.caseload_page import CaseloadPage
 from pswdesk.gui.list_pages import DraftsPage
 from pswdesk.gui.note_editor import NoteEditor
@@ -245,3 +246,38 @@ def test_a_record_tab_save_meeting_a_lock_keeps_the_dialog_and_its_text(  # type
     assert dialog.isVisible()
     assert dialog.ui.why_edit.toPlainText() == "So I can see my kids on Sundays"
     assert tab.model.rowCount() == 0
+
+
+# -- the backup page -------------------------------------------------------------------------
+
+
+def _backup_page(qtbot, agency: Agency, db: Database) -> BackupPage:  # type: ignore[no-untyped-def]
+    page = BackupPage(db, agency.admin)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.settings is not None, timeout=10_000)
+    return page
+
+
+def test_backup_page_that_cannot_be_read_says_so_calmly(  # type: ignore[no-untyped-def]
+    qtbot, agency: Agency, db_url: str, page_db: Database
+) -> None:
+    page = _backup_page(qtbot, agency, page_db)
+    _rename_away(db_url, "backups")
+    page.refresh()
+    qtbot.waitUntil(page.ui.backup_error.isVisible, timeout=10_000)
+    assert page.ui.backup_error.text() == UNEXPECTED
+
+
+def test_backup_settings_meeting_a_lock_keep_the_folder_typed(  # type: ignore[no-untyped-def]
+    qtbot, agency: Agency, db_url: str, page_db: Database, tmp_path
+) -> None:
+    page = _backup_page(qtbot, agency, page_db)
+    page.ui.folder_edit.clear()
+    qtbot.keyClicks(page.ui.folder_edit, str(tmp_path))
+    with write_lock_held(db_url):
+        page.ui.save_button.click()
+        qtbot.waitUntil(lambda: bool(page.ui.settings_error.text()), timeout=10_000)
+    _busy_sentence(page.ui.settings_error.text())
+    assert page.ui.folder_edit.text() == str(tmp_path)
+    assert not page.working and page.ui.save_button.isEnabled()
