@@ -35,6 +35,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from pswdesk.errors import LockedError
 from pswdesk.vocabulary import (
+    BriefContactType,
     ClientStatus,
     CloseReason,
     ConsentForm,
@@ -42,6 +43,7 @@ from pswdesk.vocabulary import (
     NoteStatus,
     ReferralStatus,
     ReviewDecision,
+    ReviewLevel,
     RiskLevel,
     Role,
     StrengthKind,
@@ -130,6 +132,9 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(TS)
+    # How many of this worker's notes are reviewed (migration 0016, services/review_levels.py).
+    review_level: Mapped[str] = mapped_column(String(10), default="every")
+    review_sample_percent: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
@@ -320,6 +325,41 @@ class NoteSubmission(Base):
     content: Mapped[dict] = mapped_column(JSON)
 
 
+class NoteFiling(Base):
+    """A submitted note filed without review: locked and hashed like a signed one, no signer.
+
+    Append-only (migration 0016). Who filed it is the note's author; why is the review
+    level in force at submission, with the sample's draw (``services.review_levels``).
+    """
+
+    __tablename__ = "note_filings"
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id"), primary_key=True)
+    filed_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    filed_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    review_level: Mapped[str] = mapped_column(String(10))
+    sample_percent: Mapped[int | None] = mapped_column(Integer)
+    draw: Mapped[int | None] = mapped_column(Integer)
+    __table_args__ = (CheckConstraint(check_in("review_level", ReviewLevel), name="review_level"),)
+
+
+class SupervisionSession(Base):
+    """One supervision session of a worker: when, how long, and what was talked about."""
+
+    __tablename__ = "supervision_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    worker_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    supervisor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    minutes: Mapped[int] = mapped_column(Integer)
+    # About clients: shown to the worker and supervisors, never to administrators or the audit.
+    topics: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (CheckConstraint("minutes > 0", name="minutes"),)
+
+
 class Addendum(Base):
     """A signed correction appended to an approved note; never edited."""
 
@@ -426,6 +466,37 @@ def _safety_plan_is_written_once(_mapper, _connection, target: SafetyPlan) -> No
     """
     raise LockedError(
         f"safety plan version {target.version_no} is kept as it was; save a new version instead"
+    )
+
+
+class BriefContact(Base):
+    """A phone call, text or drop-in logged in a line or two instead of a full note.
+
+    Counted as a contact (last contact, "needs contact", reports). Risk at moderate
+    or higher is never kept here: such a contact becomes a full note
+    (``became_note_id``); the service refuses to save it as brief (migration 0015).
+    """
+
+    __tablename__ = "brief_contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Indexed by ix_brief_contacts_client_contact (client first).
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    contact_at: Mapped[dt.datetime] = mapped_column(TS)
+    contact_type: Mapped[str] = mapped_column(String(10))
+    minutes: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(String(500), default="")
+    risk_level: Mapped[str | None] = mapped_column(String(10))
+    became_note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint(check_in("contact_type", BriefContactType), name="contact_type"),
+        CheckConstraint(check_in("risk_level", RiskLevel, nullable=True), name="risk_level"),
+        CheckConstraint("minutes >= 0", name="minutes"),
+        Index("ix_brief_contacts_client_contact", "client_id", "contact_at"),
+        Index("ix_brief_contacts_author_contact", "author_id", "contact_at"),
     )
 
 

@@ -47,6 +47,25 @@ class ReviewDecision(StrEnum):
     APPROVED = "approved"
 
 
+class ReviewLevel(StrEnum):
+    """How many of a worker's notes their supervisor reviews (services/review_levels.py).
+
+    High and imminent risk notes are reviewed at every level.
+    """
+
+    EVERY = "every"
+    SAMPLE = "sample"
+    NONE = "none"
+
+    @property
+    def label(self) -> str:
+        return {
+            "every": "Every note",
+            "sample": "A sample",
+            "none": "None (after probation)",
+        }[self.value]
+
+
 class RiskLevel(StrEnum):
     NONE = "none"
     LOW = "low"
@@ -95,6 +114,27 @@ class ContactType(StrEnum):
             "text": "Text / chat",
             "outreach": "Outreach",
             "group": "Group",
+        }[self.value]
+
+
+class BriefContactType(StrEnum):
+    """How a brief contact happened: the quick log offers only these three."""
+
+    PHONE = "phone"
+    TEXT = "text"
+    DROP_IN = "drop_in"
+
+    @property
+    def label(self) -> str:
+        return {"phone": "Phone call", "text": "Text / message", "drop_in": "Drop-in"}[self.value]
+
+    @property
+    def note_contact_type(self) -> ContactType:
+        """The full note's contact type when a brief contact becomes a note."""
+        return {
+            "phone": ContactType.PHONE,
+            "text": ContactType.TEXT,
+            "drop_in": ContactType.IN_PERSON,
         }[self.value]
 
 
