@@ -34,7 +34,14 @@ APPEND_FUNCTION = (
 )
 #: History: only ever added to (their triggers refuse the rest as well).
 APPEND_ONLY = frozenset(
-    {"addenda", "client_merges", "goal_progress", "note_reviews", "referral_status_changes"}
+    {
+        "addenda",
+        "client_merges",
+        "goal_progress",
+        "note_filings",
+        "note_reviews",
+        "referral_status_changes",
+    }
 )
 #: History a merge moves to the record kept: UPDATE of these columns only.
 MOVED_BY_MERGE: dict[str, tuple[str, ...]] = {
@@ -119,6 +126,20 @@ def regrant(conn: Connection) -> list[str]:
     for login in logins:
         apply(conn, login)
     return logins
+
+
+def after_restore(conn: Connection, logins: list[str]) -> None:
+    """Put back what ``pg_restore --no-privileges --no-owner`` leaves out.
+
+    The restore makes the restoring owner the function's owner and drops every
+    grant, PUBLIC's revoke on the function included; ``logins`` are the ones granted
+    before the restore (``granted_logins``, read first).
+    """
+    if conn.scalar(text("SELECT to_regprocedure(:fn)"), {"fn": APPEND_FUNCTION}) is None:
+        return
+    conn.execute(text(f"REVOKE ALL ON FUNCTION {APPEND_FUNCTION} FROM PUBLIC"))
+    for login in logins:
+        apply(conn, login)
 
 
 def _hand_over_audit_function(conn: Connection, role: str) -> None:

@@ -14,6 +14,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -24,7 +25,7 @@ from pswdesk import cli
 from pswdesk.db import Database, alembic_config, resolve_url
 from pswdesk.errors import DatabaseError
 from pswdesk.server_grants import APPEND_FUNCTION, AUDIT_WRITER
-from pswdesk.services import auth, integrity
+from pswdesk.services import auth, backups, integrity, restore
 from tests.conftest import PASSWORD, PG_ENV, Agency, new_pg_database
 from tests.notes_support import new_client, submitted_note
 from tests.test_merging import Pair, _fill, _merge
@@ -217,3 +218,36 @@ def test_only_the_owner_may_grant_and_never_to_itself(
     assert "may act as the tables' owner" in capsys.readouterr().err
     assert cli.main(["--db", server.owner_url, "db", "grant", "no_such_login"]) == 1
     assert "there is no role named no_such_login" in capsys.readouterr().err
+
+
+def test_a_restore_by_the_owner_keeps_the_login_to_its_rights(
+    server: Server, tmp_path: Path
+) -> None:
+    """``pg_restore --no-privileges`` drops every grant: the restore puts them back."""
+    owner = Database(server.owner_url)
+    try:
+        admin = auth.login(owner, "admin", PASSWORD)
+        target = tmp_path / "backup.dump"
+        backups.make_backup(owner, admin, target)
+    finally:
+        owner.dispose()
+    restore.restore(server.owner_url, target, None, actor_name="admin")
+    db = Database(server.login_url)
+    try:
+        _existing_agency(db)  # logins append through the function again
+    finally:
+        db.dispose()
+    engine = create_engine(resolve_url(server.login_url))
+    try:
+        with pytest.raises(DBAPIError) as refused, engine.begin() as conn:
+            conn.execute(text(ATTACKS["delete audit entries"]))
+        assert getattr(refused.value.orig, "sqlstate", None) == "42501"
+        with engine.connect() as conn:
+            public_may = conn.scalar(
+                text("SELECT has_function_privilege('public', to_regprocedure(:f), 'EXECUTE')"),
+                {"f": APPEND_FUNCTION},
+            )
+        assert public_may is False
+    finally:
+        engine.dispose()
+    assert _problems(server.owner_url) == []

@@ -29,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
-from pswdesk import snapshots
+from pswdesk import server_grants, snapshots
 from pswdesk.db import Database, resolve_url, sqlite_path
 from pswdesk.errors import DatabaseError
 from pswdesk.keys import AgencySecret
@@ -354,6 +354,7 @@ def _restore_postgresql(url: str, path: Path, actor_name: str | None) -> Restore
         raise DatabaseError(f"the agency database cannot be reached ({exc})") from exc
     try:
         identity = _identity_of(db) if db.schema_state().has_tables else None
+        logins = _granted_logins(db) if identity is not None else []
     finally:
         db.dispose()
     check = _check_dump(server, path, identity)
@@ -365,7 +366,14 @@ def _restore_postgresql(url: str, path: Path, actor_name: str | None) -> Restore
     snapshots.restore_postgresql(server, path)
     restored = Database(url)  # brings an older backup's schema to this version
     try:
+        with restored.engine.begin() as conn:
+            server_grants.after_restore(conn, logins)  # the PCs' login works as before
         _audit_restore(restored, path, actor_name, check.made_at)
     finally:
         restored.dispose()
     return RestoreResult(kept)
+
+
+def _granted_logins(db: Database) -> list[str]:
+    with db.engine.connect() as conn:
+        return server_grants.granted_logins(conn)
