@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.login_dialog import LoginDialog
@@ -53,3 +53,17 @@ def double_click_row(qtbot, view: QAbstractItemView, row: int, column: int = 1) 
     pos = view.visualRect(index).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def answer_next_message(seen: list[str]) -> None:
+    """Once a modal message box opens (``run_app`` blocks in ``exec``), note its text, close it."""
+
+    def close_message() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(50, close_message)
+
+    QTimer.singleShot(50, close_message)

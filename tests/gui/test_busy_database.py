@@ -13,8 +13,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -25,6 +24,7 @@ from pswdesk.services import clients, notes
 from pswdesk.services.clients import ClientInput
 from tests.conftest import PG_ENV, Agency, new_pg_database
 from tests.db_locks import SHORT_BUSY_MS, write_lock_held
+from tests.gui.helpers import answer_next_message
 
 pytestmark = pytest.mark.gui
 
@@ -118,19 +118,10 @@ def test_the_app_says_a_read_only_database_is_read_only_when_it_starts(  # type:
     name = make_url(url).database
     admin = create_engine(resolve_url(os.environ[PG_ENV]), isolation_level="AUTOCOMMIT")
     seen: list[str] = []
-
-    def close_message() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(50, close_message)
-
     try:
         with admin.connect() as a:
             a.execute(text(f'ALTER DATABASE "{name}" SET default_transaction_read_only = on'))
-        QTimer.singleShot(50, close_message)
+        answer_next_message(seen)
         assert run_app(url) == 1
     finally:
         admin.dispose()

@@ -7,8 +7,8 @@ import sqlite3
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWizard
 
 from pswdesk.gui.app import AppController, run_app
 from pswdesk.gui.login_dialog import LoginDialog
@@ -16,6 +16,7 @@ from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.setup_wizard import SetupWizard
 from pswdesk.services import users
 from tests.conftest import PASSWORD, Agency
+from tests.gui.helpers import answer_next_message
 
 pytestmark = pytest.mark.gui
 
@@ -175,15 +176,6 @@ def test_run_app_reports_a_database_it_cannot_open(qtbot, tmp_path) -> None:  # 
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE recipes (name TEXT)")
     seen: list[str] = []
-
-    def close_message() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(50, close_message)
-
-    QTimer.singleShot(50, close_message)
+    answer_next_message(seen)
     assert run_app(str(path)) == 1
     assert seen and "not made by pswdesk" in seen[0]
