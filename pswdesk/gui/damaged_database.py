@@ -14,15 +14,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pswdesk import keys
 from pswdesk.db import Database, resolve_url, sqlite_path
 from pswdesk.errors import DatabaseDamaged
 from pswdesk.gui.forms.ui_damaged_database_dialog import Ui_DamagedDatabaseDialog
 from pswdesk.gui.key_prompt import WRONG_KEY
+from pswdesk.gui.opening_dialog import OpeningDialog
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.recovery_key_text import take_recovery_key
 from pswdesk.gui.resources import icon, set_role
@@ -55,11 +54,8 @@ def known_secret(path: Path) -> AgencySecret | None:
         return None
 
 
-class DamagedDatabaseDialog(QDialog):
+class DamagedDatabaseDialog(OpeningDialog):
     """Explains, offers the newest good backup, restores it; ``opened`` carries the database."""
-
-    opened = Signal(object)  # Database, restored
-    quit_requested = Signal()
 
     def __init__(
         self, url: str | None, error: DatabaseDamaged, parent: QWidget | None = None
@@ -265,17 +261,5 @@ class DamagedDatabaseDialog(QDialog):
         ui.choose_button.setEnabled(not self.working and self.db is None)
         ui.quit_button.setEnabled(not self.working)
 
-    def reject(self) -> None:
-        if self.working:
-            return
-        db, self.db = self.db, None
-        if db is not None:
-            db.dispose()
-        super().reject()
-        self.quit_requested.emit()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.working:
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def busy(self) -> bool:
+        return self.working

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pswdesk import keys
 from pswdesk.db import Database, resolve_url, sqlite_path
 from pswdesk.errors import KeyRequired, WrongKey
 from pswdesk.gui.forms.ui_key_prompt_dialog import Ui_KeyPromptDialog
+from pswdesk.gui.opening_dialog import OpeningDialog
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.recovery_key_text import take_recovery_key
 from pswdesk.gui.resources import icon, set_role
@@ -47,11 +46,8 @@ def describe_location(url: str | None) -> str:
     return f"the file {path}" if path is not None else describe_url(resolved)
 
 
-class KeyPromptDialog(QDialog):
+class KeyPromptDialog(OpeningDialog):
     """Asks for the recovery key; ``opened`` carries the open ``Database``."""
-
-    opened = Signal(object)  # Database
-    quit_requested = Signal()
 
     def __init__(
         self,
@@ -178,20 +174,8 @@ class KeyPromptDialog(QDialog):
 
     # -- quitting ---------------------------------------------------------------------------
 
-    def reject(self) -> None:
-        if self.opening:
-            return  # the key is being tried; Quit again once it answered
-        db, self.db = self.db, None
-        if db is not None:
-            db.dispose()
-        super().reject()
-        self.quit_requested.emit()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.opening:
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def busy(self) -> bool:
+        return self.opening
 
 
 def _open_with(
