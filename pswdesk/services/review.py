@@ -44,6 +44,7 @@ from pswdesk.services.notes.common import check_version, load_note, may_review
 from pswdesk.services.notes.queries import NoteRow, NoteView, build_view, row_query, rows
 from pswdesk.services.record_support import item_of_note
 from pswdesk.services.risk_alerts import risk_rank
+from pswdesk.services.sign_check import needs_confirmation
 from pswdesk.vocabulary import (
     ContactType,
     GoalStatus,
@@ -117,11 +118,20 @@ def _reviewable(s: Session, me: User, note_id: int, expected_version: int, verb:
     return note
 
 
-def approve(db: Database, actor: Actor, note_id: int, expected_version: int) -> NoteView:
-    """Sign the note: lock it, hash it, and copy its items onto the client's record."""
+def approve(
+    db: Database, actor: Actor, note_id: int, expected_version: int, *,
+    acknowledged_risk: bool = False,
+) -> NoteView:  # fmt: skip
+    """Sign the note: lock it, hash it, and copy its items onto the client's record.
+
+    ``acknowledged_risk``: the signer confirmed having seen the risk actions and the
+    safety plan (``services/sign_check.py``); kept in the audit entry of a high- or
+    imminent-risk note, so the log shows whether the sign-off was a considered one.
+    """
     with db.write() as s:
         me = load_user(s, actor, SUPERVISOR)
         note = _reviewable(s, me, note_id, expected_version, "approve")
+        urgent = needs_confirmation(note.risk_level)
         now = utcnow()
         created = _record_items(s, note, now)
         digest = signing.content_hash(note, note.self_care)
@@ -140,6 +150,7 @@ def approve(db: Database, actor: Actor, note_id: int, expected_version: int) -> 
             s, me, "note.approved", "note", note.id,
             changes={"status": [NoteStatus.SUBMITTED, NoteStatus.APPROVED]}, hash=digest,
             self_approval=note.author_id == me.id, client_id=note.client_id, created=created,
+            **({"risk_acknowledged": acknowledged_risk} if urgent else {}),
         )  # fmt: skip
         return build_view(s, me, note)
 
