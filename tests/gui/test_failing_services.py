@@ -10,14 +10,16 @@ The failures are real, on SQLite and PostgreSQL:
 - *conflict*: a second handle changes the record first, so the save meets
   ``ConflictError``.
 
-Each test checks the page's own message (its error label, status line or message
-area) holds a sentence from ``operations.error_text``, that no traceback text is
-shown, and that what was typed is still in the form. A backup folder that cannot be
+Every list page is driven against the *gone* case too (``LIST_PAGES``). Each test
+checks the page's own message (its error label, status line or message area) holds
+a sentence from ``operations.error_text``, that no traceback text is shown, and
+that what was typed is still in the form. A backup folder that cannot be
 used is the backup page's own test (``test_backup_page.py``).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 
 import pytest
@@ -105,6 +107,36 @@ def test_drafts_list_that_cannot_be_read_says_so_calmly(  # type: ignore[no-unty
     page.refresh()
     qtbot.waitUntil(page.error_label.isVisible, timeout=10_000)
     assert page.error_label.text() == UNEXPECTED
+
+
+#: Every other page that lists from the database: (page, who opens it, a table it reads).
+LIST_PAGES = [
+    ("pswdesk.gui.list_pages:ReturnedPage", "wendy", "notes"),
+    ("pswdesk.gui.list_pages:ReviewQueuePage", "sam", "notes"),
+    ("pswdesk.gui.list_pages:FollowUpsPage", "wendy", "follow_ups"),
+    ("pswdesk.gui.list_pages:DebriefsPage", "sam", "debrief_requests"),
+    ("pswdesk.gui.no_contact_page:NoContactPage", "sam", "clients"),
+    ("pswdesk.gui.stale_referrals_page:StaleReferralsPage", "sam", "referrals"),
+    ("pswdesk.gui.audit_page:AuditPage", "admin", "audit_log"),
+    ("pswdesk.gui.users_page:UsersPage", "admin", "users"),
+]
+
+
+@pytest.mark.parametrize(
+    ("page_path", "who", "table"), LIST_PAGES, ids=[p[0].split(":")[1] for p in LIST_PAGES]
+)
+def test_every_list_page_that_cannot_be_read_says_so_calmly(  # type: ignore[no-untyped-def]
+    qtbot, agency: Agency, db_url: str, page_db: Database, page_path: str, who: str, table: str
+) -> None:
+    module, name = page_path.split(":")
+    page = getattr(importlib.import_module(module), name)(page_db, getattr(agency, who))
+    qtbot.addWidget(page)
+    page.show()
+    label = page.error_label if hasattr(page, "error_label") else page.ui.error_label
+    _rename_away(db_url, table)
+    page.refresh()
+    qtbot.waitUntil(label.isVisible, timeout=10_000)
+    assert label.text() == UNEXPECTED
 
 
 # -- saving: the note editor and review ----------------------------------------------------
