@@ -49,6 +49,9 @@ ACTION_LABELS: dict[str, str] = {
     "follow_up.changed": "Follow-up changed",
     "follow_up.completed": "Follow-up done",
     "follow_up.removed": "Follow-up removed",
+    "brief_contact.logged": "Brief contact logged",
+    "brief_contact.changed": "Brief contact corrected",
+    "brief_contact.became_note": "Brief contact started as a full note",
     # the client's record
     "goal.created": "Goal added",
     "goal.changed": "Goal changed",
@@ -95,6 +98,7 @@ ENTITY_LABELS: dict[str, str] = {
     "care_team": "Care team member",
     "consent": "Consent",
     "follow_up": "Follow-up",
+    "brief_contact": "Brief contact",
     "debrief": "Debrief request",
     "disclosure": "Disclosure",
     "user": "User",

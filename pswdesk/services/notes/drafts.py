@@ -70,25 +70,35 @@ def create_draft(
 ) -> NoteView:
     """A new draft for a client on the actor's caseload (or their team's)."""
     content = content if content is not None else NoteContent()
-    _check_storable(content)
     with db.write() as s:
         me = load_user(s, actor, WORKER)
         client = client_for(s, me, client_id, for_write=True)
-        now = utcnow()
-        note = Note(client_id=client.id, author_id=me.id, status=NoteStatus.DRAFT)
-        note.created_at = note.updated_at = now
-        # The step-8 row exists from the start: once a note is approved the database
-        # refuses to add one, and the signature must cover it.
-        note.self_care = NoteSelfCare()
-        _changed, sc_changed = _apply(s, note, content)
-        s.add(note)
-        s.flush()
-        audit.record(
-            s, me, "note.created", "note", note.id,
-            client_id=client.id, fields=audit.filled_fields(content_columns(note)),
-            self_care_changed=sc_changed,
-        )  # fmt: skip
+        note = new_draft(s, me, client, content)
         return build_view(s, me, note)
+
+
+def new_draft(s: Session, me: User, client: Client, content: NoteContent) -> Note:
+    """The draft row and its audit entry, inside the caller's transaction.
+
+    ``me`` is a worker who may write for ``client`` (the caller checked); also used
+    when a brief contact becomes a full note (``services.brief_contacts``).
+    """
+    _check_storable(content)
+    now = utcnow()
+    note = Note(client_id=client.id, author_id=me.id, status=NoteStatus.DRAFT)
+    note.created_at = note.updated_at = now
+    # The step-8 row exists from the start: once a note is approved the database
+    # refuses to add one, and the signature must cover it.
+    note.self_care = NoteSelfCare()
+    _changed, sc_changed = _apply(s, note, content)
+    s.add(note)
+    s.flush()
+    audit.record(
+        s, me, "note.created", "note", note.id,
+        client_id=client.id, fields=audit.filled_fields(content_columns(note)),
+        self_care_changed=sc_changed,
+    )  # fmt: skip
+    return note
 
 
 def start_from_last(db: Database, actor: Actor, client_id: int) -> NoteView:
