@@ -361,7 +361,11 @@ class NoteEditor(QMainWindow):
         self._fill(note.content)
         ui = self.ui
         ui.client_label.setText(note.client_name)
-        ui.status_label.setText(_STATUS_LABELS.get(note.status, note.status))
+        ui.status_label.setText(
+            "Filed without review"
+            if note.filed_without_review
+            else _STATUS_LABELS.get(note.status, note.status)
+        )
         ui.status_label.setProperty("status", note.status)
         self.setWindowTitle(
             f"Note — {note.client_name} — {note.content.contact_at.astimezone():%d %b %Y}"
@@ -404,6 +408,8 @@ class NoteEditor(QMainWindow):
         if not self._max_timer.isActive():
             self._max_timer.start()
         self._refresh_step_states()
+        elif note.filed_without_review:
+            self._message(f"{note.filed_without_review} It cannot change; add an addendum instead.")
 
     @property
     def dirty(self) -> bool:

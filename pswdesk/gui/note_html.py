@@ -33,6 +33,7 @@ h2 { font-size: 12pt; margin: 16px 0 4px 0; color: #1d4e89; border-bottom: 1px s
 .urgent { background: #fde8e8; color: #8a1c1c; font-weight: bold; }
 .returned { background: #fff4e0; color: #7a4b00; }
 .approved { background: #e6f4ea; color: #1b5e20; }
+.filed { background: #eef2f7; color: #334155; }
 .private { background: #f3f0ff; }
 .changed-before { color: #8a1c1c; text-decoration: line-through; }
 .changed-after { color: #1b5e20; }
@@ -129,7 +130,12 @@ def render_note(view: Any, changes: Iterable[Any] = ()) -> str:
         )
     if view.late_entry:
         parts.append('<p class="banner returned">Late entry: written well after the contact.</p>')
-    if view.status == "approved":
+    if view.filed_without_review:
+        parts.append(
+            f'<p class="banner filed">{escape(view.filed_without_review)}<br>'
+            f'<span class="meta">Content hash {escape(view.content_hash or "")}</span></p>'
+        )
+    elif view.status == "approved":
         parts.append(
             f'<p class="banner approved">Approved and signed by {escape(view.signed_by_name)} '
             f"on {escape(_local(view.signed_at))}.<br>"

@@ -17,6 +17,8 @@ STATUS_LABELS = {
     "returned": "Returned",
     "approved": "Approved",
 }
+#: An approved note no supervisor signed (its review level did not select it).
+FILED_LABEL = "Filed without review"
 STATUS_COLOURS = {"draft": "#52606d", "returned": "#9a3412", "approved": "#15803d"}
 URGENT_TIP = "High or imminent risk: review this note first"
 
@@ -63,7 +65,7 @@ WORKER = Column[NoteRow]("Worker", lambda r: r.author_name, width=150)
 SUBMITTED = Column[NoteRow]("Submitted", lambda r: local_time(r.submitted_at), width=145)
 STATUS = Column[NoteRow](
     "Status",
-    lambda r: STATUS_LABELS.get(r.status, r.status),
+    lambda r: FILED_LABEL if r.filed_without_review else STATUS_LABELS.get(r.status, r.status),
     foreground=lambda r: STATUS_COLOURS.get(r.status),
     bold=lambda r: r.status == "returned",
     width=130,

@@ -205,6 +205,10 @@ def _record_items(s: Session, note: Note, now: dt.datetime) -> dict[str, list[in
     return made
 
 
+#: Also what a note filed without review puts on the record (``review_levels``).
+record_items = _record_items
+
+
 def return_note(
     db: Database, actor: Actor, note_id: int, comment: str, expected_version: int
 ) -> NoteView:

@@ -63,7 +63,7 @@ def risk_history(
                 RiskLevel(cast(str, n.risk_level)),  # the query keeps rated notes only
                 a or "",
                 n.signed_at,
-                sg or "",
+                sg or "filed without review",  # no signer: review_levels filed it
                 tuple(n.risk_indicators or ()),
                 tuple(x.label for x in RiskAction if getattr(n, f"act_{x.value}")),
             )

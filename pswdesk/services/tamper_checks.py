@@ -8,9 +8,11 @@ first dropped the triggers that forbid it. So verify also checks:
   enabled and exactly as the migrations made it. The expected definitions are
   fingerprints in ``trigger_definitions.py``, taken from a freshly migrated
   database (``tests/test_tamper.py`` checks they still match the migrations);
-- every note the audit says was signed is still approved, with the content hash
-  recorded in its "note.approved" entry; every addendum and safety-plan version
-  the audit recorded still exists (the addendum with its hash).
+- every note the audit says was signed (or filed without review) is still approved,
+  with the content hash recorded in its "note.approved" (or "note.filed") entry;
+  every addendum and safety-plan version the audit recorded still exists (the
+  addendum with its hash).
+- every handover, release and acknowledgement the audit recorded still exists.
 
 docs/ARCHITECTURE.md, Security model.
 """
@@ -93,7 +95,11 @@ def signed_record_problems(session: Session) -> list[str]:
     problems: list[str] = []
     q = (
         select(AuditEntry.id, AuditEntry.action, AuditEntry.entity_id, AuditEntry.details)
-        .where(AuditEntry.action.in_(("note.approved", "note.addendum", "safety_plan.saved")))
+        .where(
+            AuditEntry.action.in_(
+                ("note.approved", "note.filed", "note.addendum", "safety_plan.saved")
+            )
+        )
         .order_by(AuditEntry.id)
     )
     notes = {
@@ -104,7 +110,7 @@ def signed_record_problems(session: Session) -> list[str]:
     plans = set(session.scalars(select(SafetyPlan.id)))
     for entry_id, action, entity_id, details in session.execute(q):
         details = details or {}
-        if action == "note.approved":
+        if action in ("note.approved", "note.filed"):
             problems += _signed_note(entry_id, entity_id, details.get("hash"), notes)
         elif action == "note.addendum":
             addendum_id = details.get("addendum_id")

@@ -23,7 +23,14 @@ USER_LOCK: Lock[User] = Lock(
     User,
     "user",
     lambda u: u.username,
-    changes=("user.changed", "user.password_reset", "login.failed"),
+    changes=(
+        "user.changed",
+        "user.password_reset",
+        "login.failed",
+        "user.review_level_changed",
+        "user.password_changed",
+        "user.password_change_refused",
+    ),
 )
 AGENCY_LOCK: Lock[AgencySettings] = Lock(
     AgencySettings,

@@ -4,7 +4,9 @@ The workflow: DRAFT -> SUBMITTED -> APPROVED, or back to RETURNED with a comment
 and on to SUBMITTED again; the review decisions live in ``review``. The author
 writes and submits their own notes only. Submitting also updates the client:
 current risk, last contact and, for an urgent note, the risk alert
-(``risk_alerts``); the note's follow-up and debrief request follow it too.
+(``risk_alerts``); the note's follow-up and debrief request follow it too. A note
+the author's review level does not select is filed without review at once
+(``review_levels``): locked and hashed, with no signer.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pswdesk.models import (
     User,
     utcnow,
 )
-from pswdesk.services import audit, followups, risk_alerts
+from pswdesk.services import audit, followups, review_levels, risk_alerts
 from pswdesk.services.access import WORKER, Actor, client_for, load_user, refuse_closed, settings
 from pswdesk.services.note_content import (
     NoteContent,
@@ -227,12 +229,15 @@ def submit(db: Database, actor: Actor, note_id: int, expected_version: int) -> N
         follow_up = followups.sync_for_note(s, me, note)
         debrief = _sync_debrief(s, me, note)
         audit.record(
+        routing = review_levels.route(s, me, note)
             s, me, "note.submitted", "note", note.id,
             changes=audit.changes(before, {"status": note.status, "late_entry": note.late_entry}),
             client_id=note.client_id, client_fields=client_changes,
-            follow_up_id=follow_up, debrief_request_id=debrief,
+            follow_up_id=follow_up, debrief_request_id=debrief, **routing.audit_details(),
         )  # fmt: skip
         return build_view(s, me, note)
+        if not routing.reviewed:
+            review_levels.file_without_review(s, me, note, routing)
 
 
 def _goal_refs_problem(s: Session, note: Note) -> str | None:

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from pswdesk.db import Database
-from pswdesk.models import Addendum, Client, Note, NoteReview, User
+from pswdesk.models import Addendum, Client, Note, NoteFiling, NoteReview, User
 from pswdesk.services.access import (
     SUPERVISOR,
     WORKER,
@@ -27,6 +27,7 @@ from pswdesk.services.access import (
 )
 from pswdesk.services.note_content import NoteContent, from_row
 from pswdesk.services.notes.common import load_note, may_review
+from pswdesk.services.review_levels import filing_sentence, filings
 from pswdesk.services.risk_alerts import is_urgent
 from pswdesk.vocabulary import EDITABLE_STATUSES, NoteStatus, ReviewDecision, RiskLevel
 
@@ -74,6 +75,9 @@ class NoteView:
     can_review: bool
     urgent: bool
     last_return_comment: str
+    #: Set when the note was filed without review (``review_levels``): what to show instead
+    #: of a signature, which it does not have.
+    filed_without_review: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,7 @@ class NoteRow:
     late_entry: bool
     urgent: bool
     last_return_comment: str
+    filed_without_review: bool = False
 
 
 # -- building them --------------------------------------------------------------------------
@@ -128,6 +133,8 @@ def build_view(s: Session, me: User, note: Note) -> NoteView:
     )
     client_name = s.scalar(select(Client.preferred_name).where(Client.id == note.client_id)) or ""
     returned = bool(reviews) and reviews[-1].decision == ReviewDecision.RETURNED
+    filing = s.get(NoteFiling, note.id) if note.status == NoteStatus.APPROVED else None
+    filed = filing_sentence(filing, _name(s, filing.filed_by_id)) if filing else ""
     return NoteView(
         id=note.id,
         client_id=note.client_id,
@@ -150,6 +157,7 @@ def build_view(s: Session, me: User, note: Note) -> NoteView:
         can_review=note.status == NoteStatus.SUBMITTED and may_review(s, me, note),
         urgent=is_urgent(note.risk_level, note.status),
         last_return_comment=reviews[-1].comment if returned else "",
+        filed_without_review=filed,
     )
 
 
@@ -179,6 +187,8 @@ def rows(s: Session, query: Select[*tuple[Any, ...]]) -> list[NoteRow]:
     """Run a ``row_query``; returned notes get their latest review comment."""
     found = s.execute(query).all()
     returned = [r.id for r in found if r.status == NoteStatus.RETURNED]
+    approved = [r.id for r in found if r.status == NoteStatus.APPROVED]
+    filed = filings(s, approved)
     comments: dict[int, str] = {}
     if returned:
         latest = (
@@ -211,6 +221,7 @@ def rows(s: Session, query: Select[*tuple[Any, ...]]) -> list[NoteRow]:
             r.late_entry,
             is_urgent(r.risk_level, r.status),
             comments.get(r.id, ""),
+            r.id in filed,
         )
         for r in found
     ]
