@@ -138,9 +138,9 @@ def _notes(s: Session, report: VerifyReport) -> tuple[dict[int, str], list[str]]
     hashes: dict[int, str] = {}
     problems: list[str] = []
     names = (*NOTE_CONTENT_FIELDS, "client_id", "author_id")
-    for row in s.execute(q):
     # Filed without review (services/review_levels.py): hashed and locked, never signed.
     filed = set(s.scalars(select(NoteFiling.note_id)))
+    for row in s.execute(q):
         nid, stored, signer, signed_at, care_id = row[:5]
         values = row[5 : 5 + len(names)]
         care = row[5 + len(names) :]
@@ -153,9 +153,9 @@ def _notes(s: Session, report: VerifyReport) -> tuple[dict[int, str], list[str]]
         report.approved_notes += 1
         if signed_at is None or (signer is None and nid not in filed):
             problems.append(f"note {nid}: approved but has no signer or signing time")
-        actual = content_hash(cast(Note, note), cast(NoteSelfCare, self_care))
         elif signer is not None and nid in filed:
             problems.append(f"note {nid}: filed without review, yet it names a signer")
+        actual = content_hash(cast(Note, note), cast(NoteSelfCare, self_care))
         # A merge moves signed notes: the hash then matches an id merged into this client.
         from pswdesk.services.merge_history import signed_before_merge
 

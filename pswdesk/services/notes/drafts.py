@@ -228,16 +228,16 @@ def submit(db: Database, actor: Actor, note_id: int, expected_version: int) -> N
         client_changes = _update_client(s, note)
         follow_up = followups.sync_for_note(s, me, note)
         debrief = _sync_debrief(s, me, note)
-        audit.record(
         routing = review_levels.route(s, me, note)
+        audit.record(
             s, me, "note.submitted", "note", note.id,
             changes=audit.changes(before, {"status": note.status, "late_entry": note.late_entry}),
             client_id=note.client_id, client_fields=client_changes,
             follow_up_id=follow_up, debrief_request_id=debrief, **routing.audit_details(),
         )  # fmt: skip
-        return build_view(s, me, note)
         if not routing.reviewed:
             review_levels.file_without_review(s, me, note, routing)
+        return build_view(s, me, note)
 
 
 def _goal_refs_problem(s: Session, note: Note) -> str | None:
