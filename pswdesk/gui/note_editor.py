@@ -372,6 +372,8 @@ class NoteEditor(QMainWindow):
         )
         if note.status == "returned" and note.last_return_comment:
             self._message(f"Returned by your supervisor: {note.last_return_comment}", "warning")
+        elif note.filed_without_review:
+            self._message(f"{note.filed_without_review} It cannot change; add an addendum instead.")
         elif note.status == "approved":
             when = note.signed_at.astimezone() if note.signed_at else None
             signed = f" by {note.signed_by_name} on {when:%d %b %Y %H:%M}" if when else ""
@@ -408,8 +410,6 @@ class NoteEditor(QMainWindow):
         if not self._max_timer.isActive():
             self._max_timer.start()
         self._refresh_step_states()
-        elif note.filed_without_review:
-            self._message(f"{note.filed_without_review} It cannot change; add an addendum instead.")
 
     @property
     def dirty(self) -> bool:
