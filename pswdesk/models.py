@@ -111,6 +111,10 @@ class AgencySettings(Base):
     workers_may_register_clients: Mapped[bool] = mapped_column(Boolean, default=True)
     workers_may_close_clients: Mapped[bool] = mapped_column(Boolean, default=False)
     no_contact_days: Mapped[int] = mapped_column(Integer, default=90)
+    # Risk continuity (migration 0013): days an imminent- / high-risk client may go
+    # without a contact or an open follow-up before they are listed as "needs contact".
+    needs_contact_imminent_days: Mapped[int] = mapped_column(Integer, default=2)
+    needs_contact_high_days: Mapped[int] = mapped_column(Integer, default=7)
     # Backups (migration 0009): the folder ("" = the per-user default), how many
     # scheduled ones to keep, and the agency's own id, which a restore compares.
     backup_folder: Mapped[str] = mapped_column(String(1000), default="")

@@ -33,6 +33,7 @@ from pswdesk.services.note_content import (
 from pswdesk.vocabulary import ContactType, RiskLevel, StrengthKind
 
 STEP_PREFIX = "step."
+SAFETY_STEP = "safety"  # step 5, crisis and safety planning
 #: A contact time a few minutes ahead is a clock difference between PCs, not a mistake.
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
 MAX_DURATION = 720  # minutes; a longer contact belongs in more than one note
@@ -229,8 +230,14 @@ def _date_problem(value: object) -> str | None:
 # -- submitting ---------------------------------------------------------------------------
 
 
-def validate_for_submit(content: NoteContent, *, now: dt.datetime | None = None) -> dict[str, str]:
-    """Every reason this note cannot go to review yet; empty when it may."""
+def validate_for_submit(
+    content: NoteContent, *, now: dt.datetime | None = None, open_risk_alert: bool = False
+) -> dict[str, str]:
+    """Every reason this note cannot go to review yet; empty when it may.
+
+    ``open_risk_alert``: the client has a risk alert no supervisor has cleared yet, so
+    step 5 must be written (``risk_alert_rule``).
+    """
     p = storage_problems(content)
     now = aware_utc(now) if now is not None else utcnow()
     today = now.astimezone().date()  # dates a person picks are local dates
@@ -260,7 +267,23 @@ def validate_for_submit(content: NoteContent, *, now: dt.datetime | None = None)
     _risk_rules(content, p, today)
     _item_rules(content, p)
     _step_rules(content, p)
+    if open_risk_alert:
+        risk_alert_rule(content, p)
     return p
+
+
+#: Why step 5 cannot be skipped while a risk alert is open (also shown in the editor).
+SAFETY_REQUIRED = (
+    "step 5 ({title}) cannot be marked not addressed: this client has an open risk alert, "
+    "so write how risk and the safety plan were checked in this contact"
+)
+
+
+def risk_alert_rule(content: NoteContent, p: dict[str, str]) -> None:
+    """With a risk alert open on the client, the crisis and safety step may not be skipped."""
+    step = next(s for s in STEPS if s.key == SAFETY_STEP)
+    if SAFETY_STEP in content.not_addressed:
+        p[step_problem_key(SAFETY_STEP)] = SAFETY_REQUIRED.format(title=step.title)
 
 
 def _risk_rules(content: NoteContent, p: dict[str, str], today: dt.date) -> None:

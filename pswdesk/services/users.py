@@ -72,18 +72,27 @@ class AgencyRow:
     workers_may_register_clients: bool = True
     workers_may_close_clients: bool = False
     no_contact_days: int = 90
+    # Risk continuity: days without contact before "needs contact" (needs_contact).
+    needs_contact_imminent_days: int = 2
+    needs_contact_high_days: int = 7
 
 
 EDITABLE_SETTINGS = (
     "name", "phone", "email", "address", "allow_self_approval", "supervisors_see_all_clients",
     "idle_lock_minutes", "late_entry_hours", "referral_stale_days", "max_failed_logins",
     "workers_may_register_clients", "workers_may_close_clients", "no_contact_days",
+    "needs_contact_imminent_days", "needs_contact_high_days",
 )  # fmt: skip
 SWITCHES = (
     "allow_self_approval", "supervisors_see_all_clients", "workers_may_register_clients",
     "workers_may_close_clients",
 )  # fmt: skip
 NO_CONTACT_DAYS = (7, 3_650)
+#: (setting, risk, lowest, highest): how long a client at that risk may go without contact.
+NEEDS_CONTACT_DAYS = (
+    ("needs_contact_imminent_days", "imminent", 1, 14),
+    ("needs_contact_high_days", "high", 1, 60),
+)
 
 
 def is_initialised(db: Database) -> bool:
@@ -325,6 +334,7 @@ def update_agency(db: Database, actor: Actor, expected_version: int, **values: o
         raise ValidationError(
             {"no_contact_days": f"the no-contact list counts between {low} and {high:,} days"}
         )
+    _check_needs_contact_days(values)
     with saving(db) as s:
         load_user(s, actor, ADMIN)
         a = settings(s)
@@ -332,9 +342,28 @@ def update_agency(db: Database, actor: Actor, expected_version: int, **values: o
         before = {k: getattr(a, k) for k in EDITABLE_SETTINGS}
         for k, v in values.items():
             setattr(a, k, v)
+        if a.needs_contact_imminent_days > a.needs_contact_high_days:
+            raise ValidationError(
+                {
+                    "needs_contact_imminent_days": "imminent risk needs contact at least as "
+                    "soon as high risk (fewer days or the same)"
+                }
+            )
         s.flush()
         after = {k: getattr(a, k) for k in EDITABLE_SETTINGS}
         audit.record(
             s, actor, "agency.changed", "agency", a.id, changes=audit.changes(before, after)
         )
     return get_agency(db)
+
+
+def _check_needs_contact_days(values: dict[str, object]) -> None:
+    """Each "needs contact" day count is a whole number in its range (never switched off)."""
+    for key, risk, low, high in NEEDS_CONTACT_DAYS:
+        if key not in values:
+            continue
+        days = values[key]
+        if isinstance(days, bool) or not isinstance(days, int) or not low <= days <= high:
+            raise ValidationError(
+                {key: f"a client at {risk} risk needs contact within {low} to {high} days"}
+            )

@@ -205,7 +205,8 @@ def submit(db: Database, actor: Actor, note_id: int, expected_version: int) -> N
         check_version(s, note, expected_version)
         content = from_row(note, note.self_care, with_self_care=True)
         now = utcnow()
-        problems = validate_for_submit(content, now=now)
+        alert = risk_alerts.open_alert_note(s.get_one(Client, note.client_id)) is not None
+        problems = validate_for_submit(content, now=now, open_risk_alert=alert)
         goal_problem = _goal_refs_problem(s, note)
         if goal_problem:
             problems["goal_items"] = goal_problem
