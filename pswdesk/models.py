@@ -42,6 +42,7 @@ from pswdesk.vocabulary import (
     GoalStatus,
     NoteStatus,
     ReferralStatus,
+    ReleaseHow,
     ReviewDecision,
     ReviewLevel,
     RiskLevel,
@@ -584,7 +585,11 @@ class Consent(Base):
 
 
 class Disclosure(Base):
-    """Every handover that left the agency: who, to whom, what, under which consent."""
+    """Every handover prepared: who, to whom, what, under which consent.
+
+    It is a disclosure once it left (a ``DisclosureRelease`` row); before that it
+    is only prepared.
+    """
 
     __tablename__ = "disclosures"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -597,6 +602,29 @@ class Disclosure(Base):
     date_to: Mapped[dt.date | None] = mapped_column(Date)
     emergency_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+
+
+class DisclosureRelease(Base):
+    """A prepared handover left the agency: saved, printed or written out (append-only)."""
+
+    __tablename__ = "disclosure_releases"
+    __table_args__ = (CheckConstraint(check_in("how", ReleaseHow), name="how"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    disclosure_id: Mapped[int] = mapped_column(ForeignKey("disclosures.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    how: Mapped[str] = mapped_column(String(20))
+    released_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+
+
+class EmergencyAcknowledgement(Base):
+    """A supervisor read an emergency disclosure: once per disclosure (append-only)."""
+
+    __tablename__ = "emergency_acknowledgements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    disclosure_id: Mapped[int] = mapped_column(ForeignKey("disclosures.id"), unique=True)
+    supervisor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    acknowledged_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class Backup(Base):

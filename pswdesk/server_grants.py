@@ -37,6 +37,8 @@ APPEND_ONLY = frozenset(
     {
         "addenda",
         "client_merges",
+        "disclosure_releases",  # no triggers (migration 0017): the grants and verify guard it
+        "emergency_acknowledgements",  # the same
         "goal_progress",
         "note_filings",
         "note_reviews",

@@ -277,6 +277,24 @@ class ConsentForm(StrEnum):
         return self.value.capitalize()
 
 
+class ReleaseHow(StrEnum):
+    """How a prepared handover left the dialog and became a disclosure."""
+
+    SAVED = "saved"
+    PRINTED = "printed"
+    CLI_OUTPUT = "cli-output"
+    BEFORE_0017 = "before-0017"  # made before releases were recorded: it counts as released
+
+    @property
+    def label(self) -> str:
+        return {
+            "saved": "saved as PDF",
+            "printed": "printed",
+            "cli-output": "written by the command line",
+            "before-0017": "made before releases were recorded",
+        }[self.value]
+
+
 def check_in(column: str, values: type[StrEnum], *, nullable: bool = False) -> str:
     """The SQL of a CHECK that ``column`` holds one of ``values`` (for the models)."""
     listed = ",".join(f"'{v.value}'" for v in values)

@@ -78,8 +78,10 @@ ACTION_LABELS: dict[str, str] = {
     "care_team.deactivated": "Care team member made inactive",
     "consent.recorded": "Consent recorded",
     "consent.revoked": "Consent revoked",
-    "disclosure": "Summary shared with another provider",
+    "disclosure": "Handover summary prepared",
+    "disclosure.released": "Handover summary left the agency (saved, printed or written out)",
     "disclosure.emergency": "Emergency disclosure",
+    "disclosure.acknowledged": "Emergency disclosure acknowledged by a supervisor",
     # the database
     "export.written": "Agency records exported",
     "import.loaded": "Agency records imported",

@@ -86,6 +86,7 @@ def check(
             )
         report.problems += _limit(tamper_checks.trigger_problems(s), "trigger")
         report.problems += _limit(tamper_checks.signed_record_problems(s), "signed record")
+        report.problems += _limit(tamper_checks.disclosure_problems(s), "disclosure")
         if verifying:
             found = [
                 p for f in checkpoints.backup_folders(db) for p in checkpoints.own_checkpoints(f)

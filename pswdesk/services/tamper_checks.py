@@ -25,7 +25,15 @@ import re
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from pswdesk.models import Addendum, AuditEntry, Note, SafetyPlan
+from pswdesk.models import (
+    Addendum,
+    AuditEntry,
+    Disclosure,
+    DisclosureRelease,
+    EmergencyAcknowledgement,
+    Note,
+    SafetyPlan,
+)
 from pswdesk.services.trigger_definitions import POSTGRESQL, SQLITE
 from pswdesk.vocabulary import NoteStatus
 
@@ -146,3 +154,50 @@ def _signed_note(
             f"(audit entry {entry_id}): re-hashed after an edit"
         ]
     return []
+
+
+def disclosure_problems(session: Session) -> list[str]:
+    """Every handover, release and acknowledgement the audit recorded, still there.
+
+    Releases and acknowledgements have no triggers (migration 0017): on a server the
+    PCs' login may only add to them, but a file can be edited by anyone who holds it,
+    and a handover whose release was deleted would drop out of the client's accounting.
+    """
+    actions = ("disclosure", "disclosure.released", "disclosure.acknowledged")
+    q = (
+        select(AuditEntry.id, AuditEntry.action, AuditEntry.entity_id, AuditEntry.details)
+        .where(AuditEntry.action.in_(actions))
+        .order_by(AuditEntry.id)
+    )
+    made = set(session.scalars(select(Disclosure.id)))
+    kept = {
+        ("disclosure.released", r.id, r.disclosure_id)
+        for r in session.execute(select(DisclosureRelease.id, DisclosureRelease.disclosure_id))
+    } | {
+        ("disclosure.acknowledged", a.id, a.disclosure_id)
+        for a in session.execute(
+            select(EmergencyAcknowledgement.id, EmergencyAcknowledgement.disclosure_id)
+        )
+    }
+    problems: list[str] = []
+    for entry_id, action, entity_id, details in session.execute(q):
+        details = details or {}
+        if action == "disclosure":
+            if entity_id not in made:
+                problems.append(f"handover {entity_id} (audit entry {entry_id}) was deleted")
+            continue
+        key = "release_id" if action == "disclosure.released" else "acknowledgement_id"
+        row_id = details.get(key)
+        if (action, row_id, entity_id) in kept:
+            continue
+        if action == "disclosure.released":
+            problems.append(
+                f"the release of handover {entity_id} (audit entry {entry_id}) was deleted: "
+                "it no longer counts as disclosed"
+            )
+        else:
+            problems.append(
+                f"the acknowledgement of emergency disclosure {entity_id} "
+                f"(audit entry {entry_id}) was deleted"
+            )
+    return problems

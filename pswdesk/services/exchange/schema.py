@@ -66,7 +66,12 @@ KINDS: tuple[Kind, ...] = (
     Kind("referral_status_changes", "Referral steps", "each step of a referral's life"),
     Kind("care_team", "Care team", "the client's other supports and professionals"),
     Kind("consents", "Consents", "the client's consents to share information"),
-    Kind("disclosures", "Disclosures", "every handover that left the agency"),
+    Kind("disclosures", "Disclosures", "every handover prepared for another provider"),
+    Kind("disclosure_releases", "Disclosure releases", "when each handover left, and how"),
+    Kind(
+        "emergency_acknowledgements", "Emergency acknowledgements",
+        "supervisors' acknowledgements of emergency disclosures",
+    ),  # fmt: skip
 )
 
 #: Tables deliberately not exported, and why (a test checks every table is one or the other).

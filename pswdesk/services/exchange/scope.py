@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from pswdesk.models import (
     Client,
+    Disclosure,
     Goal,
     Note,
     Referral,
@@ -62,6 +63,8 @@ class UserScope:
             "referral_status_changes": lambda t: t.c.referral_id.in_(
                 select(Referral.id).where(Referral.client_id.in_(self.clients))
             ),
+            "disclosure_releases": self._of_disclosures,
+            "emergency_acknowledgements": self._of_disclosures,
         }
 
     def where(self, kind: str, table: Table) -> ColumnElement[bool]:
@@ -74,6 +77,12 @@ class UserScope:
         if "note_id" in table.c:
             return table.c.note_id.in_(self.notes)
         return false()
+
+    def _of_disclosures(self, t: Table) -> ColumnElement[bool]:
+        """Releases and acknowledgements of the disclosures about clients they may see."""
+        return t.c.disclosure_id.in_(
+            select(Disclosure.id).where(Disclosure.client_id.in_(self.clients))
+        )
 
     def _users(self, users: Table) -> ColumnElement[bool]:
         """Themselves, their supervisor, and everyone an exported row names."""

@@ -7,7 +7,9 @@ The package holds one concern per module (docs/ARCHITECTURE.md, Handover):
   with ``contacts`` for the contact notes and what each may contribute;
 - ``producing``: the use case the GUI and the command line call (plan, then make
   the PDF and record it in one transaction);
-- ``disclosures``: the record of every disclosure, emergencies flagged to supervisors.
+- ``disclosures``: the record of every handover prepared, and of each time one left
+  (saved, printed, written out): only then is it a disclosure;
+- ``emergencies``: emergency disclosures for supervisors, and their acknowledgement.
 
 Callers use ``from pswdesk.services import handover`` and the names below. The
 function ``recipients`` shares its name with the module it lives in: as an
@@ -17,7 +19,14 @@ from ``pswdesk.services.handover.recipients`` directly.
 
 from pswdesk.services.handover.disclosures import (
     DisclosureRow,
+    Release,
     client_disclosures,
+    release_disclosure,
+)
+from pswdesk.services.handover.emergencies import (
+    Acknowledgement,
+    EmergencyRow,
+    acknowledge_emergency,
     emergency_disclosures,
 )
 from pswdesk.services.handover.producing import (
@@ -40,12 +49,16 @@ from pswdesk.services.handover.recipients import (
 __all__ = [
     "MAX_REASON",
     "MAX_RECIPIENT",
+    "Acknowledgement",
     "CareTeamRecipient",
     "DisclosureRow",
+    "EmergencyRow",
     "HandoverPlan",
     "HandoverResult",
     "NoActiveConsent",
     "RecipientOption",
+    "Release",
+    "acknowledge_emergency",
     "care_team_consent",
     "care_team_recipient",
     "client_disclosures",
@@ -53,4 +66,5 @@ __all__ = [
     "plan_handover",
     "produce_handover",
     "recipients",
+    "release_disclosure",
 ]

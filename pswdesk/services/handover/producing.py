@@ -10,6 +10,11 @@ Everything is gathered in one read session into plain data, rendered to bytes
 outside any session, and then the disclosure row, the audit entry and the file
 are written in one transaction: a handover that is not on record does not
 leave the building, and a failed write leaves neither a record nor a file.
+
+Written to a stream (the dialog's memory buffer), the handover is only
+*prepared*: the dialog releases it when the user saves or prints it. Written to
+a file (the command line's ``-o``), it has left: the release is recorded in the
+same transaction (``ReleaseHow.CLI_OUTPUT``).
 """
 
 from __future__ import annotations
@@ -24,12 +29,16 @@ from typing import BinaryIO
 
 from pswdesk.db import Database
 from pswdesk.errors import PermissionDenied, PswdeskError, ValidationError
-from pswdesk.models import utcnow
+from pswdesk.models import Disclosure, utcnow
 from pswdesk.reports.handover_pdf import render_handover
 from pswdesk.services.access import SUPERVISOR, WORKER, Actor, load_user
 from pswdesk.services.consent_rules import SECTION_KEYS, SECTIONS, normal_scope
 from pswdesk.services.handover.contacts import count_contacts
-from pswdesk.services.handover.disclosures import DisclosureRecord, record_disclosure
+from pswdesk.services.handover.disclosures import (
+    DisclosureRecord,
+    record_disclosure,
+    record_release,
+)
 from pswdesk.services.handover.gathering import Request, gather
 from pswdesk.services.handover.recipients import (
     NoActiveConsent,
@@ -38,6 +47,7 @@ from pswdesk.services.handover.recipients import (
     client_consent,
     handover_client,
 )
+from pswdesk.vocabulary import ReleaseHow
 
 MAX_RECIPIENT = 300
 MAX_REASON = 5000
@@ -140,7 +150,10 @@ def produce_handover(
     output: Path | BinaryIO,
     paper: str = "A4",
 ) -> HandoverResult:
-    """Make the PDF, write it to ``output`` and record the disclosure, or refuse.
+    """Make the PDF, write it to ``output`` and record the handover, or refuse.
+
+    A file ``output`` is released as it is written; a stream is only prepared
+    (``release_disclosure`` when it leaves).
 
     With a consent: the consent must be in force, ``sections`` (default: all it
     covers) must lie within its scope, and the recipient is the one it names.
@@ -216,6 +229,10 @@ def produce_handover(
                     contacts=len(data.contacts), pages=pages, sha256=digest, created_at=now,
                 ),
             )  # fmt: skip
+            if isinstance(output, str | Path):
+                made = s.get(Disclosure, disclosure_id)
+                assert made is not None
+                record_release(s, me, made, ReleaseHow.CLI_OUTPUT)
             written = _write(output, pdf)
     except BaseException:
         if written is not None:
