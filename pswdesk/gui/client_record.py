@@ -19,7 +19,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QVBoxLayout, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.assign_dialog import AssignDialog
@@ -31,6 +31,7 @@ from pswdesk.gui.forms.ui_client_record import Ui_ClientRecord
 from pswdesk.gui.intake_dialog import IntakeDialog
 from pswdesk.gui.merge_dialog import MergeDialog
 from pswdesk.gui.operations import Op
+from pswdesk.gui.record_tabs.brief_contacts_panel import BriefContactsPanel
 from pswdesk.gui.record_tabs.care_team_tab import CareTeamTab
 from pswdesk.gui.record_tabs.common import RecordDialog, RecordTab
 from pswdesk.gui.record_tabs.consents_tab import ConsentsTab
@@ -50,6 +51,7 @@ from pswdesk.services.notes import NoteRow
 from pswdesk.services.users import AgencyRow
 
 if TYPE_CHECKING:
+    from pswdesk.gui.brief_contact_dialog import BriefContactDialog
     from pswdesk.gui.handover_dialog import HandoverDialog
 
 NOTES_TAB = 1
@@ -104,6 +106,24 @@ class ClientRecord(QWidget):
         self.notes_page.open_note.connect(self.open_note)
         self.notes_model.count_changed.connect(self._on_note_count)
         self.ui.notes_layout.addWidget(self.notes_page)
+        # Brief contacts (phone, text, drop-in) under the notes, and the header's quick log.
+        self.brief_contacts = BriefContactsPanel(db, actor, self.client_id, self.ui.notes_tab)
+        self.brief_contacts.setObjectName("brief_contacts_panel")
+        self.brief_contacts.open_note.connect(self.open_note)
+        self.brief_contacts.ui.log_button.clicked.connect(self.log_brief_contact)
+        self.ui.notes_layout.addWidget(self.brief_contacts)
+        self.brief_button = QPushButton("Log brief contact", self)
+        self.brief_button.setObjectName("brief_contact_button")
+        self.brief_button.setToolTip(
+            "A phone call, text or drop-in, without a full note (Ctrl+Shift+B)"
+        )
+        self.brief_button.setVisible(actor.has(WORKER))
+        self.brief_button.setEnabled(False)  # until the client's details are in
+        self.brief_button.clicked.connect(self.log_brief_contact)
+        header = self.ui.header_layout
+        header.insertWidget(header.indexOf(self.ui.new_note_button), self.brief_button)
+        QWidget.setTabOrder(self.ui.handover_button, self.brief_button)
+        QWidget.setTabOrder(self.brief_button, self.ui.new_note_button)
 
         # Each part's widgets are built the first time its tab is shown, inside an empty
         # page added now: a record opens in the time it takes to build the header,
@@ -200,6 +220,7 @@ class ClientRecord(QWidget):
         first = self.detail is None
         self.show_detail(detail)
         self.ui.handover_button.setEnabled(True)
+        self.brief_contacts.client_name = detail.preferred_name
         if first:
             self.opened.emit(detail)
 
@@ -272,6 +293,8 @@ class ClientRecord(QWidget):
         )
         ui.closed_button.setVisible(merged or (closed and self.may_close()))
         ui.new_note_button.setEnabled(not closed)
+        self.brief_button.setEnabled(not closed)
+        self.brief_contacts.set_writable(not closed)
         self.edit_action.setEnabled(not closed)
         self.assign_action.setEnabled(not closed)
         self.merge_action.setEnabled(not closed)
@@ -413,6 +436,13 @@ class ClientRecord(QWidget):
 
     def show_notes(self) -> None:
         self.ui.record_tabs.setCurrentIndex(NOTES_TAB)
+
+    def log_brief_contact(self) -> BriefContactDialog | None:
+        """The quick log for this client (shown with the Notes tab, where it is listed)."""
+        if self.detail is None or self.detail.closed or not self.actor.has(WORKER):
+            return None
+        self.show_notes()
+        return self.brief_contacts.log_contact()
 
     def open_handover(self) -> HandoverDialog | None:
         """The handover dialog for this client (one at a time; it closes with the record).

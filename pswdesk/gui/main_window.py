@@ -35,6 +35,7 @@ from pswdesk.gui.backup_schedule import (
     failed_status,
     scheduled_status,
 )
+from pswdesk.gui.brief_contact_dialog import BriefContactDialog
 from pswdesk.gui.caseload_page import CaseloadPage
 from pswdesk.gui.client_record import ClientRecord
 from pswdesk.gui.document_dialog import DocumentDialog
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self._build_navigation()
         self._wire_actions()
+        self._add_brief_contact_action()
         self.apply_agency(self.agency)
 
         tabs = self.ui.content_tabs
@@ -482,6 +484,42 @@ class MainWindow(QMainWindow):
         ui.logout_button.clicked.connect(self.logout)
         ui.unlock_button.clicked.connect(self.ask_unlock)
 
+    def _add_brief_contact_action(self) -> None:
+        """Client > Log brief contact (Ctrl+Shift+B), after the notes' actions; made here,
+        not in the form."""
+        action = self.action_brief_contact = QAction("Log &brief contact…", self)
+        action.setObjectName("action_brief_contact")
+        action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        action.setToolTip("A phone call, text or drop-in, for the client in front or selected")
+        action.triggered.connect(self.log_brief_contact)
+        menu = self.ui.client_menu
+        actions = menu.actions()
+        at = actions.index(self.ui.action_new_note_from_last) + 1
+        if at < len(actions):
+            menu.insertAction(actions[at], action)
+        else:
+            menu.addAction(action)
+
+    def log_brief_contact(self) -> BriefContactDialog | None:
+        """The quick log for the record in front, else for the caseload's selected client."""
+        record = self.current_record()
+        if record is not None:
+            return record.log_brief_contact()
+        page = self.ui.view_stack.currentWidget()
+        row = page.selected_row() if isinstance(page, CaseloadPage) else None
+        if row is None:
+            self.show_status(
+                "Select a client in your caseload, or open their record, then press Ctrl+Shift+B."
+            )
+            return None
+        dialog = BriefContactDialog(self.db, self.actor, row.id, row.preferred_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.note_started.connect(self.open_note_editor)
+        name = row.preferred_name
+        dialog.saved.connect(lambda _r: self.show_status(f"Brief contact with {name} logged."))
+        dialog.open()
+        return dialog
+
     def _all_actions(self) -> list[QAction]:
         ui = self.ui
         return [
@@ -490,6 +528,7 @@ class MainWindow(QMainWindow):
             ui.action_new_note, ui.action_new_note_from_last, ui.action_handover,
             ui.action_close_tab,
             ui.action_next_tab, ui.action_previous_tab, ui.action_shortcuts, ui.action_about,
+            self.action_brief_contact,
             *self.nav_actions,
         ]  # fmt: skip
 
@@ -506,6 +545,7 @@ class MainWindow(QMainWindow):
         self.ui.action_new_note.setEnabled(writes)
         self.ui.action_new_note_from_last.setEnabled(writes)
         self.ui.action_handover.setEnabled(writes)
+        self.action_brief_contact.setEnabled(self.actor.has(WORKER))
         self.ui.action_new_client.setEnabled(self.may_register())
         supervisor = self.actor.has(SUPERVISOR)
         self.ui.action_import_clients.setEnabled(supervisor)
