@@ -140,6 +140,8 @@ class User(Base):
     # How many of this worker's notes are reviewed (migration 0016, services/review_levels.py).
     review_level: Mapped[str] = mapped_column(String(10), default="every")
     review_sample_percent: Mapped[int | None] = mapped_column(Integer)
+    # Set by an administrator's reset: the next login must choose a new one (migration 0018).
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}

@@ -28,7 +28,7 @@ from pswdesk.db import Database, database_errors, describe_url
 from pswdesk.errors import PswdeskError
 from pswdesk.keys import ENV_KEY, KeyringUnavailable, KeySource, load_secret
 from pswdesk.services import users
-from pswdesk.services.auth import check_password_strength
+from pswdesk.services.auth import change_password, check_password_strength, login
 from pswdesk.vocabulary import Role
 
 if TYPE_CHECKING:
@@ -106,6 +106,20 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         )
         sup = f", supervised by {row.supervisor_name}" if row.supervisor_name else ""
         say(f"Added {row.username} ({row.full_name}): {', '.join(row.roles)}{sup}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_user_password(args: argparse.Namespace) -> int:
+    """The acting user chooses their own password (also after an administrator's reset)."""
+    db = open_db(args)
+    try:
+        current = password(ENV_PASSWORD, f"Current password for {args.user}: ")
+        actor = login(db, args.user, current)
+        new = password(ENV_NEW_PASSWORD, "New password: ", confirm=True)
+        change_password(db, actor, current, new)
+        say(f"Password changed for {actor.username}.")
     finally:
         db.dispose()
     return 0
@@ -285,6 +299,9 @@ def register(sub: Subparsers) -> None:
     add.add_argument("--supervisor", metavar="USERNAME")
     add.add_argument("--user", required=True, metavar="ADMIN", help="the acting administrator")
     add.set_defaults(handler=cmd_user_add)
+    pw = user_sub.add_parser("password", help="change your own password")
+    pw.add_argument("--user", required=True, metavar="NAME", help="whose password (yours)")
+    pw.set_defaults(handler=cmd_user_password)
     ls = user_sub.add_parser("list", help="list staff accounts")
     ls.add_argument("--user", required=True, metavar="NAME", help="the acting user")
     ls.set_defaults(handler=cmd_user_list)

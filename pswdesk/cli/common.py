@@ -153,7 +153,14 @@ def password(env: str, prompt: str, *, confirm: bool = False) -> str:
 
 
 def acting(db: Database, username: str) -> Actor:
-    return login(db, username, password(ENV_PASSWORD, f"Password for {username}: "))
+    """The logged-in ``--user``; refused while an administrator's reset awaits a new password."""
+    actor = login(db, username, password(ENV_PASSWORD, f"Password for {username}: "))
+    if actor.must_change_password:
+        raise CliError(
+            f"{actor.username}'s password was reset by an administrator: choose your own "
+            f"first with '{PROG} user password --user {actor.username}'"
+        )
+    return actor
 
 
 @contextmanager

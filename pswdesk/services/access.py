@@ -33,6 +33,9 @@ class Actor:
     full_name: str
     roles: frozenset[str]
     supervisor_id: int | None = None
+    #: An administrator reset the password: the GUI and CLI ask for a new one before
+    #: anything else (services/auth.py, change_password).
+    must_change_password: bool = False
 
     def has(self, role: str) -> bool:
         return role in self.roles
@@ -43,7 +46,14 @@ class Actor:
 
 
 def actor_from_user(user: User) -> Actor:
-    return Actor(user.id, user.username, user.full_name, user.role_names, user.supervisor_id)
+    return Actor(
+        user.id,
+        user.username,
+        user.full_name,
+        user.role_names,
+        user.supervisor_id,
+        bool(user.must_change_password),
+    )
 
 
 def load_user(session: Session, actor: Actor, *roles: str) -> User:

@@ -1,12 +1,20 @@
-"""Logging in: Argon2id hashes, lockout after repeated failures, audited attempts.
+"""Logging in and changing one's own password: Argon2id hashes, the password rules,
+lockout after repeated failures, audited attempts.
 
 A failed login says the same thing whether the user name exists or not, and an
-unknown name still costs one hash so timing does not tell either.
+unknown name still costs one hash so timing does not tell either. The password rules
+(``PASSWORD_RULES``) are the one list every new password is checked against: setting
+up the agency, adding a user, an administrator's reset and a change by the person.
+A wrong current password when changing counts as a failed login (it moves the same
+counter towards the lockout): an unattended, unlocked screen must not become a way
+to guess the password. No audit entry holds any password or hash.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -16,7 +24,7 @@ from pswdesk.db import Database
 from pswdesk.errors import AuthError, ValidationError
 from pswdesk.models import User, utcnow
 from pswdesk.services import audit
-from pswdesk.services.access import Actor, actor_from_user, settings
+from pswdesk.services.access import Actor, actor_from_user, load_user, settings
 
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended costs
 # What an unknown user name is checked against. Made once, offline, from a thrown-away
@@ -30,11 +38,46 @@ if _hasher.check_needs_rehash(_DUMMY_HASH):
     _DUMMY_HASH = _hasher.hash("pswdesk-not-a-password")
 LOCKOUT = dt.timedelta(minutes=15)
 MIN_PASSWORD = 8
+MAX_PASSWORD = 1_000
 WRONG = "wrong user name or password"
+WRONG_CURRENT = "that is not your current password"
 LOCKED = (
     "this account is locked after repeated failed logins; "
     "try again in 15 minutes or ask an administrator"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class PasswordRule:
+    """One rule: its line in a checklist, and the sentence when a password breaks it."""
+
+    text: str
+    problem: str
+    ok: Callable[[str], bool]
+
+
+PASSWORD_RULES: tuple[PasswordRule, ...] = (
+    PasswordRule(
+        f"At least {MIN_PASSWORD} characters",
+        f"a password needs at least {MIN_PASSWORD} characters",
+        lambda p: len(p) >= MIN_PASSWORD,
+    ),
+    PasswordRule(
+        "Not only spaces",
+        "a password needs more than spaces",
+        lambda p: bool(p.strip()),
+    ),
+    PasswordRule(
+        f"At most {MAX_PASSWORD:,} characters",
+        f"a password has at most {MAX_PASSWORD:,} characters",
+        lambda p: len(p) <= MAX_PASSWORD,
+    ),
+)
+
+
+def password_checklist(password: str) -> list[tuple[str, bool]]:
+    """Each rule's line and whether ``password`` keeps it (shown as the person types)."""
+    return [(rule.text, rule.ok(password)) for rule in PASSWORD_RULES]
 
 
 def hash_password(password: str) -> str:
@@ -43,8 +86,10 @@ def hash_password(password: str) -> str:
 
 
 def check_password_strength(password: str) -> None:
-    if len(password) < MIN_PASSWORD:
-        raise ValidationError({"password": f"a password needs at least {MIN_PASSWORD} characters"})
+    """ValidationError (field ``password``) with the first rule ``password`` breaks."""
+    for rule in PASSWORD_RULES:
+        if not rule.ok(password):
+            raise ValidationError({"password": rule.problem})
 
 
 def login(db: Database, username: str, password: str) -> Actor:
@@ -89,3 +134,45 @@ def _verify(stored: str, password: str) -> bool:
         return _hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def change_password(db: Database, actor: Actor, current: str, new: str) -> Actor:
+    """The person sets their own password, proving the current one; returns the actor
+    as it is now (``must_change_password`` cleared).
+
+    A wrong current password is counted like a failed login and may lock the account;
+    a locked account cannot change its password (an administrator resets it). The
+    failure is committed before AuthError is raised, as at login.
+    """
+    check_password_strength(new)
+    if new == current:
+        raise ValidationError({"password": "choose a password different from the current one"})
+    new_hash = _hasher.hash(new)  # before the write: the slow part holds no lock
+    failure: str | None = None
+    with db.write() as s:
+        user = load_user(s, actor)
+        now = utcnow()
+        if user.locked_until and user.locked_until > now:
+            audit.record(s, actor, "user.password_change_refused", "user", user.id, locked=True)
+            failure = LOCKED
+        elif not _verify(user.password_hash, current):
+            user.failed_logins += 1
+            details: dict[str, object] = {"failures": user.failed_logins}
+            if user.failed_logins >= settings(s).max_failed_logins:
+                user.locked_until = now + LOCKOUT
+                user.failed_logins = 0
+                details["locked_until"] = user.locked_until
+                failure = LOCKED
+            else:
+                failure = WRONG_CURRENT
+            audit.record(s, actor, "user.password_change_refused", "user", user.id, **details)
+        else:
+            user.password_hash = new_hash
+            user.must_change_password = False
+            user.failed_logins = 0
+            audit.record(s, actor, "user.password_changed", "user", user.id)
+            s.flush()
+            changed = actor_from_user(user)
+    if failure:
+        raise AuthError(failure)
+    return changed

@@ -278,9 +278,13 @@ def _snapshot(u: User) -> dict[str, object]:
 
 
 def reset_password(db: Database, actor: Actor, user_id: int, password: str) -> None:
-    """An administrator sets a new password (also unlocks the account)."""
+    """An administrator sets a new password (also unlocks the account).
+
+    The person must choose their own at their next login (``must_change_password``),
+    unless the administrator reset their own password.
+    """
     with saving(db) as s:
-        load_user(s, actor, ADMIN)
+        me = load_user(s, actor, ADMIN)
         user = s.get(User, user_id)
         if user is None:
             raise NotFound(f"no user {user_id}")
@@ -288,7 +292,11 @@ def reset_password(db: Database, actor: Actor, user_id: int, password: str) -> N
         user.password_hash = hash_password(password)
         user.locked_until = None
         user.failed_logins = 0
-        audit.record(s, actor, "user.password_reset", "user", user.id)
+        user.must_change_password = user.id != me.id
+        audit.record(
+            s, actor, "user.password_reset", "user", user.id,
+            must_change=user.must_change_password,
+        )  # fmt: skip
 
 
 def list_users(db: Database, actor: Actor) -> list[UserRow]:
