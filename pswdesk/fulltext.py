@@ -13,8 +13,19 @@ reads or writes it), so the models/migrations comparison skips them by name
 * PostgreSQL: a stored generated column ``notes.search_doc`` holding
   ``to_tsvector('simple', ...)`` of the same columns, with a GIN index. The
   ``simple`` configuration lower-cases and splits words but does not stem or
-  drop stop words, so names and words in any language match as typed; accents
-  count.
+  drop stop words, so names and words in any language match as typed. Since
+  migration 0012 the text goes through ``pswdesk_unaccent`` (the ``unaccent``
+  extension) and has its ASCII punctuation turned into spaces first, so accents
+  are ignored and words inside markup (``<b>word</b>``), addresses and paths are
+  found as on SQLite, whose tokenizer splits at every punctuation mark.
+* Addenda (reason and text) are indexed the same way since 0012: the FTS5 table
+  ``notes_fts_addenda`` and ``addenda.search_doc``.
+
+Where the two still differ: ``unaccent`` also unfolds letters SQLite keeps
+(``ß`` as ``ss``, ``æ`` as ``ae``, ``ł`` as ``l``, ``ø`` as ``o``, Greek and
+Cyrillic accents), so typing the unfolded form finds more on PostgreSQL; and
+SQLite splits words at combining vowel signs (Devanagari and others), which can
+only make it find a little more for a partial word.
 
 What the user types is never handed to either query parser as syntax: each
 space-separated piece becomes one quoted phrase (FTS5 ``"..."``, tsquery
@@ -25,6 +36,8 @@ while the user is still typing it (no trailing space), from two letters on.
 
 from __future__ import annotations
 
+import unicodedata
+
 #: The note columns searched, in one place for the migration's DDL and the query.
 SEARCHED_COLUMNS = (
     "summary", "s1_expressed", "s1_validation", "s2_questions", "s2_insights",
@@ -34,6 +47,12 @@ SEARCHED_COLUMNS = (
 SQLITE_TABLE = "notes_fts"
 PG_COLUMN = "search_doc"
 PG_INDEX = "ix_notes_search_doc"
+SQLITE_ADDENDA_TABLE = "notes_fts_addenda"
+PG_ADDENDA_INDEX = "ix_addenda_search_doc"
+#: Every ASCII punctuation mark: PostgreSQL's document turns each into a space
+#: (migration 0012), and so does its query.
+PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+UNPUNCTUATE = str.maketrans(PUNCTUATION, " " * len(PUNCTUATION))
 
 #: Longer queries are cut: nobody types this much, and a pasted page must not
 #: turn into a thousand-term query.
@@ -46,7 +65,9 @@ MIN_PREFIX_CHARS = 2
 
 def is_search_object(name: str | None) -> bool:
     """Search tables, columns and indexes (FTS5 and its shadow tables; the column and its index)."""
-    return bool(name) and (name in (PG_COLUMN, PG_INDEX) or str(name).startswith(SQLITE_TABLE))
+    return bool(name) and (
+        name in (PG_COLUMN, PG_INDEX, PG_ADDENDA_INDEX) or str(name).startswith(SQLITE_TABLE)
+    )
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
@@ -54,17 +75,35 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ig
     return not is_search_object(name)
 
 
+def clean_query(query: str, limit: int = MAX_QUERY_CHARS) -> str:
+    """What a person typed, made safe to hand to either database as a value.
+
+    Cut to ``limit`` characters (a pasted page is not a query); control characters
+    (NUL, which PostgreSQL refuses in text, tabs, line breaks) become spaces; lone
+    UTF-16 surrogates, which neither driver can encode, are dropped.
+    """
+    cut = query[:limit]
+    return "".join(
+        " " if unicodedata.category(ch) == "Cc" else ch
+        for ch in cut
+        if not 0xD800 <= ord(ch) <= 0xDFFF
+    )
+
+
 def _terms(query: str) -> tuple[list[str], bool]:
     """The space-separated pieces worth searching, and whether the last one is a prefix."""
-    query = query[:MAX_QUERY_CHARS].replace("\x00", " ")
-    # A lone UTF-16 surrogate cannot be encoded for either driver; it is not text anyway.
-    query = "".join(ch for ch in query if not 0xD800 <= ord(ch) <= 0xDFFF)
+    query = clean_query(query)
     pieces = [p for p in query.split() if any(ch.isalnum() for ch in p)][:MAX_TERMS]
     if not pieces:
         return [], False
     still_typing = not query[-1].isspace()
     last_letters = sum(ch.isalnum() for ch in pieces[-1])
     return pieces, still_typing and last_letters >= MIN_PREFIX_CHARS
+
+
+def query_pieces(query: str) -> tuple[list[str], bool]:
+    """The pieces of ``query`` that are searched, and whether the last is a prefix."""
+    return _terms(query)
 
 
 def sqlite_match(query: str) -> str | None:
@@ -78,9 +117,17 @@ def sqlite_match(query: str) -> str | None:
     return " ".join(quoted)
 
 
-def pg_tsquery(query: str) -> str | None:
-    """Text for ``to_tsquery('simple', ...)``, or None when nothing is searchable."""
+def pg_tsquery(query: str, *, unpunctuate: bool = False) -> str | None:
+    """Text for ``to_tsquery('simple', ...)``, or None when nothing is searchable.
+
+    ``unpunctuate``: ASCII punctuation inside each piece becomes spaces, as in the
+    documents of migration 0012 (``a.b`` is then the phrase ``a <-> b``, as FTS5
+    reads ``"a.b"``); the search folds accents on the server (``pswdesk_unaccent``).
+    """
     pieces, prefix = _terms(query)
+    if unpunctuate:
+        pieces = [p.translate(UNPUNCTUATE).strip() for p in pieces]
+        pieces = [p for p in pieces if any(ch.isalnum() for ch in p)]
     if not pieces:
         return None
     quoted = ["'" + p.replace("\\", "\\\\").replace("'", "''") + "'" for p in pieces]

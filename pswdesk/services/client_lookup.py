@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, or_, select
 
+from pswdesk import fulltext
 from pswdesk.db import Database
 from pswdesk.errors import NotFound, ValidationError
 from pswdesk.models import Client
@@ -21,7 +22,7 @@ def find_client(db: Database, actor: Actor, reference: str) -> int:
     one of the clients this user may see, closed ones included. A client the user
     may not see is refused exactly as one that does not exist.
     """
-    text = " ".join(reference.split())
+    text = " ".join(fulltext.clean_query(reference, 400).split())
     if not text:
         raise ValidationError({"client": "give a client id or name"})
     with db.read() as s:

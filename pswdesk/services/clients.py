@@ -13,10 +13,11 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from pswdesk import fulltext
 from pswdesk.db import Database
 from pswdesk.errors import NotFound, PermissionDenied, ValidationError
 from pswdesk.models import Client, ClientAssignment, Note, User
-from pswdesk.services import audit
+from pswdesk.services import audit, needs_contact
 from pswdesk.services.access import (
     SUPERVISOR,
     WORKER,
@@ -56,6 +57,7 @@ class ClientRow:
     workers: str
     last_contact: dt.datetime | None
     open_drafts: int = 0
+    needs_contact: bool = False  # imminent/high risk and nobody in touch (needs_contact)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +260,8 @@ def detail_for(s: Session, me: User, client: Client) -> ClientDetail:
 
 SCOPES = ("mine", "team")
 SORTS = ("name", "risk", "last_contact")
+#: A name search longer than the longest name cannot match anything more.
+NAME_SEARCH_CHARS = 200
 
 
 def _caseload_query(  # type: ignore[no-untyped-def]
@@ -283,7 +287,9 @@ def _caseload_query(  # type: ignore[no-untyped-def]
         q = q.where(Client.status == ClientStatus(status))
     elif not include_closed:
         q = q.where(Client.status == ClientStatus.ACTIVE)
-    term = search.strip()
+    # Whatever was typed or pasted: cut to a name's length, NUL and control
+    # characters gone (PostgreSQL refuses NUL; SQLite refuses a LIKE pattern over 50 kB).
+    term = fulltext.clean_query(search, NAME_SEARCH_CHARS).strip()
     if term:
         like = f"%{_escape_like(term.lower())}%"
         q = q.where(
@@ -311,7 +317,8 @@ def list_caseload(
     limit: int = 100,
     status: ClientStatus | None = None,
 ) -> list[ClientRow]:
-    """One page of a caseload, most at-risk first by default.
+    """One page of a caseload, most at-risk first by default (those who need contact,
+    ``needs_contact``, before everyone else).
 
     Active clients only, unless ``include_closed`` (both) or ``status`` (that one only).
     """
@@ -321,6 +328,7 @@ def list_caseload(
         order = {
             "name": (func.lower(Client.preferred_name), Client.id),
             "risk": (
+                needs_contact.first_when_flagged(s),
                 risk_rank(Client.current_risk).desc(),
                 func.lower(Client.preferred_name),
                 Client.id,
@@ -374,6 +382,7 @@ def _rows(s: Session, me: User, clients: list[Client]) -> list[ClientRow]:
             .group_by(Note.client_id)
         ).all()
     )
+    flagged = needs_contact.flagged_ids(s, ids)
     return [
         ClientRow(
             c.id,
@@ -386,6 +395,7 @@ def _rows(s: Session, me: User, clients: list[Client]) -> list[ClientRow]:
             ", ".join(names.get(c.id, [])),
             c.last_contact_at,
             drafts.get(c.id, 0),
+            c.id in flagged,
         )
         for c in clients
     ]

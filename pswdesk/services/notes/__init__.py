@@ -29,11 +29,12 @@ from pswdesk.services.notes.queries import (
     my_drafts,
     returned_to_me,
 )
-from pswdesk.services.notes.search import search_notes
+from pswdesk.services.notes.search import NoteHit, find_notes, search_notes
 
 __all__ = [
     "AddendumRow",
     "NoteContent",
+    "NoteHit",
     "NoteRow",
     "NoteView",
     "ReviewRow",
@@ -43,6 +44,7 @@ __all__ = [
     "count_client_notes",
     "create_draft",
     "delete_draft",
+    "find_notes",
     "get_note",
     "my_drafts",
     "returned_to_me",
