@@ -517,6 +517,12 @@ class FollowUp(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     done_at: Mapped[dt.datetime | None] = mapped_column(TS)
     created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    # How it ended (FollowUpOutcome; None while open, and on ones done before 0014),
+    # who closed it, and the follow-up a reschedule replaced (migration 0014).
+    outcome: Mapped[str | None] = mapped_column(String(12))
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+    done_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    rescheduled_from_id: Mapped[int | None] = mapped_column(ForeignKey("follow_ups.id"))
     __table_args__ = (Index("ix_follow_ups_owner_due", "owner_id", "done_at", "due_date"),)
 
 

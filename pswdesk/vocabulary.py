@@ -266,6 +266,24 @@ AWAITING_REFERRALS: tuple[ReferralStatus, ...] = (ReferralStatus.SUGGESTED, Refe
 NOTE_REFERRAL_STATUSES: tuple[ReferralStatus, ...] = AWAITING_REFERRALS
 
 
+class FollowUpOutcome(StrEnum):
+    """How a follow-up ended (services/followups.py); a rescheduled one has a successor."""
+
+    REACHED = "reached"
+    NO_ANSWER = "no_answer"
+    LEFT_MESSAGE = "message"
+    RESCHEDULED = "rescheduled"
+
+    @property
+    def label(self) -> str:
+        return {
+            "reached": "Reached",
+            "no_answer": "No answer",
+            "message": "Left a message",
+            "rescheduled": "Rescheduled",
+        }[self.value]
+
+
 class ConsentForm(StrEnum):
     """How the client gave a consent."""
 
