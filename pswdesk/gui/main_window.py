@@ -68,6 +68,7 @@ from pswdesk.gui.reassign_dialog import ReassignDialog
 from pswdesk.gui.resources import icon
 from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.gui.stale_referrals_page import StaleReferralsPage
+from pswdesk.gui.supervision_page import SupervisionPage
 from pswdesk.gui.users_page import UsersPage
 from pswdesk.services import users
 from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
             "debriefs": lambda: DebriefsPage(db, actor),
             "stale_referrals": lambda: StaleReferralsPage(db, actor),
             "no_contact": lambda: NoContactPage(db, actor),
+            "supervision": lambda: SupervisionPage(db, actor),
             "exchange": lambda: ExchangePage(db, actor),
             "users": lambda: UsersPage(db, actor),
             "settings": lambda: SettingsPage(db, actor),

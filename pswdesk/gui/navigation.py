@@ -7,7 +7,8 @@ files with no recent contact and their team's audit log; an administrator the
 users, agency settings, the whole audit
 log, the export and import of the agency's records, and backup and restore. Several roles see the
 union. The services enforce all of this; the navigation only leaves out what would
-be refused.
+be refused. Everyone sees Supervision (the session log, hours and review levels,
+each as their role may).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ NAV_ITEMS: tuple[NavItem, ...] = (
             "The team's referrals with no answer for too long"),
     NavItem("no_contact", "No recent contact", (SUPERVISOR,), "no-contact",
             "Open files nobody has been in contact with for a while"),
+    NavItem("supervision", "Supervision", (WORKER, SUPERVISOR, ADMIN), "team",
+            "Supervision sessions, hours per worker, and how many notes are reviewed"),
     NavItem("users", "Users", (ADMIN,), "users", "Staff accounts and roles"),
     NavItem("settings", "Agency settings", (ADMIN,), "settings", "Agency details and rules"),
     NavItem("audit", "Audit log", (ADMIN, SUPERVISOR), "audit",

@@ -108,6 +108,7 @@ def test_controller_runs_the_wizard_then_the_main_window(
     # It deletes itself when logged out; close it here only if the test stops before that.
     request.addfinalizer(lambda: shiboken6.isValid(window) and window.close())
     assert window.nav_titles() == [
+        "Supervision",
         "Users",
         "Agency settings",
         "Audit log",

@@ -27,10 +27,10 @@ ADMIN_VIEWS = ["Users", "Agency settings", "Audit log", "Export / Import", "Back
 
 def test_worker_sees_worker_views_only(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]
     window = main_window(qtbot, sqlite_agency.db, "wendy", gui_settings)
-    assert window.nav_titles() == WORKER_VIEWS
+    assert window.nav_titles() == [*WORKER_VIEWS, "Supervision"]
     assert "Review queue" not in window.nav_titles()
     nav = window.ui.nav_list
-    assert [nav.item(i).text() for i in range(nav.count())] == WORKER_VIEWS
+    assert [nav.item(i).text() for i in range(nav.count())] == [*WORKER_VIEWS, "Supervision"]
     assert isinstance(window.current_page(), CaseloadPage)
     assert window.windowTitle() == "Test Agency — Wendy Worker (Worker) — pswdesk"
     assert not window.ui.demo_banner.isVisible()
@@ -40,7 +40,7 @@ def test_supervisor_adds_review_team_and_debriefs(
     qtbot, sqlite_agency: Agency, gui_settings
 ) -> None:  # type: ignore[no-untyped-def]
     window = main_window(qtbot, sqlite_agency.db, "sam", gui_settings)
-    assert window.nav_titles() == [*WORKER_VIEWS, *SUPERVISOR_VIEWS, "Audit log"]  # the team's
+    assert window.nav_titles() == [*WORKER_VIEWS, *SUPERVISOR_VIEWS, "Supervision", "Audit log"]
     # A supervisor starts on the review queue: nothing urgent should wait behind the caseload.
     assert isinstance(window.current_page(), ReviewQueuePage)
     assert "Worker + Supervisor" in window.windowTitle()
@@ -48,7 +48,7 @@ def test_supervisor_adds_review_team_and_debriefs(
 
 def test_admin_sees_users_settings_and_audit(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]
     window = main_window(qtbot, sqlite_agency.db, "admin", gui_settings)
-    assert window.nav_titles() == ADMIN_VIEWS
+    assert window.nav_titles() == ["Supervision", *ADMIN_VIEWS]
     for key in ("users", "settings", "audit"):
         assert window.show_view(key) is not None
     assert window.show_view("caseload") is None  # not offered, not built
@@ -59,7 +59,7 @@ def test_several_roles_see_the_union(qtbot, sqlite_agency: Agency, gui_settings)
     row = users.add_user(a.db, a.admin, "dora", "Dora Director", ["supervisor", "admin"], PASSWORD)
     assert row.roles == ("supervisor", "admin")
     window = main_window(qtbot, a.db, "dora", gui_settings)
-    assert window.nav_titles() == WORKER_VIEWS + SUPERVISOR_VIEWS + ADMIN_VIEWS
+    assert window.nav_titles() == [*WORKER_VIEWS, *SUPERVISOR_VIEWS, "Supervision", *ADMIN_VIEWS]
 
 
 def test_ctrl_number_switches_views(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,498 @@
+"""Supervision: the session log, hours per worker for a period, and review levels.
+
+A supervisor logs and corrects their workers' sessions and sets how many of each
+worker's notes they review; a worker sees their own sessions, total and review
+level, read-only; an administrator sees hours and review levels, never topics
+(``services.supervision``, ``services.review_levels``). Built in code: one page,
+three small tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pswdesk.db import Database
+from pswdesk.gui.changes import Change
+from pswdesk.gui.date_fields import one_tab_stop
+from pswdesk.gui.operations import Op, error_text
+from pswdesk.services import review_levels, supervision
+from pswdesk.services.access import ADMIN, SUPERVISOR, Actor
+from pswdesk.services.review_levels import WorkerLevel
+from pswdesk.services.supervision import SessionInput, SessionRow, WorkerTotal, hours_text
+from pswdesk.vocabulary import ReviewLevel
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            table.setItem(r, c, item)
+
+
+class SessionDialog(QDialog):
+    """Add or correct one session; the worker is chosen only when adding."""
+
+    saved = Signal(object)  # SessionRow
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        workers: list[tuple[int, str]],
+        row: SessionRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.row = db, actor, row
+        self.setWindowTitle("Correct supervision session" if row else "Add supervision session")
+        form = QFormLayout()
+        self.worker_combo = QComboBox()
+        self.worker_combo.setAccessibleName("Worker")
+        for uid, name in workers:
+            self.worker_combo.addItem(name, uid)
+        if row is not None:
+            self.worker_combo.addItem(row.worker_name, row.worker_id)
+            self.worker_combo.setCurrentIndex(self.worker_combo.count() - 1)
+            self.worker_combo.setEnabled(False)
+        self.date_edit = QDateEdit(_qdate(row.held_on if row else dt.date.today()))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd MMM yyyy")
+        self.date_edit.setMaximumDate(_qdate(dt.date.today()))
+        self.date_edit.setAccessibleName("Date of the session")
+        one_tab_stop(self.date_edit)
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setRange(1, supervision.MAX_MINUTES)
+        self.minutes_spin.setSingleStep(15)
+        self.minutes_spin.setSuffix(" min")
+        self.minutes_spin.setValue(row.minutes if row else 60)
+        self.minutes_spin.setAccessibleName("Minutes")
+        self.topics_edit = QPlainTextEdit(row.topics if row else "")
+        self.topics_edit.setPlaceholderText("A line or two: what you talked about")
+        self.topics_edit.setTabChangesFocus(True)
+        self.topics_edit.setMaximumHeight(90)
+        self.topics_edit.setAccessibleName("Topics")
+        form.addRow("&Worker:", self.worker_combo)
+        form.addRow("&Date:", self.date_edit)
+        form.addRow("&Minutes:", self.minutes_spin)
+        form.addRow("&Topics:", self.topics_edit)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(460, 300)
+
+    def save(self) -> None:
+        data = SessionInput(
+            _pydate(self.date_edit.date()),
+            self.minutes_spin.value(),
+            self.topics_edit.toPlainText(),
+        )
+        db, actor, row = self.db, self.actor, self.row
+        call: Callable[[], SessionRow]
+        if row is None:
+            worker_id = int(self.worker_combo.currentData())
+            call = lambda: supervision.record_session(db, actor, worker_id, data)  # noqa: E731
+        else:
+            call = lambda: supervision.update_session(  # noqa: E731
+                db, actor, row.id, data, expected_version=row.version
+            )
+        Op(self, call).success(self._saved).failure(self._refused).changes(Change.USER).busy(
+            self
+        ).run()
+
+    def _saved(self, row: SessionRow) -> None:
+        self.saved.emit(row)
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self.error_label.setText(error_text(error))
+        self.error_label.setVisible(True)
+
+
+class ReviewLevelDialog(QDialog):
+    """Every note, a sample of N %, or none: for one worker."""
+
+    saved = Signal(object)  # WorkerLevel
+
+    def __init__(
+        self, db: Database, actor: Actor, level: WorkerLevel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.level = db, actor, level
+        self.setWindowTitle(f"Review level — {level.full_name}")
+        self.level_combo = QComboBox()
+        self.level_combo.setAccessibleName("Review level")
+        for choice in ReviewLevel:
+            self.level_combo.addItem(choice.label, str(choice))
+        self.level_combo.setCurrentIndex(list(ReviewLevel).index(level.level))
+        self.percent_spin = QSpinBox()
+        self.percent_spin.setRange(*review_levels.SAMPLE_RANGE)
+        self.percent_spin.setSuffix(" %")
+        self.percent_spin.setValue(level.sample_percent or 20)
+        self.percent_spin.setAccessibleName("Sample percentage")
+        self.level_combo.currentIndexChanged.connect(self._sync)
+        form = QFormLayout()
+        form.addRow("&Review:", self.level_combo)
+        form.addRow("&Sample:", self.percent_spin)
+        rule = QLabel(
+            "High and imminent risk notes are always reviewed. A note not drawn for review "
+            "is filed without review: locked and hashed, marked as such, never as signed."
+        )
+        rule.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(rule)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._sync()
+        self.resize(440, 220)
+
+    def _sync(self) -> None:
+        self.percent_spin.setEnabled(self.level_combo.currentData() == ReviewLevel.SAMPLE)
+
+    def save(self) -> None:
+        db, actor, level = self.db, self.actor, self.level
+        chosen = str(self.level_combo.currentData())
+        percent = self.percent_spin.value() if chosen == ReviewLevel.SAMPLE else None
+        Op(
+            self,
+            lambda: review_levels.set_review_level(
+                db, actor, level.user_id, chosen, percent, expected_version=level.version
+            ),
+        ).success(self._saved).failure(self._refused).changes(Change.USER).busy(self).run()
+
+    def _saved(self, row: WorkerLevel) -> None:
+        self.saved.emit(row)
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self.error_label.setText(error_text(error))
+        self.error_label.setVisible(True)
+
+
+class SupervisionPage(QWidget):
+    """The page of the main window ("Supervision" in the navigation)."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.supervisor = actor.has(SUPERVISOR)
+        self.admin = actor.has(ADMIN)
+        self.sessions: list[SessionRow] = []
+        self.totals: list[WorkerTotal] = []
+        self.levels: list[WorkerLevel] = []
+        self.workers: list[tuple[int, str]] = []
+        self.dialog: QDialog | None = None
+        self.pending_message = ""  # said once the list is read again after a change
+        self.setAccessibleName("Supervision")
+
+        title = QLabel("Supervision")
+        title.setObjectName("title_label")
+        title.setProperty("role", "heading")
+        if self.supervisor:
+            about = (
+                "Log your workers' supervision sessions and see their hours for a period; "
+                "set how many of each worker's notes you review."
+            )
+        elif self.admin:
+            about = (
+                "Hours of supervision per worker for a period, and each worker's review level. "
+                "Topics stay with the worker and their supervisor."
+            )
+        else:
+            about = "Your supervision sessions and your hours for a period (for certification)."
+        description = QLabel(about)
+        description.setWordWrap(True)
+
+        today = dt.date.today()
+        self.from_edit = QDateEdit(_qdate(today.replace(month=1, day=1)))
+        self.to_edit = QDateEdit(_qdate(today))
+        for edit, name in ((self.from_edit, "Period from"), (self.to_edit, "Period to")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setAccessibleName(name)
+            one_tab_stop(edit)
+            edit.dateChanged.connect(self.refresh)
+        period = QHBoxLayout()
+        from_label = QLabel("&Period from")
+        from_label.setBuddy(self.from_edit)
+        period.addWidget(from_label)
+        period.addWidget(self.from_edit)
+        period.addWidget(QLabel("to"))
+        period.addWidget(self.to_edit)
+        period.addStretch(1)
+
+        self.totals_table = _table(["Worker", "Sessions", "Hours"], "totals_table")
+        self.totals_table.setAccessibleName("Hours of supervision per worker")
+        header = self.totals_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.totals_table.setColumnWidth(1, 90)
+        self.totals_table.setColumnWidth(2, 100)
+        self.totals_table.setMaximumHeight(190)  # the sessions below get the room
+        totals_box = QGroupBox(
+            "Hours per worker" if self.supervisor or self.admin else "Your hours"
+        )
+        QVBoxLayout(totals_box).addWidget(self.totals_table)
+
+        self.levels_table = _table(["Worker", "Notes reviewed"], "levels_table")
+        self.levels_table.setAccessibleName("Review level per worker")
+        self.levels_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.levels_table.setColumnWidth(1, 170)
+        self.levels_table.setMaximumHeight(150)
+        self.levels_table.doubleClicked.connect(lambda _i: self.change_level())
+        self.level_button = QPushButton("Change &review level…")
+        self.level_button.setObjectName("level_button")
+        self.level_button.clicked.connect(self.change_level)
+        self.my_level_label = QLabel()
+        self.my_level_label.setObjectName("my_level_label")
+        self.my_level_label.setWordWrap(True)
+        levels_box = QGroupBox("Review levels" if self.supervisor or self.admin else "Review")
+        levels_layout = QVBoxLayout(levels_box)
+        if self.supervisor or self.admin:
+            levels_layout.addWidget(self.levels_table)
+            levels_layout.addWidget(self.level_button, 0, Qt.AlignmentFlag.AlignLeft)
+        levels_layout.addWidget(self.my_level_label)
+
+        headers = ["Date", "Worker", "Minutes", "Recorded by", "Topics"]
+        self.sessions_table = _table(headers, "sessions_table")
+        self.sessions_table.setAccessibleName("Supervision sessions")
+        widths = (110, 170, 80, 170)
+        for col, width in enumerate(widths):
+            self.sessions_table.setColumnWidth(col, width)
+        self.sessions_table.horizontalHeader().setStretchLastSection(True)
+        self.sessions_table.setColumnHidden(4, self.admin and not self.supervisor)
+        self.sessions_table.setColumnHidden(1, not (self.supervisor or self.admin))
+        self.sessions_table.doubleClicked.connect(lambda _i: self.edit_session())
+        self.sessions_table.itemSelectionChanged.connect(self._update_buttons)
+        self.add_button = QPushButton("&Add session…")
+        self.add_button.setObjectName("add_button")
+        self.add_button.clicked.connect(self.add_session)
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.setObjectName("edit_button")
+        self.edit_button.clicked.connect(self.edit_session)
+        self.delete_button = QPushButton("&Delete")
+        self.delete_button.setObjectName("delete_button")
+        self.delete_button.clicked.connect(self.delete_session)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            b.setVisible(self.supervisor)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        sessions_box = QGroupBox("Sessions" if self.supervisor or self.admin else "Your sessions")
+        sessions_layout = QVBoxLayout(sessions_box)
+        sessions_layout.addWidget(self.sessions_table)
+        sessions_layout.addLayout(buttons)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("message_label")
+        self.message_label.setWordWrap(True)
+        self.message_label.setVisible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(totals_box, 3)
+        top.addWidget(levels_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(description)
+        layout.addLayout(period)
+        layout.addLayout(top, 1)
+        layout.addWidget(sessions_box, 2)
+        layout.addWidget(self.message_label)
+        self._update_buttons()
+        self.refresh()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+
+    def refresh(self) -> None:
+        db, actor = self.db, self.actor
+        start, end = self.period()
+        manager = self.supervisor or self.admin
+
+        def load() -> dict[str, Any]:
+            return {
+                "sessions": supervision.sessions(db, actor, date_from=start, date_to=end),
+                "totals": supervision.totals(db, actor, date_from=start, date_to=end),
+                "levels": review_levels.worker_levels(db, actor) if manager else [],
+                "mine": None if manager else review_levels.my_level(db, actor),
+                "workers": supervision.supervisees(db, actor) if self.supervisor else [],
+            }
+
+        Op(self, load).success(self._show).failure(self._failed).busy(self).run()
+
+    def _show(self, found: dict[str, Any]) -> None:
+        self.sessions, self.totals = found["sessions"], found["totals"]
+        self.levels, self.workers = found["levels"], found["workers"]
+        _fill(
+            self.sessions_table,
+            [
+                [
+                    f"{r.held_on:%d %b %Y}",
+                    r.worker_name,
+                    str(r.minutes),
+                    r.supervisor_name,
+                    " ".join(r.topics.split()),
+                ]
+                for r in self.sessions
+            ],
+        )
+        _fill(
+            self.totals_table,
+            [[t.worker_name, str(t.sessions), hours_text(t.minutes)] for t in self.totals],
+        )
+        _fill(self.levels_table, [[lv.full_name, lv.label] for lv in self.levels])
+        mine: WorkerLevel | None = found["mine"]
+        if mine is not None:
+            self.my_level_label.setText(
+                f"Notes of yours your supervisor reviews: {mine.label}. High and imminent "
+                "risk notes are always reviewed."
+            )
+        else:
+            self.my_level_label.setText(
+                "High and imminent risk notes are always reviewed, whatever the level."
+            )
+        start, end = self.period()
+        total = sum(t.minutes for t in self.totals)
+        count = len(self.sessions)
+        summary = (
+            f"{count} session{'' if count == 1 else 's'} from {start:%d %b %Y} to {end:%d %b %Y}; "
+            f"{hours_text(total)} in all."
+        )
+        self.show_message(f"{self.pending_message} {summary}".strip())
+        self.pending_message = ""
+        self._update_buttons()
+
+    def _failed(self, error: Exception) -> None:
+        self.show_message(error_text(error))
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def selected_session(self) -> SessionRow | None:
+        rows = self.sessions_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.sessions):
+            return None
+        return self.sessions[rows[0].row()]
+
+    def _update_buttons(self) -> None:
+        row = self.selected_session()
+        editable = row is not None and row.can_edit
+        self.edit_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+        self.add_button.setEnabled(bool(self.workers))
+        self.level_button.setEnabled(bool(self.levels))
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def add_session(self) -> None:
+        if not self.supervisor or not self.workers:
+            return
+        self._open(SessionDialog(self.db, self.actor, self.workers, None, self))
+
+    def edit_session(self) -> None:
+        row = self.selected_session()
+        if row is None or not row.can_edit:
+            return
+        self._open(SessionDialog(self.db, self.actor, [], row, self))
+
+    def _open(self, dialog: SessionDialog) -> None:
+        dialog.setObjectName("session_dialog")
+        dialog.saved.connect(lambda r: self._changed(f"Session of {r.worker_name} saved."))
+        self.dialog = dialog
+        dialog.show()
+
+    def delete_session(self) -> None:
+        row = self.selected_session()
+        if row is None or not row.can_edit:
+            return
+        db, actor = self.db, self.actor
+        Op(
+            self,
+            lambda: supervision.delete_session(db, actor, row.id, expected_version=row.version),
+        ).success(lambda _r: self._changed("Session deleted.")).failure(self._failed).changes(
+            Change.USER
+        ).busy(self).run()
+
+    def change_level(self) -> None:
+        rows = self.levels_table.selectionModel().selectedRows()
+        if not self.levels:
+            return
+        level = self.levels[rows[0].row() if rows else 0]
+        dialog = ReviewLevelDialog(self.db, self.actor, level, self)
+        dialog.setObjectName("level_dialog")
+        dialog.saved.connect(
+            lambda lv: self._changed(f"{lv.full_name}'s notes reviewed: {lv.label}.")
+        )
+        self.dialog = dialog
+        dialog.show()
+
+    def _changed(self, text: str) -> None:
+        self.pending_message = text
+        self.refresh()
