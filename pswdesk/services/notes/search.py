@@ -211,7 +211,10 @@ def find_notes(
     terms = _query_terms(query)
     hits = []
     for order, row in enumerate(found):
-        rank, snippet, where = _score(texts.get(row.id, []), terms)
+        scored = _score(texts.get(row.id, []), terms)
+        if scored is None:
+            continue  # matched only through a fold SQLite does not make (see below)
+        rank, snippet, where = scored
         hits.append((-rank, order, NoteHit(row, rank, snippet, where)))
     hits.sort(key=lambda h: (h[0], h[1]))  # found is newest first already
     return [h[2] for h in hits[offset : offset + limit]]
@@ -242,9 +245,17 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def _fold(word: str) -> str:
-    """A word as both indexes compare it: without accents, case folded."""
+    """A word as SQLite's index compares it: without accents, in lower case.
+
+    PostgreSQL's ``unaccent`` also unfolds ``ß``, ``æ``, ``ł``, ``ø`` and Greek and
+    Cyrillic accents, which SQLite keeps; a note it found only that way has no
+    word matching here and is left out, so both backends show the same notes.
+    (``lower``, not ``casefold``, which would make ``ß`` into ``ss`` too.)
+    """
     decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    ).lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,14 +278,18 @@ def _matches(token: str, word: str, prefix: bool) -> bool:
     return token == word or (prefix and token.startswith(word))
 
 
-def _score(fields: list[tuple[str, str]], terms: _Terms) -> tuple[int, str, str]:
-    """(rank, snippet, label) of one note's text against the typed words."""
+def _score(fields: list[tuple[str, str]], terms: _Terms) -> tuple[int, str, str] | None:
+    """(rank, snippet, label) of one note's text against the typed words.
+
+    None when some typed word occurs nowhere in it as SQLite reads words.
+    """
     best: tuple[int, int, int] | None = None  # (phrase, distinct words, -field order)
     best_field = 0
     occurrences = 0
     in_summary = False
     phrase_anywhere = False
     last = len(terms.words) - 1
+    found_words: set[int] = set()
     for index, (_label, body) in enumerate(fields):
         tokens = [_fold(m.group()) for m in _WORD.finditer(_flat(body))]
         seen: set[int] = set()
@@ -285,12 +300,15 @@ def _score(fields: list[tuple[str, str]], terms: _Terms) -> tuple[int, str, str]
                     occurrences += 1
         if not seen:
             continue
+        found_words |= seen
         phrase = len(terms.words) > 1 and _has_phrase(tokens, terms)
         phrase_anywhere = phrase_anywhere or phrase
         in_summary = in_summary or index == 0
         key = (int(phrase), len(seen), -index)
         if best is None or key > best:
             best, best_field = key, index
+    if terms.words and len(found_words) < len(terms.words):
+        return None
     rank = 10 * int(phrase_anywhere) + 3 * int(in_summary) + min(occurrences, 5)
     if best is None or not fields:
         label, body = fields[0] if fields else ("Summary", "")
