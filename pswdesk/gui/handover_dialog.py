@@ -8,14 +8,17 @@ service refuses unless the user declares an emergency and types why.
 The PDF is made off the GUI thread (``produce_handover`` takes a second or
 two) into memory, not a temporary file, and shown by ``HandoverPreview``; the
 handovers already made are listed by ``HandoverHistory``. The service records
-the disclosure when it generates, before the user saves or prints anything, so
-the record never depends on what happens next.
+the handover as prepared when it generates, before the user saves or prints
+anything, so the record never depends on what happens next; saving or printing
+it (``HandoverPreview.left``) records its release, and only then is it a
+disclosure. Closing the dialog without either leaves it prepared, not released.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QStandardItemModel
@@ -33,7 +36,8 @@ from pswdesk.gui.resources import restyle, set_role
 from pswdesk.services import handover
 from pswdesk.services.access import Actor
 from pswdesk.services.consent_rules import SECTION_KEYS, SECTIONS
-from pswdesk.services.handover import HandoverPlan, NoActiveConsent, RecipientOption
+from pswdesk.services.handover import HandoverPlan, NoActiveConsent, RecipientOption, Release
+from pswdesk.vocabulary import ReleaseHow
 
 DEFAULT_DAYS = 90
 NOT_COVERED = "not covered by consent"
@@ -138,6 +142,9 @@ class HandoverDialog(QDialog):
 
         self.preview = HandoverPreview(client_name, ui.preview_tab)
         self.preview.setObjectName("handover_preview")
+        self.preview.left.connect(self._left)
+        #: Releases recorded for the summaries made here (what the tests and the status read).
+        self.releases: list[Release] = []
         ui.preview_tab_layout.addWidget(self.preview)
         self.history = HandoverHistory(db, actor, client_id, ui.history_tab)
         self.history.setObjectName("handover_history")
@@ -314,7 +321,7 @@ class HandoverDialog(QDialog):
             self.preview.set_output_status(
                 "The preview shows the summary generated at "
                 f"{self.generated.made_at:%H:%M}. Generate again to apply your changes "
-                "(a new disclosure is recorded).",
+                "(a new handover is prepared).",
                 error=False,
             )
 
@@ -416,7 +423,7 @@ class HandoverDialog(QDialog):
         ui.paper_combo.setEnabled(not busy)
         self.preview.set_actions_enabled(not busy)
         if busy:
-            ui.generate_status.setText("Generating the summary and recording the disclosure…")
+            ui.generate_status.setText("Generating the summary and recording it as prepared…")
             set_role(ui.generate_status, "muted")
             if self.generated is None:
                 self.preview.set_placeholder("Generating the summary…")
@@ -426,7 +433,10 @@ class HandoverDialog(QDialog):
         self._set_busy(False)
         r = made.result
         pages = f"{r.pages} page{'s' if r.pages != 1 else ''}"
-        status = f"Done: {pages}. Read it here, then save or print it."
+        status = (
+            f"Done: {pages}. Read it here, then save or print it: it is a disclosure once "
+            "it leaves this dialog."
+        )
         if r.emergency:
             status += " Your supervisors have been told about this emergency disclosure."
         self.ui.generate_status.setText(status)
@@ -456,6 +466,54 @@ class HandoverDialog(QDialog):
             self._error(self.ui.sections_error, message)
         else:
             self._error(self.ui.generate_status, message)
+
+    # -- releasing --------------------------------------------------------------------------
+
+    def _left(self, how: str, path: object) -> None:
+        """The summary was saved or printed: record the release (off the GUI thread)."""
+        made = self.generated
+        if made is None:
+            return
+        disclosure_id = made.result.disclosure_id
+        saved = path if isinstance(path, Path) else None
+        db, actor = self.db, self.actor
+        Op(self, lambda: handover.release_disclosure(db, actor, disclosure_id, how)).success(
+            lambda release: self._released(release, made, saved)
+        ).failure(lambda e: self._release_failed(e, saved)).changes(
+            Change.HANDOVER, Change.AUDIT, client_id=self.client_id
+        ).run()
+
+    def _released(self, release: Release, made: Generated, saved: Path | None) -> None:
+        self.releases.append(release)
+        if self._closing:
+            return
+        done = f"Saved to {saved}" if saved is not None else "Sent to the printer"
+        self.preview.set_output_status(
+            f"{done}. Recorded as disclosed to {made.recipient}.", error=False
+        )
+        kind = "EMERGENCY · " if made.result.emergency else ""
+        self.preview.set_info(
+            f"{kind}Disclosure {release.disclosure_id} · released "
+            f"({ReleaseHow(release.how).label}) at {dt.datetime.now():%H:%M}",
+            emergency=made.result.emergency,
+        )
+        self.history.load()
+
+    def _release_failed(self, error: Exception, saved: Path | None) -> None:
+        """A summary that left must be on record: a saved file not recorded is taken back."""
+        if saved is not None:
+            saved.unlink(missing_ok=True)
+            text = (
+                f"Not saved: the disclosure could not be recorded ({error_text(error)}). "
+                "Nothing was kept; try again."
+            )
+        else:
+            text = (
+                f"Printed, but the disclosure could not be recorded ({error_text(error)}): "
+                "it stays on record as prepared only. Tell your supervisor what was printed."
+            )
+        if not self._closing:
+            self.preview.set_output_status(text, error=True)
 
     # -- messages ---------------------------------------------------------------------------
 

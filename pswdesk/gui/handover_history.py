@@ -1,7 +1,9 @@
-"""The handover dialog's history: every handover already made for the client, newest first.
+"""The handover dialog's history: the client's accounting of disclosures, newest first.
 
 Seeing what left the agency before (to whom, under which consent, which sections)
-is part of deciding what to send now; emergency disclosures stand out in red.
+is part of deciding what to send now; emergency disclosures stand out in red. A
+handover generated but never saved, printed or written out did not leave: it is
+listed greyed, as "prepared, not released", and not counted as sent.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from pswdesk.services.handover import DisclosureRow
 HISTORY_COLUMNS = ("Sent", "By", "Recipient", "Basis")
 BASIS_COLUMN = 3
 EMERGENCY_RED = "#b91c1c"
+PREPARED_GREY = "#9aa5b1"
+NOT_RELEASED = "Prepared, not released"
 STYLE = """
 #history_details {
     background: #ffffff;
@@ -34,7 +38,7 @@ STYLE = """
 class HandoverHistory(QWidget):
     """The client's past handovers in a table, the selected one in full below it."""
 
-    #: How many handovers are listed (None while loading): the dialog puts it in the tab.
+    #: How many handovers left (None while loading): the dialog puts it in the tab.
     count_changed = Signal(object)
 
     def __init__(
@@ -50,7 +54,7 @@ class HandoverHistory(QWidget):
         table.setColumnCount(len(HISTORY_COLUMNS))
         table.setHorizontalHeaderLabels(list(HISTORY_COLUMNS))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i, width in enumerate((135, 120, 250)):
+        for i, width in enumerate((155, 120, 240)):
             table.setColumnWidth(i, width)
         table.verticalHeader().setDefaultSectionSize(30)
         table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
@@ -71,26 +75,33 @@ class HandoverHistory(QWidget):
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             basis = "Emergency" if row.emergency else f"Consent {row.consent_id}"
-            cells = (local_time(row.created_at), row.user_name, row.recipient, basis)
+            sent = local_time(row.released_at) if row.released else NOT_RELEASED
+            cells = (sent, row.user_name, row.recipient, basis)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if row.emergency and c == BASIS_COLUMN:
+                item.setToolTip(text if row.released else f"{text} (prepared, never left)")
+                if not row.released:
+                    item.setForeground(QColor(PREPARED_GREY))
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                elif row.emergency and c == BASIS_COLUMN:
                     item.setForeground(QColor(EMERGENCY_RED))
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 table.setItem(r, c, item)
-        n = len(rows)
+        n = sum(1 for row in rows if row.released)
         self.count_changed.emit(None if loading else n)
         if loading:
             ui.history_label.setText("Loading…")
-        elif n == 0:
+        elif not rows:
             ui.history_label.setText("No handover has been made for this client yet.")
         else:
             ui.history_label.setText(
-                "Every handover made for this client, newest first. Each is also in the "
-                "audit log; emergency disclosures were flagged to supervisors."
+                "What left the agency about this client, newest first; each is also in the "
+                "audit log, and emergency disclosures were flagged to supervisors. Greyed: "
+                "prepared but never saved, printed or written out, so it did not leave."
             )
         if rows:
             table.setCurrentCell(0, 0)
@@ -110,9 +121,20 @@ class HandoverHistory(QWidget):
             if row.emergency
             else f"under consent {row.consent_id}."
         )
-        lines = [
-            f"Sent {local_time(row.created_at)} by {row.user_name} to {row.recipient}, {basis}"
-        ]
+        if row.released:
+            hows = ", ".join(h.label for h in row.released_how)
+            lines = [
+                f"Sent {local_time(row.released_at)} ({hows}) by {row.user_name} to "
+                f"{row.recipient}, {basis}",
+                f"Prepared {local_time(row.created_at)}.",
+            ]
+        else:
+            lines = [
+                f"Prepared {local_time(row.created_at)} by {row.user_name} for "
+                f"{row.recipient}, {basis}",
+                "Not released: it was never saved, printed or written out, so it did not "
+                "leave the agency.",
+            ]
         if row.date_from and row.date_to:
             lines.append(f"Contacts from {short_date(row.date_from)} to {short_date(row.date_to)}.")
         lines.append(f"Sections: {', '.join(row.section_labels) or 'none'}.")

@@ -2,8 +2,9 @@
 
 The PDF lives in memory only (a ``QBuffer`` over its bytes), never in a temporary
 file: a plain copy of a client's summary must not be left behind in /tmp if the
-app dies. Saving and printing use the same bytes the reader sees; neither is
-another disclosure (the service recorded it when the summary was made).
+app dies. Saving and printing use the same bytes the reader sees. Each is the
+summary leaving the dialog, so each emits ``left`` and the dialog records the
+release: only then is the prepared handover a disclosure.
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QRect,
+    QSize,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -23,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from pswdesk.gui.forms.ui_handover_preview import Ui_HandoverPreview
 from pswdesk.gui.resources import set_role
 from pswdesk.services.handover import HandoverResult
+from pswdesk.vocabulary import ReleaseHow
 
 PRINT_DPI = 300  # enough for text on paper; a 1200 dpi printer would get 16x the pixels
 STYLE = "QPdfView { background: #7b8794; border: 1px solid #cfd8e0; }"
@@ -48,6 +59,9 @@ def default_file_name(client_name: str, when: dt.date) -> str:
 
 class HandoverPreview(QWidget):
     """Shows one generated summary page by page, with Save as PDF and Print."""
+
+    #: The summary left the dialog: (ReleaseHow, the saved file or None for print).
+    left = Signal(str, object)
 
     def __init__(self, client_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +98,8 @@ class HandoverPreview(QWidget):
         contacts = f"{r.contacts} contact{'s' if r.contacts != 1 else ''}"
         kind = "EMERGENCY · " if r.emergency else ""
         self.set_info(
-            f"{kind}Disclosure {r.disclosure_id} recorded at {made.made_at:%H:%M} · {contacts}",
+            f"{kind}Handover {r.disclosure_id} prepared at {made.made_at:%H:%M} · {contacts} · "
+            "not yet saved or printed",
             emergency=r.emergency,
         )
         self.ui.preview_info_label.setToolTip(f"For {made.recipient}")
@@ -171,6 +186,7 @@ class HandoverPreview(QWidget):
             )
             return None
         self.set_output_status(f"Saved to {target}", error=False)
+        self.left.emit(ReleaseHow.SAVED.value, target)
         return target
 
     def print_pdf(self, printer: QPrinter | None = None) -> bool:
@@ -196,6 +212,7 @@ class HandoverPreview(QWidget):
         where = printer.printerName() or printer.outputFileName() or "the printer"
         plural = "s" if pages != 1 else ""
         self.set_output_status(f"Sent {pages} page{plural} to {where}.", error=False)
+        self.left.emit(ReleaseHow.PRINTED.value, None)
         return True
 
     def _render_to(self, printer: QPrinter) -> int:

@@ -40,6 +40,7 @@ from pswdesk.gui.caseload_page import CaseloadPage
 from pswdesk.gui.client_record import ClientRecord
 from pswdesk.gui.document_dialog import DocumentDialog
 from pswdesk.gui.exchange_page import ExchangePage
+from pswdesk.gui.emergency_disclosures_page import EmergencyDisclosuresPage
 from pswdesk.gui.forms.ui_main_window import Ui_MainWindow
 from pswdesk.gui.idle_lock import IdleWatcher
 from pswdesk.gui.import_wizard import ImportWizard
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, ClientOpener):
             page.open_client.connect(self.open_client)
         if isinstance(page, ClientTabOpener):
+            "emergencies": lambda: EmergencyDisclosuresPage(db, actor),
             page.open_client_tab.connect(self.show_client_tab)
         if isinstance(page, NoteOpener):
             page.open_note.connect(self.open_note_editor)

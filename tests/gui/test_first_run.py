@@ -112,6 +112,7 @@ def test_controller_runs_the_wizard_then_the_main_window(
         "Users",
         "Agency settings",
         "Audit log",
+        "Emergency disclosures",
         "Export / Import",
         "Backup and restore",
     ]

@@ -140,7 +140,7 @@ def test_generate_preview_save_and_print(
     assert dialog.preview.ui.preview_stack.currentWidget() is dialog.preview.ui.pdf_page
     assert dialog.preview.pdf_view.document() is dialog.preview.pdf_document
     info = dialog.preview.ui.preview_info_label.text()
-    assert info.startswith(f"Disclosure {made.result.disclosure_id} recorded at ")
+    assert info.startswith(f"Handover {made.result.disclosure_id} prepared at ")
     assert dialog.preview.ui.page_label.text() == f"Page 1 of {pages}"
     assert dialog.preview.ui.save_button.isEnabled() and dialog.preview.ui.print_button.isEnabled()
     (row,) = _disclosures(a)
@@ -169,8 +169,10 @@ def test_generate_preview_save_and_print(
     assert len(PdfReader(printed).pages) == pages
     assert f"Sent {pages} page" in dialog.preview.ui.output_status.text()
 
-    # The past handovers list shows it.
-    qtbot.waitUntil(lambda: len(dialog.history.disclosures) == 1)
+    # The past handovers list shows it, released by the save.
+    qtbot.waitUntil(
+        lambda: len(dialog.history.disclosures) == 1 and dialog.history.disclosures[0].released
+    )
     assert dialog.history.ui.history_table.rowCount() == 1
     assert dialog.history.ui.history_table.item(0, 2).text() == "Dr Rivera (GP, Eastside Practice)"
     assert dialog.history.ui.history_table.item(0, 3).text() == f"Consent {consents['narrow']}"
@@ -264,7 +266,7 @@ def test_emergency_disclosure_needs_a_reason(qtbot, sqlite_agency: Agency, gui_s
     _generate(qtbot, dialog)
     made = dialog.generated
     assert made is not None and made.result.emergency
-    assert dialog.preview.ui.preview_info_label.text().startswith("EMERGENCY · Disclosure ")
+    assert dialog.preview.ui.preview_info_label.text().startswith("EMERGENCY · Handover ")
     assert dialog.preview.ui.preview_info_label.toolTip() == "For ED triage, St Brigid's"
     assert "supervisors have been told" in ui.generate_status.text()
     (row,) = _disclosures(a)

@@ -22,7 +22,10 @@ WORKER_VIEWS = ["My caseload", "My drafts", "Returned to me", "Follow-ups due"]
 SUPERVISOR_VIEWS = [
     "Review queue", "Team caseload", "Debrief requests", "Stale referrals", "No recent contact",
 ]  # fmt: skip
-ADMIN_VIEWS = ["Users", "Agency settings", "Audit log", "Export / Import", "Backup and restore"]
+ADMIN_VIEWS = [
+    "Users", "Agency settings", "Audit log", "Emergency disclosures", "Export / Import",
+    "Backup and restore",
+]  # fmt: skip
 
 
 def test_worker_sees_worker_views_only(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]
@@ -40,7 +43,9 @@ def test_supervisor_adds_review_team_and_debriefs(
     qtbot, sqlite_agency: Agency, gui_settings
 ) -> None:  # type: ignore[no-untyped-def]
     window = main_window(qtbot, sqlite_agency.db, "sam", gui_settings)
-    assert window.nav_titles() == [*WORKER_VIEWS, *SUPERVISOR_VIEWS, "Supervision", "Audit log"]
+    assert window.nav_titles() == [
+        *WORKER_VIEWS, *SUPERVISOR_VIEWS, "Supervision", "Audit log", "Emergency disclosures",
+    ]  # fmt: skip
     # A supervisor starts on the review queue: nothing urgent should wait behind the caseload.
     assert isinstance(window.current_page(), ReviewQueuePage)
     assert "Worker + Supervisor" in window.windowTitle()

@@ -340,7 +340,7 @@ class Ui_HandoverDialog(object):
 
     def retranslateUi(self, HandoverDialog):
         HandoverDialog.setWindowTitle(QCoreApplication.translate("HandoverDialog", u"Handover summary", None))
-        self.intro_label.setText(QCoreApplication.translate("HandoverDialog", u"A summary for another provider holds approved notes only, and only the sections the client agreed to share with them. Generating it records a disclosure on the client's record and in the audit log (who, to whom, what, when), whether or not you then save or print it.", None))
+        self.intro_label.setText(QCoreApplication.translate("HandoverDialog", u"A summary for another provider holds approved notes only, and only the sections the client agreed to share with them. Generating it records the handover as prepared; saving or printing it records a disclosure on the client's record and in the audit log (who, to whom, what, when).", None))
         self.recipient_group.setTitle(QCoreApplication.translate("HandoverDialog", u"1. Recipient and consent", None))
         self.recipient_label.setText(QCoreApplication.translate("HandoverDialog", u"&Send to (from the client's consents)", None))
 #if QT_CONFIG(accessibility)
@@ -400,7 +400,7 @@ class Ui_HandoverDialog(object):
         self.right_tabs.setTabText(self.right_tabs.indexOf(self.history_tab), QCoreApplication.translate("HandoverDialog", u"&Handovers already sent", None))
         self.generate_button.setText(QCoreApplication.translate("HandoverDialog", u"&Generate summary", None))
 #if QT_CONFIG(accessibility)
-        self.generate_button.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"Generate the summary and record the disclosure", None))
+        self.generate_button.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"Generate the summary and record it as prepared", None))
 #endif // QT_CONFIG(accessibility)
         self.paper_label.setText(QCoreApplication.translate("HandoverDialog", u"P&aper", None))
 #if QT_CONFIG(accessibility)
