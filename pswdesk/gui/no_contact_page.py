@@ -5,6 +5,10 @@ Why a list and not a rule: after the agency's number of days without contact
 need someone to reach out. The page proposes; a person decides, one file at a
 time, with "Close file…" (the same dialog as on the record). Nothing closes by
 itself.
+
+A supervisor can also narrow it to 14 or 30 days: the team's clients nobody has
+reached lately. A contact is a note or a brief contact (both move the client's last
+contact).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.changes import Change
@@ -33,6 +37,10 @@ def days_since(row: ClientRow) -> str:
     return f"{(dt.datetime.now(dt.UTC) - last).days:,} days"
 
 
+#: The short spans a supervisor can switch to, besides the agency's own number of days.
+SHORT_SPANS = (14, 30)
+
+
 class NoContactPage(ListPage):
     title = "No recent contact"
     empty_sentence = "Every open file of your team has had a contact recently."
@@ -42,6 +50,17 @@ class NoContactPage(ListPage):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, parent)
         self.days: int | None = None  # the agency's setting until told otherwise
+        self.span_combo = QComboBox()
+        self.span_combo.setObjectName("span_combo")
+        self.span_combo.setAccessibleName("Without contact for")
+        self.span_combo.addItem("the agency's number of days", None)
+        for span in SHORT_SPANS:
+            self.span_combo.addItem(f"{span} days", span)
+        span_label = QLabel("&Without contact for")
+        span_label.setBuddy(self.span_combo)
+        self.ui.option_layout.insertWidget(0, span_label)
+        self.ui.option_layout.insertWidget(1, self.span_combo)
+        self.span_combo.currentIndexChanged.connect(self._span_changed)
         self.close_dialog: CloseDialog | None = None
         ui = self.ui
         ui.open_button.setText("&Open client")
@@ -55,10 +74,22 @@ class NoContactPage(ListPage):
         )
         self.set_days(None)
 
+    def span(self) -> int | None:
+        """The days chosen in the switch (None: the agency's setting)."""
+        data = self.span_combo.currentData()
+        return int(data) if data is not None else None
+
+    def _span_changed(self) -> None:
+        self.set_days(self.days)
+        self.refresh()
+
     def set_days(self, days: int | None) -> None:
         """The agency's number of days without contact (shown in the description)."""
         self.days = days
-        span = f"{days} days" if days else "the agency's number of days"
+        if days:
+            self.span_combo.setItemText(0, f"{days} days (the agency's setting)")
+        chosen = self.span() or days
+        span = f"{chosen} days" if chosen else "the agency's number of days"
         self.ui.description_label.setText(
             f"Your team's open files with no contact for {span} or more, longest first."
         )
@@ -76,7 +107,8 @@ class NoContactPage(ListPage):
 
     def source(self) -> Callable[[int, int], list[Any]]:
         db, actor = self.db, self.actor
-        return list_source(lambda: closing.no_contact_clients(db, actor))
+        days = self.span()
+        return list_source(lambda: closing.no_contact_clients(db, actor, days))
 
     def open_row(self, row: Any) -> None:
         self.open_client.emit(row.id)

@@ -1,5 +1,6 @@
 """The Supervision page with real widgets: a supervisor logs and corrects a session and sets a
-review level; the worker sees their own, read-only; an administrator never sees topics."""
+review level; the worker sees their own, read-only; an administrator never sees topics. And the
+no-contact list's 14 / 30 days switch."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QTableWidget
 
+from pswdesk.gui.no_contact_page import NoContactPage
 from pswdesk.gui.supervision_page import ReviewLevelDialog, SessionDialog, SupervisionPage
-from pswdesk.services import review_levels, supervision
+from pswdesk.services import brief_contacts, review_levels, supervision
 from pswdesk.services.supervision import SessionInput
-from pswdesk.vocabulary import ReviewLevel
+from pswdesk.vocabulary import BriefContactType, ReviewLevel
 from tests.conftest import Agency
-from tests.gui.helpers import main_window
+from tests.gui.helpers import main_window, wait_for_rows
+from tests.notes_support import new_client, submitted_note
 
 pytestmark = pytest.mark.gui
 
@@ -147,3 +150,29 @@ def test_administrators_see_hours_never_topics(qtbot, sqlite_agency: Agency, gui
         "Sue Supervisor",
     }
     assert not page.add_button.isVisible()
+
+
+def test_no_contact_in_14_or_30_days_counts_notes_and_brief_contacts(
+    qtbot, agency: Agency, gui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    a = agency
+    now = dt.datetime.now(dt.UTC)
+    ago = {name: new_client(a, a.wendy, name) for name in ("Quinn", "Ruth", "Sal")}
+    for name, days in (("Quinn", 20), ("Ruth", 40), ("Sal", 40)):
+        submitted_note(a, a.wendy, ago[name], contact_at=now - dt.timedelta(days=days))
+    entry = brief_contacts.BriefContactInput(
+        now - dt.timedelta(days=3), BriefContactType.PHONE, 10, "Checked in by phone."
+    )
+    brief_contacts.log_contact(a.db, a.wendy, ago["Ruth"], entry)
+    window = main_window(qtbot, a.db, "sam", gui_settings)
+    page = window.show_view("no_contact")
+    assert isinstance(page, NoContactPage)
+    wait_for_rows(qtbot, page.ui.table_view, 0)  # the agency's 90 days: nobody yet
+    page.span_combo.setCurrentIndex(page.span_combo.findData(14))
+    wait_for_rows(qtbot, page.ui.table_view, 2)
+    assert [page.model.row_at(i).preferred_name for i in range(2)] == ["Sal", "Quinn"]
+    assert "14 days" in page.ui.description_label.text()
+    page.span_combo.setCurrentIndex(page.span_combo.findData(30))
+    wait_for_rows(qtbot, page.ui.table_view, 1)
+    assert page.model.row_at(0).preferred_name == "Sal"
+    assert "30 days" in page.ui.description_label.text()
