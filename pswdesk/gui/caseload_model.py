@@ -3,6 +3,8 @@
 Search, sort and "include closed" are applied by the service (in SQL), so the
 model never holds more than the pages the user has scrolled through; the total
 for the count line comes from ``clients.count_caseload`` with the same filters.
+A client who needs contact (``services.needs_contact``) says so in the Contact
+column and, in the default risk order, comes first.
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from pswdesk.vocabulary import ClientStatus
 
 SORTS = ("risk", "name", "last_contact")  # in the order of the page's sort combo
 ALERT_TIP = "High-risk alert not yet cleared by a supervisor"
+NEEDS_CONTACT = "Needs contact"
+NEEDS_CONTACT_TIP = (
+    "Imminent or high risk, and no contact or follow-up within the agency's days "
+    "(Agency settings); a note, a brief contact or a follow-up clears it"
+)
 
 
 def _name(row: ClientRow) -> str:
@@ -43,8 +50,16 @@ CASELOAD_COLUMNS: list[Column[ClientRow]] = [
         tooltip=lambda r: ALERT_TIP if r.risk_alert else "",
         width=260,
     ),
+    Column(
+        "Contact",
+        lambda r: NEEDS_CONTACT if r.needs_contact else "",
+        foreground=lambda r: "#b3261e" if r.needs_contact else None,
+        bold=lambda r: r.needs_contact,
+        tooltip=lambda r: NEEDS_CONTACT_TIP if r.needs_contact else "",
+        width=120,
+    ),
     Column("Pronouns", lambda r: r.pronouns, width=100),
-    Column("Assigned to", lambda r: r.workers, width=200),
+    Column("Assigned to", lambda r: r.workers, width=180),
     Column("Last contact", lambda r: local_time(r.last_contact) or "No contact yet", width=150),
     Column(
         "My drafts",

@@ -19,6 +19,7 @@ from pswdesk.db import Database
 from pswdesk.gui.changes import Change
 from pswdesk.gui.draft_deletion import DraftDeleter
 from pswdesk.gui.forms.ui_list_page import Ui_ListPage
+from pswdesk.gui.needs_contact_section import NeedsContactSection
 from pswdesk.gui.note_list_model import NOTE_COLUMNS
 from pswdesk.gui.operations import Op
 from pswdesk.gui.paged_list import PagedListPage
@@ -181,6 +182,18 @@ class ReviewQueuePage(NoteListPage):
         "then the notes that have waited longest."
     )
     empty_sentence = "Nothing is waiting for your review."
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(db, actor, parent)
+        # Clients at risk whom nobody has reached head the page, above the notes.
+        self.needs_contact = NeedsContactSection(db, actor, self)
+        self.needs_contact.open_client.connect(self.open_client)
+        layout = self.ui.main_layout
+        layout.insertWidget(layout.indexOf(self.ui.description_label) + 1, self.needs_contact)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.needs_contact.refresh()
 
     def source(self) -> Callable[[int, int], list[Any]]:
         db, actor = self.db, self.actor

@@ -44,10 +44,11 @@ from pswdesk.gui.forms.ui_note_editor import Ui_NoteEditor
 from pswdesk.gui.note_fields import FieldBinding, make_field
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import show_message
+from pswdesk.gui.risk_context_panel import RiskContext
 from pswdesk.services import notes
 from pswdesk.services.access import Actor
 from pswdesk.services.note_content import NoteContent, SelfCareContent
-from pswdesk.services.note_rules import step_problem_key
+from pswdesk.services.note_rules import SAFETY_STEP, step_problem_key
 from pswdesk.vocabulary import ContactType, NoteStatus
 
 IDLE_SAVE_MS = 1500  # save this long after the last keystroke ...
@@ -114,7 +115,7 @@ class StepPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(scroll)
-        layout = QVBoxLayout(body)
+        layout = self.body_layout = QVBoxLayout(body)
         title = QLabel(step.heading, body)
         title.setObjectName("step_title")
         purpose = QLabel(step.purpose, body)
@@ -219,6 +220,13 @@ class NoteEditor(QMainWindow):
         self._retry_ms = RETRY_FIRST_MS
         self._show_note(note)
         self.ui.step_list.setCurrentRow(CONTACT_ROW)
+        # An open risk alert on the client: shown on step 5, which may not be skipped.
+        self.risk_context: RiskContext | None = None
+        safety = next((p for p in self.pages if p.step.key == SAFETY_STEP), None)
+        if self.editable and safety is not None:
+            self.risk_context = RiskContext(
+                self, db, actor, note.client_id, safety, self._refresh_summary
+            )
         if self.editable:
             self.settings.setValue(RECOVERY_KEY, note.id)
             self.settings.sync()
@@ -520,7 +528,7 @@ class NoteEditor(QMainWindow):
         self._submit_saved()
 
     def _submit_saved(self) -> None:
-        problems = notes.validate_for_submit(self.content())
+        problems = notes.validate_for_submit(self.content(), open_risk_alert=self.open_risk_alert)
         if problems:
             self._show_problems(problems)
             self.ui.step_list.setCurrentRow(self.ui.step_list.count() - 1)
@@ -617,7 +625,9 @@ class NoteEditor(QMainWindow):
         if not self.editable:
             self.summary_page.setText("This note is no longer editable.")
             return
-        problems = self._problems or notes.validate_for_submit(self.content())
+        problems = self._problems or notes.validate_for_submit(
+            self.content(), open_risk_alert=self.open_risk_alert
+        )
         if problems:
             lines = ["Before you submit, please fix:", ""]
             lines += [f"• {msg}" for msg in problems.values()]
@@ -628,6 +638,11 @@ class NoteEditor(QMainWindow):
                 "Submit sends it to your supervisor; if it comes back, you can still change it.",
             ]
         self.summary_page.setText("\n".join(lines))
+
+    @property
+    def open_risk_alert(self) -> bool:
+        """The client has a risk alert no supervisor has cleared (once it has loaded)."""
+        return self.risk_context is not None and self.risk_context.open_alert
 
     def _message(self, text: str, kind: str = "info") -> None:
         show_message(self.ui.message_label, text, kind)

@@ -1,5 +1,6 @@
 """Agency settings (administrators): name and contact details, idle lock, review rules,
-who may register and close clients, and when a file counts as out of touch.
+who may register and close clients, when a file counts as out of touch, and after how
+many days a client at imminent or high risk "needs contact".
 
 Read and saved off the GUI thread; a save announces SETTINGS on the change notice, and
 a save made elsewhere is shown here unless this page has unsaved changes. On a PostgreSQL
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from pswdesk.db import Database
 from pswdesk.errors import ValidationError
@@ -36,11 +37,31 @@ class SettingsPage(QWidget):
         self.saving = False
         self.ui.save_button.clicked.connect(self.save)
         self.ui.revert_button.clicked.connect(self.refresh)
+        self._add_needs_contact_fields()
         self.database_settings = DatabaseSettings(db, self)  # hidden for an SQLite file
         layout = self.ui.main_layout
         layout.insertWidget(layout.indexOf(self.ui.bottom_spacer), self.database_settings)
         change_notice().subscribe(self, (Change.SETTINGS,), self._on_change)
         self.refresh()
+
+    def _add_needs_contact_fields(self) -> None:
+        """Days an imminent- or high-risk client may go unreached (built here, not in the
+        form: the limits are the service's, ``users.NEEDS_CONTACT_DAYS``)."""
+        self.needs_contact_spins: dict[str, QSpinBox] = {}
+        for key, risk, low, high in users.NEEDS_CONTACT_DAYS:
+            spin = QSpinBox(self.ui.rules_group)
+            spin.setObjectName(f"{key}_spin")
+            spin.setRange(low, high)
+            spin.setSuffix(" days")
+            spin.setAccessibleName(f"Days a client at {risk} risk may go without contact")
+            spin.setToolTip(
+                f"A client at {risk} risk with no contact and no follow-up planned within this "
+                "many days is listed as needing contact, for supervisors and on the caseload"
+            )
+            label = QLabel(f"Needs contact, {risk} risk, after", self.ui.rules_group)
+            label.setBuddy(spin)
+            self.ui.rules_layout.addRow(label, spin)
+            self.needs_contact_spins[key] = spin
 
     def refresh(self) -> None:
         db = self.db
@@ -80,6 +101,8 @@ class SettingsPage(QWidget):
         ui.no_contact_spin.setValue(a.no_contact_days)
         ui.workers_register_check.setChecked(a.workers_may_register_clients)
         ui.workers_close_check.setChecked(a.workers_may_close_clients)
+        for key, spin in self.needs_contact_spins.items():
+            spin.setValue(getattr(a, key))
         ui.error_label.setVisible(False)
 
     def values(self) -> dict[str, object]:
@@ -98,6 +121,7 @@ class SettingsPage(QWidget):
             "no_contact_days": ui.no_contact_spin.value(),
             "workers_may_register_clients": ui.workers_register_check.isChecked(),
             "workers_may_close_clients": ui.workers_close_check.isChecked(),
+            **{key: spin.value() for key, spin in self.needs_contact_spins.items()},
         }
 
     def save(self) -> None:

@@ -144,3 +144,10 @@ def clear_risk_alert(db: Database, actor: Actor, client_id: int, reason: str) ->
             ),
         )  # fmt: skip
         s.expire(client)
+
+
+def client_alert(db: Database, actor: Actor, client_id: int) -> RiskAlert | None:
+    """The client's open alert, or None; for someone who may see the client (step 5)."""
+    with db.read() as s:
+        me = load_user(s, actor)
+        return open_alert(s, me, client_for(s, me, client_id))
