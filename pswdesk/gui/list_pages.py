@@ -7,17 +7,17 @@ to show, and opens the selected item on Enter or double-click (``PagedListPage``
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QPushButton, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.changes import Change
 from pswdesk.gui.draft_deletion import DraftDeleter
+from pswdesk.gui.follow_up_actions import OutcomeDialog, closed_message, due_text, undo_call
 from pswdesk.gui.forms.ui_list_page import Ui_ListPage
 from pswdesk.gui.needs_contact_section import NeedsContactSection
 from pswdesk.gui.note_list_model import NOTE_COLUMNS
@@ -207,15 +207,6 @@ class ReviewQueuePage(NoteListPage):
 # -- follow-ups ----------------------------------------------------------------------------
 
 
-def _due_text(row: Any) -> str:
-    due = short_date(row.due_date)
-    if row.overdue:
-        return f"{due}  (overdue)"
-    if row.due_date == dt.date.today():
-        return f"{due}  (today)"
-    return due
-
-
 class FollowUpsPage(ListPage):
     title = "Follow-ups due"
     description = "Check-ins you planned, due in the next 7 days, overdue ones first."
@@ -227,10 +218,19 @@ class FollowUpsPage(ListPage):
         super().__init__(db, actor, parent)
         self.ui.open_button.setText("&Open client")
         self.ui.open_button.setAccessibleName("Open the client of the selected follow-up")
-        self.ui.action_button.setText("&Mark done")
-        self.ui.action_button.setAccessibleName("Mark the selected follow-up done")
+        self.ui.action_button.setText("Mark &done…")
+        self.ui.action_button.setAccessibleName("Close the selected follow-up with an outcome")
+        self.ui.action_button.setToolTip("Reached, no answer, left a message, or reschedule it")
         self.ui.action_button.setVisible(True)
         self.ui.action_button.clicked.connect(self.mark_done)
+        self.undo_button = QPushButton("&Undo", self)
+        self.undo_button.setAccessibleName("Undo the follow-up just closed")
+        self.undo_button.setVisible(False)
+        self.undo_button.clicked.connect(self.undo)
+        self.ui.button_layout.addWidget(self.undo_button)
+        #: The follow-up closed last in this session, which Undo reopens.
+        self.undoable: tuple[int, int] | None = None  # follow-up id, client id
+        self.outcome_dialog: OutcomeDialog | None = None
         if actor.has(SUPERVISOR):
             self.ui.option_check.setText("Include my &team's overdue follow-ups")
             self.ui.option_check.setChecked(True)  # supervisors watch the team's overdue ones
@@ -241,10 +241,10 @@ class FollowUpsPage(ListPage):
         return [
             Column(
                 "Due",
-                _due_text,
+                due_text,
                 foreground=lambda r: "#b91c1c" if r.overdue else None,
                 bold=lambda r: r.overdue,
-                width=210,
+                width=270,
             ),
             Column("Client", lambda r: r.client_name, width=200),
             Column("Owner", lambda r: r.owner_name, width=160),
@@ -262,15 +262,31 @@ class FollowUpsPage(ListPage):
         self.open_client.emit(row.client_id)
 
     def mark_done(self) -> None:
+        """Close the selected follow-up with an outcome, or reschedule it (a dialog)."""
         row = self.selected_row()
         if row is None:
             return
-        db, actor = self.db, self.actor
-        done = f"Done: {row.client_name}, due {short_date(row.due_date)}."
-        Op(self, lambda: followups.complete_follow_up(db, actor, row.id)).success(
-            lambda _r: self._changed(done)
+        dialog = OutcomeDialog(self.db, self.actor, row, self)
+        dialog.announce(Change.FOLLOW_UP, client_id=row.client_id)
+        dialog.saved.connect(lambda saved: self._closed(dialog, row, saved))
+        self.outcome_dialog = dialog
+        dialog.open()
+
+    def _closed(self, dialog: OutcomeDialog, row: Any, saved: Any) -> None:
+        self.undoable = (dialog.closed_id, row.client_id)
+        self.undo_button.setVisible(True)
+        self._changed(closed_message(dialog, saved, who=True))
+
+    def undo(self) -> None:
+        if self.undoable is None:
+            return
+        fid, client_id = self.undoable
+        self.undoable = None
+        self.undo_button.setVisible(False)
+        Op(self, undo_call(self.db, self.actor, fid)).success(
+            lambda r: self._changed(f"Undone: {r.client_name}, open again.")
         ).failure(lambda e: self.on_failed(error_text(e))).changes(
-            Change.FOLLOW_UP, client_id=row.client_id
+            Change.FOLLOW_UP, client_id=client_id
         ).busy(self).run()
 
 

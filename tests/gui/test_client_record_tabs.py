@@ -317,6 +317,7 @@ def test_follow_ups_on_the_overview(qtbot, sqlite_agency: Agency, gui_settings) 
     due = panel.model.row_at(0).due_date
     assert due == dt.date.today() + dt.timedelta(days=7)
     qtbot.mouseClick(panel.ui.done_button, Qt.MouseButton.LeftButton)
+    _save(qtbot, _dialog(qtbot, panel))  # the outcome chooser, "Reached" preselected
     wait_for_rows(qtbot, panel.ui.follow_ups_table, 0)
     panel.ui.show_done_check.setChecked(True)
     wait_for_rows(qtbot, panel.ui.follow_ups_table, 1)

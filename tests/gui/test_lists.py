@@ -81,6 +81,8 @@ def test_follow_up_marked_done(qtbot, sqlite_agency: Agency, gui_settings) -> No
     assert page.model.index(0, 0).data().endswith("(today)")
     page.ui.table_view.selectRow(0)
     qtbot.mouseClick(page.ui.action_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.outcome_dialog is not None and page.outcome_dialog.isVisible())
+    page.outcome_dialog.save()  # the outcome chooser, "Reached" preselected
     qtbot.waitUntil(lambda: page.ui.hint_label.text().startswith("Done: Ida Example"))
     wait_for_rows(qtbot, page.ui.table_view, 0)
     # "Open client" on a follow-up opens the record.

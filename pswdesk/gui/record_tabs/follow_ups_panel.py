@@ -1,5 +1,7 @@
-"""The client's follow-ups, on the Overview tab: open ones first with overdue ones marked,
-done ones on request; plan one by hand or mark one done."""
+"""The client's follow-ups, on the Overview tab: open ones first with how many days
+overdue, done ones (with their outcome) on request; plan one by hand for anyone in the
+team, close one with an outcome or reschedule it, give it to someone else, and undo
+the last close straight after."""
 
 from __future__ import annotations
 
@@ -7,10 +9,20 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.changes import Change
+from pswdesk.gui.follow_up_actions import (
+    OutcomeDialog,
+    OwnerDialog,
+    buddy_label,
+    closed_message,
+    due_text,
+    load_owners,
+    outcome_text,
+    undo_call,
+)
 from pswdesk.gui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
 from pswdesk.gui.forms.ui_follow_ups_panel import Ui_FollowUpsPanel
 from pswdesk.gui.record_tabs.common import (
@@ -30,35 +42,23 @@ from pswdesk.services import followups
 from pswdesk.services.access import Actor
 from pswdesk.services.followups import FollowUpRow
 
-
-def _due(r: FollowUpRow) -> str:
-    due = short_date(r.due_date)
-    if r.done_at is not None:
-        return due
-    if r.overdue:
-        return f"{due}  (overdue)"
-    if r.due_date == dt.date.today():
-        return f"{due}  (today)"
-    return due
-
-
 COLUMNS: list[Column[FollowUpRow]] = [
     Column(
         "Due",
-        _due,
+        due_text,
         foreground=lambda r: RED if r.overdue else (GREY if r.done_at else None),
         bold=lambda r: r.overdue,
-        width=170,
+        width=210,
     ),
     Column(
         "What",
         lambda r: one_line(r.description),
         tooltip=lambda r: r.description,
         foreground=lambda r: GREY if r.done_at else None,
-        width=330,
+        width=300,
     ),
     Column("Owner", lambda r: r.owner_name, width=150),
-    Column("Done", lambda r: short_date(r.done_at) if r.done_at else ""),
+    Column("Done", outcome_text, tooltip=lambda r: r.outcome_note),
 ]
 
 
@@ -76,9 +76,25 @@ class FollowUpsPanel(RecordTab):
         table = self.ui.follow_ups_table
         setup_table(table, self.model, [c.width for c in COLUMNS])
         table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
-        self.ui.add_button.clicked.connect(self.add_follow_up)
-        self.ui.done_button.clicked.connect(self.mark_done)
-        self.ui.show_done_check.toggled.connect(lambda _on: self.refresh())
+        ui = self.ui
+        ui.done_button.setText("Mark &done…")
+        ui.done_button.setAccessibleName("Close the selected follow-up with an outcome")
+        ui.done_button.setToolTip("Reached, no answer, left a message, or reschedule it")
+        self.owner_button = QPushButton("&Give to…", self)
+        self.owner_button.setAccessibleName("Give the selected follow-up to someone in the team")
+        self.undo_button = QPushButton("&Undo", self)
+        self.undo_button.setAccessibleName("Undo the follow-up just closed")
+        self.undo_button.setVisible(False)
+        at = ui.button_layout.indexOf(ui.done_button) + 1
+        ui.button_layout.insertWidget(at, self.owner_button)
+        ui.button_layout.insertWidget(at + 1, self.undo_button)
+        #: The follow-up closed last in this session, which Undo reopens.
+        self.undoable: int | None = None
+        ui.add_button.clicked.connect(self.add_follow_up)
+        ui.done_button.clicked.connect(self.mark_done)
+        self.owner_button.clicked.connect(self.give_to)
+        self.undo_button.clicked.connect(self.undo)
+        ui.show_done_check.toggled.connect(lambda _on: self.refresh())
         self._update_buttons()
 
     def fetch(self) -> Callable[[], Any]:
@@ -102,7 +118,10 @@ class FollowUpsPanel(RecordTab):
 
     def _update_buttons(self) -> None:
         row = self.current()
-        self.ui.done_button.setEnabled(row is not None and row.done_at is None)
+        is_open = row is not None and row.done_at is None
+        self.ui.done_button.setEnabled(is_open)
+        self.owner_button.setEnabled(is_open)
+        self.undo_button.setVisible(self.undoable is not None)
 
     def add_follow_up(self) -> None:
         dialog = FollowUpDialog(self.db, self.actor, self.client_id, self)
@@ -112,14 +131,37 @@ class FollowUpsPanel(RecordTab):
         row = self.current()
         if row is None or row.done_at is not None:
             return
-        db, actor = self.db, self.actor
+        dialog = OutcomeDialog(self.db, self.actor, row, self)
+        dialog.saved.connect(lambda _r: self._closed(dialog.closed_id))
+        self.open_dialog(dialog, lambda r: closed_message(dialog, r))
+
+    def _closed(self, follow_up_id: int) -> None:
+        self.undoable = follow_up_id
+        self._update_buttons()
+
+    def give_to(self) -> None:
+        row = self.current()
+        if row is None or row.done_at is not None:
+            return
+        dialog = OwnerDialog(self.db, self.actor, row, self)
+        self.open_dialog(dialog, lambda r: f"Now {r.owner_name}'s follow-up.")
+
+    def undo(self) -> None:
+        fid = self.undoable
+        if fid is None:
+            return
+        self.undoable = None
+        self._update_buttons()
         self.run(
-            lambda: followups.complete_follow_up(db, actor, row.id),
-            lambda r: f"Done: {one_line(r.description)[:60]}",
+            undo_call(self.db, self.actor, fid),
+            lambda r: f"Undone: open again, due {short_date(r.due_date)}.",
         )
 
 
 class FollowUpDialog(RecordDialog):
+    """Plan a follow-up by hand; its owner is the user unless someone else in the team
+    who may open the client is chosen."""
+
     def __init__(
         self, db: Database, actor: Actor, client_id: int, parent: QWidget | None = None
     ) -> None:
@@ -129,9 +171,16 @@ class FollowUpDialog(RecordDialog):
         today = to_qdate(dt.date.today())
         self.ui.due_date_edit.setMinimumDate(today)
         self.ui.due_date_edit.setDate(today.addDays(7))
+        self.owner_combo = QComboBox(self)
+        self.owner_combo.setAccessibleName("Owner")
+        self.owner_combo.addItem(actor.full_name, actor.id)
+        self.ui.form_layout.addRow(buddy_label("&Owner", self.owner_combo), self.owner_combo)
+        load_owners(self, db, actor, client_id, self.owner_combo, actor.id, self.show_general)
         self.ui.description_edit.setFocus()
 
     def submit(self) -> Callable[[], FollowUpRow]:
         db, actor, cid = self.db, self.actor, self.client_id
         due, text = from_qdate(self.ui.due_date_edit), self.ui.description_edit.text()
-        return lambda: followups.add_follow_up(db, actor, cid, due, text)
+        chosen = self.owner_combo.currentData()
+        owner = actor.id if chosen is None else int(chosen)
+        return lambda: followups.add_follow_up(db, actor, cid, due, text, owner_id=owner)

@@ -1,0 +1,258 @@
+"""What the client's follow-ups panel and the "Follow-ups due" list share: the due
+text with days overdue, the dialog that closes a follow-up with an outcome or
+reschedules it, and the one that gives it to someone else in the team.
+
+Both dialogs are built in code (small, and used from two places); they save
+through ``RecordDialog``, so a refusal shows next to its field and keeps what was
+typed. The Undo the callers offer after a close is ``undo_call``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pswdesk.db import Database
+from pswdesk.gui.operations import Op, error_text
+from pswdesk.gui.record_tabs.common import RecordDialog, from_qdate, one_line, to_qdate
+from pswdesk.gui.table_model import short_date
+from pswdesk.services import followups
+from pswdesk.services.access import Actor
+from pswdesk.services.followups import FollowUpRow, OwnerChoice
+from pswdesk.vocabulary import FollowUpOutcome
+
+
+def overdue_text(row: FollowUpRow, today: dt.date | None = None) -> str:
+    """ "3 days overdue", "1 day overdue", "today" or "" (done, or not due yet)."""
+    if row.done_at is not None:
+        return ""
+    if row.days_overdue > 0:
+        n = row.days_overdue
+        return f"{n} day{'s' if n != 1 else ''} overdue"
+    if row.due_date == (today or dt.date.today()):
+        return "today"
+    return ""
+
+
+def due_text(row: FollowUpRow) -> str:
+    """The due date, with how late it is: "28 Nov 2026  (3 days overdue)"."""
+    late = overdue_text(row)
+    return f"{short_date(row.due_date)}  ({late})" if late else short_date(row.due_date)
+
+
+def outcome_text(row: FollowUpRow) -> str:
+    """How a closed follow-up ended, for the Done column."""
+    if row.done_at is None:
+        return ""
+    when = short_date(row.done_at)
+    label = row.outcome.label if row.outcome is not None else "Done"
+    return f"{label}, {when}"
+
+
+def undo_call(db: Database, actor: Actor, follow_up_id: int) -> Callable[[], FollowUpRow]:
+    return lambda: followups.undo_follow_up(db, actor, follow_up_id)
+
+
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A form label whose Alt+letter moves to its field."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+class _OutcomeForm:
+    """The outcome dialog's widgets (what a compiled .ui form would give)."""
+
+    def setupUi(self, dialog: QDialog) -> None:
+        dialog.setWindowTitle("Follow-up done")
+        dialog.setModal(True)
+        layout = QVBoxLayout(dialog)
+        layout.setSpacing(10)
+        self.about_label = QLabel()
+        self.about_label.setWordWrap(True)
+        layout.addWidget(self.about_label)
+        form = QFormLayout()
+        form.setVerticalSpacing(8)
+        self.outcome_group = QButtonGroup(dialog)
+        box = QVBoxLayout()
+        box.setSpacing(4)
+        self.outcome_buttons: dict[FollowUpOutcome, QRadioButton] = {}
+        keys = {"reached": "&Reached", "no_answer": "&No answer", "message": "&Left a message",
+                "rescheduled": "Re&scheduled to"}  # fmt: skip
+        for outcome in FollowUpOutcome:
+            button = QRadioButton(keys[outcome.value])
+            button.setAccessibleName(f"Outcome: {outcome.label}")
+            self.outcome_group.addButton(button)
+            self.outcome_buttons[outcome] = button
+            box.addWidget(button)
+        self.due_date_edit = QDateEdit()
+        self.due_date_edit.setCalendarPopup(True)
+        self.due_date_edit.setDisplayFormat("d MMM yyyy")
+        self.due_date_edit.setAccessibleName("New due date")
+        box.addWidget(self.due_date_edit)
+        self.due_date_error = _error_label("due_date_error")
+        box.addWidget(self.due_date_error)
+        self.outcome_error = _error_label("outcome_error")
+        box.addWidget(self.outcome_error)
+        form.addRow("Outcome", box)
+        self.comment_edit = QLineEdit()
+        self.comment_edit.setMaxLength(followups.MAX_OUTCOME_NOTE)
+        self.comment_edit.setPlaceholderText("Optional: a few words on how it went")
+        self.comment_edit.setAccessibleName("Comment on the outcome")
+        comment = QVBoxLayout()
+        comment.addWidget(self.comment_edit)
+        self.outcome_note_error = _error_label("outcome_note_error")
+        comment.addWidget(self.outcome_note_error)
+        form.addRow(buddy_label("&Comment", self.comment_edit), comment)
+        layout.addLayout(form)
+        self.error_label = _error_label("error_label")
+        layout.addWidget(self.error_label)
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout.addWidget(self.button_box)
+
+
+class OutcomeDialog(RecordDialog):
+    """Close a follow-up: reached, no answer, left a message, or rescheduled to a date.
+
+    ``closed_id`` is the follow-up this closes (what an Undo takes back), whichever
+    was chosen; the row saved is the new follow-up after a reschedule.
+    """
+
+    def __init__(
+        self, db: Database, actor: Actor, row: FollowUpRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.row = db, actor, row
+        self.closed_id = row.id
+        self.form = _OutcomeForm()
+        self.setup(self.form)
+        ui = self.form
+        ui.about_label.setText(
+            f"{row.client_name}: {one_line(row.description)[:80]} (due {short_date(row.due_date)})"
+        )
+        today = to_qdate(dt.date.today())
+        ui.due_date_edit.setMinimumDate(today)
+        ui.due_date_edit.setDate(to_qdate(max(row.due_date, dt.date.today())).addDays(7))
+        ui.outcome_buttons[FollowUpOutcome.REACHED].setChecked(True)
+        ui.outcome_group.buttonToggled.connect(lambda _b, _on: self._update())
+        self._update()
+        self.resize(460, self.sizeHint().height())
+
+    def choose(self, outcome: FollowUpOutcome) -> None:
+        self.form.outcome_buttons[outcome].setChecked(True)
+
+    def outcome(self) -> FollowUpOutcome:
+        for outcome, button in self.form.outcome_buttons.items():
+            if button.isChecked():
+                return outcome
+        return FollowUpOutcome.REACHED
+
+    def _update(self) -> None:
+        self.form.due_date_edit.setEnabled(self.outcome() == FollowUpOutcome.RESCHEDULED)
+
+    def submit(self) -> Callable[[], FollowUpRow]:
+        db, actor, fid = self.db, self.actor, self.row.id
+        outcome, comment = self.outcome(), self.form.comment_edit.text()
+        if outcome == FollowUpOutcome.RESCHEDULED:
+            due = from_qdate(self.form.due_date_edit)
+            return lambda: followups.reschedule_follow_up(db, actor, fid, due, comment)
+        return lambda: followups.complete_follow_up(db, actor, fid, outcome, comment)
+
+
+def closed_message(dialog: OutcomeDialog, row: FollowUpRow, *, who: bool = False) -> str:
+    """What the panel (or, with ``who``, the list) says after a close, beside its Undo."""
+    name = f"{row.client_name}, " if who else ""
+    if row.id != dialog.closed_id:  # the successor a reschedule opened
+        return f"Rescheduled: {name}now due {short_date(row.due_date)}."
+    label = row.outcome.label.lower() if row.outcome is not None else "done"
+    what = row.client_name if who else one_line(row.description)[:50]
+    return f"Done: {what} ({label})."
+
+
+class _OwnerForm:
+    def setupUi(self, dialog: QDialog) -> None:
+        dialog.setWindowTitle("Give the follow-up to")
+        dialog.setModal(True)
+        layout = QVBoxLayout(dialog)
+        form = QFormLayout()
+        self.owner_combo = QComboBox()
+        self.owner_combo.setAccessibleName("Owner")
+        owner = QVBoxLayout()
+        owner.addWidget(self.owner_combo)
+        self.owner_id_error = _error_label("owner_id_error")
+        owner.addWidget(self.owner_id_error)
+        form.addRow(buddy_label("&Owner", self.owner_combo), owner)
+        layout.addLayout(form)
+        self.error_label = _error_label("error_label")
+        layout.addWidget(self.error_label)
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout.addWidget(self.button_box)
+
+
+def fill_owners(combo: QComboBox, choices: list[OwnerChoice], current: int | None, me: int) -> None:
+    """The team members who may own the follow-up, the chosen one selected."""
+    combo.clear()
+    for c in choices:
+        who = "me" if c.id == me else ("supervisor" if c.is_supervisor else "")
+        combo.addItem(f"{c.name} ({who})" if who else c.name, c.id)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def load_owners(
+    parent: QWidget, db: Database, actor: Actor, client_id: int, combo: QComboBox,
+    current: int | None, on_error: Callable[[str], None],
+) -> None:  # fmt: skip
+    """Fill ``combo`` off the GUI thread with who may own this client's follow-ups."""
+    Op(parent, lambda: followups.owner_choices(db, actor, client_id)).success(
+        lambda choices: fill_owners(combo, choices, current, actor.id)
+    ).failure(lambda e: on_error(error_text(e))).run()
+
+
+class OwnerDialog(RecordDialog):
+    """Give an open follow-up to anyone in the team who may open the client."""
+
+    def __init__(
+        self, db: Database, actor: Actor, row: FollowUpRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.row = db, actor, row
+        self.form = _OwnerForm()
+        self.setup(self.form)
+        load_owners(
+            self, db, actor, row.client_id, self.form.owner_combo, row.owner_id, self.show_general
+        )
+        self.resize(380, self.sizeHint().height())
+
+    def submit(self) -> Callable[[], FollowUpRow]:
+        db, actor, fid = self.db, self.actor, self.row.id
+        chosen = self.form.owner_combo.currentData()
+        owner = self.row.owner_id if chosen is None else int(chosen)  # None: still loading
+        return lambda: followups.reassign_follow_up(db, actor, fid, owner)
