@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton, QWidget
 
 from pswdesk.db import Database
 from pswdesk.errors import ValidationError
@@ -19,15 +19,20 @@ from pswdesk.gui.forms.ui_addendum_dialog import Ui_AddendumDialog
 from pswdesk.gui.forms.ui_note_view import Ui_NoteView
 from pswdesk.gui.note_html import render_note
 from pswdesk.gui.operations import Op, error_text
+from pswdesk.gui.printing import PrintAction
 from pswdesk.gui.resources import show_message
+from pswdesk.gui.sign_confirmation import SignConfirmation
 from pswdesk.services import notes, review
 from pswdesk.services.access import Actor
-from pswdesk.services.notes import NoteView
+from pswdesk.services.notes import NoteRow, NoteView
 from pswdesk.services.review import FieldChange
+from pswdesk.services.sign_check import SignCheck, needs_confirmation, sign_check
 from pswdesk.vocabulary import NoteStatus, Role
 
 #: What signing a note changes: the note, the queue, and the items it copies onto the record.
 APPROVED = (Change.NOTE, Change.REVIEW, Change.RECORD, Change.FOLLOW_UP, Change.CLIENT)
+NEXT_KEYS = "Alt+N"  # the Next in queue button's mnemonic (gui/navigation.py lists it)
+QUEUE_EMPTY = "Nothing else is waiting for your review: the queue is empty."
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +79,13 @@ class NoteViewer(QMainWindow):
     """Shows one note; a supervisor approves or returns it from here.
 
     The note is read off the GUI thread when the window opens and again whenever a
-    change notice says this note's client has a changed note."""
+    change notice says this note's client has a changed note. A high- or imminent-risk
+    note is signed only after the confirmation (``sign_confirmation.py``); after a
+    decision, "Next in queue" shows the head of the review queue in this same window."""
 
     changed = Signal(int)  # the note's status or addenda changed
     edit_requested = Signal(int)
+    switched = Signal(int, int)  # (previous note id, note id now shown): Next in queue
 
     def __init__(self, db: Database, actor: Actor, note_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -92,7 +100,20 @@ class NoteViewer(QMainWindow):
         self.ui.addendum_button.clicked.connect(self.add_addendum)
         self.ui.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.note_id))
         self.ui.close_button.clicked.connect(self.close)
+        self.next_button = QPushButton("&Next in queue", self)
+        self.next_button.setObjectName("next_button")
+        self.next_button.setAccessibleName("Open the next note in the review queue")
+        self.next_button.setToolTip(f"The next note waiting for your review ({NEXT_KEYS})")
+        self.next_button.setVisible(False)  # until this viewer has approved or returned
+        self.next_button.clicked.connect(self.next_in_queue)
+        spacer_at = self.ui.bottom_buttons.indexOf(self.ui.bottom_spacer)
+        self.ui.bottom_buttons.insertWidget(spacer_at + 1, self.next_button)
+        self.sign_dialog: SignConfirmation | None = None
         QShortcut(QKeySequence("Escape"), self, self.close)
+        # Ctrl+P prints the note as shown (gui/printing.py), once it has been read.
+        self.printing = PrintAction(
+            self, lambda: self.ui.note_browser.document().clone() if self.view else None
+        )
         for w in (self.ui.review_box, self.ui.addendum_button, self.ui.edit_button):
             w.setVisible(False)  # until the note has been read
         self.ui.note_browser.setPlainText("Opening the note…")
@@ -120,6 +141,8 @@ class NoteViewer(QMainWindow):
             self.reload()
 
     def _show(self, shown: _Shown) -> None:
+        if shown.view.id != self.note_id:
+            return  # read before Next in queue moved this window on
         self.loading = False
         view = self.view = shown.view
         self.ui.note_browser.setHtml(render_note(view, shown.changes))
@@ -152,13 +175,47 @@ class NoteViewer(QMainWindow):
         return self.view.client_id if self.view is not None else None
 
     def approve(self) -> None:
+        """Sign; a high- or imminent-risk note first shows its risk actions and safety plan."""
+        if self.view is None:
+            return
+        if not needs_confirmation(self.view.content.risk_level):
+            self._sign(acknowledged_risk=False)
+            return
+        db, actor, note_id = self.db, self.actor, self.note_id
+        self._set_review_enabled(False)
+        Op(self, lambda: sign_check(db, actor, note_id)).success(self._confirm).failure(
+            lambda e: self._refused("Not approved", e)
+        ).busy(self).run()
+
+    def _confirm(self, check: SignCheck) -> None:
+        if check.note_id != self.note_id:
+            return
+        dialog = SignConfirmation(check, self)
+        dialog.accepted.connect(lambda: self._sign(acknowledged_risk=True))
+        dialog.rejected.connect(self._not_signed)
+        self.sign_dialog = dialog
+        dialog.open()
+
+    def _not_signed(self) -> None:
+        self._set_review_enabled(True)
+        self._message("Not signed: the note is still waiting for your review.")
+
+    def _sign(self, *, acknowledged_risk: bool) -> None:
         if self.view is None:
             return
         db, actor, note_id, version = self.db, self.actor, self.note_id, self.view.version
         self._set_review_enabled(False)
-        Op(self, lambda: review.approve(db, actor, note_id, version)).success(
-            lambda _v: self._done("Approved and signed. The note is now locked.")
-        ).failure(lambda e: self._refused("Not approved", e)).changes(
+
+        def signed(_view: NoteView) -> None:
+            self._done("Approved and signed. The note is now locked.")
+            self.next_button.setVisible(True)
+
+        Op(
+            self,
+            lambda: review.approve(
+                db, actor, note_id, version, acknowledged_risk=acknowledged_risk
+            ),
+        ).success(signed).failure(lambda e: self._refused("Not approved", e)).changes(
             *APPROVED, client_id=self._client_id()
         ).busy(self).run()
 
@@ -173,6 +230,7 @@ class NoteViewer(QMainWindow):
             self.ui.comment_edit.clear()
             self.ui.comment_error_label.clear()
             self._done("Returned to the worker with your comment.")
+            self.next_button.setVisible(True)
 
         def refused(error: Exception) -> None:
             if isinstance(error, ValidationError):
@@ -187,6 +245,40 @@ class NoteViewer(QMainWindow):
         ).failure(refused).changes(Change.NOTE, Change.REVIEW, client_id=self._client_id()).busy(
             self
         ).run()
+
+    def next_in_queue(self) -> None:
+        """Show the note at the head of the review queue (the service's order) here."""
+        db, actor, current = self.db, self.actor, self.note_id
+
+        def failed(error: Exception) -> None:
+            self._message(f"The review queue could not be read: {error_text(error)}", "error")
+
+        Op(self, lambda: review.review_queue(db, actor, limit=2)).success(
+            lambda queue: self._go_next(queue, current)
+        ).failure(failed).busy(self).run()
+
+    def _go_next(self, queue: list[NoteRow], current: int) -> None:
+        if current != self.note_id:
+            return  # moved on meanwhile
+        following = next((row for row in queue if row.id != current), None)
+        if following is None:
+            self._message(QUEUE_EMPTY, "ok")
+            return
+        self.show_note(following.id)
+
+    def show_note(self, note_id: int) -> None:
+        """Show another note in this window (``switched`` tells the note windows)."""
+        previous = self.note_id
+        self.note_id, self.view = note_id, None
+        for w in (self.ui.review_box, self.ui.addendum_button, self.ui.edit_button):
+            w.setVisible(False)
+        self.next_button.setVisible(False)
+        self.ui.comment_edit.clear()
+        self.ui.comment_error_label.clear()
+        self.ui.note_browser.setPlainText("Opening the next note…")
+        self._message("")
+        self.switched.emit(previous, note_id)
+        self.reload()
 
     def _done(self, message: str) -> None:
         self.reload()

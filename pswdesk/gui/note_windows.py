@@ -106,12 +106,33 @@ class NoteWindows(QObject):
             viewer.edit_requested.connect(
                 lambda nid: self._edit_instead(viewer, view.client_id, nid)
             )
+            viewer.switched.connect(lambda old, new: self._switched(viewer, old, new))
             window = viewer
         window.setObjectName(f"note_{view.id}")
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.windows[view.id] = window
-        window.destroyed.connect(lambda _o=None, nid=view.id: self.windows.pop(nid, None))
+        window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
         window.show()
+
+    def _forget(self, window: QWidget) -> None:
+        """A window has gone: drop it under whichever note it showed last."""
+        for nid in [n for n, w in self.windows.items() if w is window]:
+            del self.windows[nid]
+
+    def _switched(self, viewer: NoteViewer, previous: int, note_id: int) -> None:
+        """Next in queue moved a view on to another note: file it under that note.
+
+        A second window already showing that note (read-only, as queued notes are) closes,
+        so each note still has one window.
+        """
+        if self.windows.get(previous) is viewer:
+            del self.windows[previous]
+        other = self.windows.get(note_id)
+        if other is not None and other is not viewer:
+            del self.windows[note_id]
+            other.close()
+        viewer.setObjectName(f"note_{note_id}")
+        self.windows[note_id] = viewer
 
     def _edit_instead(self, viewer: NoteViewer, client_id: int, note_id: int) -> None:
         """The view's Edit button: its author may still change the note, so open the editor."""
