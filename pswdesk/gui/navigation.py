@@ -3,11 +3,12 @@ and the keyboard-shortcuts table.
 
 A worker sees their caseload, drafts, returned notes and follow-ups; a supervisor
 also their review queue, team caseload, debrief requests, stale referrals, the
-files with no recent contact and their team's audit log; an administrator the
-users, agency settings, the whole audit
-log, the export and import of the agency's records, and backup and restore. Several roles see the
-union. The services enforce all of this; the navigation only leaves out what would
-be refused.
+files with no recent contact, their team's audit log and emergency disclosures; an
+administrator the users, agency settings, the whole audit log, every emergency
+disclosure, the export and import of the agency's records, and backup and restore.
+Everyone sees Supervision (the session log, hours and review levels, each as
+their role may). Several roles see the union. The services enforce all of this;
+the navigation only leaves out what would be refused.
 """
 
 from __future__ import annotations
@@ -50,10 +51,14 @@ NAV_ITEMS: tuple[NavItem, ...] = (
             "The team's referrals with no answer for too long"),
     NavItem("no_contact", "No recent contact", (SUPERVISOR,), "no-contact",
             "Open files nobody has been in contact with for a while"),
+    NavItem("supervision", "Supervision", (WORKER, SUPERVISOR, ADMIN), "team",
+            "Supervision sessions, hours per worker, and how many notes are reviewed"),
     NavItem("users", "Users", (ADMIN,), "users", "Staff accounts and roles"),
     NavItem("settings", "Agency settings", (ADMIN,), "settings", "Agency details and rules"),
     NavItem("audit", "Audit log", (ADMIN, SUPERVISOR), "audit",
             "Who did what, and when: every change, sign-off and sign-in"),
+    NavItem("emergencies", "Emergency disclosures", (SUPERVISOR, ADMIN), "alert",
+            "Handovers made without consent: who, when, to whom, why; acknowledge them"),
     NavItem("exchange", "Export / Import", (ADMIN,), "exchange",
             "The agency's records out to a folder, or into an empty agency"),
     NavItem("backup", "Backup and restore", (ADMIN,), "backup",
