@@ -2,13 +2,14 @@
 
 ``run_app`` is what ``pswdesk`` and ``pswdesk demo`` call. ``AppController`` moves
 between the windows (log out returns to the login dialog; closing the main
-window quits) and is what the tests drive. Every database step here (opening it,
-making demo data, reading the agency, restoring a backup) runs off the GUI thread
-through ``Op``. An encrypted database whose key this computer lacks first asks for
-the recovery key (``key_prompt``); a file that cannot be read offers the newest good
-backup (``damaged_database``). A restore asked for on the Backup and restore page
-closes the main window, replaces the database while nothing has it open, and returns
-to the login window on the restored one.
+window quits; a login after an administrator's password reset must choose a new
+password before the main window opens) and is what the tests drive. Every
+database step here (opening it, making demo data, reading the agency, restoring a
+backup) runs off the GUI thread through ``Op``. An encrypted database whose key this
+computer lacks first asks for the recovery key (``key_prompt``); a file that cannot be
+read offers the newest good backup (``damaged_database``). A restore asked for on the
+Backup and restore page closes the main window, replaces the database while nothing
+has it open, and returns to the login window on the restored one.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from pswdesk.db import Database
 from pswdesk.demo import create_demo_database, demo_database_path
 from pswdesk.errors import DatabaseDamaged, KeyRequired
+from pswdesk.gui.change_password_dialog import ChangePasswordDialog
 from pswdesk.gui.damaged_database import DamagedDatabaseDialog
 from pswdesk.gui.key_prompt import KeyPromptDialog
 from pswdesk.gui.login_dialog import DemoAccountLike, LoginDialog
@@ -70,6 +72,7 @@ class AppController(QObject):
         self._quit = quit_app or QApplication.quit
         self.wizard: SetupWizard | None = None
         self.login: LoginDialog | None = None
+        self.password_dialog: ChangePasswordDialog | None = None  # forced after a reset
         self.window: MainWindow | None = None
         self.progress: QProgressDialog | None = None
         self.demo_db: Database | None = None
@@ -150,9 +153,23 @@ class AppController(QObject):
     def _open_login(self, agency: AgencyRow) -> None:
         accounts = self.demo_accounts if agency.is_demo else []
         dialog = LoginDialog(self.db, agency.name, accounts, demo=agency.is_demo)
-        dialog.logged_in.connect(self.show_main)
+        dialog.logged_in.connect(self._logged_in)
         dialog.quit_requested.connect(self._quit)
         self.login = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _logged_in(self, actor: Actor) -> None:
+        """The main window, unless an administrator's reset asks for a new password first."""
+        if not actor.must_change_password:
+            self.show_main(actor)
+            return
+        dialog = ChangePasswordDialog(self.db, actor, forced=True)
+        dialog.changed.connect(self.show_main)
+        dialog.quit_requested.connect(self._quit)
+        self.password_dialog = dialog
+        self.login = None
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -172,6 +189,7 @@ class AppController(QObject):
         self.window = window
         self.login = None
         self.wizard = None
+        self.password_dialog = None
         window.show()
         window.raise_()
         window.activateWindow()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.changes import Change, Changes, change_notice
+from pswdesk.gui.date_fields import date_fields_one_tab_stop
 from pswdesk.gui.forms.ui_audit_page import Ui_AuditPage
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.table_model import Column, PagedTableModel, local_time
@@ -70,6 +71,7 @@ class AuditPage(QWidget):
         self.db, self.actor = db, actor
         self.ui = Ui_AuditPage()
         self.ui.setupUi(self)
+        date_fields_one_tab_stop(self)  # the period's dates: one Tab each
         self.setAccessibleName("Audit log")
         self.ui.description_label.setText(
             "Every change, sign-off, sign-in and opening of a client record, newest first: "

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -37,10 +37,11 @@ from pswdesk.gui.backup_schedule import (
 )
 from pswdesk.gui.brief_contact_dialog import BriefContactDialog
 from pswdesk.gui.caseload_page import CaseloadPage
+from pswdesk.gui.change_password_dialog import ChangePasswordDialog
 from pswdesk.gui.client_record import ClientRecord
 from pswdesk.gui.document_dialog import DocumentDialog
-from pswdesk.gui.exchange_page import ExchangePage
 from pswdesk.gui.emergency_disclosures_page import EmergencyDisclosuresPage
+from pswdesk.gui.exchange_page import ExchangePage
 from pswdesk.gui.forms.ui_main_window import Ui_MainWindow
 from pswdesk.gui.idle_lock import IdleWatcher
 from pswdesk.gui.import_wizard import ImportWizard
@@ -65,7 +66,10 @@ from pswdesk.gui.page_protocols import (
     Refreshable,
     Searchable,
 )
+from pswdesk.gui.paged_list import PagedListPage
+from pswdesk.gui.printing import PrintAction, list_document, visible_tables
 from pswdesk.gui.reassign_dialog import ReassignDialog
+from pswdesk.gui.record_print import record_document
 from pswdesk.gui.resources import icon
 from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.gui.stale_referrals_page import StaleReferralsPage
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._wire_actions()
         self._add_brief_contact_action()
+        self._add_file_actions()
         self.apply_agency(self.agency)
 
         tabs = self.ui.content_tabs
@@ -212,6 +217,7 @@ class MainWindow(QMainWindow):
             "users": lambda: UsersPage(db, actor),
             "settings": lambda: SettingsPage(db, actor),
             "audit": lambda: AuditPage(db, actor),
+            "emergencies": lambda: EmergencyDisclosuresPage(db, actor),
             "backup": lambda: BackupPage(db, actor),
         }
         page = factories[key]()
@@ -219,7 +225,6 @@ class MainWindow(QMainWindow):
         if isinstance(page, ClientOpener):
             page.open_client.connect(self.open_client)
         if isinstance(page, ClientTabOpener):
-            "emergencies": lambda: EmergencyDisclosuresPage(db, actor),
             page.open_client_tab.connect(self.show_client_tab)
         if isinstance(page, NoteOpener):
             page.open_note.connect(self.open_note_editor)
@@ -320,10 +325,17 @@ class MainWindow(QMainWindow):
             self.close_tab(self.ui.content_tabs.indexOf(record))
 
     def new_note(self) -> None:
+        """Ctrl+N: a note for the record in front, else for the client selected in a caseload."""
         record = self.current_record()
+        page = self.ui.view_stack.currentWidget()
+        if record is None and isinstance(page, CaseloadPage):
+            row = page.selected_row()
+            if row is not None:
+                self.open_note_editor(row.id)
+                return
         if record is None:
             self.show_status(
-                "Open a client's record first: double-click a client in your caseload, "
+                "Open a client's record first, or select a client in your caseload, "
                 "then press Ctrl+N."
             )
             return
@@ -524,9 +536,45 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _add_file_actions(self) -> None:
+        """File > Change password and File > Print (Ctrl+P): made here, not in the form."""
+        menu, first = self.ui.file_menu, self.ui.action_lock
+        self.action_change_password = QAction("C&hange password…", self)
+        self.action_change_password.setObjectName("action_change_password")
+        self.action_change_password.setToolTip("Choose a new password for your own account")
+        self.action_change_password.triggered.connect(self.change_password)
+        self.printing = PrintAction(self, self.print_document, self.show_status)
+        menu.insertAction(first, self.printing.action)
+        menu.insertAction(first, self.action_change_password)
+        menu.insertSeparator(first)
+
+    def change_password(self) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self.db, self.actor, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._password_changed)
+        dialog.open()
+        return dialog
+
+    def _password_changed(self, actor: Actor) -> None:
+        self.actor = actor
+        self.show_status("Your password is changed. Use the new one from now on.")
+
+    def print_document(self) -> QTextDocument | None:
+        """What Ctrl+P prints: the record in front, else the view's list as a table."""
+        record = self.current_record()
+        if record is not None:
+            return record_document(record)
+        page = self.ui.view_stack.currentWidget()
+        title = self.ui.content_tabs.tabText(VIEW_TAB)
+        if isinstance(page, PagedListPage):
+            return list_document(title, page.model, page.count_label.text())
+        tables = visible_tables(page) if page is not None else []
+        return list_document(title, tables[0].model()) if tables else None
+
     def _all_actions(self) -> list[QAction]:
         ui = self.ui
         return [
+            self.printing.action, self.action_change_password,
             ui.action_lock, ui.action_logout, ui.action_quit, ui.action_find, ui.action_refresh,
             ui.action_new_client, ui.action_import_clients, ui.action_reassign_caseload,
             ui.action_new_note, ui.action_new_note_from_last, ui.action_handover,

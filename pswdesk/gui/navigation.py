@@ -94,6 +94,10 @@ def shortcuts_table(actions: Iterable[QAction]) -> str:
     rows += [
         "<tr><td><b>Enter</b></td><td>Open the selected client or note</td></tr>",
         "<tr><td><b>Tab / Shift+Tab</b></td><td>Move between fields and lists</td></tr>",
+        "<tr><td><b>Left / Right</b></td><td>In a date field: move between day, month, year "
+        "and time with the arrow keys (Up and Down change them); Tab moves on</td></tr>",
+        "<tr><td><b>Ctrl+N</b></td><td>In a caseload: start a note for the selected client"
+        "</td></tr>",
         "<tr><td><b>Alt+N</b></td><td>In a note you have just approved or returned: "
         "Next in queue</td></tr>",
     ]

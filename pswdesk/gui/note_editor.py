@@ -40,6 +40,7 @@ from pswdesk.framework import (
     Step,
 )
 from pswdesk.gui.changes import Change
+from pswdesk.gui.date_fields import one_tab_stop
 from pswdesk.gui.forms.ui_note_editor import Ui_NoteEditor
 from pswdesk.gui.note_fields import FieldBinding, make_field
 from pswdesk.gui.operations import Op, error_text
@@ -196,6 +197,7 @@ class NoteEditor(QMainWindow):
         self.settings = settings or QSettings()
         self.ui = Ui_NoteEditor()
         self.ui.setupUi(self)
+        one_tab_stop(self.ui.contact_at_edit)  # Tab leaves it; Left/Right move in it
         self.setStyleSheet(EDITOR_STYLE)
         self._loading = False
         self._dirty = False

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from pswdesk.framework import FieldSpec, RiskAction
+from pswdesk.gui.date_fields import one_tab_stop
 from pswdesk.vocabulary import RiskLevel
 
 NO_DATE = QDate(2000, 1, 1)
@@ -95,6 +96,7 @@ class OptionalDateEdit(QWidget):
         self.date_edit.setSpecialValueText("Not set")
         self.date_edit.setDate(NO_DATE)
         self.date_edit.setMinimumWidth(190)  # room for "Wed 30 Sep 2026" in any style
+        one_tab_stop(self.date_edit)  # one tab stop, not three (day, month, year)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("Clear")
         self.clear_button.setAccessibleName("Clear the date")

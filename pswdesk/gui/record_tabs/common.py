@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from pswdesk.db import Database
 from pswdesk.errors import PswdeskError, ValidationError
 from pswdesk.gui.changes import Change, Changes, change_notice
+from pswdesk.gui.date_fields import date_fields_one_tab_stop
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import restyle
 from pswdesk.gui.table_model import ROW_ROLE, RowTableModel
@@ -245,6 +246,7 @@ class RecordDialog(QDialog):
     def setup(self, ui: Any) -> None:
         self.ui = ui
         ui.setupUi(self)
+        date_fields_one_tab_stop(self)  # a date is one Tab, its parts reached with arrows
         self.result_row: Any = None
         self.saving = False
         self._announces: tuple[Change, ...] = ()

@@ -1,0 +1,195 @@
+"""Changing one's own password (File > Change password), and the change forced after a reset.
+
+The agency's password rules (``auth.PASSWORD_RULES``, the same list that setting up,
+adding a user and a reset are checked against) are listed under the fields and ticked
+as the person types; the button waits until every rule is kept and the two new
+passwords match. The service checks everything again. A wrong current password counts
+as a failed login there (and may lock the account), so the dialog says so after one.
+
+Forced (after an administrator's reset, before the main window opens) the dialog
+cannot be skipped: Cancel becomes Quit, and Escape or closing the window quits too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pswdesk.db import Database
+from pswdesk.errors import AuthError, ValidationError
+from pswdesk.gui.login_dialog import sentence
+from pswdesk.gui.operations import Op, error_text
+from pswdesk.gui.resources import icon, set_role
+from pswdesk.services import auth
+from pswdesk.services.access import Actor
+
+KEPT, NOT_YET = "✓", "○"
+MATCH_RULE = "The two new passwords are the same"
+DIFFERENT_RULE = "Different from your current password"
+
+
+class ChangePasswordDialog(QDialog):
+    """Emits ``changed(actor)`` (the actor as it is now) and closes when the change is saved."""
+
+    changed = Signal(object)  # Actor
+    quit_requested = Signal()  # forced, and the person chose to quit instead
+
+    def __init__(
+        self, db: Database, actor: Actor, *, forced: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.forced = db, actor, forced
+        self.saving = False
+        self.setObjectName("change_password_dialog")
+        self.setWindowIcon(icon("app"))
+        self.setWindowTitle("Choose a new password" if forced else "Change password")
+        self.setMinimumWidth(460)
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(self)
+        intro.setObjectName("intro_label")
+        intro.setWordWrap(True)
+        intro.setText(
+            f"{actor.full_name}, an administrator reset your password. Choose a new one that "
+            "only you know before you carry on."
+            if forced
+            else f"Change the password {actor.full_name} ({actor.username}) logs in with."
+        )
+        layout.addWidget(intro)
+        self.intro_label = intro
+
+        form = QFormLayout()
+        self.current_edit = self._password_edit("current_edit", "Current password")
+        self.new_edit = self._password_edit("new_edit", "New password")
+        self.repeat_edit = self._password_edit("repeat_edit", "Repeat the new password")
+        for text, edit in (
+            ("&Current password", self.current_edit),
+            ("&New password", self.new_edit),
+            ("&Repeat new password", self.repeat_edit),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+        layout.addLayout(form)
+
+        rules_title = QLabel("Your new password needs:", self)
+        set_role(rules_title, "muted")
+        layout.addWidget(rules_title)
+        texts = [rule.text for rule in auth.PASSWORD_RULES] + [MATCH_RULE, DIFFERENT_RULE]
+        self.rule_labels: dict[str, QLabel] = {}
+        for text in texts:
+            label = QLabel(self)
+            label.setObjectName("password_rule")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(label)
+            self.rule_labels[text] = label
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("field_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setVisible(False)
+        layout.addWidget(self.error_label)
+
+        buttons = QDialogButtonBox(self)
+        self.change_button = QPushButton("C&hange password", self)
+        self.change_button.setObjectName("change_button")
+        self.change_button.setDefault(True)
+        self.cancel_button = QPushButton("&Quit pswdesk" if forced else "Cancel", self)
+        self.cancel_button.setObjectName("cancel_button")
+        buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.change_button.clicked.connect(self.try_change)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+        for edit in (self.current_edit, self.new_edit, self.repeat_edit):
+            edit.textChanged.connect(lambda _t: self.update_rules())
+            edit.textEdited.connect(lambda _t: self.error_label.setVisible(False))
+        self.update_rules()
+        self.current_edit.setFocus()
+
+    def _password_edit(self, name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    # -- the rules, as typed ----------------------------------------------------------------
+
+    def rule_states(self) -> dict[str, bool]:
+        """Each checklist line and whether what is typed keeps it."""
+        new = self.new_edit.text()
+        states = dict(auth.password_checklist(new))
+        states[MATCH_RULE] = bool(new) and new == self.repeat_edit.text()
+        states[DIFFERENT_RULE] = bool(new) and new != self.current_edit.text()
+        return states
+
+    def update_rules(self) -> None:
+        states = self.rule_states()
+        for text, kept in states.items():
+            label = self.rule_labels[text]
+            label.setText(f"{KEPT if kept else NOT_YET}  {text}")
+            label.setAccessibleName(f"{text}: {'yes' if kept else 'not yet'}")
+            set_role(label, "" if kept else "muted")
+        ready = all(states.values()) and bool(self.current_edit.text())
+        self.change_button.setEnabled(ready and not self.saving)
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def try_change(self) -> None:
+        if self.saving or not self.change_button.isEnabled():
+            return
+        db, actor = self.db, self.actor
+        current, new = self.current_edit.text(), self.new_edit.text()
+        self.saving = True
+        self.update_rules()
+        Op(self, lambda: auth.change_password(db, actor, current, new)).success(
+            self._changed
+        ).failure(self._refused).busy(self).run()
+
+    def _changed(self, actor: Actor) -> None:
+        self.saving = False
+        self.actor = actor
+        self.changed.emit(actor)
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self.saving = False
+        if isinstance(error, AuthError):
+            text = sentence(str(error))
+            if "locked" not in text:
+                text += " A wrong current password counts as a failed login."
+            self.show_error(text)
+            self.current_edit.clear()
+            self.current_edit.setFocus()
+        elif isinstance(error, ValidationError):
+            self.show_error("\n".join(sentence(m) for m in error.problems.values()))
+            self.new_edit.setFocus()
+        else:
+            self.show_error(error_text(error))
+        self.update_rules()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(True)
+
+    @property
+    def error_text(self) -> str:
+        return "" if self.error_label.isHidden() else self.error_label.text()
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button; forced, that is quitting the app."""
+        if self.forced:
+            self.quit_requested.emit()
+        super().reject()
