@@ -18,7 +18,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from pswdesk.cli import admin, audit, backup, clients, handover, importing, records
+from pswdesk.cli import admin, audit, backup, clients, handover, importing, records, search
 from pswdesk.cli.common import (
     ENV_DEBUG,
     ENV_NEW_PASSWORD,
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     clients.register(sub)
     records.register(sub, importing.register(sub))
     handover.register(sub)
+    search.register(sub)
     backup.register(sub)
     audit.register(sub)
     admin.register_verify(sub)

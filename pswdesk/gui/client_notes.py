@@ -17,6 +17,7 @@ from pswdesk.gui.changes import Change
 from pswdesk.gui.draft_deletion import DraftDeleter
 from pswdesk.gui.forms.ui_client_notes import Ui_ClientNotes
 from pswdesk.gui.note_list_model import NOTE_COLUMNS
+from pswdesk.gui.note_search_page import NoteSearchPanel
 from pswdesk.gui.paged_list import PagedListPage
 from pswdesk.gui.table_model import PagedTableModel
 from pswdesk.services import notes
@@ -50,6 +51,12 @@ class ClientNotes(PagedListPage):
         ui.table_view.selectionModel().currentChanged.connect(
             lambda _now, _before: self._update_delete()
         )
+        # A search box over this client's notes; while it holds words, its results
+        # take the list's place.
+        self.search = NoteSearchPanel(db, actor, client_id, self)
+        self.search.open_note.connect(self.open_note)
+        self.search.active_changed.connect(self._searching)
+        ui.main_layout.insertWidget(0, self.search, 0)
         # Even out of sight: the tab's title and the Overview show the count.
         self.auto_refresh = AutoRefresh(
             self, (Change.NOTE, Change.REVIEW), self.refresh, client_id=client_id,
@@ -63,6 +70,15 @@ class ClientNotes(PagedListPage):
             lambda offset, limit: notes.client_notes(db, actor, cid, offset=offset, limit=limit),
             lambda: notes.count_client_notes(db, actor, cid),
         )
+
+    def _searching(self, active: bool) -> None:
+        layout = self.ui.main_layout
+        layout.setStretchFactor(self.search, 1 if active else 0)
+        for widget in (self.ui.table_view, self.ui.count_label):
+            widget.setVisible(not active)
+
+    def focus_search(self) -> bool:
+        return self.search.focus_search()
 
     def _update_delete(self) -> None:
         self.ui.delete_button.setEnabled(self.drafts.deletable(self.selected_row()))

@@ -57,6 +57,7 @@ from pswdesk.gui.login_dialog import LoginDialog
 from pswdesk.gui.navigation import default_view, nav_items_for, shortcuts_table, window_title
 from pswdesk.gui.no_contact_page import NoContactPage
 from pswdesk.gui.note_editor import forget_recovery, recoverable_draft, recovery_note_id
+from pswdesk.gui.note_search_page import NoteSearchPage
 from pswdesk.gui.note_windows import NoteWindows
 from pswdesk.gui.operations import Op, error_text, wait_for_operations
 from pswdesk.gui.page_protocols import (
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._wire_actions()
         self._add_brief_contact_action()
+        self._add_note_search_action()
         self._add_file_actions()
         self.apply_agency(self.agency)
 
@@ -264,7 +266,7 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget | None:
         """The client record in front, or else the current view."""
         widget = self.ui.content_tabs.currentWidget()
-        if isinstance(widget, ClientRecord):
+        if isinstance(widget, (ClientRecord, NoteSearchPage)):
             return widget
         return self.ui.view_stack.currentWidget()
 
@@ -318,6 +320,8 @@ class MainWindow(QMainWindow):
             self.ui.content_tabs.removeTab(index)
             self.records.pop(widget.client_id, None)
             widget.deleteLater()
+        elif isinstance(widget, NoteSearchPage):
+            self.ui.content_tabs.removeTab(index)  # kept, with its words, for Ctrl+Shift+F
 
     def close_current_record(self) -> None:
         record = self.current_record()
@@ -580,7 +584,7 @@ class MainWindow(QMainWindow):
             ui.action_new_note, ui.action_new_note_from_last, ui.action_handover,
             ui.action_close_tab,
             ui.action_next_tab, ui.action_previous_tab, ui.action_shortcuts, ui.action_about,
-            self.action_brief_contact,
+            self.action_brief_contact, self.action_find_notes,
             *self.nav_actions,
         ]  # fmt: skip
 
@@ -612,6 +616,42 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if isinstance(page, Searchable):
             page.focus_search()
+
+    def _add_note_search_action(self) -> None:
+        """View > Find notes (Ctrl+Shift+F), after Find; made here, not in the form."""
+        action = self.action_find_notes = QAction("Find &notes…", self)
+        action.setObjectName("action_find_notes")
+        action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip("Search the words of every note you may see")
+        action.setIcon(icon("search"))
+        action.setVisible(self.actor.has(WORKER) or self.actor.has(SUPERVISOR))
+        action.triggered.connect(self.open_note_search)
+        self.note_search: NoteSearchPage | None = None
+        menu = self.ui.view_menu
+        actions = menu.actions()
+        at = actions.index(self.ui.action_find) + 1
+        if at < len(actions):
+            menu.insertAction(actions[at], action)
+        else:
+            menu.addAction(action)
+
+    def open_note_search(self) -> NoteSearchPage | None:
+        """The Find notes tab, in front with the keyboard in its box (made on first use)."""
+        if not (self.actor.has(WORKER) or self.actor.has(SUPERVISOR)):
+            return None
+        page = self.note_search
+        if page is None:
+            page = self.note_search = NoteSearchPage(self.db, self.actor, self)
+            page.setObjectName("note_search_page")
+            page.open_note.connect(self.open_note_editor)
+        tabs = self.ui.content_tabs
+        if tabs.indexOf(page) < 0:
+            tabs.insertTab(VIEW_TAB + 1, page, icon("search"), "Find notes")
+            tabs.setTabToolTip(VIEW_TAB + 1, "Search every note you may see")
+        tabs.setCurrentWidget(page)
+        page.focus_search()
+        return page
 
     def refresh_current(self) -> None:
         page = self.current_page()
