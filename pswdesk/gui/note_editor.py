@@ -46,6 +46,7 @@ from pswdesk.gui.note_fields import FieldBinding, make_field
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import show_message
 from pswdesk.gui.risk_context_panel import RiskContext
+from pswdesk.gui.submit_check import check_html, check_lines, check_text, focus_field
 from pswdesk.services import notes
 from pswdesk.services.access import Actor
 from pswdesk.services.note_content import NoteContent, SelfCareContent
@@ -258,7 +259,14 @@ class NoteEditor(QMainWindow):
         self.summary_page.setObjectName("submit_summary")
         self.summary_page.setWordWrap(True)
         self.summary_page.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary_page.setTextFormat(Qt.TextFormat.PlainText)
+        # Problems are links to their fields (gui/submit_check.py escapes every word typed).
+        self.summary_page.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_page.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.summary_page.linkActivated.connect(self.go_to_problem)
+        self.summary_text = ""  # the page as plain text (tests, screen readers)
         ui.page_stack.addWidget(self.summary_page)
 
     def _wire(self) -> None:
@@ -302,6 +310,33 @@ class NoteEditor(QMainWindow):
             if page is not None:
                 page.setFocus()
                 page.focusNextChild()
+
+    def go_to_problem(self, key: str) -> None:
+        """A link on the check page: show the field's page and put the cursor in it."""
+        ui = self.ui
+        contact = {
+            "contact_at": ui.contact_at_edit,
+            "duration_minutes": ui.duration_spin,
+            "contact_type": ui.contact_type_combo,
+            "location": ui.location_edit,
+            "summary": ui.summary_edit,
+        }
+        if key in contact:
+            ui.step_list.setCurrentRow(CONTACT_ROW)
+            focus_field(contact[key])
+            return
+        for row, page in enumerate(self.pages, STEP_ROW_OFFSET):
+            fields = {content_name(b.spec.name): b.widget for b in page.bindings}
+            target: QWidget | None = fields.get(key)
+            whole = key == step_problem_key(page.step.key)
+            if whole or (key == "self_care" and page.step.private_to_staff):
+                # The box when it is ticked (or wrongly so), otherwise the step's first field.
+                box = page.skipped and page.skip_box.isEnabled()
+                target = page.skip_box if box or not fields else page.bindings[0].widget
+            if target is not None:
+                ui.step_list.setCurrentRow(row)
+                focus_field(target)
+                return
 
     def go_to_step(self, number: int) -> None:
         for i, page in enumerate(self.pages):
@@ -627,19 +662,22 @@ class NoteEditor(QMainWindow):
         if not self.editable:
             self.summary_page.setText("This note is no longer editable.")
             return
+        content = self.content()
         problems = self._problems or notes.validate_for_submit(
-            self.content(), open_risk_alert=self.open_risk_alert
+            content, open_risk_alert=self.open_risk_alert
         )
         if problems:
-            lines = ["Before you submit, please fix:", ""]
-            lines += [f"• {msg}" for msg in problems.values()]
-        else:
-            lines = [
-                "Everything needed is here.",
-                "",
-                "Submit sends it to your supervisor; if it comes back, you can still change it.",
-            ]
-        self.summary_page.setText("\n".join(lines))
+            found = check_lines(problems, content)
+            self.summary_text = check_text(found)
+            self.summary_page.setText(check_html(found))
+            return
+        lines = [
+            "Everything needed is here.",
+            "",
+            "Submit sends it to your supervisor; if it comes back, you can still change it.",
+        ]
+        self.summary_text = "\n".join(lines)
+        self.summary_page.setText("<br>".join(lines))
 
     @property
     def open_risk_alert(self) -> bool:

@@ -1,7 +1,9 @@
 """Review with care, through the real windows: the look before signing an urgent note,
-and Next in queue after a decision."""
+Next in queue after a decision, and the submit check's list of problems as links."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -10,6 +12,7 @@ from shiboken6 import isValid
 from sqlalchemy import select
 
 from pswdesk.framework import RiskAction
+from pswdesk.gui.note_editor import NoteEditor
 from pswdesk.gui.note_viewer import QUEUE_EMPTY, NoteViewer
 from pswdesk.gui.operations import wait_for_operations
 from pswdesk.gui.sign_confirmation import NO_PLAN, SignConfirmation
@@ -19,7 +22,7 @@ from pswdesk.services.safety_plans import SafetyPlanContent
 from pswdesk.vocabulary import NoteStatus, RiskLevel
 from tests.conftest import Agency
 from tests.gui.helpers import activate, main_window
-from tests.notes_support import new_client, submitted_note
+from tests.notes_support import full_content, new_client, submitted_note
 
 pytestmark = pytest.mark.gui
 
@@ -201,3 +204,114 @@ def test_next_in_queue_closes_a_second_window_of_the_same_note(
     qtbot.waitUntil(lambda: viewer.view is not None and viewer.view.id == second.id)
     qtbot.waitUntil(lambda: not isValid(other))  # closed (and deleted on close)
     assert window.note_windows == {second.id: viewer}
+
+
+# -- the submit check -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:  # type: ignore[no-untyped-def]
+    return QSettings(str(tmp_path / "editor.ini"), QSettings.Format.IniFormat)
+
+
+def _editor(qtbot, a: Agency, settings: QSettings, **content: object) -> NoteEditor:  # type: ignore[no-untyped-def]
+    cid = new_client(a, a.wendy)
+    draft = notes.create_draft(a.db, a.wendy, cid, full_content(**content))
+    editor = NoteEditor(a.db, a.wendy, notes.get_note(a.db, a.wendy, draft.id), settings=settings)
+    qtbot.addWidget(editor)
+    editor.show()
+    activate(qtbot, editor)
+    return editor
+
+
+def _links(editor: NoteEditor) -> list[str]:
+    return re.findall(r"href=['\"]([^'\"]+)['\"]", editor.summary_page.text())
+
+
+def _check_lines(editor: NoteEditor) -> list[str]:
+    return [ln for ln in editor.summary_text.splitlines() if ln.startswith("• ")]
+
+
+def test_the_submit_check_lists_each_problem_once_with_empty_steps_in_one_line(
+    qtbot, sqlite_agency: Agency, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
+    editor = _editor(
+        qtbot, sqlite_agency, settings,
+        summary="", s2_questions="", s2_insights="", s4_text="", strength_items=(), s6_text="",
+        s6_care_team="", follow_up_date=None, risk_level=RiskLevel.HIGH,
+        risk_indicators=("thoughts of suicide",), risk_actions=(),
+    )  # fmt: skip
+    editor.submit()
+    assert wait_for_operations()
+    assert editor.note.status == NoteStatus.DRAFT
+    lines = _check_lines(editor)
+    assert "• Steps 2, 4 and 6 are empty: write what happened or mark them not addressed" in lines
+    assert sum("empty" in ln for ln in lines) == 1
+    assert len(lines) == len(set(lines))  # each problem once
+    assert any(ln.startswith("• Short summary:") for ln in lines)
+    assert any(ln.startswith("• Actions taken (step 5): high risk needs") for ln in lines)
+    assert any(ln.startswith("• Next check-in (step 6): high risk needs") for ln in lines)
+    links = _links(editor)
+    assert len(links) == len(set(links))
+    wanted = {"summary", "risk_actions", "step.exploring", "step.strengths", "step.follow_up"}
+    assert wanted <= set(links)
+
+
+def test_a_single_empty_step_reads_as_one(
+    qtbot, sqlite_agency: Agency, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
+    editor = _editor(qtbot, sqlite_agency, settings, s7_text="", referral_items=())
+    editor.ui.step_list.setCurrentRow(editor.ui.step_list.count() - 1)
+    assert _check_lines(editor) == [
+        "• Step 7 is empty: write what happened or mark it not addressed"
+    ]
+
+
+def test_the_submit_check_links_jump_to_their_field(
+    qtbot, sqlite_agency: Agency, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
+    editor = _editor(
+        qtbot, sqlite_agency, settings, summary="", s4_text="", strength_items=(),
+        risk_level=RiskLevel.HIGH, risk_indicators=("thoughts of suicide",), risk_actions=(),
+    )  # fmt: skip
+    editor.submit()
+    assert wait_for_operations()
+    check_row = editor.ui.step_list.count() - 1
+    assert editor.ui.step_list.currentRow() == check_row
+
+    editor.summary_page.linkActivated.emit("summary")
+    assert editor.ui.step_list.currentRow() == 0
+    qtbot.waitUntil(lambda: editor.ui.summary_edit.hasFocus())
+
+    editor.ui.step_list.setCurrentRow(check_row)
+    editor.summary_page.linkActivated.emit("risk_actions")
+    assert editor.ui.page_stack.currentWidget() is editor.pages[4]  # step 5
+    actions = editor.bindings["risk_actions"].widget
+    qtbot.waitUntil(lambda: actions.isAncestorOf(QApplication.focusWidget()))
+
+    editor.ui.step_list.setCurrentRow(check_row)
+    editor.summary_page.linkActivated.emit("step.strengths")
+    assert editor.ui.page_stack.currentWidget() is editor.pages[3]
+    s4 = editor.bindings["s4_text"].widget
+    qtbot.waitUntil(lambda: s4.hasFocus())
+
+    # By keyboard: Tab reaches the first link, Enter follows it.
+    editor.ui.step_list.setCurrentRow(check_row)
+    editor.summary_page.setFocus()
+    qtbot.keyClick(editor.summary_page, Qt.Key.Key_Tab)
+    qtbot.keyClick(editor.summary_page, Qt.Key.Key_Return)
+    first = _links(editor)[0]
+    assert first == "summary"
+    qtbot.waitUntil(lambda: editor.ui.summary_edit.hasFocus())
+
+
+def test_a_problem_on_a_step_marked_not_addressed_jumps_to_its_box(
+    qtbot, sqlite_agency: Agency, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
+    editor = _editor(qtbot, sqlite_agency, settings, not_addressed=("referral",))
+    editor.ui.step_list.setCurrentRow(editor.ui.step_list.count() - 1)
+    lines = _check_lines(editor)
+    assert len(lines) == 1 and "marked not addressed but has content" in lines[0]
+    editor.summary_page.linkActivated.emit("step.referral")
+    assert editor.ui.page_stack.currentWidget() is editor.pages[6]
+    qtbot.waitUntil(lambda: editor.pages[6].skip_box.hasFocus())
