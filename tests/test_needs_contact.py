@@ -14,7 +14,7 @@ from sqlalchemy import event, select
 from pswdesk.errors import PermissionDenied, ValidationError
 from pswdesk.framework import RiskAction
 from pswdesk.models import AuditEntry, BriefContact, FollowUp
-from pswdesk.services import followups, needs_contact, notes, risk_alerts, users
+from pswdesk.services import clients, followups, needs_contact, notes, risk_alerts, users
 from pswdesk.services.access import Actor
 from pswdesk.services.note_rules import validate_for_submit
 from pswdesk.vocabulary import BriefContactType, RiskLevel
@@ -273,3 +273,19 @@ def test_step_5_cannot_be_skipped_while_an_alert_is_open(agency: Agency) -> None
     risk_alerts.clear_risk_alert(db, agency.sam, cid, "reviewed in supervision")
     again = notes.get_note(db, w, draft.id)
     assert notes.submit(db, w, again.id, again.version).status == "submitted"
+
+
+def test_the_caseload_flags_them_and_puts_them_first_in_the_risk_order(agency: Agency) -> None:
+    w = agency.wendy
+    at_risk(agency, w, "Zed Fresh", RiskLevel.IMMINENT)  # seen just now
+    at_risk(agency, w, "Imogen Unseen", RiskLevel.HIGH, contact_at=NOW - 9 * DAY)
+    new_client(agency, w, "Aaron Calm")
+    rows = clients.list_caseload(agency.db, w)
+    assert [(r.preferred_name, r.needs_contact) for r in rows] == [
+        ("Imogen Unseen", True), ("Zed Fresh", False), ("Aaron Calm", False),
+    ]  # fmt: skip
+    by_name = clients.list_caseload(agency.db, w, sort="name")
+    assert [r.preferred_name for r in by_name] == ["Aaron Calm", "Imogen Unseen", "Zed Fresh"]
+    assert [r.needs_contact for r in by_name] == [False, True, False]
+    team = clients.list_caseload(agency.db, agency.sam, scope="team")
+    assert team[0].preferred_name == "Imogen Unseen" and team[0].needs_contact

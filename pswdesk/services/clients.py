@@ -382,7 +382,7 @@ def _rows(s: Session, me: User, clients: list[Client]) -> list[ClientRow]:
             .group_by(Note.client_id)
         ).all()
     )
-    flagged = needs_contact.flagged_ids(s, ids)
+    flagged = needs_contact.flagged_ids(s, clients)
     return [
         ClientRow(
             c.id,

@@ -28,6 +28,7 @@ columns), so a supervisor's queue over thousands of clients costs one round trip
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, not_, or_, select
@@ -37,7 +38,8 @@ from pswdesk.db import Database
 from pswdesk.models import BriefContact, Client, ClientAssignment, FollowUp, Note, User, utcnow
 from pswdesk.services.access import SUPERVISOR, WORKER, Actor, load_user, settings, team_ids
 from pswdesk.services.record_support import today_local
-from pswdesk.vocabulary import ClientStatus, RiskLevel
+from pswdesk.services.risk_alerts import open_alert_note
+from pswdesk.vocabulary import URGENT_RISKS, ClientStatus, RiskLevel
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,9 +230,16 @@ def first_when_flagged(s: Session) -> ColumnElement[int]:
     return case((needs_contact_clause(contact_days(s)), 0), else_=1)
 
 
-def flagged_ids(s: Session, client_ids: list[int]) -> set[int]:
-    """Which of these clients need contact now (inside a caller's session; one query)."""
-    if not client_ids:
+def flagged_ids(s: Session, clients: Sequence[Client]) -> set[int]:
+    """Which of these loaded clients need contact now (inside a caller's session).
+
+    Only those at imminent or high risk, or with an open alert, are asked about, in one
+    query; a page with none costs nothing.
+    """
+    ids = [
+        c.id for c in clients if c.current_risk in URGENT_RISKS or open_alert_note(c) is not None
+    ]
+    if not ids:
         return set()
-    q = select(Client.id).where(Client.id.in_(client_ids), needs_contact_clause(contact_days(s)))
+    q = select(Client.id).where(Client.id.in_(ids), needs_contact_clause(contact_days(s)))
     return set(s.scalars(q))
