@@ -104,6 +104,7 @@ class NoteSearchPanel(QWidget):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         table.activated.connect(lambda index: self._open(index.row()))
+        header.sectionResized.connect(lambda *_a: self._fit_rows())
         self.table = table
 
         top = QHBoxLayout()
@@ -136,6 +137,7 @@ class NoteSearchPanel(QWidget):
             self.table.setRowCount(0)
             self.status.clear()
             self._show_results(False)
+            self.searched.emit(0)
             return
         self._show_results(True)
         self.status.setText("Searching…")
@@ -169,7 +171,7 @@ class NoteSearchPanel(QWidget):
             label.setContentsMargins(4, 2, 4, 2)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             table.setCellWidget(row, len(COLUMNS) - 1, label)
-        table.resizeRowsToContents()
+        self._fit_rows()
         if hits:
             table.setCurrentCell(0, 0)
             many = "note matches" if len(hits) == 1 else "notes match"
@@ -179,6 +181,16 @@ class NoteSearchPanel(QWidget):
             shown = shown if len(shown) <= 60 else shown[:60] + "…"
             self.status.setText(f"No notes match “{shown}”.")
         self.searched.emit(len(hits))
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its snippet wrapped in the column's width, no taller."""
+        table, last = self.table, len(COLUMNS) - 1
+        width = max(120, table.columnWidth(last))
+        line = table.fontMetrics().height() + 10
+        for row in range(table.rowCount()):
+            label = table.cellWidget(row, last)
+            if isinstance(label, QLabel):
+                table.setRowHeight(row, max(line, label.heightForWidth(width) + 4))
 
     def _failed(self, asked: int, error: Exception) -> None:
         if asked == self._asked:
