@@ -10,7 +10,7 @@ carries ``acknowledged_risk`` into its audit entry (``review.approve``).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pswdesk.db import Database
 from pswdesk.errors import PermissionDenied
@@ -74,17 +74,20 @@ def sign_check(db: Database, actor: Actor, note_id: int) -> SignCheck:
         note = load_note(s, me, note_id)
         if not may_review(s, me, note):
             raise PermissionDenied("only the author's supervisor can review this note")
-        taken = tuple(
-            ActionTaken(a, ACTION_NAMES[a], bool(getattr(note, f"act_{a.value}")))
-            for a in RiskAction
+        check = SignCheck(
+            note_id=note.id,
+            version=note.version,
+            client_id=note.client_id,
+            client_name=s.get_one(Client, note.client_id).preferred_name,
+            author_name=s.get_one(User, note.author_id).full_name,
+            risk_level=RiskLevel(note.risk_level) if note.risk_level else None,
+            indicators=tuple(note.risk_indicators or ()),
+            actions=tuple(
+                ActionTaken(a, ACTION_NAMES[a], bool(getattr(note, f"act_{a.value}")))
+                for a in RiskAction
+            ),
+            follow_up_date=note.follow_up_date,
+            safety_plan=None,
         )
-        level = RiskLevel(note.risk_level) if note.risk_level else None
-        indicators = tuple(note.risk_indicators or ())
-        found = (note.id, note.version, note.client_id, note.follow_up_date)
-        client_name = s.get_one(Client, note.client_id).preferred_name
-        author_name = s.get_one(User, note.author_id).full_name
-    plan = safety_plans.current_safety_plan(db, actor, found[2])
-    return SignCheck(
-        found[0], found[1], found[2], client_name, author_name, level, indicators, taken,
-        found[3], plan,
-    )  # fmt: skip
+    # The plan through its own service, which checks this reader may see the client.
+    return replace(check, safety_plan=safety_plans.current_safety_plan(db, actor, check.client_id))
