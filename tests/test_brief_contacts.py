@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
-from pswdesk.errors import LockedError, NotFound, PermissionDenied, ValidationError
-from pswdesk.models import BriefContact
-from pswdesk.services import audit, brief_contacts, clients, notes
+from pswdesk.errors import ConflictError, LockedError, NotFound, PermissionDenied, ValidationError
+from pswdesk.models import BriefContact, Client
+from pswdesk.services import audit, brief_contacts, clients, merging, notes
 from pswdesk.services.brief_contacts import (
     FULL_NOTE_NEEDED,
     MAX_TEXT,
@@ -204,8 +204,6 @@ def test_corrections_by_the_author_on_the_day_only(agency: Agency) -> None:
     assert sorted(changed.details["fields"]) == ["minutes", "text"]
     assert "Typo" not in repr(changed.details)
     # The version read is checked.
-    from pswdesk.errors import ConflictError
-
     with pytest.raises(ConflictError):
         brief_contacts.edit_contact(agency.db, agency.wendy, row.id, entry(), row.version)
     # Logged yesterday: fixed for good.
@@ -254,3 +252,33 @@ def test_a_closed_file_takes_no_brief_contact(agency: Agency) -> None:
     clients.set_status(agency.db, agency.sam, cid, detail.version, "closed")
     with pytest.raises(LockedError):
         brief_contacts.log_contact(agency.db, agency.wendy, cid, entry())
+
+
+def test_a_merge_moves_the_brief_contacts_to_the_kept_record(agency: Agency) -> None:
+    keep = new_client(agency, agency.wendy, "Robin Ames")
+    other = new_client(agency, agency.will, "Robin A.")
+    moved = brief_contacts.log_contact(agency.db, agency.will, other, entry(text="Moved along"))
+    versions = [clients.get_client(agency.db, agency.sam, c).version for c in (keep, other)]
+    result = merging.merge_clients(
+        agency.db, agency.sam, keep, other, keep_version=versions[0], other_version=versions[1]
+    )
+    assert result.moved["brief_contacts"] == 1
+    (row,) = brief_contacts.client_brief_contacts(agency.db, agency.sam, keep)
+    assert (row.id, row.text) == (moved.id, "Moved along")
+
+
+def test_the_demo_agency_has_brief_contacts(sqlite_url: str) -> None:
+    from tests.test_seed import TODAY, _seeded
+
+    db = _seeded(sqlite_url)
+    try:
+        with db.read() as s:
+            rows = list(s.scalars(select(BriefContact)))
+            assert rows
+            assert {r.risk_level for r in rows} <= {None, "none", "low"}
+            assert all(r.contact_at.date() < TODAY for r in rows)
+            for r in rows:
+                last = s.get_one(Client, r.client_id).last_contact_at
+                assert last is not None and last >= r.contact_at
+    finally:
+        db.dispose()

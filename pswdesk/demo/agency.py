@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from pswdesk.db import Database
+from pswdesk.demo.brief_contacts import add_brief_contacts
 from pswdesk.demo.notes import ClientWriter
 from pswdesk.demo.tables import Staff, TableWriter
 from pswdesk.errors import ConflictError, ValidationError
@@ -145,6 +146,7 @@ def seed_demo(
                 progress(i + 1, clients)
         tables.flush()
         tables.fix_sequences()
+        briefs = add_brief_contacts(s, seed=seed, today=today)
         agency.is_demo = True
         for user in created:
             audit.record(
@@ -160,6 +162,7 @@ def seed_demo(
             s, admin, "seed.demo", "agency", agency.id,
             seed=seed, clients=clients, notes_per_client=notes_per_client,
             notes=writer.note_count, by_status=writer.by_status, by_risk=writer.by_risk,
+            brief_contacts=briefs,
         )  # fmt: skip
         staff = tuple(
             StaffAccount(

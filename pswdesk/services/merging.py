@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from pswdesk.db import Database
 from pswdesk.errors import ValidationError
 from pswdesk.models import (
+    BriefContact,
     CareTeamMember,
     Client,
     ClientAssignment,
@@ -55,6 +56,7 @@ MOVED_KINDS: tuple[tuple[str, Any], ...] = (
     ("goals", Goal),
     ("strengths", Strength),
     ("follow_ups", FollowUp),
+    ("brief_contacts", BriefContact),
     ("referrals", Referral),
     ("care_team", CareTeamMember),
     ("consents", Consent),

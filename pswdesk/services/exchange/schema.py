@@ -63,6 +63,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("strengths", "Strengths", "strengths and supports found with the client"),
     Kind("safety_plans", "Safety plans", "every version of each client's safety plan"),
     Kind("follow_ups", "Follow-ups", "follow-ups due and done"),
+    Kind("brief_contacts", "Brief contacts", "phone calls, texts and drop-ins logged briefly"),
     Kind("supervision_sessions", "Supervision sessions", "workers' supervision: date, minutes"),
     Kind("referrals", "Referrals", "referrals to other services"),
     Kind("referral_status_changes", "Referral steps", "each step of a referral's life"),
