@@ -39,6 +39,7 @@ from pswdesk.vocabulary import (
     ClientStatus,
     CloseReason,
     ConsentForm,
+    FollowUpOutcome,
     GoalStatus,
     NoteStatus,
     ReferralStatus,
@@ -523,7 +524,10 @@ class FollowUp(Base):
     outcome_note: Mapped[str] = mapped_column(Text, default="")
     done_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     rescheduled_from_id: Mapped[int | None] = mapped_column(ForeignKey("follow_ups.id"))
-    __table_args__ = (Index("ix_follow_ups_owner_due", "owner_id", "done_at", "due_date"),)
+    __table_args__ = (
+        Index("ix_follow_ups_owner_due", "owner_id", "done_at", "due_date"),
+        CheckConstraint(check_in("outcome", FollowUpOutcome, nullable=True), name="outcome"),
+    )
 
 
 class Referral(Base):

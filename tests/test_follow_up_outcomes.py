@@ -10,6 +10,7 @@ import json
 
 import pytest
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from pswdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from pswdesk.models import AuditEntry, FollowUp, utcnow
@@ -276,3 +277,10 @@ def test_the_owner_is_anyone_in_the_team_who_may_open_the_client(agency: Agency)
     twin = followups.add_follow_up(db, agency.wendy, cid, TODAY, "Call")
     with pytest.raises(ValidationError):  # Sam already has one for this client today
         followups.reassign_follow_up(db, agency.wendy, twin.id, agency.sam.id)
+
+
+def test_the_database_refuses_an_outcome_the_vocabulary_lacks(agency: Agency) -> None:
+    cid = new_client(agency, agency.wendy)
+    f = followups.add_follow_up(agency.db, agency.wendy, cid, TODAY, "Call")
+    with pytest.raises(IntegrityError), agency.db.write() as s:
+        s.execute(update(FollowUp).where(FollowUp.id == f.id).values(outcome="bogus"))

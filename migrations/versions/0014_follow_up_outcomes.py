@@ -5,9 +5,9 @@ NULL while open and on follow-ups done before this revision), a short comment
 (``outcome_note``), who closed it (``done_by_id``, which the undo checks) and, on
 a follow-up made by a reschedule, the one it replaced (``rescheduled_from_id``).
 
-Columns are added with plain ALTER TABLE ... ADD COLUMN (foreign keys inline on
-SQLite, which has no ALTER for constraints), so the table is never rebuilt and
-existing rows keep their ids.
+Columns are added with plain ALTER TABLE ... ADD COLUMN (the foreign keys and the
+outcome's CHECK inline on SQLite, which has no ALTER for constraints), so the table
+is never rebuilt and existing rows keep their ids.
 
 Revision ID: 0014
 Revises: 0013
@@ -31,13 +31,26 @@ REFERENCES: tuple[tuple[str, str], ...] = (
 )
 
 
+CHECK_NAME = "ck_follow_ups_outcome"
+#: What the model's CHECK says (vocabulary.check_in over FollowUpOutcome, spelt out
+#: so that this revision stays as it is when the vocabulary grows).
+OUTCOME_CHECK = "outcome IS NULL OR outcome IN ('reached','no_answer','message','rescheduled')"
+
+
 def _fk_name(column: str, target: str) -> str:
     return f"fk_{TABLE}_{column}_{target}"
 
 
 def upgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
-    op.add_column(TABLE, sa.Column("outcome", sa.String(length=12), nullable=True))
+    if sqlite:
+        op.execute(
+            f"ALTER TABLE {TABLE} ADD COLUMN outcome VARCHAR(12) "
+            f"CONSTRAINT {CHECK_NAME} CHECK ({OUTCOME_CHECK})"
+        )
+    else:
+        op.add_column(TABLE, sa.Column("outcome", sa.String(length=12), nullable=True))
+        op.create_check_constraint(op.f(CHECK_NAME), TABLE, OUTCOME_CHECK)
     op.add_column(TABLE, sa.Column("outcome_note", sa.Text(), nullable=False, server_default=""))
     for column, target in REFERENCES:
         if sqlite:
@@ -53,14 +66,18 @@ def upgrade() -> None:
 def downgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
     if sqlite:
-        # SQLite drops a column in place, but not one with a REFERENCES clause: that
-        # needs a rebuild (follow_ups has no triggers to lose).
+        # SQLite drops a column in place, but not one with a REFERENCES clause or a
+        # CHECK: that needs a rebuild (follow_ups has no triggers to lose).
         with op.batch_alter_table(TABLE, recreate="always") as batch:
             for column, _target in reversed(REFERENCES):
                 batch.drop_column(column)
-    else:
-        for column, target in reversed(REFERENCES):
-            op.drop_constraint(_fk_name(column, target), TABLE, type_="foreignkey")
-            op.drop_column(TABLE, column)
+            batch.drop_constraint(op.f(CHECK_NAME), type_="check")
+            batch.drop_column("outcome_note")
+            batch.drop_column("outcome")
+        return
+    for column, target in reversed(REFERENCES):
+        op.drop_constraint(_fk_name(column, target), TABLE, type_="foreignkey")
+        op.drop_column(TABLE, column)
+    op.drop_constraint(op.f(CHECK_NAME), TABLE, type_="check")
     op.drop_column(TABLE, "outcome_note")
     op.drop_column(TABLE, "outcome")
