@@ -481,8 +481,8 @@ class BriefContact(Base):
     """A phone call, text or drop-in logged in a line or two instead of a full note.
 
     Counted as a contact (last contact, "needs contact", reports). Risk at moderate
-    or higher is never kept here: such a contact becomes a full note
-    (``became_note_id``); the service refuses to save it as brief (migration 0015).
+    or higher stays only on one that became a full note (``became_note_id``): the
+    service refuses to save such a contact as brief (migration 0015).
     """
 
     __tablename__ = "brief_contacts"
