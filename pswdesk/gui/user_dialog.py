@@ -149,7 +149,8 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(f"Reset password: {user.full_name}")
         self.ui.intro_label.setText(
             f"Set a new password for {user.full_name} ({user.username}). "
-            "This also unlocks the account. Tell them the new password in person."
+            "This also unlocks the account. Tell them the new password in person; at their "
+            "next login they choose their own."
         )
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)

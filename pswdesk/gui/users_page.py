@@ -158,7 +158,8 @@ class UsersPage(QWidget):
         dialog = PasswordDialog(self.db, self.actor, user, self)
 
         def done() -> None:
-            self.ui.status_label.setText(f"New password set for {user.full_name}.")
+            later = "" if user.id == self.actor.id else "; they choose their own at next login"
+            self.ui.status_label.setText(f"New password set for {user.full_name}{later}.")
 
         dialog.accepted.connect(done)
         self.dialog = dialog
