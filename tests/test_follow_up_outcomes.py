@@ -59,7 +59,7 @@ def test_each_outcome_is_recorded_with_its_comment_and_audited_without_it(
     assert shown.outcome == outcome
 
 
-def test_done_without_an_outcome_is_reached_and_rescheduled_is_not_a_done_outcome(
+def test_done_without_an_outcome_records_none_and_rescheduled_is_not_a_done_outcome(
     agency: Agency,
 ) -> None:
     db = agency.db
@@ -72,7 +72,8 @@ def test_done_without_an_outcome_is_reached_and_rescheduled_is_not_a_done_outcom
         followups.complete_follow_up(db, agency.wendy, f.id, comment="x" * 501)
     with pytest.raises(ValidationError):
         followups.complete_follow_up(db, agency.wendy, f.id, comment="a\x00b")
-    assert followups.complete_follow_up(db, agency.wendy, f.id).outcome == FollowUpOutcome.REACHED
+    done = followups.complete_follow_up(db, agency.wendy, f.id)  # as the close dialog does
+    assert done.outcome is None and done.done_at is not None  # not guessed
 
 
 def test_reschedule_closes_this_one_and_opens_a_linked_successor(agency: Agency) -> None:

@@ -314,7 +314,9 @@ def _mine(s: Session, me: User, follow_up_id: int, verb: str) -> FollowUp:
     return f
 
 
-def _close(s: Session, me: User, f: FollowUp, outcome: FollowUpOutcome, comment: str) -> None:
+def _close(
+    s: Session, me: User, f: FollowUp, outcome: FollowUpOutcome | None, comment: str
+) -> None:
     if f.done_at is not None:
         raise ConflictError("this follow-up is already done")
     f.done_at = utcnow()
@@ -334,11 +336,11 @@ def complete_follow_up(
     today: dt.date | None = None,
 ) -> FollowUpRow:
     """Mark done with how it went (reached, no answer, left a message), by its owner or
-    the owner's supervisor. Without an outcome it is recorded as reached; a reschedule
-    goes through ``reschedule_follow_up``."""
+    the owner's supervisor. Without an outcome (the close dialog's "done") none is
+    recorded rather than guessed; a reschedule goes through ``reschedule_follow_up``."""
     today = today_local(today)
-    outcome = FollowUpOutcome(outcome) if outcome is not None else FollowUpOutcome.REACHED
-    if outcome not in DONE_OUTCOMES:
+    outcome = FollowUpOutcome(outcome) if outcome is not None else None
+    if outcome is not None and outcome not in DONE_OUTCOMES:
         raise ValidationError({"outcome": "to move the date, reschedule the follow-up"})
     text = _check_outcome_note(comment)
     with db.write() as s:
