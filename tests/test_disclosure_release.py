@@ -26,6 +26,7 @@ from pswdesk.services.handover import HandoverResult
 from pswdesk.vocabulary import ReleaseHow
 from tests.conftest import Agency
 from tests.notes_support import new_client
+from tests.test_cli import ok, run
 
 TODAY = dt.date.today()
 FROM, TO = TODAY - dt.timedelta(days=30), TODAY
@@ -127,6 +128,21 @@ def test_the_command_lines_file_is_released_as_it_is_written(
     with agency.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Disclosure)) == 1
         assert s.scalar(select(func.count()).select_from(DisclosureRelease)) == 1
+
+
+def test_pswdesk_handover_o_is_a_release(agency: Agency, db_url: str, tmp_path: Path) -> None:
+    cid = new_client(agency, agency.wendy)
+    consent_id = _consent(agency, cid)
+    out = tmp_path / "handover.pdf"
+    line = ok(
+        run(
+            "handover", str(cid), "--recipient", str(consent_id), "--from", FROM.isoformat(),
+            "--to", TO.isoformat(), "-o", str(out), "--user", "wendy", db=db_url,
+        )
+    )  # fmt: skip
+    (row,) = handover.client_disclosures(agency.db, agency.wendy, cid)
+    assert f"disclosure {row.id} recorded" in line and out.exists()
+    assert row.released and row.released_how == (ReleaseHow.CLI_OUTPUT,)
 
 
 def test_only_the_author_releases_and_only_by_saving_or_printing(agency: Agency) -> None:
