@@ -419,6 +419,9 @@ class ClientRecord(QWidget):
         self.show_tab(key)
 
     def focus_search(self) -> bool:
+        """Ctrl+F on the Notes tab goes to its note search; the other tabs have none."""
+        if self.ui.record_tabs.currentIndex() == NOTES_TAB:
+            return self.notes_page.focus_search()
         return False
 
     # -- notes ------------------------------------------------------------------------------

@@ -110,6 +110,9 @@ def test_a_clients_notes_tab_searches_that_client_only(  # type: ignore[no-untyp
     notes_page = record.notes_page
     panel = notes_page.search
     assert notes_page.ui.table_view.isVisibleTo(notes_page)
+    activate(qtbot, window)
+    window.focus_search()  # Ctrl+F on the Notes tab
+    assert panel.box.hasFocus()
     _type(qtbot, panel, "lantern")
     assert [h.note.client_id for h in panel.hits] == [robin]
     assert not notes_page.ui.table_view.isVisibleTo(notes_page)  # the results take its place
