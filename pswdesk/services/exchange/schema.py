@@ -72,9 +72,10 @@ KINDS: tuple[Kind, ...] = (
     Kind("disclosures", "Disclosures", "every handover prepared for another provider"),
     Kind("disclosure_releases", "Disclosure releases", "when each handover left, and how"),
     Kind(
-        "emergency_acknowledgements", "Emergency acknowledgements",
+        "emergency_acknowledgements",
+        "Emergency acknowledgements",
         "supervisors' acknowledgements of emergency disclosures",
-    ),  # fmt: skip
+    ),
 )
 
 #: Tables deliberately not exported, and why (a test checks every table is one or the other).
