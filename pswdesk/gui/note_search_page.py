@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from pswdesk.db import Database
 from pswdesk.gui.operations import Op, error_text
+from pswdesk.gui.table_model import short_date
 from pswdesk.services import notes
 from pswdesk.services.access import Actor
 from pswdesk.services.notes import NoteHit
@@ -154,7 +155,7 @@ class NoteSearchPanel(QWidget):
         table.setRowCount(len(hits))
         for row, hit in enumerate(hits):
             note = hit.note
-            cells = (note.contact_at.date().isoformat(), note.client_name, hit.found_in)
+            cells = (short_date(note.contact_at), note.client_name, hit.found_in)
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(ROLE_NOTE, (note.client_id, note.id))
