@@ -16,8 +16,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -56,24 +55,6 @@ RISK_CHOICES: tuple[tuple[str, str | None], ...] = (
     ("None noted", None),
     *((r.label, r.value) for r in RiskLevel),
 )
-
-
-class _TabLeaves(QObject):
-    """Tab leaves the date field at once instead of walking its day, month, year ..."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            isinstance(watched, QDateTimeEdit)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-        ):
-            forward = event.key() == Qt.Key.Key_Tab and not (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            )
-            QWidget.focusNextPrevChild(watched, forward)
-            return True
-        return super().eventFilter(watched, event)
 
 
 class _Form:
@@ -184,8 +165,6 @@ class BriefContactDialog(RecordDialog):
             f"A phone call, text or drop-in with <b>{html.escape(client_name)}</b> that needs no "
             "full note. Moderate or higher risk always needs a full note."
         )
-        self._tab_filter = _TabLeaves(self)
-        ui.when_edit.installEventFilter(self._tab_filter)
         now = QDateTime.currentDateTime()
         ui.when_edit.setMaximumDateTime(now.addSecs(600))
         if row is None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QDialog, QHBoxLayout, QLabe
 from pswdesk.db import Database
 from pswdesk.errors import PermissionDenied, ValidationError
 from pswdesk.gui.changes import Change
+from pswdesk.gui.date_fields import date_fields_one_tab_stop
 from pswdesk.gui.forms.ui_handover_dialog import Ui_HandoverDialog
 from pswdesk.gui.handover_history import HandoverHistory
 from pswdesk.gui.handover_preview import Generated, HandoverPreview
@@ -109,6 +110,7 @@ class HandoverDialog(QDialog):
         self.setObjectName(f"handover_dialog_{client_id}")
         self.ui = Ui_HandoverDialog()
         self.ui.setupUi(self)
+        date_fields_one_tab_stop(self)  # the period's two dates, one Tab each
         self.setStyleSheet(LOCAL_STYLE)
         ui = self.ui
         ui.settings_scroll.viewport().setAutoFillBackground(False)

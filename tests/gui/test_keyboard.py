@@ -245,3 +245,17 @@ def test_a_record_dialogs_date_is_one_tab_stop(qtbot, sqlite_agency: Agency) -> 
     date = dialog.ui.target_date_edit
     stops = _tab_stops(qtbot, dialog.ui.target_check, 2)
     assert stops[0] is date and stops[1] is not date
+
+
+def test_the_handover_period_dates_are_one_tab_stop_each(qtbot, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
+    from pswdesk.gui.handover_dialog import HandoverDialog
+
+    a = sqlite_agency
+    dialog = HandoverDialog(a.db, a.wendy, new_client(a, a.wendy, "Hal Example"), "Hal Example")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(qtbot, dialog)
+    start, end = dialog.ui.from_date_edit, dialog.ui.to_date_edit
+    stops = _tab_stops(qtbot, start, 2)
+    assert start not in stops  # Tab left it at once, not section by section
+    assert stops[0] is end and stops[1] is not end
