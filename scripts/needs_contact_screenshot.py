@@ -10,30 +10,23 @@ main window offscreen at 1280x720 as their supervisor on the review queue, and s
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
-import tempfile
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from shot_agency import ROOT, start  # scripts/shot_agency.py, beside this one
 
 from pswdesk.db import Database
-from pswdesk.demo import create_demo_database
 from pswdesk.framework import RiskAction
 from pswdesk.gui.app import setup_application
 from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.operations import wait_for_operations
-from pswdesk.services import auth, clients, followups, needs_contact, notes, users
+from pswdesk.services import clients, followups, needs_contact, notes
 from pswdesk.services.access import Actor
 from pswdesk.services.note_content import NoteContent, SelfCareContent
 from pswdesk.vocabulary import RiskLevel
-
-ROOT = Path(__file__).resolve().parent.parent
-PASSWORD = "demo-screens-1"
 
 
 def _content(level: RiskLevel, days_ago: int) -> NoteContent:
@@ -71,20 +64,9 @@ def _at_risk(db: Database, worker: Actor, client_id: int, level: RiskLevel, days
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
-    setup_application(app)
-    tmp = Path(tempfile.mkdtemp(prefix="pswdesk-shots-"))
-    info = create_demo_database(tmp / "demo.db", clients=16, notes_per_client=3, password=PASSWORD)
-    db = Database(info.url)
-    worker_name = next(a.username for a in info.accounts if a.role == "Worker")
-    worker = auth.login(db, worker_name, PASSWORD)
-    admin = auth.login(db, "admin", PASSWORD)
-    sup_name = next(u.username for u in users.list_users(db, admin) if u.id == worker.supervisor_id)
-    supervisor = auth.login(db, sup_name, PASSWORD)
+    shots = start(__doc__.splitlines()[0], clients=16, notes_per_client=3, style=setup_application)
+    app, tmp, db, out = shots.app, shots.tmp, shots.db, shots.out
+    worker, supervisor = shots.worker, shots.supervisor
     caseload = clients.list_caseload(db, worker, sort="name")
     _at_risk(db, worker, caseload[0].id, RiskLevel.IMMINENT, 4)
     _at_risk(db, worker, caseload[1].id, RiskLevel.HIGH, 10)
@@ -99,7 +81,7 @@ def main() -> int:
     for _ in range(10):
         wait_for_operations()
         app.processEvents()
-    path = args.out / "needs-contact-queue.png"
+    path = out / "needs-contact-queue.png"
     window.grab().save(str(path))
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path, window.size().toTuple())
     window.close()

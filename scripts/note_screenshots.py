@@ -8,10 +8,8 @@ Renders the real windows offscreen with the app's style sheet and saves PNGs int
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,19 +17,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
+from shot_agency import ROOT, start  # scripts/shot_agency.py, beside this one
 
-from pswdesk.db import Database
-from pswdesk.demo import create_demo_database
 from pswdesk.gui.note_editor import NoteEditor
 from pswdesk.gui.note_viewer import NoteViewer
 from pswdesk.gui.operations import wait_for_operations
 from pswdesk.gui.resources import stylesheet
-from pswdesk.services import auth, clients, notes, review, users
+from pswdesk.services import clients, notes, review
 from pswdesk.services.note_content import NoteContent, SelfCareContent
 from pswdesk.vocabulary import RiskLevel
-
-ROOT = Path(__file__).resolve().parent.parent
-PASSWORD = "demo-screens-1"
 
 
 def _save(app: QApplication, widget: QWidget, path: Path) -> None:
@@ -44,20 +38,14 @@ def _save(app: QApplication, widget: QWidget, path: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
-    app.setStyleSheet(stylesheet())
-    tmp = Path(tempfile.mkdtemp(prefix="pswdesk-shots-"))
-    info = create_demo_database(tmp / "demo.db", clients=12, notes_per_client=4, password=PASSWORD)
-    db = Database(info.url)
-    worker_name = next(a.username for a in info.accounts if a.role == "Worker")
-    worker = auth.login(db, worker_name, PASSWORD)
-    admin = auth.login(db, "admin", PASSWORD)
-    sup_name = next(u.username for u in users.list_users(db, admin) if u.id == worker.supervisor_id)
-    supervisor = auth.login(db, sup_name, PASSWORD)
+    shots = start(
+        __doc__.splitlines()[0],
+        clients=12,
+        notes_per_client=4,
+        style=lambda a: a.setStyleSheet(stylesheet()),
+    )
+    app, tmp, db, out = shots.app, shots.tmp, shots.db, shots.out
+    worker, supervisor = shots.worker, shots.supervisor
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
     client = clients.list_caseload(db, worker, sort="name")[0]
 
@@ -81,9 +69,9 @@ def main() -> int:
     editor.resize(1180, 760)
     editor.submit()  # refused: shows what needs attention, where
     editor.go_to_step(5)
-    _save(app, editor, args.out / "note-editor-step.png")
+    _save(app, editor, out / "note-editor-step.png")
     editor.ui.step_list.setCurrentRow(editor.ui.step_list.count() - 1)
-    _save(app, editor, args.out / "note-editor-check.png")
+    _save(app, editor, out / "note-editor-check.png")
     editor.close()
 
     # 2. The supervisor's review view of a resubmitted, high-risk note.
@@ -115,14 +103,14 @@ def main() -> int:
     returned = NoteEditor(db, worker, notes.get_note(db, worker, view.id), settings=settings)
     returned.resize(1180, 760)
     returned.go_to_step(6)
-    _save(app, returned, args.out / "returned-note.png")
+    _save(app, returned, out / "returned-note.png")
     fixed = replace(full, s6_care_team="Told their GP, with their agreement.")
     view = notes.save_draft(db, worker, view.id, fixed, returned.note.version)
     returned.close()
     notes.submit(db, worker, view.id, view.version)
     viewer = NoteViewer(db, supervisor, view.id)
     viewer.resize(1000, 820)
-    _save(app, viewer, args.out / "review-view.png")
+    _save(app, viewer, out / "review-view.png")
     viewer.close()
     db.dispose()
     return 0

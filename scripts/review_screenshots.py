@@ -9,28 +9,21 @@ high-risk note whose client has a safety plan, and saves the confirmation it sho
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
-import tempfile
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
 
-from pswdesk.db import Database
-from pswdesk.demo import create_demo_database
+from shot_agency import ROOT, start  # scripts/shot_agency.py, beside this one
+
 from pswdesk.gui.note_viewer import NoteViewer
 from pswdesk.gui.operations import wait_for_operations
 from pswdesk.gui.resources import stylesheet
-from pswdesk.services import auth, clients, notes, safety_plans, users
+from pswdesk.services import clients, notes, safety_plans
 from pswdesk.services.note_content import NoteContent, SelfCareContent
 from pswdesk.services.safety_plans import SafetyPlanContent
 from pswdesk.vocabulary import RiskLevel
-
-ROOT = Path(__file__).resolve().parent.parent
-PASSWORD = "demo-screens-1"
 
 PLAN = SafetyPlanContent(
     warning_signs="Stops answering texts; stays in bed past noon; gives things away.",
@@ -69,20 +62,14 @@ def _content() -> NoteContent:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
-    app.setStyleSheet(stylesheet())
-    tmp = Path(tempfile.mkdtemp(prefix="pswdesk-shots-"))
-    info = create_demo_database(tmp / "demo.db", clients=8, notes_per_client=2, password=PASSWORD)
-    db = Database(info.url)
-    worker_name = next(a.username for a in info.accounts if a.role == "Worker")
-    worker = auth.login(db, worker_name, PASSWORD)
-    admin = auth.login(db, "admin", PASSWORD)
-    sup_name = next(u.username for u in users.list_users(db, admin) if u.id == worker.supervisor_id)
-    supervisor = auth.login(db, sup_name, PASSWORD)
+    shots = start(
+        __doc__.splitlines()[0],
+        clients=8,
+        notes_per_client=2,
+        style=lambda a: a.setStyleSheet(stylesheet()),
+    )
+    app, db, out = shots.app, shots.db, shots.out
+    worker, supervisor = shots.worker, shots.supervisor
     client = clients.list_caseload(db, worker, sort="name")[0]
     current = safety_plans.current_safety_plan(db, worker, client.id)
     based_on = current.version_no if current is not None else None
@@ -101,7 +88,7 @@ def main() -> int:
         app.processEvents()
     dialog = viewer.sign_dialog
     assert dialog is not None, viewer.message
-    path = args.out / "sign-confirmation.png"
+    path = out / "sign-confirmation.png"
     dialog.grab().save(str(path))
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path, dialog.size().toTuple())
     dialog.reject()
