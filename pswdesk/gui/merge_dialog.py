@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QWidget
 
 from pswdesk.db import Database
@@ -82,6 +82,7 @@ class MergeDialog(RecordDialog):
         self.merge_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         self.merge_button.setText("&Merge records")
         ui.busy_bar.setVisible(False)
+        ui.results_label.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
         ui.this_view.setText(detail_html(detail))
         ui.other_view.setText("Find the other record above and select it.")
         ui.keep_this_radio.setChecked(True)
@@ -130,7 +131,8 @@ class MergeDialog(RecordDialog):
     def _results_in(self, loaded: int) -> None:
         if loaded == 0 and self.model.exhausted:
             term = self.ui.search_edit.text().strip()
-            self.ui.results_label.setText(f'No other client matches "{term}".')
+            shown = term if len(term) <= 60 else f"{term[:60]}…"  # a paste is not echoed whole
+            self.ui.results_label.setText(f'No other client matches "{shown}".')
         else:
             self.ui.results_label.setText("Select the record that is the same person.")
 
