@@ -17,6 +17,7 @@ from pswdesk.models import (
     Addendum,
     AgencySettings,
     AuditEntry,
+    BriefContact,
     CareTeamMember,
     Client,
     Consent,
@@ -30,6 +31,7 @@ from pswdesk.models import (
     Referral,
     SafetyPlan,
     Strength,
+    SupervisionSession,
 )
 from pswdesk.services import auth, integrity, users
 from tests.conftest import PASSWORD
@@ -99,6 +101,7 @@ def test_every_status_risk_level_and_step_is_present(db_url: str) -> None:
                 for m in (
                     Goal, GoalProgress, Strength, SafetyPlan, FollowUp, Referral,
                     CareTeamMember, Consent, Addendum, DebriefRequest, NoteSelfCare,
+                    BriefContact, SupervisionSession,
                 )
             }  # fmt: skip
             returned = s.scalar(

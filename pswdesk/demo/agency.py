@@ -34,6 +34,7 @@ from sqlalchemy.engine import make_url
 from pswdesk.db import Database
 from pswdesk.demo.brief_contacts import add_brief_contacts
 from pswdesk.demo.notes import ClientWriter
+from pswdesk.demo.supervision import add_supervision_sessions
 from pswdesk.demo.tables import Staff, TableWriter
 from pswdesk.errors import ConflictError, ValidationError
 from pswdesk.keys import demo_secret
@@ -147,6 +148,7 @@ def seed_demo(
         tables.flush()
         tables.fix_sequences()
         briefs = add_brief_contacts(s, seed=seed, today=today)
+        sessions = add_supervision_sessions(s, created, seed=seed, today=today)
         agency.is_demo = True
         for user in created:
             audit.record(
@@ -162,7 +164,7 @@ def seed_demo(
             s, admin, "seed.demo", "agency", agency.id,
             seed=seed, clients=clients, notes_per_client=notes_per_client,
             notes=writer.note_count, by_status=writer.by_status, by_risk=writer.by_risk,
-            brief_contacts=briefs,
+            brief_contacts=briefs, supervision_sessions=sessions,
         )  # fmt: skip
         staff = tuple(
             StaffAccount(
