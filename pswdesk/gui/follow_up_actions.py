@@ -127,13 +127,7 @@ class _OutcomeForm:
         self.outcome_note_error = _error_label("outcome_note_error")
         comment.addWidget(self.outcome_note_error)
         form.addRow(buddy_label("&Comment", self.comment_edit), comment)
-        layout.addLayout(form)
-        self.error_label = _error_label("error_label")
-        layout.addWidget(self.error_label)
-        self.button_box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout.addWidget(self.button_box)
+        self.error_label, self.button_box = _finish(layout, form)
 
 
 class OutcomeDialog(RecordDialog):
@@ -207,13 +201,19 @@ class _OwnerForm:
         self.owner_id_error = _error_label("owner_id_error")
         owner.addWidget(self.owner_id_error)
         form.addRow(buddy_label("&Owner", self.owner_combo), owner)
-        layout.addLayout(form)
-        self.error_label = _error_label("error_label")
-        layout.addWidget(self.error_label)
-        self.button_box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout.addWidget(self.button_box)
+        self.error_label, self.button_box = _finish(layout, form)
+
+
+def _finish(layout: QVBoxLayout, form: QFormLayout) -> tuple[QLabel, QDialogButtonBox]:
+    """The form, the dialog's general error line and Save / Cancel, as RecordDialog expects."""
+    layout.addLayout(form)
+    error = _error_label("error_label")
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    layout.addWidget(buttons)
+    return error, buttons
 
 
 def fill_owners(combo: QComboBox, choices: list[OwnerChoice], current: int | None, me: int) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabBar,
     QWidget,
@@ -512,13 +513,7 @@ class MainWindow(QMainWindow):
         action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         action.setToolTip("A phone call, text or drop-in, for the client in front or selected")
         action.triggered.connect(self.log_brief_contact)
-        menu = self.ui.client_menu
-        actions = menu.actions()
-        at = actions.index(self.ui.action_new_note_from_last) + 1
-        if at < len(actions):
-            menu.insertAction(actions[at], action)
-        else:
-            menu.addAction(action)
+        _insert_after(self.ui.client_menu, self.ui.action_new_note_from_last, action)
 
     def log_brief_contact(self) -> BriefContactDialog | None:
         """The quick log for the record in front, else for the caseload's selected client."""
@@ -628,13 +623,7 @@ class MainWindow(QMainWindow):
         action.setVisible(self.actor.has(WORKER) or self.actor.has(SUPERVISOR))
         action.triggered.connect(self.open_note_search)
         self.note_search: NoteSearchPage | None = None
-        menu = self.ui.view_menu
-        actions = menu.actions()
-        at = actions.index(self.ui.action_find) + 1
-        if at < len(actions):
-            menu.insertAction(actions[at], action)
-        else:
-            menu.addAction(action)
+        _insert_after(self.ui.view_menu, self.ui.action_find, action)
 
     def open_note_search(self) -> NoteSearchPage | None:
         """The Find notes tab, in front with the keyboard in its box (made on first use)."""
@@ -790,3 +779,13 @@ class MainWindow(QMainWindow):
             self.logged_out.emit()
         else:
             self.closed.emit()
+
+
+def _insert_after(menu: QMenu, after: QAction, action: QAction) -> None:
+    """Put ``action`` right below ``after`` in ``menu`` (the .ui file's menus are shared)."""
+    actions = menu.actions()
+    at = actions.index(after) + 1
+    if at < len(actions):
+        menu.insertAction(actions[at], action)
+    else:
+        menu.addAction(action)
