@@ -117,6 +117,8 @@ class AgencySettings(Base):
     # without a contact or an open follow-up before they are listed as "needs contact".
     needs_contact_imminent_days: Mapped[int] = mapped_column(Integer, default=2)
     needs_contact_high_days: Mapped[int] = mapped_column(Integer, default=7)
+    # Reports (migration 0019): the month the fiscal year starts in (April by default).
+    fiscal_year_start_month: Mapped[int] = mapped_column(Integer, default=4)
     # Backups (migration 0009): the folder ("" = the per-user default), how many
     # scheduled ones to keep, and the agency's own id, which a restore compares.
     backup_folder: Mapped[str] = mapped_column(String(1000), default="")

@@ -75,13 +75,15 @@ class AgencyRow:
     # Risk continuity: days without contact before "needs contact" (needs_contact).
     needs_contact_imminent_days: int = 2
     needs_contact_high_days: int = 7
+    # Reports: the month (1-12) the fiscal year starts in.
+    fiscal_year_start_month: int = 4
 
 
 EDITABLE_SETTINGS = (
     "name", "phone", "email", "address", "allow_self_approval", "supervisors_see_all_clients",
     "idle_lock_minutes", "late_entry_hours", "referral_stale_days", "max_failed_logins",
     "workers_may_register_clients", "workers_may_close_clients", "no_contact_days",
-    "needs_contact_imminent_days", "needs_contact_high_days",
+    "needs_contact_imminent_days", "needs_contact_high_days", "fiscal_year_start_month",
 )  # fmt: skip
 SWITCHES = (
     "allow_self_approval", "supervisors_see_all_clients", "workers_may_register_clients",
@@ -343,6 +345,11 @@ def update_agency(db: Database, actor: Actor, expected_version: int, **values: o
             {"no_contact_days": f"the no-contact list counts between {low} and {high:,} days"}
         )
     _check_needs_contact_days(values)
+    month = values.get("fiscal_year_start_month", 4)
+    if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
+        raise ValidationError(
+            {"fiscal_year_start_month": "the fiscal year starts in a month from 1 to 12"}
+        )
     with saving(db) as s:
         load_user(s, actor, ADMIN)
         a = settings(s)
