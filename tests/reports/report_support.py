@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from pswdesk import demo
 from pswdesk.db import Database
-from pswdesk.models import User
+from pswdesk.models import Client, User
+from pswdesk.reports.report_data import Report
 from pswdesk.services import users
 from pswdesk.services.access import Actor, actor_from_user
 from tests.conftest import PASSWORD
@@ -38,3 +39,27 @@ def seed(db: Database, backend: str) -> DemoAgency:
     sups = {a.username: a for a in people if a.has("supervisor")}
     workers = {a.username: a for a in people if a.has("worker") and not a.has("supervisor")}
     return DemoAgency(db, backend, TODAY, admin, sups, workers)
+
+
+def report_text(report: Report) -> list[str]:
+    """Every string a report shows: titles, scope, column labels, cells and footnotes."""
+    out = [report.title, report.scope, report.agency, report.period.label]
+    for sec in report.sections:
+        out += [sec.title, sec.empty_text, *sec.notes, *(c.label for c in sec.columns)]
+        for row in (*sec.rows, *([sec.totals] if sec.totals else [])):
+            out += [str(v) for v in row if v is not None]
+    return out
+
+
+def client_names(db: Database) -> set[str]:
+    """Every client's preferred and legal name (what must never appear in a report)."""
+    with db.read() as s:
+        rows = s.execute(select(Client.preferred_name, Client.legal_name)).all()
+    return {n for row in rows for n in row if n}
+
+
+def assert_no_client_identifiers(report: Report, db: Database) -> None:
+    names = client_names(db)
+    for text in report_text(report):
+        hit = next((n for n in names if n in text), None)
+        assert hit is None, f"{report.name}: client name {hit!r} in {text!r}"
