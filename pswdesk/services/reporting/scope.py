@@ -104,4 +104,4 @@ def staff_names(s: Session, ids: set[int]) -> dict[int, str]:
     """Names for staff ids a query found (including people no longer active)."""
     if not ids:
         return {}
-    return dict(s.execute(select(User.id, User.full_name).where(User.id.in_(ids))).tuples())
+    return dict(s.execute(select(User.id, User.full_name).where(User.id.in_(ids))).all())
