@@ -98,6 +98,8 @@ ACTION_LABELS: dict[str, str] = {
     "audit.exported": "Audit log exported",
     "audit.digest": "Audit checkpoint written",
     "audit.new_key": "Audit log sealed under a new key",
+    # reports (counts only; the log keeps the report's name, period and format)
+    "report.exported": "Report saved as a file",
 }
 
 #: What a record of each kind is called: "Client 12", "Note 345".
@@ -120,6 +122,7 @@ ENTITY_LABELS: dict[str, str] = {
     "backup": "Backup",
     "database": "Database",
     "audit": "Audit log",
+    "report": "Report",
 }
 
 
