@@ -280,6 +280,30 @@ def supervisees(db: Database, actor: Actor) -> list[tuple[int, str]]:
         return [(uid, name) for uid, name in s.execute(q)]
 
 
+def worker_sums(
+    s: Session,
+    which: ColumnElement[bool],
+    *,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> dict[int, tuple[int, int]]:
+    """worker id -> (sessions, minutes) of the sessions ``which`` keeps, held in the period.
+
+    The one count of supervision hours: the Supervision page's totals and the
+    supervision-hours report both add sessions up here (by the day each was held).
+    """
+    q = _period(
+        select(
+            SupervisionSession.worker_id,
+            func.count(SupervisionSession.id),
+            func.coalesce(func.sum(SupervisionSession.minutes), 0),
+        ).where(which),
+        date_from,
+        date_to,
+    ).group_by(SupervisionSession.worker_id)
+    return {wid: (n, int(m)) for wid, n, m in s.execute(q)}
+
+
 def totals(
     db: Database,
     actor: Actor,
@@ -293,16 +317,7 @@ def totals(
     """
     with db.read() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR, ADMIN)
-        joined = _period(
-            select(
-                SupervisionSession.worker_id,
-                func.count(SupervisionSession.id),
-                func.coalesce(func.sum(SupervisionSession.minutes), 0),
-            ).where(_visible(me)),
-            date_from,
-            date_to,
-        ).group_by(SupervisionSession.worker_id)
-        sums = {wid: (n, int(m)) for wid, n, m in s.execute(joined)}
+        sums = worker_sums(s, _visible(me), date_from=date_from, date_to=date_to)
         people = select(User.id, User.full_name).where(User.active)
         if ADMIN in me.role_names:
             is_worker = (
