@@ -439,6 +439,11 @@ def write_full_note_instead(
 # -- counting, for reports ------------------------------------------------------------------
 
 
+def stayed_brief() -> ColumnElement[bool]:
+    """The brief contacts counted as brief: one that became a full note counts as the note."""
+    return BriefContact.became_note_id.is_(None)
+
+
 def _counted_authors(s: Session, me: User) -> ColumnElement[bool]:
     """Whose brief contacts ``me`` may count: a worker their own, a supervisor their team's
     (or everyone's where supervisors see every client), an administrator everyone's (counts
@@ -462,7 +467,7 @@ def count_by_worker(
     hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time()).astimezone().astimezone(dt.UTC)
     with db.read() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR, ADMIN)
-        stayed = BriefContact.became_note_id.is_(None)
+        stayed = stayed_brief()
         q = (
             select(
                 BriefContact.author_id,
