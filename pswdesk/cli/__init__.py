@@ -18,7 +18,17 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from pswdesk.cli import admin, audit, backup, clients, handover, importing, records, search
+from pswdesk.cli import (
+    admin,
+    audit,
+    backup,
+    clients,
+    handover,
+    importing,
+    records,
+    report,
+    search,
+)
 from pswdesk.cli.common import (
     ENV_DEBUG,
     ENV_NEW_PASSWORD,
@@ -53,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     records.register(sub, importing.register(sub))
     handover.register(sub)
     search.register(sub)
+    report.register(sub)
     backup.register(sub)
     audit.register(sub)
     admin.register_verify(sub)
