@@ -1,12 +1,334 @@
-"""Placeholder: the clients report is being written (see registry.REPORTS)."""
+"""Clients served: clients with a contact, new registrations, closures by reason, caseloads.
+
+Every number here is a count of people, never a list: no client's name, record
+number or closing words leave this module, only months, staff names, closing
+reasons (their labels) and counts.
+
+- A client was served when someone in scope made a counted contact with them in
+  the period: a submitted or signed note, or a brief contact that stayed brief
+  (the contacts report's rules, ``contacts.counted_note`` and
+  ``brief_contacts.stayed_brief``). Each client counts once per row, however
+  many contacts they had, so a total is not the sum of the rows above it.
+- A merged-away record (``merged_into_id``) is a duplicate of the person kept,
+  never a client of its own: a contact is counted for the record kept, a merged
+  record's registration is not a new client and its merge is not a closure.
+- Whose clients a supervisor's registrations and closures are: those assigned
+  (now) to someone in the team, and those the team had a counted contact with
+  in the period (``_team_clients``). An administrator's are every client.
+- The open caseload is as of today, whatever the period: the active clients
+  each worker is assigned to now.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from sqlalchemy import (
+    ColumnElement,
+    Executable,
+    Subquery,
+    distinct,
+    exists,
+    func,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
-from pswdesk.reports.report_data import Section
+from pswdesk.models import BriefContact, Client, ClientAssignment, Note
+from pswdesk.reports.periods import long_date, month_label
+from pswdesk.reports.report_data import Cell, Chart, ChartKind, Column, ColumnKind, Section
+from pswdesk.services.brief_contacts import stayed_brief
+from pswdesk.services.reporting.contacts import counted_note, workers_listed
 from pswdesk.services.reporting.scope import ReportContext
+from pswdesk.vocabulary import CHOSEN_CLOSE_REASONS, ClientStatus, CloseReason
+
+SERVED_NOTE = (
+    "A client counts as served when someone in the team or agency made a contact with them "
+    "in the period: a full note submitted or signed, or a brief contact (one that became a "
+    "full note counts as the note); drafts and returned notes do not."
+)
+ONCE_NOTE = (
+    "Each client counts once per row however many contacts they had, so the total counts "
+    "each client once and can be less than the sum of the rows."
+)
+MERGED_NOTE = (
+    "A record merged into another is a duplicate of the same person, not a client of its own: "
+    "its contacts count for the record kept, and it is neither a new registration nor a closure."
+)
+
+
+def _key() -> ColumnElement[int]:
+    """The client a row counts for: the record kept when this one was merged into another."""
+    return func.coalesce(Client.merged_into_id, Client.id)
+
+
+def contacts_subquery(ctx: ReportContext) -> Subquery:
+    """(author, client, month index) of every counted contact in the period, by scope."""
+    note_rows = (
+        select(
+            Note.author_id.label("author_id"),
+            _key().label("client_id"),
+            ctx.month_index(Note.contact_at).label("month"),
+        )
+        .join(Client, Client.id == Note.client_id)
+        .where(
+            counted_note(),
+            Note.contact_at >= ctx.lo,
+            Note.contact_at < ctx.hi,
+            ctx.counts(Note.author_id),
+        )
+    )
+    brief_rows = (
+        select(
+            BriefContact.author_id.label("author_id"),
+            _key().label("client_id"),
+            ctx.month_index(BriefContact.contact_at).label("month"),
+        )
+        .join(Client, Client.id == BriefContact.client_id)
+        .where(
+            stayed_brief(),
+            BriefContact.contact_at >= ctx.lo,
+            BriefContact.contact_at < ctx.hi,
+            ctx.counts(BriefContact.author_id),
+        )
+    )
+    return union_all(note_rows, brief_rows).subquery("counted_contacts")
+
+
+def _team_clients(ctx: ReportContext, contacts: Subquery) -> ColumnElement[bool]:
+    """The clients whose registration and closing a supervisor's report counts: assigned
+    now to someone in the team, or contacted by the team in the period."""
+    if ctx.staff_ids is None:
+        return true()
+    assigned = exists().where(
+        ClientAssignment.client_id == Client.id, ctx.counts(ClientAssignment.user_id)
+    )
+    return assigned | Client.id.in_(select(contacts.c.client_id))
+
+
+def _counts(s: Session, q: Executable) -> dict[int, int]:
+    """A two-column grouped read (key, count) as a dict."""
+    return {int(k): int(n) for k, n in s.execute(q).all()}
+
+
+def _served(s: Session, contacts: Subquery) -> tuple[dict[int, int], dict[int, int], int]:
+    """Distinct clients served: per author, per month, and in all (three grouped reads)."""
+    client = contacts.c.client_id
+    per_author = _counts(
+        s,
+        select(contacts.c.author_id, func.count(distinct(client))).group_by(contacts.c.author_id),
+    )
+    per_month = _counts(
+        s, select(contacts.c.month, func.count(distinct(client))).group_by(contacts.c.month)
+    )
+    total = int(s.scalar(select(func.count(distinct(client)))) or 0)
+    return per_author, per_month, total
+
+
+def _registrations(s: Session, ctx: ReportContext, team: ColumnElement[bool]) -> dict[int, int]:
+    inner = (
+        select(ctx.month_index(Client.created_at).label("month"))
+        .where(
+            Client.created_at >= ctx.lo,
+            Client.created_at < ctx.hi,
+            Client.merged_into_id.is_(None),
+            team,
+        )
+        .subquery()
+    )
+    return _counts(s, select(inner.c.month, func.count()).group_by(inner.c.month))
+
+
+def _closures(
+    s: Session, ctx: ReportContext, team: ColumnElement[bool]
+) -> list[tuple[str | None, int, int]]:
+    """(reason, month index, count) of files closed in the period, merges included."""
+    inner = (
+        select(
+            Client.close_reason.label("reason"),
+            ctx.date_index(Client.closed_on).label("month"),  # type: ignore[arg-type]
+        )
+        .where(
+            Client.status == ClientStatus.CLOSED,
+            Client.closed_on >= ctx.period.start,
+            Client.closed_on <= ctx.period.end,
+            team,
+        )
+        .subquery()
+    )
+    q = select(inner.c.reason, inner.c.month, func.count()).group_by(inner.c.reason, inner.c.month)
+    return [(r, int(m), int(n)) for r, m, n in s.execute(q).all()]
+
+
+def _caseloads(s: Session, ctx: ReportContext) -> tuple[dict[int, int], int]:
+    """Active clients assigned to each worker in scope now, and how many people that is."""
+    open_ = (
+        Client.status == ClientStatus.ACTIVE,
+        Client.merged_into_id.is_(None),
+        ctx.counts(ClientAssignment.user_id),
+    )
+    per = _counts(
+        s,
+        select(ClientAssignment.user_id, func.count(distinct(ClientAssignment.client_id)))
+        .join(Client, Client.id == ClientAssignment.client_id)
+        .where(*open_)
+        .group_by(ClientAssignment.user_id),
+    )
+    total = s.scalar(
+        select(func.count(distinct(ClientAssignment.client_id)))
+        .join(Client, Client.id == ClientAssignment.client_id)
+        .where(*open_)
+    )
+    return per, int(total or 0)
+
+
+def _reason(value: str | None) -> CloseReason:
+    """A stored closing reason; an unknown or missing one counts as "Other"."""
+    try:
+        return CloseReason(value or "")
+    except ValueError:
+        return CloseReason.OTHER
+
+
+def _team_note(ctx: ReportContext) -> tuple[str, ...]:
+    if ctx.staff_ids is None:
+        return ()
+    return (
+        "The team's registrations and closures are those of clients assigned to someone in "
+        "the team today, or whom the team contacted in the period.",
+    )
+
+
+def _per_month(
+    ctx: ReportContext,
+    served: dict[int, int],
+    served_total: int,
+    registered: dict[int, int],
+    closed: dict[int, int],
+) -> Section:
+    months = ctx.period.months()
+    rows: list[tuple[Cell, ...]] = [
+        (month_label(y, m), served.get(i, 0), registered.get(i, 0), closed.get(i, 0))
+        for i, (y, m) in enumerate(months)
+    ]
+    return Section(
+        title="Clients served per month",
+        columns=(
+            Column("month", "Month", ColumnKind.TEXT),
+            Column("served", "Clients with a contact"),
+            Column("registered", "New registrations"),
+            Column("closed", "Closures"),
+        ),
+        rows=tuple(rows),
+        totals=("Total", served_total, sum(registered.values()), sum(closed.values())),
+        chart=Chart(
+            ChartKind.BAR, "month", ("served", "registered", "closed"), "Clients served per month"
+        ),
+        notes=(
+            SERVED_NOTE,
+            ONCE_NOTE,
+            "A new registration is a client record created in the period; a closure is a file "
+            "closed in the period and still closed (one reopened since is not counted).",
+            *_team_note(ctx),
+            MERGED_NOTE,
+        ),
+    )
+
+
+def _per_worker(
+    title: str,
+    column: Column,
+    workers: Iterable[tuple[int, str]],
+    per: dict[int, int],
+    total: int,
+    notes: tuple[str, ...],
+) -> Section:
+    return Section(
+        title=title,
+        columns=(Column("worker", "Worker", ColumnKind.TEXT), column),
+        rows=tuple((name, per.get(uid, 0)) for uid, name in workers),
+        totals=("All clients", total),
+        chart=Chart(ChartKind.BAR, "worker", (column.key,), title),
+        notes=notes,
+        empty_text="No workers to list.",
+    )
+
+
+def _by_reason(closures: list[tuple[str | None, int, int]]) -> tuple[Section, int]:
+    """Closures per chosen reason (every reason listed), and how many records were merged."""
+    per: dict[CloseReason, int] = {}
+    merged = 0
+    for reason, _, n in closures:
+        kind = _reason(reason)
+        if kind is CloseReason.MERGED:
+            merged += n
+        else:
+            per[kind] = per.get(kind, 0) + n
+    rows = tuple((r.label, per.get(r, 0)) for r in CHOSEN_CLOSE_REASONS)
+    merged_text = (
+        f"{merged:,} duplicate record{'s were' if merged != 1 else ' was'} merged into another "
+        "in the period; a merge is not a closure, so they are not counted here."
+    )
+    section = Section(
+        title="Closures by reason",
+        columns=(Column("reason", "Reason", ColumnKind.TEXT), Column("closed", "Closures")),
+        rows=rows,
+        totals=("Total", sum(per.values())),
+        chart=Chart(ChartKind.BAR, "reason", ("closed",), "Closures by reason"),
+        notes=(
+            "A file counts under the reason chosen when it was closed, in the month of its "
+            "closing date; one reopened since is not counted.",
+            merged_text,
+        ),
+    )
+    return section, merged
 
 
 def build(s: Session, ctx: ReportContext) -> tuple[Section, ...]:
-    return ()
+    contacts = contacts_subquery(ctx)
+    team = _team_clients(ctx, contacts)
+    served_by_author, served_by_month, served_total = _served(s, contacts)
+    registered = _registrations(s, ctx, team)
+    closures = _closures(s, ctx, team)
+    closed_by_month: dict[int, int] = {}
+    for reason, month, n in closures:
+        if _reason(reason) is not CloseReason.MERGED:
+            closed_by_month[month] = closed_by_month.get(month, 0) + n
+    caseload, caseload_total = _caseloads(s, ctx)
+    workers = workers_listed(
+        s,
+        ctx,
+        {a for a, n in served_by_author.items() if n} | {a for a, n in caseload.items() if n},
+    )
+    by_reason, _ = _by_reason(closures)
+    today = long_date(ctx.today)
+    return (
+        _per_month(ctx, served_by_month, served_total, registered, closed_by_month),
+        _per_worker(
+            "Clients with a contact per worker",
+            Column("served", "Clients with a contact"),
+            workers,
+            served_by_author,
+            served_total,
+            (
+                SERVED_NOTE,
+                "A client seen by two workers counts for each of them, and once in the total.",
+                MERGED_NOTE,
+            ),
+        ),
+        by_reason,
+        _per_worker(
+            "Open caseload per worker",
+            Column("caseload", "Open clients today"),
+            workers,
+            caseload,
+            caseload_total,
+            (
+                f"As of today ({today}), whatever the period: the open files each worker is "
+                "assigned to now.",
+                "A client with two workers counts for each of them, and once in the total.",
+            ),
+        ),
+    )
