@@ -1,5 +1,6 @@
 """Goals tab: the client's goals (active first) beside the selected goal's progress history,
-with dialogs to add or edit a goal and to add a progress entry."""
+a timeline of every goal's progress under them, and dialogs to add or edit a goal and to
+add a progress entry."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pswdesk.db import Database
 from pswdesk.gui.forms.ui_goal_dialog import Ui_GoalDialog
 from pswdesk.gui.forms.ui_goal_progress_dialog import Ui_GoalProgressDialog
 from pswdesk.gui.forms.ui_goals_tab import Ui_GoalsTab
+from pswdesk.gui.record_charts import GoalTimeline
 from pswdesk.gui.record_tabs.common import (
     GREY,
     RED,
@@ -103,6 +105,9 @@ class GoalsTab(RecordTab):
         self.model: RowTableModel[GoalRow] = RowTableModel(COLUMNS, self)
         setup_table(self.ui.goals_table, self.model, [c.width for c in COLUMNS])
         self.ui.splitter.setSizes([620, 380])
+        self.timeline = GoalTimeline(self)  # progress over time, one row per goal, under the list
+        layout = self.ui.main_layout
+        layout.insertWidget(layout.indexOf(self.ui.splitter) + 1, self.timeline)
         self.ui.goals_table.selectionModel().currentRowChanged.connect(
             lambda _c, _p: self.show_selected()
         )
@@ -123,6 +128,8 @@ class GoalsTab(RecordTab):
         current = self.current()
         self.model.set_rows(rows)
         self.set_empty(not rows, self.ui.splitter)
+        self.timeline.setVisible(bool(rows))
+        self.timeline.show_goals(rows)
         active = sum(r.active for r in rows)
         counts = [f"{active} active"] + [
             f"{n} {label.lower()}"

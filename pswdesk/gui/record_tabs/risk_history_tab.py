@@ -1,5 +1,5 @@
-"""Risk history tab: the risk level of each signed note, latest first, as badges; a row
-opens its note."""
+"""Risk history tab: the risk level of each signed note, latest first, as badges, under a
+small chart of the level over time; a row opens its note."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pswdesk.db import Database
 from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_risk_history_tab import Ui_RiskHistoryTab
+from pswdesk.gui.record_charts import RiskChart
 from pswdesk.gui.record_tabs.common import EnterFilter, RecordTab, selected, setup_table
 from pswdesk.gui.risk_badge import RiskBadgeDelegate
 from pswdesk.gui.table_model import Column, RowTableModel, local_time, short_date
@@ -50,6 +51,8 @@ class RiskHistoryTab(RecordTab):
         table = self.ui.risk_table
         setup_table(table, self.model, [c.width for c in COLUMNS])
         table.setItemDelegateForColumn(1, RiskBadgeDelegate(table))
+        self.chart = RiskChart(self)  # the same ratings as a step line, above the list
+        self.ui.main_layout.insertWidget(self.ui.main_layout.indexOf(table), self.chart)
         table.doubleClicked.connect(lambda _i: self.open_selected())
         EnterFilter(table, self.open_selected)
         self.ui.open_button.clicked.connect(self.open_selected)
@@ -61,6 +64,8 @@ class RiskHistoryTab(RecordTab):
     def show_result(self, rows: list[RiskEntry]) -> None:
         self.model.set_rows(rows)
         self.set_empty(not rows, self.ui.risk_table)
+        self.chart.setVisible(bool(rows))
+        self.chart.show_entries(rows)
         self.ui.open_button.setEnabled(bool(rows))
         if rows:
             self.ui.summary_label.setText(
