@@ -58,6 +58,8 @@ def _write_error(path: Path, exc: OSError) -> ValidationError:
         why = f"the folder {folder} does not exist"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         why = f"this account may not write in the folder {folder}"
+    elif exc.errno == errno.ENOTDIR:
+        why = f"{folder} is a file, not a folder"
     elif exc.errno == errno.EISDIR or path.is_dir():
         why = f"{path} is a folder"
     elif exc.errno == errno.ENOSPC:
