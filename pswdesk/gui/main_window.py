@@ -72,6 +72,7 @@ from pswdesk.gui.paged_list import PagedListPage
 from pswdesk.gui.printing import PrintAction, list_document, visible_tables
 from pswdesk.gui.reassign_dialog import ReassignDialog
 from pswdesk.gui.record_print import record_document
+from pswdesk.gui.reports_page import ReportsPage
 from pswdesk.gui.resources import icon
 from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.gui.stale_referrals_page import StaleReferralsPage
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
             "stale_referrals": lambda: StaleReferralsPage(db, actor),
             "no_contact": lambda: NoContactPage(db, actor),
             "supervision": lambda: SupervisionPage(db, actor),
+            "reports": lambda: ReportsPage(db, actor),
             "exchange": lambda: ExchangePage(db, actor),
             "users": lambda: UsersPage(db, actor),
             "settings": lambda: SettingsPage(db, actor),
@@ -565,6 +567,8 @@ class MainWindow(QMainWindow):
             return record_document(record)
         page = self.ui.view_stack.currentWidget()
         title = self.ui.content_tabs.tabText(VIEW_TAB)
+        if isinstance(page, ReportsPage):
+            return page.print_document()
         if isinstance(page, PagedListPage):
             return list_document(title, page.model, page.count_label.text())
         tables = visible_tables(page) if page is not None else []

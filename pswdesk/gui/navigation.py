@@ -6,6 +6,7 @@ also their review queue, team caseload, debrief requests, stale referrals, the
 files with no recent contact, their team's audit log and emergency disclosures; an
 administrator the users, agency settings, the whole audit log, every emergency
 disclosure, the export and import of the agency's records, and backup and restore.
+Supervisors and administrators see Reports (their team's counts, or the agency's).
 Everyone sees Supervision (the session log, hours and review levels, each as
 their role may). Several roles see the union. The services enforce all of this;
 the navigation only leaves out what would be refused.
@@ -53,6 +54,8 @@ NAV_ITEMS: tuple[NavItem, ...] = (
             "Open files nobody has been in contact with for a while"),
     NavItem("supervision", "Supervision", (WORKER, SUPERVISOR, ADMIN), "team",
             "Supervision sessions, hours per worker, and how many notes are reviewed"),
+    NavItem("reports", "Reports", (SUPERVISOR, ADMIN), "review",
+            "Counts for funders and supervisors, with charts; save as CSV or PDF, or print"),
     NavItem("users", "Users", (ADMIN,), "users", "Staff accounts and roles"),
     NavItem("settings", "Agency settings", (ADMIN,), "settings", "Agency details and rules"),
     NavItem("audit", "Audit log", (ADMIN, SUPERVISOR), "audit",

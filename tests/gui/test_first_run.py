@@ -109,6 +109,7 @@ def test_controller_runs_the_wizard_then_the_main_window(
     request.addfinalizer(lambda: shiboken6.isValid(window) and window.close())
     assert window.nav_titles() == [
         "Supervision",
+        "Reports",
         "Users",
         "Agency settings",
         "Audit log",

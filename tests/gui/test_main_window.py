@@ -44,7 +44,8 @@ def test_supervisor_adds_review_team_and_debriefs(
 ) -> None:  # type: ignore[no-untyped-def]
     window = main_window(qtbot, sqlite_agency.db, "sam", gui_settings)
     assert window.nav_titles() == [
-        *WORKER_VIEWS, *SUPERVISOR_VIEWS, "Supervision", "Audit log", "Emergency disclosures",
+        *WORKER_VIEWS, *SUPERVISOR_VIEWS, "Supervision", "Reports", "Audit log",
+        "Emergency disclosures",
     ]  # fmt: skip
     # A supervisor starts on the review queue: nothing urgent should wait behind the caseload.
     assert isinstance(window.current_page(), ReviewQueuePage)
@@ -53,7 +54,7 @@ def test_supervisor_adds_review_team_and_debriefs(
 
 def test_admin_sees_users_settings_and_audit(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]
     window = main_window(qtbot, sqlite_agency.db, "admin", gui_settings)
-    assert window.nav_titles() == ["Supervision", *ADMIN_VIEWS]
+    assert window.nav_titles() == ["Supervision", "Reports", *ADMIN_VIEWS]
     for key in ("users", "settings", "audit"):
         assert window.show_view(key) is not None
     assert window.show_view("caseload") is None  # not offered, not built
@@ -64,7 +65,9 @@ def test_several_roles_see_the_union(qtbot, sqlite_agency: Agency, gui_settings)
     row = users.add_user(a.db, a.admin, "dora", "Dora Director", ["supervisor", "admin"], PASSWORD)
     assert row.roles == ("supervisor", "admin")
     window = main_window(qtbot, a.db, "dora", gui_settings)
-    assert window.nav_titles() == [*WORKER_VIEWS, *SUPERVISOR_VIEWS, "Supervision", *ADMIN_VIEWS]
+    assert window.nav_titles() == [
+        *WORKER_VIEWS, *SUPERVISOR_VIEWS, "Supervision", "Reports", *ADMIN_VIEWS,
+    ]  # fmt: skip
 
 
 def test_ctrl_number_switches_views(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]

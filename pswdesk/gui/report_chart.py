@@ -1,0 +1,269 @@
+"""A report section's chart in QtCharts: bars for counts, stacked bars, lines for trends.
+
+Draws only what the section's ``Chart`` names (``reports.report_data``): the
+categories are the category column's cells as the table shows them, one bar set or
+line per series column, in the same order as the table, so the picture and the
+numbers beside it cannot disagree. A series is told apart by its name in the legend
+and, for lines, by its dash pattern and point markers too, never by colour alone.
+Minutes are drawn as hours (a minutes axis in the thousands reads badly). Many
+categories stay readable: long labels are shortened, labels that do not fit side by
+side stand upright (QtCharts cuts slanted ones short), and the chart asks for more
+width so the scroll area around it scrolls instead of squeezing the bars.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QGraphicsScene, QToolTip
+
+from pswdesk.reports.report_data import Cell, ChartKind, Column, ColumnKind, Section, format_cell
+
+#: Okabe-Ito colours (told apart with colour-blindness too), darkest first.
+PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#000000", "#f0e442")
+#: Lines differ by dash pattern as well as colour.
+_DASHES = (
+    Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
+    Qt.PenStyle.DashDotLine, Qt.PenStyle.DashDotDotLine,
+)  # fmt: skip
+#: Room a category label needs beside its neighbours, beyond its own width.
+_LABEL_GAP = 12
+#: What the value axis, its title and the margins take from a chart's width.
+_AXIS_ROOM = 90
+#: A category label longer than this is shortened on the axis (the table has it whole).
+_LABEL_CHARS = 18
+#: The width each category needs before the chart asks to scroll (bars are per series).
+_CATEGORY_WIDTH, _BAR_WIDTH = 26, 14
+
+
+def _number(column: Column, value: Cell) -> float:
+    """A cell as a value to draw: minutes as hours, nothing as zero."""
+    if not isinstance(value, (int, float)):
+        return 0.0
+    return value / 60 if column.kind is ColumnKind.MINUTES else float(value)
+
+
+def _axis_title(columns: list[Column]) -> str:
+    kinds = {ColumnKind.HOURS if c.kind is ColumnKind.MINUTES else c.kind for c in columns}
+    if len(kinds) != 1:
+        return ""
+    return {
+        ColumnKind.COUNT: "Number",
+        ColumnKind.HOURS: "Hours",
+        ColumnKind.DAYS: "Days",
+        ColumnKind.PERCENT: "Per cent",
+    }.get(kinds.pop(), "")
+
+
+def categories(section: Section) -> list[str]:
+    """The chart's categories: the category column as the table shows it, made unique."""
+    assert section.chart is not None
+    column = section.columns[section.column(section.chart.category)]
+    out: list[str] = []
+    for value in section.values(column.key):
+        text = format_cell(column, value)
+        if len(text) > _LABEL_CHARS:
+            text = text[: _LABEL_CHARS - 1].rstrip() + "…"
+        base, n = text, 2
+        while text in out:  # an axis needs distinct categories
+            text = f"{base} ({n})"
+            n += 1
+        out.append(text)
+    return out
+
+
+def build_chart(section: Section) -> QChart | None:
+    """The section's chart, or None when it has none or no rows to draw."""
+    spec = section.chart
+    if spec is None or not section.rows or not spec.series:
+        return None
+    columns = [section.columns[section.column(key)] for key in spec.series]
+    names = categories(section)
+    chart = QChart()
+    chart.setTitle(spec.title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(0)
+    chart.legend().setVisible(True)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    title_font = QFont(chart.titleFont())
+    title_font.setBold(True)
+    title_font.setPointSizeF(10.5)
+    chart.setTitleFont(title_font)
+
+    series_list: list[QLineSeries | QAbstractBarSeries] = []
+    if spec.kind is ChartKind.LINE:
+        for i, column in enumerate(columns):
+            line = QLineSeries()
+            line.setName(column.label)
+            pen = QPen(QColor(PALETTE[i % len(PALETTE)]))
+            pen.setWidthF(2.4)
+            pen.setStyle(_DASHES[i % len(_DASHES)])
+            line.setPen(pen)
+            line.setPointsVisible(True)
+            line.setMarkerSize(8)
+            values = section.values(column.key)
+            for x, value in enumerate(values):
+                line.append(QPointF(x, _number(column, value)))
+            _tooltips(line, column, names, values)
+            chart.addSeries(line)
+            series_list.append(line)
+    else:
+        bars: QAbstractBarSeries = (
+            QStackedBarSeries() if spec.kind is ChartKind.STACKED_BAR else QBarSeries()
+        )
+        for i, column in enumerate(columns):
+            bar_set = QBarSet(column.label)
+            bar_set.setObjectName(column.key)  # the tooltip finds its column by it
+            bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))
+            bar_set.setBorderColor(QColor("#ffffff"))
+            values = section.values(column.key)
+            for value in values:
+                bar_set.append(_number(column, value))
+            bars.append(bar_set)
+        bars.hovered.connect(
+            lambda status, index, bar_set: _bar_tooltip(status, index, bar_set, names, section)
+        )
+        chart.addSeries(bars)
+        series_list.append(bars)
+
+    x_axis = QBarCategoryAxis()
+    x_axis.append(names)
+    y_axis = QValueAxis()
+    y_axis.setTitleText(_axis_title(columns))
+    y_axis.setMin(0)
+    top = _top(section, spec.kind, columns)
+    y_axis.setMax(top)
+    if all(c.kind is ColumnKind.COUNT for c in columns) and top <= 10:
+        y_axis.setTickCount(int(top) + 1)
+        y_axis.setLabelFormat("%d")
+    else:
+        y_axis.applyNiceNumbers()
+        y_axis.setLabelFormat("%d" if top >= 10 else "%.1f")
+    _attach(chart, series_list, x_axis, Qt.AlignmentFlag.AlignBottom)
+    _attach(chart, series_list, y_axis, Qt.AlignmentFlag.AlignLeft)
+    return chart
+
+
+def _top(section: Section, kind: ChartKind, columns: list[Column]) -> float:
+    """The highest value drawn (a stack's sum), with room above; at least 1."""
+    rows = [[_number(c, row[section.column(c.key)]) for c in columns] for row in section.rows]
+    peak = max((sum(r) if kind is ChartKind.STACKED_BAR else max(r)) for r in rows)
+    if peak <= 0:
+        return 1.0
+    return float(int(peak) + 1) if peak < 10 else peak * 1.08
+
+
+def _attach(
+    chart: QChart,
+    series: list[QLineSeries | QAbstractBarSeries],
+    axis: QAbstractAxis,
+    side: Qt.AlignmentFlag,
+) -> None:
+    chart.addAxis(axis, side)
+    for s in series:
+        s.attachAxis(axis)
+
+
+def _tooltips(line: QLineSeries, column: Column, names: list[str], values: list[Cell]) -> None:
+    def hovered(point: QPointF, state: bool) -> None:
+        i = round(point.x())
+        if state and 0 <= i < len(values):
+            QToolTip.showText(
+                QCursor.pos(), f"{column.label}, {names[i]}: {format_cell(column, values[i])}"
+            )
+
+    line.hovered.connect(hovered)
+
+
+def _bar_tooltip(
+    state: bool, index: int, bar_set: QBarSet, names: list[str], section: Section
+) -> None:
+    if not state or not 0 <= index < len(names):
+        return
+    column = section.columns[section.column(bar_set.objectName())]
+    value = format_cell(column, section.rows[index][section.column(column.key)])
+    QToolTip.showText(QCursor.pos(), f"{column.label}, {names[index]}: {value}")
+
+
+def wanted_width(section: Section) -> int:
+    """The width the chart needs so that bars and labels do not crowd (it scrolls beyond)."""
+    spec = section.chart
+    if spec is None:
+        return 0
+    n = len(section.rows)
+    per = _CATEGORY_WIDTH
+    if spec.kind is ChartKind.BAR:
+        per = max(per, _BAR_WIDTH * len(spec.series) + 8)
+    return 120 + n * per
+
+
+def fit_labels(chart: QChart, width: float) -> None:
+    """Category labels across when they fit side by side in ``width``, else upright."""
+    for axis in chart.axes(Qt.Orientation.Horizontal):
+        if not isinstance(axis, QBarCategoryAxis) or not axis.count():
+            continue
+        metrics = QFontMetrics(axis.labelsFont())
+        need = max(metrics.horizontalAdvance(c) for c in axis.categories()) + _LABEL_GAP
+        plot = width - _AXIS_ROOM  # the plot area itself is laid out only after a resize
+        angle = 0 if need * axis.count() <= plot else -90
+        if axis.labelsAngle() != angle:
+            axis.setLabelsAngle(angle)
+
+
+class ReportChartView(QChartView):
+    """A chart view that turns its category labels as its width changes."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_labels(self.chart(), event.size().width())
+
+
+def chart_view(chart: QChart) -> QChartView:
+    view = ReportChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    view.setMinimumSize(QSize(320, 260))
+    return view
+
+
+def chart_image(section: Section, size: QSize) -> QImage | None:
+    """The section's chart drawn into an image (for printing), or None without a chart."""
+    chart = build_chart(section)
+    if chart is None:
+        return None
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.setGeometry(QRectF(0, 0, size.width(), size.height()))
+    fit_labels(chart, size.width())
+    chart.setGeometry(QRectF(0, 0, size.width(), size.height()))
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(0, 0, size.width(), size.height()), chart.geometry())
+    painter.end()
+    scene.removeItem(chart)
+    return image

@@ -1,0 +1,667 @@
+"""Reports (supervisors and administrators): one of the seven reports for a period, each
+section as a chart beside its table, saved as CSV or PDF, or printed.
+
+The page only shows what ``services.reporting.registry.run_report`` returns (counts,
+and the names of staff, months, levels and services, never a client's: see
+docs/ARCHITECTURE.md, Reports), through the same ``report_data.format_cell`` the CSV,
+the PDF and the command line use. A report runs on the thread pool (``Op``) whenever
+the report or the period changes; a result that arrives after a newer request is
+dropped, so the page never shows an older choice's numbers. Several sections are
+tabs, each with its chart and table side by side, which reads best on a laptop's
+1280x720; the tab bar hides when there is only one.
+
+Seams for tests: ``path_for(kind, suggested)`` asks where to save (a file dialog),
+``printer.printer_for`` asks for a printer (the print dialog).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+)
+from PySide6.QtGui import QAction, QFont, QResizeEvent, QShowEvent, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pswdesk.db import Database
+from pswdesk.gui.changes import Change, Changes, change_notice
+from pswdesk.gui.date_fields import one_tab_stop
+from pswdesk.gui.operations import Op, error_text
+from pswdesk.gui.printing import PrintAction, html_document, printed_on
+from pswdesk.gui.report_chart import build_chart, chart_image, chart_view, wanted_width
+from pswdesk.gui.resources import set_role
+from pswdesk.reports.periods import Period, PeriodError, Preset, custom_period, preset_period
+from pswdesk.reports.report_data import Report, Section, format_cell
+from pswdesk.services import users
+from pswdesk.services.access import ADMIN, Actor
+from pswdesk.services.reporting import exporting, registry
+from pswdesk.services.users import AgencyRow
+
+Index = QModelIndex | QPersistentModelIndex
+#: How long after the last change of a custom date the report runs again.
+CUSTOM_DELAY_MS = 600
+#: At most this share of a section's width goes to its table (it scrolls beyond).
+TABLE_SHARE = 0.6
+#: What each "Save as" button writes.
+FILE_KINDS = {"csv": "CSV file (*.csv)", "pdf": "PDF file (*.pdf)"}
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class SectionModel(QAbstractTableModel):
+    """One section's rows, then its totals row (bold, and named "Total"), as the table
+    shows them: every cell through ``format_cell``, numbers right-aligned."""
+
+    def __init__(self, section: Section, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+
+    @property
+    def has_totals(self) -> bool:
+        return self.section.totals is not None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return len(self.section.rows) + (1 if self.has_totals else 0)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.section.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = self.section.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.label
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(column.numeric)
+        return None
+
+    def is_totals(self, row: int) -> bool:
+        return self.has_totals and row == len(self.section.rows)
+
+    def text(self, row: int, column: int) -> str:
+        sec = self.section
+        col = sec.columns[column]
+        if self.is_totals(row):
+            assert sec.totals is not None
+            value = sec.totals[column]
+            if value is None or value == "":
+                return "Total" if column == 0 else ("" if not col.numeric else "–")
+            return format_cell(col, value)
+        return format_cell(col, sec.rows[row][column])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        row, column = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self.text(row, column)
+            return f"Total: {text}" if self.is_totals(row) and column else text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(self.section.columns[column].numeric)
+        if role == Qt.ItemDataRole.FontRole and self.is_totals(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def cells(self) -> list[list[str]]:
+        """Every cell as shown (tests, printing)."""
+        return [
+            [self.text(r, c) for c in range(self.columnCount())] for r in range(self.rowCount())
+        ]
+
+
+def _alignment(numeric: bool) -> Qt.AlignmentFlag:
+    side = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignVCenter
+
+
+class SectionView(QWidget):
+    """One section: its chart (scrolling sideways when it has many categories) beside its
+    table, its footnotes below; or the section's own words when it has no rows."""
+
+    def __init__(self, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self._table_wanted = 0  # the table's width with every column whole, once shown
+        self._dragged = False
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.splitterMoved.connect(lambda _pos, _i: setattr(self, "_dragged", True))
+        self.setAccessibleName(section.title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.title_label = QLabel(section.title)
+        self.title_label.setObjectName("section_title")
+        set_role(self.title_label, "subheading")
+        layout.addWidget(self.title_label)
+
+        self.model = SectionModel(section, self)
+        self.table = QTableView()
+        self.table.setObjectName("section_table")
+        self.table.setAccessibleName(f"{section.title}: table")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(60)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.resizeColumnsToContents()
+
+        self.chart = build_chart(section)
+        self.chart_view = chart_view(self.chart) if self.chart is not None else None
+        self.empty_label = QLabel(section.empty_text)
+        self.empty_label.setObjectName("empty_label")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(self.empty_label, "placeholder")
+
+        if not section.rows:
+            layout.addWidget(self.empty_label, 1)
+            self.table.setVisible(False)
+        else:
+            self.empty_label.setVisible(False)
+            if self.chart_view is not None:
+                self.chart_view.setAccessibleName(f"{section.title}: chart")
+                self.chart_view.setMinimumWidth(max(320, wanted_width(section)))
+                scroll = QScrollArea()
+                scroll.setObjectName("chart_scroll")
+                scroll.setWidgetResizable(True)
+                scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+                scroll.setWidget(self.chart_view)
+                scroll.setMinimumWidth(340)
+                # The table as wide as its columns (set once shown, in the style's font:
+                # showEvent); the chart takes the rest, and the splitter moves.
+                splitter = self.splitter
+                splitter.setChildrenCollapsible(False)
+                splitter.addWidget(scroll)
+                splitter.addWidget(self.table)
+                splitter.setStretchFactor(0, 1)
+                splitter.setStretchFactor(1, 0)
+                layout.addWidget(splitter, 1)
+            else:
+                layout.addWidget(self.table, 1)
+
+        self.notes_label = QLabel(" ".join(section.notes))
+        self.notes_label.setObjectName("notes_label")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setVisible(bool(section.notes))
+        set_role(self.notes_label, "muted")
+        layout.addWidget(self.notes_label)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._table_wanted == 0 and self.chart_view is not None and self.section.rows:
+            self.table.resizeColumnsToContents()  # now in the style sheet's font
+            self._table_wanted = self._table_width()
+            self.table.setMaximumWidth(self._table_wanted)
+            self._share_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The table as wide as its columns (at most ``TABLE_SHARE``), the chart the rest;
+        once the person drags the splitter, their choice stands."""
+        if self._table_wanted == 0 or self._dragged:
+            return
+        total = self.splitter.width() - self.splitter.handleWidth()
+        shown = min(self._table_wanted, int(total * TABLE_SHARE))
+        self.splitter.setSizes([total - shown, shown])
+
+    def _table_width(self) -> int:
+        header = self.table.horizontalHeader()
+        columns = sum(header.sectionSize(i) for i in range(header.count()))
+        scrollbar = self.table.verticalScrollBar().sizeHint().width()
+        return columns + scrollbar + 2 * self.table.frameWidth() + 6
+
+
+class ReportsPage(QWidget):
+    """The page of the main window ("Reports" in the navigation)."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.setAccessibleName("Reports")
+        self.report: Report | None = None
+        self.fiscal_start_month = 4
+        self.running = False
+        self._generation = 0
+        self.path_for: Callable[[str, str], Path | None] = self._ask_path
+        self.today: Callable[[], dt.date] = dt.date.today
+
+        title = QLabel("Reports")
+        title.setObjectName("title_label")
+        set_role(title, "heading")
+        who = (
+            "the whole agency, as counts only"
+            if actor.has(ADMIN)
+            else "your team's work (the people reporting to you, and yours)"
+        )
+        about = QLabel(
+            f"Counts for {who}, for the period you choose. No client's name or note is shown."
+        )
+        about.setWordWrap(True)
+        set_role(about, "muted")
+
+        self.report_combo = QComboBox()
+        self.report_combo.setObjectName("report_combo")
+        self.report_combo.setAccessibleName("Report")
+        for i, spec in enumerate(registry.REPORTS):
+            self.report_combo.addItem(spec.title, spec.name)
+            self.report_combo.setItemData(i, spec.description, Qt.ItemDataRole.ToolTipRole)
+        self.report_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        report_label = QLabel("&Report")
+        report_label.setBuddy(self.report_combo)
+
+        self.preset_combo = QComboBox()
+        self.preset_combo.setObjectName("preset_combo")
+        self.preset_combo.setAccessibleName("Period")
+        for preset in Preset:
+            self.preset_combo.addItem(preset.label, str(preset))
+        self.preset_combo.setCurrentIndex(list(Preset).index(Preset.LAST_MONTH))
+        period_label = QLabel("&Period")
+        period_label.setBuddy(self.preset_combo)
+
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for edit, name in ((self.from_edit, "First day"), (self.to_edit, "Last day")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setAccessibleName(name)
+            one_tab_stop(edit)
+            edit.dateChanged.connect(self._custom_date_changed)
+        from_label = QLabel("&From")
+        from_label.setBuddy(self.from_edit)
+        to_label = QLabel("&to")
+        to_label.setBuddy(self.to_edit)
+        self.period_error = QLabel()
+        self.period_error.setObjectName("period_error")
+        self.period_error.setWordWrap(True)
+        self.period_error.setVisible(False)
+        set_role(self.period_error, "error")
+
+        self.csv_button = QPushButton("Save as &CSV…")
+        self.csv_button.setObjectName("csv_button")
+        self.csv_button.setToolTip("The tables as a CSV file that spreadsheets open")
+        self.csv_button.clicked.connect(lambda: self.save_as("csv"))
+        self.pdf_button = QPushButton("Save as P&DF…")
+        self.pdf_button.setObjectName("pdf_button")
+        self.pdf_button.setToolTip(
+            "The report as a PDF, with the agency's name, the period and charts"
+        )
+        self.pdf_button.clicked.connect(lambda: self.save_as("pdf"))
+        self.print_button = QPushButton("Pr&int…")
+        self.print_button.setObjectName("print_button")
+        self.print_button.setToolTip("Print the report (Ctrl+P)")
+        # The window's Ctrl+P prints this page too (MainWindow.print_document); this
+        # action has no widget, so its shortcut never competes with the window's.
+        self.printer = PrintAction(
+            self, self.print_document, self.show_status, QAction("Print", self)
+        )
+        self.print_button.clicked.connect(self.printer.print_now)
+
+        choose = QHBoxLayout()
+        choose.addWidget(report_label)
+        choose.addWidget(self.report_combo)
+        choose.addSpacing(16)
+        choose.addWidget(period_label)
+        choose.addWidget(self.preset_combo)
+        choose.addSpacing(8)
+        choose.addWidget(from_label)
+        choose.addWidget(self.from_edit)
+        choose.addWidget(to_label)
+        choose.addWidget(self.to_edit)
+        choose.addWidget(self.period_error, 1)
+        choose.addStretch(0)
+
+        self.description_label = QLabel()
+        self.description_label.setObjectName("description_label")
+        self.description_label.setWordWrap(True)
+        self.description_label.setTextFormat(Qt.TextFormat.RichText)
+        self.heading_label = QLabel()
+        self.heading_label.setObjectName("heading_label")
+        self.heading_label.setWordWrap(True)
+        self.heading_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.description_label)
+        heading.addWidget(self.heading_label)
+        actions = QHBoxLayout()
+        actions.addLayout(heading, 1)
+        for button in (self.csv_button, self.pdf_button, self.print_button):
+            actions.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.status_label.setWordWrap(True)
+        self.status_label.setVisible(False)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("section_tabs")
+        self.tabs.setAccessibleName("Sections of the report")
+        self.tabs.setTabBarAutoHide(True)
+        self.tabs.setDocumentMode(True)
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("placeholder_label")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        set_role(self.placeholder, "placeholder")
+        self.placeholder.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(about)
+        layout.addLayout(choose)
+        layout.addLayout(actions)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.placeholder, 1)
+
+        self._custom_timer = QTimer(self)
+        self._custom_timer.setSingleShot(True)
+        self._custom_timer.setInterval(CUSTOM_DELAY_MS)
+        self._custom_timer.timeout.connect(self.run)
+        self.report_combo.currentIndexChanged.connect(lambda _i: self.run())
+        self.preset_combo.currentIndexChanged.connect(lambda _i: self._preset_changed())
+        change_notice().subscribe(self, (Change.SETTINGS,), self._settings_changed)
+        self._sync_buttons()
+        self._show_preset_dates()
+        self.refresh()
+
+    # -- choosing -----------------------------------------------------------------------------
+
+    @property
+    def report_name(self) -> str:
+        return str(self.report_combo.currentData())
+
+    @property
+    def preset(self) -> Preset:
+        return Preset(str(self.preset_combo.currentData()))
+
+    def choose(self, name: str, preset: Preset) -> None:
+        """Pick a report and a period preset, as a person would in the two lists."""
+        self.preset_combo.setCurrentIndex(list(Preset).index(preset))
+        self.report_combo.setCurrentIndex(registry.REPORT_NAMES.index(name))
+
+    def set_custom(self, start: dt.date, end: dt.date) -> None:
+        """Custom dates, typed into the fields."""
+        self.preset_combo.setCurrentIndex(list(Preset).index(Preset.CUSTOM))
+        self.from_edit.setDate(_qdate(start))
+        self.to_edit.setDate(_qdate(end))
+
+    def period(self) -> Period:
+        """The period chosen; a PeriodError (its message for the user) for a bad custom one."""
+        if self.preset is Preset.CUSTOM:
+            return custom_period(_pydate(self.from_edit.date()), _pydate(self.to_edit.date()))
+        return preset_period(self.preset, self.today(), fiscal_start_month=self.fiscal_start_month)
+
+    def _preset_changed(self) -> None:
+        custom = self.preset is Preset.CUSTOM
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        if not custom:
+            self._show_preset_dates()
+        self.run()
+
+    def _show_preset_dates(self) -> None:
+        """A preset's first and last day in the (disabled) fields; a custom period starts
+        from them."""
+        custom = self.preset is Preset.CUSTOM
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        if custom:
+            return
+        period = self.period()
+        for edit, day in ((self.from_edit, period.start), (self.to_edit, period.end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+
+    def _custom_date_changed(self) -> None:
+        if self.preset is Preset.CUSTOM:
+            self._custom_timer.start()
+
+    # -- running ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the agency's fiscal year start again, then run the report (F5)."""
+        db = self.db
+        self._set_running(True)
+        Op(self, lambda: users.get_agency(db)).success(self._agency_read).failure(
+            self._agency_failed
+        ).run()
+
+    def _agency_read(self, agency: AgencyRow) -> None:
+        self.fiscal_start_month = agency.fiscal_year_start_month
+        self._show_preset_dates()
+        self.run()
+
+    def _agency_failed(self, error: Exception) -> None:
+        self._set_running(False)
+        self.show_status(error_text(error))
+
+    def _settings_changed(self, _changes: Changes) -> None:
+        self.refresh()
+
+    def run(self) -> None:
+        """Run the chosen report for the chosen period, off the GUI thread."""
+        self._custom_timer.stop()
+        self._generation += 1
+        try:
+            period = self.period()
+        except PeriodError as error:
+            self._set_running(False)
+            text = str(error)
+            self.period_error.setText(f"{text[:1].upper()}{text[1:]}.")
+            self.period_error.setVisible(True)
+            return
+        self.period_error.setVisible(False)
+        db, actor, name, generation = self.db, self.actor, self.report_name, self._generation
+        today = self.today()
+        self._set_running(True)
+        self.show_status(f"Counting {registry.spec(name).title.lower()} for {period.label}…")
+        Op(self, lambda: registry.run_report(db, actor, name, period, today=today)).success(
+            lambda report: self._ran(generation, report)
+        ).failure(lambda error: self._run_failed(generation, error)).busy(self).run()
+
+    def _ran(self, generation: int, report: Report) -> None:
+        if generation != self._generation:
+            return
+        self._set_running(False)
+        self.show_status("")
+        self.show_report(report)
+
+    def _run_failed(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._set_running(False)
+        self.show_status(error_text(error))
+
+    def _set_running(self, running: bool) -> None:
+        self.running = running
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        ready = self.report is not None and not self.running
+        for button in (self.csv_button, self.pdf_button, self.print_button):
+            button.setEnabled(ready)
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def show_report(self, report: Report) -> None:
+        """Show ``report``: its heading, then one tab per section."""
+        self.report = report
+        self.description_label.setText(
+            f"<b>{escape(report.title)}</b> — {escape(registry.spec(report.name).description)}"
+        )
+        self.heading_label.setText(self.heading_text(report))
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if widget is not None:
+                widget.deleteLater()
+        for section in report.sections:
+            view = SectionView(section)
+            view.title_label.setVisible(len(report.sections) == 1)
+            self.tabs.addTab(view, section.title)
+        self.tabs.blockSignals(False)
+        has_sections = bool(report.sections)
+        self.tabs.setVisible(has_sections)
+        self.placeholder.setText("This report has nothing to show for this period.")
+        self.placeholder.setVisible(not has_sections)
+        self._sync_buttons()
+
+    @staticmethod
+    def heading_text(report: Report) -> str:
+        made = report.generated_at.astimezone()
+        return (
+            f"{report.scope} · {report.period.label} ({report.period.span_text}) · "
+            f"made {made:%d %b %Y %H:%M} by {report.generated_by}"
+        )
+
+    def section_views(self) -> list[SectionView]:
+        return [
+            w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), SectionView)
+        ]
+
+    def show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
+
+    # -- saving and printing ------------------------------------------------------------------
+
+    def suggested_name(self, kind: str) -> str:
+        report = self.report
+        if report is None:
+            return f"report.{kind}"
+        return (
+            f"{report.name}-{report.period.start:%Y-%m-%d}-to-{report.period.end:%Y-%m-%d}.{kind}"
+        )
+
+    def _ask_path(self, kind: str, suggested: str) -> Path | None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, f"Save report as {kind.upper()}", str(Path.home() / suggested), FILE_KINDS[kind]
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == f".{kind}" else path.with_name(f"{path.name}.{kind}")
+
+    def save_as(self, kind: str) -> None:
+        """Ask where, then save the report shown as ``kind`` (csv or pdf)."""
+        if self.report is None or self.running:
+            return
+        path = self.path_for(kind, self.suggested_name(kind))
+        if path is not None:
+            self.save_to(path)
+
+    def save_to(self, path: Path) -> None:
+        """Save the report shown to ``path`` (its suffix says CSV or PDF), off the GUI thread."""
+        report = self.report
+        if report is None:
+            return
+        db, actor = self.db, self.actor
+        self.show_status(f"Saving {path.name}…")
+        Op(self, lambda: exporting.save_report(db, actor, report, path)).success(
+            lambda written: self.show_status(f"Saved {written.name} in {written.parent}.")
+        ).failure(lambda error: self.show_status(error_text(error))).changes(Change.AUDIT).busy(
+            self
+        ).run()
+
+    def print_document(self) -> QTextDocument | None:
+        """The report shown, as a document to print: heading, then each section's chart,
+        table and footnotes (Ctrl+P, and the Print button)."""
+        report = self.report
+        if report is None or self.running:
+            return None
+        body = [
+            f"<h1>{escape(report.title)}</h1>",
+            f'<p class="meta">{escape(report.agency)} · {escape(self.heading_text(report))}'
+            f" · {escape(printed_on())}</p>",
+        ]
+        images: list[tuple[str, Any]] = []
+        if not report.sections:
+            body.append('<p class="skipped">This report has nothing to show for this period.</p>')
+        for n, section in enumerate(report.sections):
+            body.append(f"<h2>{escape(section.title)}</h2>")
+            if not section.rows:
+                body.append(f'<p class="skipped">{escape(section.empty_text)}</p>')
+            else:
+                image = chart_image(section, QSize(1400, 620))
+                if image is not None:
+                    name = f"chart-{n}.png"
+                    images.append((name, image))
+                    body.append(f'<p><img src="{name}" width="640"></p>')
+                body.append(_section_table(SectionModel(section)))
+            for note in section.notes:
+                body.append(f'<p class="meta">{escape(note)}</p>')
+        document = html_document("".join(body), report.title)
+        for name, image in images:
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        return document
+
+
+def _section_table(model: SectionModel) -> str:
+    columns = model.section.columns
+    head = "".join(
+        f'<th align="{"right" if c.numeric else "left"}">{escape(c.label)}</th>' for c in columns
+    )
+    rows = []
+    for r, cells in enumerate(model.cells()):
+        tds = []
+        for c, text in enumerate(cells):
+            align = "right" if columns[c].numeric else "left"
+            inner = f"<b>{escape(text)}</b>" if model.is_totals(r) else escape(text)
+            tds.append(f'<td align="{align}">{inner}</td>')
+        rows.append(f"<tr>{''.join(tds)}</tr>")
+    return (
+        '<table cellspacing="0" border="1" cellpadding="3" width="100%">'
+        f"<tr>{head}</tr>{''.join(rows)}</table>"
+    )
