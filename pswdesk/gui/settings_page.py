@@ -1,6 +1,7 @@
 """Agency settings (administrators): name and contact details, idle lock, review rules,
 who may register and close clients, when a file counts as out of touch, and after how
-many days a client at imminent or high risk "needs contact".
+many days a client at imminent or high risk "needs contact", and the month the fiscal
+year starts in (for reports).
 
 Read and saved off the GUI thread; a save announces SETTINGS on the change notice, and
 a save made elsewhere is shown here unless this page has unsaved changes. On a PostgreSQL
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 from pswdesk.db import Database
 from pswdesk.errors import ValidationError
@@ -38,6 +39,7 @@ class SettingsPage(QWidget):
         self.ui.save_button.clicked.connect(self.save)
         self.ui.revert_button.clicked.connect(self.refresh)
         self._add_needs_contact_fields()
+        self._add_fiscal_year_field()
         self.database_settings = DatabaseSettings(db, self)  # hidden for an SQLite file
         layout = self.ui.main_layout
         layout.insertWidget(layout.indexOf(self.ui.bottom_spacer), self.database_settings)
@@ -62,6 +64,22 @@ class SettingsPage(QWidget):
             label.setBuddy(spin)
             self.ui.rules_layout.addRow(label, spin)
             self.needs_contact_spins[key] = spin
+
+    def _add_fiscal_year_field(self) -> None:
+        """The month the agency's fiscal year starts in, for the reports' fiscal year."""
+        combo = QComboBox(self.ui.rules_group)
+        combo.setObjectName("fiscal_year_combo")
+        for month in range(1, 13):
+            combo.addItem(dt.date(2000, month, 1).strftime("%B"), month)
+        combo.setAccessibleName("Month the fiscal year starts in")
+        combo.setToolTip(
+            'Reports\' "This fiscal year" and "Last fiscal year" start on the first day '
+            "of this month (April for most funders)"
+        )
+        label = QLabel("Fiscal year starts in", self.ui.rules_group)
+        label.setBuddy(combo)
+        self.ui.rules_layout.addRow(label, combo)
+        self.fiscal_year_combo = combo
 
     def refresh(self) -> None:
         db = self.db
@@ -103,6 +121,7 @@ class SettingsPage(QWidget):
         ui.workers_close_check.setChecked(a.workers_may_close_clients)
         for key, spin in self.needs_contact_spins.items():
             spin.setValue(getattr(a, key))
+        self.fiscal_year_combo.setCurrentIndex(a.fiscal_year_start_month - 1)
         ui.error_label.setVisible(False)
 
     def values(self) -> dict[str, object]:
@@ -122,6 +141,7 @@ class SettingsPage(QWidget):
             "workers_may_register_clients": ui.workers_register_check.isChecked(),
             "workers_may_close_clients": ui.workers_close_check.isChecked(),
             **{key: spin.value() for key, spin in self.needs_contact_spins.items()},
+            "fiscal_year_start_month": int(self.fiscal_year_combo.currentData()),
         }
 
     def save(self) -> None:

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.reports_page import ReportsPage, SectionView
+from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.reports.periods import Preset
 from pswdesk.reports.report_data import Cell, ChartKind, Column, ColumnKind, Report, format_cell
+from pswdesk.services import users
 from pswdesk.services.access import Actor
 from pswdesk.services.reporting import registry
 from tests.conftest import Agency, new_pg_database
@@ -170,9 +172,7 @@ def test_every_report_shows_the_services_numbers_as_table_and_chart(
         page.choose(name, Preset.THIS_FISCAL_YEAR)
         shown = _wait(qtbot, page)
         assert shown.period.label == "Fiscal year 2026–27"
-        expected = registry.run_report(
-            demo.db, supervisor, name, page.period(), today=demo.today
-        )
+        expected = registry.run_report(demo.db, supervisor, name, page.period(), today=demo.today)
         assert shown.sections == expected.sections
         views = page.section_views()
         assert len(views) == len(expected.sections)
@@ -212,9 +212,7 @@ def test_a_custom_period_ending_before_it_starts_is_refused_beside_the_dates(
     assert (report.period.start, report.period.end) == (dt.date(2026, 3, 10), dt.date(2026, 3, 31))
 
 
-def test_save_as_csv_and_pdf_and_print(
-    qtbot, agency: Agency, gui_settings, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_save_as_csv_and_pdf_and_print(qtbot, agency: Agency, gui_settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     a = agency
     client = new_client(a, a.wendy, "Robin")
     submitted_note(a, a.wendy, client)
@@ -303,3 +301,31 @@ def test_an_administrators_page_shows_no_client_name(qtbot, demo: DemoAgency) ->
             hit = next((n for n in names if n in text), None)
             assert hit is None, f"{name}: client name {hit!r} in {text!r}"
     assert sections, "the administrator's reports showed nothing to check"
+
+
+def test_the_fiscal_year_follows_the_agency_setting(
+    qtbot, sqlite_agency: Agency, gui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    a = sqlite_agency
+    window = main_window(qtbot, a.db, "admin", gui_settings)
+    reports = window.show_view("reports")
+    assert isinstance(reports, ReportsPage)
+    reports.today = lambda: dt.date(2026, 11, 15)
+    reports.choose("contacts", Preset.THIS_FISCAL_YEAR)
+    assert _wait(qtbot, reports).period.start == dt.date(2026, 4, 1)  # April by default
+
+    settings = window.show_view("settings")
+    assert isinstance(settings, SettingsPage)
+    qtbot.waitUntil(lambda: settings.agency is not None)
+    combo = settings.fiscal_year_combo
+    assert combo.currentText() == "April" and combo.accessibleName()
+    combo.setCurrentIndex(combo.findText("July"))
+    qtbot.mouseClick(settings.ui.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settings.ui.status_label.text().startswith("Saved at"))
+    assert users.get_agency(a.db).fiscal_year_start_month == 7
+
+    # The open Reports page hears of the change and counts the new fiscal year.
+    qtbot.waitUntil(lambda: reports.fiscal_start_month == 7)
+    report = _wait(qtbot, reports)
+    assert (report.period.start, report.period.end) == (dt.date(2026, 7, 1), dt.date(2027, 6, 30))
+    assert report.period.label == "Fiscal year 2026–27"
