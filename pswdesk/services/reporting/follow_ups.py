@@ -11,9 +11,9 @@ is in exactly one column, so the columns add up to the number due:
 - overdue: still open, due before today;
 - not yet due: still open, due today or later.
 
-One query fetches the owner, due date, time done and outcome of each follow-up
-in the period; the day something was done is its local date, worked out in
-Python, which both backends then agree on.
+One grouped query counts them by owner, month and column. Whether one was done
+by the end of its due day is a comparison with that day's local midnight in UTC,
+from a small table of the period's days (``_days``).
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import CTE, Date, Integer, case, column, func, select, values
 from sqlalchemy.orm import Session
 
-from pswdesk.models import FollowUp
-from pswdesk.reports.periods import month_label
+from pswdesk.models import TS, FollowUp
+from pswdesk.reports.periods import local_midnight_utc, month_label
 from pswdesk.reports.report_data import Cell, Chart, ChartKind, Column, ColumnKind, Section
 from pswdesk.services.reporting.scope import ReportContext, staff_in_scope, staff_names
 from pswdesk.vocabulary import FollowUpOutcome
@@ -58,9 +58,6 @@ class Tally:
     def empty(cls) -> Tally:
         return cls([0] * len(STATE_KEYS))
 
-    def add(self, state: int) -> None:
-        self.counts[state] += 1
-
     def cells(self, name: str) -> tuple[Cell, ...]:
         return (name, sum(self.counts), *self.counts)
 
@@ -78,23 +75,56 @@ def _columns(first: Column) -> tuple[Column, ...]:
     return (first, Column("due", "Due"), *STATES)
 
 
+def _days(ctx: ReportContext) -> CTE:
+    """Every day of the period: the UTC instant its local day ends, and its month's index.
+
+    A done time before its due day's end is on time on the office clock, on both
+    backends (neither SQLite nor a server in another zone knows that clock); the
+    month comes with the day so the query needs no CASE per row.
+    """
+    month_at = {ym: i for i, ym in enumerate(ctx.period.months())}
+    days = [ctx.period.start + dt.timedelta(days=i) for i in range(ctx.period.days)]
+    rows = [
+        (d, local_midnight_utc(d + dt.timedelta(days=1)), month_at[(d.year, d.month)]) for d in days
+    ]
+    table = values(column("day", Date), column("ends", TS), column("month", Integer))
+    return table.data(rows).cte("due_days")
+
+
 def build(s: Session, ctx: ReportContext) -> tuple[Section, ...]:
-    q = select(FollowUp.owner_id, FollowUp.due_date, FollowUp.done_at, FollowUp.outcome).where(
-        FollowUp.due_date >= ctx.period.start,
-        FollowUp.due_date <= ctx.period.end,
-        ctx.counts(FollowUp.owner_id),
+    days = _days(ctx)
+    state = case(
+        (
+            FollowUp.done_at.is_(None),
+            case((FollowUp.due_date < ctx.today, "overdue"), else_="not_yet_due"),
+        ),
+        (FollowUp.outcome == FollowUpOutcome.RESCHEDULED, "rescheduled"),
+        (FollowUp.done_at < days.c.ends, "on_time"),
+        else_="late",
+    ).label("state")
+    month = days.c.month
+    q = (
+        select(FollowUp.owner_id, month, state, func.count())
+        .join(days, days.c.day == FollowUp.due_date)
+        .where(
+            FollowUp.due_date >= ctx.period.start,
+            FollowUp.due_date <= ctx.period.end,
+            ctx.counts(FollowUp.owner_id),
+        )
+        .group_by(FollowUp.owner_id, month, state)
     )
     index = {k: i for i, k in enumerate(STATE_KEYS)}
     months = ctx.period.months()
-    month_at = {ym: i for i, ym in enumerate(months)}
     per_worker: dict[int, Tally] = {}
     per_month = [Tally.empty() for _ in months]
     total = Tally.empty()
-    for owner_id, due, done_at, outcome in s.execute(q):
-        state = index[state_of(due, done_at, outcome, ctx.today)]
-        per_worker.setdefault(owner_id, Tally.empty()).add(state)
-        per_month[month_at[(due.year, due.month)]].add(state)
-        total.add(state)
+    for owner_id, m, st, n in s.execute(q):
+        i = index[st]
+        worker = per_worker.get(owner_id)
+        if worker is None:
+            worker = per_worker[owner_id] = Tally.empty()
+        for t in (worker, per_month[m], total):
+            t.counts[i] += n
 
     people = dict(staff_in_scope(s, ctx))
     people.update(staff_names(s, set(per_worker) - set(people)))
