@@ -32,7 +32,7 @@ from PySide6.QtCharts import (
     QXYSeries,
 )
 from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from pswdesk.gui.risk_badge import RISK_COLOURS
@@ -49,9 +49,12 @@ STATUS_MARKERS: dict[GoalStatus, tuple[QScatterSeries.MarkerShape, str, float]] 
     GoalStatus.PAUSED: (QScatterSeries.MarkerShape.MarkerShapeTriangle, "#e69f00", 11.0),
     GoalStatus.DROPPED: (QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle, "#7b8794", 10.0),
 }
-#: The risk chart's height, and each goal row's (the timeline grows with its goals).
-RISK_HEIGHT = 140
-GOAL_ROW_HEIGHT, GOAL_CHROME, GOAL_MAX_HEIGHT = 22, 78, 200
+#: Room around a row's label (QtCharts shows "..." for a label its row cannot hold), and
+#: what the axes, legend and margins take beyond the rows, in multiples of a text line.
+ROW_PADDING = 9
+RISK_CHROME_LINES, GOAL_CHROME_LINES = 1, 3
+#: The timeline grows with its goals up to this height; beyond it the rows get tight.
+GOAL_MAX_HEIGHT = 220
 #: Characters of a goal's words on the timeline's axis (the list beside it has them all).
 GOAL_LABEL_CHARS = 28
 _DAY_MS = 86_400_000
@@ -123,14 +126,18 @@ def _attach(chart: QChart, series: QXYSeries, x: QDateTimeAxis, y: QCategoryAxis
 
 
 class _SmallChart(QChartView):
-    def __init__(self, height: int, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(height)
         self.setFrameShape(QChartView.Shape.NoFrame)
         self.setStyleSheet("background: transparent")
         self.setChart(_base_chart())
+
+    def fit_rows(self, rows: int, chrome_lines: int, most: int = 10_000) -> None:
+        """Tall enough for ``rows`` labelled rows in the user's font size, and no taller."""
+        line = QFontMetrics(_small_font(self)).height()
+        self.setFixedHeight(min(rows * (line + ROW_PADDING) + chrome_lines * line + 30, most))
 
     def _fresh(self) -> QChart:
         """A new chart in place of the old (QtCharts re-ranges badly when series change)."""
@@ -164,7 +171,8 @@ class RiskChart(_SmallChart):
     """The signed ratings as a step line over time, None at the bottom to Imminent at the top."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(RISK_HEIGHT, parent)
+        super().__init__(parent)
+        self.fit_rows(len(RiskLevel), RISK_CHROME_LINES)
         self.setAccessibleName("Risk level over time")
         self.path = QLineSeries()
         self.markers: dict[RiskLevel, QScatterSeries] = {}
@@ -172,6 +180,7 @@ class RiskChart(_SmallChart):
 
     def show_entries(self, entries: Sequence[RiskEntry]) -> None:
         chart = self._fresh()
+        self.fit_rows(len(RiskLevel), RISK_CHROME_LINES)  # the font is the styled one by now
         points = risk_points(entries)
         self._entries = {(instant_ms(e.contact_at), e.level.rank): e for e in entries}
         font = _small_font(self)
@@ -228,7 +237,8 @@ class GoalTimeline(_SmallChart):
     """One row per goal: its span, where it was set, and a status-shaped marker per entry."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(GOAL_CHROME + GOAL_ROW_HEIGHT, parent)
+        super().__init__(parent)
+        self.fit_rows(1, GOAL_CHROME_LINES)
         self.setAccessibleName("Goal progress over time")
         self.spans: list[QLineSeries] = []
         self.set_markers = QScatterSeries()
@@ -240,7 +250,7 @@ class GoalTimeline(_SmallChart):
         today = today or dt.date.today()
         chart = self._fresh()
         n = len(rows)
-        self.setFixedHeight(min(GOAL_CHROME + GOAL_ROW_HEIGHT * max(n, 1), GOAL_MAX_HEIGHT))
+        self.fit_rows(max(n, 1), GOAL_CHROME_LINES, GOAL_MAX_HEIGHT)
         font = _small_font(self)
         labels = [goal_label(i + 1, r.text) for i, r in enumerate(rows)]
         days = [d for r in rows for d in (r.set_on, *(p.on for p in r.progress))]
