@@ -21,17 +21,21 @@ reasons (their labels) and counts.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Executable,
-    Subquery,
     distinct,
     exists,
     func,
     select,
     true,
+    union,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -40,7 +44,12 @@ from pswdesk.models import BriefContact, Client, ClientAssignment, Note
 from pswdesk.reports.periods import long_date, month_label
 from pswdesk.reports.report_data import Cell, Chart, ChartKind, Column, ColumnKind, Section
 from pswdesk.services.brief_contacts import stayed_brief
-from pswdesk.services.reporting.contacts import counted_note, workers_listed
+from pswdesk.services.reporting.contacts import (
+    counted_note,
+    month_literal,
+    month_ranges,
+    workers_listed,
+)
 from pswdesk.services.reporting.scope import ReportContext
 from pswdesk.vocabulary import CHOSEN_CLOSE_REASONS, ClientStatus, CloseReason
 
@@ -59,45 +68,39 @@ MERGED_NOTE = (
 )
 
 
-def _key() -> ColumnElement[int]:
-    """The client a row counts for: the record kept when this one was merged into another."""
-    return func.coalesce(Client.merged_into_id, Client.id)
-
-
-def contacts_subquery(ctx: ReportContext) -> Subquery:
-    """(author, client, month index) of every counted contact in the period, by scope."""
-    note_rows = (
-        select(
-            Note.author_id.label("author_id"),
-            _key().label("client_id"),
-            ctx.month_index(Note.contact_at).label("month"),
-        )
-        .join(Client, Client.id == Note.client_id)
-        .where(
-            counted_note(),
-            Note.contact_at >= ctx.lo,
-            Note.contact_at < ctx.hi,
-            ctx.counts(Note.author_id),
-        )
-    )
-    brief_rows = (
-        select(
-            BriefContact.author_id.label("author_id"),
-            _key().label("client_id"),
-            ctx.month_index(BriefContact.contact_at).label("month"),
-        )
-        .join(Client, Client.id == BriefContact.client_id)
-        .where(
+def _contact_filters(
+    ctx: ReportContext, lo: dt.datetime, hi: dt.datetime
+) -> tuple[tuple[ColumnElement[bool], ...], tuple[ColumnElement[bool], ...]]:
+    """The WHERE of counted notes and of counted brief contacts from ``lo`` to ``hi``."""
+    return (
+        (counted_note(), Note.contact_at >= lo, Note.contact_at < hi, ctx.counts(Note.author_id)),
+        (
             stayed_brief(),
-            BriefContact.contact_at >= ctx.lo,
-            BriefContact.contact_at < ctx.hi,
+            BriefContact.contact_at >= lo,
+            BriefContact.contact_at < hi,
             ctx.counts(BriefContact.author_id),
-        )
+        ),
     )
-    return union_all(note_rows, brief_rows).subquery("counted_contacts")
 
 
-def _team_clients(ctx: ReportContext, contacts: Subquery) -> ColumnElement[bool]:
+def served_rows(ctx: ReportContext) -> CompoundSelect[*tuple[Any, ...]]:
+    """(author, client, month index) of the counted contacts, one grouped SELECT per kind
+    and month (each reads one month's index range; see ``contacts.tallies`` for why not a
+    CASE), so a row repeats only across kinds."""
+    arms = []
+    for i, lo, hi in month_ranges(ctx):
+        notes, brief = _contact_filters(ctx, lo, hi)
+        for author, client, where in (
+            (Note.author_id, Note.client_id, notes),
+            (BriefContact.author_id, BriefContact.client_id, brief),
+        ):
+            arms.append(
+                select(author, client, month_literal(i)).where(*where).group_by(author, client)
+            )
+    return union_all(*arms)
+
+
+def _team_clients(ctx: ReportContext) -> ColumnElement[bool]:
     """The clients whose registration and closing a supervisor's report counts: assigned
     now to someone in the team, or contacted by the team in the period."""
     if ctx.staff_ids is None:
@@ -105,7 +108,11 @@ def _team_clients(ctx: ReportContext, contacts: Subquery) -> ColumnElement[bool]
     assigned = exists().where(
         ClientAssignment.client_id == Client.id, ctx.counts(ClientAssignment.user_id)
     )
-    return assigned | Client.id.in_(select(contacts.c.client_id))
+    notes, brief = _contact_filters(ctx, ctx.lo, ctx.hi)
+    contacted = union(
+        select(Note.client_id).where(*notes), select(BriefContact.client_id).where(*brief)
+    )
+    return assigned | Client.id.in_(contacted)
 
 
 def _counts(s: Session, q: Executable) -> dict[int, int]:
@@ -113,18 +120,38 @@ def _counts(s: Session, q: Executable) -> dict[int, int]:
     return {int(k): int(n) for k, n in s.execute(q).all()}
 
 
-def _served(s: Session, contacts: Subquery) -> tuple[dict[int, int], dict[int, int], int]:
-    """Distinct clients served: per author, per month, and in all (three grouped reads)."""
-    client = contacts.c.client_id
-    per_author = _counts(
-        s,
-        select(contacts.c.author_id, func.count(distinct(client))).group_by(contacts.c.author_id),
-    )
-    per_month = _counts(
-        s, select(contacts.c.month, func.count(distinct(client))).group_by(contacts.c.month)
-    )
-    total = int(s.scalar(select(func.count(distinct(client)))) or 0)
-    return per_author, per_month, total
+def merged_away(s: Session) -> dict[int, int]:
+    """Each merged-away record and the record it lives on in (a short list: duplicates)."""
+    rows = s.execute(
+        select(Client.id, Client.merged_into_id).where(Client.merged_into_id.is_not(None))
+    ).all()
+    into = {int(a): int(b) for a, b in rows if b is not None}
+    for a in into:  # a record merged into one merged later: follow to the last
+        seen = {a}
+        while into[a] in into and into[a] not in seen:
+            seen.add(into[a])
+            into[a] = into[into[a]]
+    return into
+
+
+def _served(s: Session, ctx: ReportContext) -> tuple[dict[int, int], dict[int, int], int]:
+    """Distinct clients served: per author, per month, and in all.
+
+    One read of (author, client, month), counted here: a few thousand rows at most
+    (clients x months x workers), where three grouped reads would each scan every
+    contact of the period again. A merge moves a record's contacts to the one kept, but
+    a contact still on a merged-away record is counted for the kept one all the same.
+    """
+    into = merged_away(s)
+    by_author: set[tuple[int, int]] = set()
+    by_month: set[tuple[int, int]] = set()
+    for author, client_id, month in s.execute(served_rows(ctx)).all():
+        client = into.get(int(client_id), int(client_id))
+        by_author.add((int(author), client))
+        by_month.add((int(month), client))
+    per_author = Counter(author for author, _ in by_author)
+    per_month = Counter(month for month, _ in by_month)
+    return dict(per_author), dict(per_month), len({client for _, client in by_month})
 
 
 def _registrations(s: Session, ctx: ReportContext, team: ColumnElement[bool]) -> dict[int, int]:
@@ -287,9 +314,8 @@ def _by_reason(closures: list[tuple[str | None, int, int]]) -> tuple[Section, in
 
 
 def build(s: Session, ctx: ReportContext) -> tuple[Section, ...]:
-    contacts = contacts_subquery(ctx)
-    team = _team_clients(ctx, contacts)
-    served_by_author, served_by_month, served_total = _served(s, contacts)
+    team = _team_clients(ctx)
+    served_by_author, served_by_month, served_total = _served(s, ctx)
     registered = _registrations(s, ctx, team)
     closures = _closures(s, ctx, team)
     closed_by_month: dict[int, int] = {}

@@ -7,8 +7,8 @@ contact counts as brief unless it became a full note, which then counts as the
 note (``brief_contacts.stayed_brief``), so one contact is never counted twice.
 Both are placed by their contact time on the office clock (``ctx.month_index``).
 
-Two grouped queries (one per kind, by author and month) hold every number; the
-sections are sums of them in Python, so the per-worker, per-month and
+One statement (grouped by kind, author and month, ``tallies``) holds every number;
+the sections are sums of it in Python, so the per-worker, per-month and
 worker-by-month tables always add up to the same totals.
 """
 
@@ -17,12 +17,22 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    String,
+    func,
+    literal_column,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from pswdesk.models import BriefContact, Note
-from pswdesk.reports.periods import month_label
+from pswdesk.reports.periods import local_midnight_utc, month_label
 from pswdesk.reports.report_data import Cell, Chart, ChartKind, Column, ColumnKind, Section
 from pswdesk.services.brief_contacts import stayed_brief
 from pswdesk.services.reporting.scope import ReportContext, staff_in_scope, staff_names
@@ -97,49 +107,67 @@ class Tallies:
         return out
 
 
-def _grouped(
-    s: Session,
+def month_ranges(ctx: ReportContext) -> list[tuple[int, dt.datetime, dt.datetime]]:
+    """(month index, first instant, instant after) of each month of the period, in UTC.
+
+    The same local midnights as ``ctx.month_index``, as ranges: a contact at 23:30 on
+    31 March local time is in March's range.
+    """
+    months = ctx.period.months()
+    starts = [ctx.lo, *(local_midnight_utc(dt.date(y, m, 1)) for y, m in months[1:])]
+    ends = [*starts[1:], ctx.hi]
+    return [(i, lo, hi) for i, (lo, hi) in enumerate(zip(starts, ends, strict=True))]
+
+
+def month_literal(i: int) -> ColumnElement[int]:
+    """A month index written into the SQL (a whole number we made, never user input)."""
+    return literal_column(str(int(i)), Integer)
+
+
+def _arms(
     ctx: ReportContext,
+    kind: str,
     author: IntColumn,
     at: ColumnElement[dt.datetime] | InstrumentedAttribute[dt.datetime],
     minutes: IntColumn,
     where: ColumnElement[bool],
-) -> list[tuple[int, int, int, int]]:
-    """(author, month index, count, minutes) for the rows ``where`` keeps in the period.
-
-    The month CASE is worked out in a subquery and grouped by its name outside: grouping
-    by the CASE itself would repeat its bound parameters, which PostgreSQL does not see
-    as the same expression.
-    """
-    inner = (
+) -> list[Select[*tuple[Any, ...]]]:
+    """One grouped SELECT per month: (kind, month, author, count, minutes)."""
+    return [
         select(
+            literal_column(f"'{kind}'", String).label("kind"),
+            month_literal(i).label("month"),
             author.label("author_id"),
-            ctx.month_index(at).label("month"),
-            minutes.label("minutes"),
+            func.count().label("n"),
+            func.coalesce(func.sum(minutes), 0).label("minutes"),
         )
-        .where(where, at >= ctx.lo, at < ctx.hi, ctx.counts(author))
-        .subquery()
-    )
-    q = select(
-        inner.c.author_id, inner.c.month, func.count(), func.coalesce(func.sum(inner.c.minutes), 0)
-    ).group_by(inner.c.author_id, inner.c.month)
-    return [(int(a), int(m), int(n), int(mins)) for a, m, n, mins in s.execute(q).all()]
+        .where(where, at >= lo, at < hi, ctx.counts(author))
+        .group_by(author)
+        for i, lo, hi in month_ranges(ctx)
+    ]
 
 
 def tallies(s: Session, ctx: ReportContext) -> Tallies:
-    """The counted notes and brief contacts of the period by author and month (two queries)."""
+    """The counted notes and brief contacts of the period by author and month.
+
+    One statement: a UNION ALL of one grouped SELECT per kind and month, each reading
+    its month's range of the (author, status, contact time) index. It gives the same
+    buckets as a CASE over ``ctx.month_index``, which SQLite evaluates row by row at
+    several times the cost of the scan itself (measured at 100,000 notes).
+    """
+    arms = [
+        *_arms(ctx, "note", Note.author_id, Note.contact_at, Note.duration_minutes,
+               counted_note()),
+        *_arms(ctx, "brief", BriefContact.author_id, BriefContact.contact_at,
+               BriefContact.minutes, stayed_brief()),
+    ]  # fmt: skip
     out = Tallies()
-    notes = _grouped(s, ctx, Note.author_id, Note.contact_at, Note.duration_minutes, counted_note())
-    for author, month, n, mins in notes:
-        t = out.cell(author, month)
-        t.notes, t.note_minutes = n, mins
-    brief = _grouped(
-        s, ctx, BriefContact.author_id, BriefContact.contact_at, BriefContact.minutes,
-        stayed_brief(),
-    )  # fmt: skip
-    for author, month, n, mins in brief:
-        t = out.cell(author, month)
-        t.brief, t.brief_minutes = n, mins
+    for kind, month, author, n, mins in s.execute(union_all(*arms)).all():
+        cell = out.cell(int(author), int(month))
+        if kind == "note":
+            cell.notes, cell.note_minutes = int(n), int(mins)
+        else:
+            cell.brief, cell.brief_minutes = int(n), int(mins)
     return out
 
 
