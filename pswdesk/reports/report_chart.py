@@ -30,6 +30,8 @@ from pswdesk.reports.report_data import Cell, ChartKind, ColumnKind, Section, fo
 MAX_SERIES = 6
 #: A bar chart of more rows than this is a smear; the table holds them all.
 MAX_CATEGORIES = 30
+#: Bars beyond this many go without their values printed above them.
+MAX_VALUE_LABELS = 36
 #: Values beyond this are drawn at it (a chart's scale cannot span any float).
 _LIMIT = 1e12
 
@@ -224,6 +226,35 @@ def _legend(data: ChartData, width: float, top: float) -> tuple[list[Group], flo
     return shapes, top - y + 4
 
 
+def _one_place(v: float) -> str:
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.1f}"
+
+
+def _value_labels(
+    d: Drawing, chart: VerticalBarChart, data: ChartData, text: Callable[[float], str]
+) -> None:
+    """Each bar's value above it (a stack's total above the stack): a printed chart has no
+    tooltip, and a funder reads the number off the page."""
+    if data.kind is ChartKind.BAR:
+        chart.barLabelFormat = text
+        chart.barLabels.fontName = FONT
+        chart.barLabels.fontSize = LABEL_SIZE - 0.5
+        chart.barLabels.fillColor = INK
+        chart.barLabels.nudge = 5
+        return
+    n = len(data.categories)
+    lo, hi = chart.valueAxis.valueMin, chart.valueAxis.valueMax
+    slot = chart.width / n
+    for i in range(n):
+        total = sum(vs[i] for _, vs in data.series)
+        top = sum(vs[i] for _, vs in data.series if vs[i] > 0)
+        y = chart.y + chart.height * (top - lo) / (hi - lo) + 2.5
+        d.add(
+            String(chart.x + slot * (i + 0.5), y, text(total), fontName=FONT,
+                   fontSize=LABEL_SIZE - 0.5, fillColor=INK, textAnchor="middle")
+        )  # fmt: skip
+
+
 def chart_drawing(data: ChartData, width: float) -> Drawing:
     """The chart ``width`` points wide, tall enough for its title, legend and labels."""
     n = max(1, len(data.categories))
@@ -235,6 +266,9 @@ def chart_drawing(data: ChartData, width: float) -> Drawing:
     else:
         lo, hi = min(values, default=0.0), max(values, default=0.0)
     vmin, vmax, step = nice_scale(lo, hi, data.whole_numbers)
+    labelled = data.kind is not ChartKind.LINE and n * len(data.series) <= MAX_VALUE_LABELS
+    if labelled and hi > vmax - step * 0.3:
+        vmax += step  # room above the tallest bar for its value
     tick = _tick_format(step)
     tick_w = max(stringWidth(tick(v), FONT, LABEL_SIZE) for v in (vmin, vmax))
     left = tick_w + 6 + (LABEL_SIZE + 6 if data.unit else 0)
@@ -311,6 +345,8 @@ def chart_drawing(data: ChartData, width: float) -> Drawing:
     val.gridStrokeColor = RULE
     val.gridStrokeWidth = 0.4
     d.add(chart)
+    if labelled:
+        _value_labels(d, chart, data, tick if data.whole_numbers else _one_place)
 
     if data.unit:
         unit = String(0, 0, data.unit, fontName=FONT, fontSize=LABEL_SIZE, fillColor=MUTED,

@@ -328,7 +328,7 @@ class ReportDocument:
         agency += [Paragraph(ln, st.agency_line) for ln in lines(self.address)]
         title: list[Flowable] = [_p(r.title, st.title), _p(period.label, st.subtitle)]
         head = Table(
-            [[title, agency]], colWidths=[self.width * 0.6, self.width * 0.4], splitInRow=1
+            [[title, agency]], colWidths=[self.width * 0.55, self.width * 0.45], splitInRow=1
         )
         head.setStyle(
             TableStyle(
