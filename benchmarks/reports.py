@@ -270,6 +270,11 @@ def plans(db: Database, names: list[str]) -> None:
                 print(f"    -- {params}")
                 prefix = "EXPLAIN QUERY PLAN " if db.is_sqlite else "EXPLAIN (ANALYZE, COSTS OFF) "
                 with db.engine.connect() as conn:
+                    # Run again alone, every row fetched: the statement's own share of the time.
+                    took = time.perf_counter()
+                    n = len(conn.exec_driver_sql(statement, params).all())  # type: ignore[arg-type]
+                    took = time.perf_counter() - took
+                    print(f"    -- {n} rows in {fmt_seconds(took)}")
                     for r in conn.exec_driver_sql(prefix + statement, params):  # type: ignore[arg-type]
                         print("      " + (" ".join(map(str, r[1:])) if db.is_sqlite else r[0]))
             captured.clear()

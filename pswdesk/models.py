@@ -297,7 +297,14 @@ class Note(Base):
         Index("ix_notes_risk_level", "risk_level"),
         # Search walks notes newest first and stops at a page of hits (services.notes).
         Index("ix_notes_contact_at", "contact_at"),
-    )
+        # The reports count in these alone, never reading the wide rows (migration 0020).
+        Index("ix_notes_report_author", "author_id", "status", "contact_at", "client_id",
+              "risk_level", "duration_minutes", "created_at", "signed_at", "submitted_at"),
+        Index("ix_notes_report_client", "client_id", "contact_at", "status", "author_id",
+              "risk_level", "duration_minutes"),
+        Index("ix_notes_unsigned", "signed_at", "created_at", "status", "author_id",
+              "submitted_at"),
+    )  # fmt: skip
 
 
 class NoteSelfCare(Base):
@@ -528,6 +535,7 @@ class FollowUp(Base):
     rescheduled_from_id: Mapped[int | None] = mapped_column(ForeignKey("follow_ups.id"))
     __table_args__ = (
         Index("ix_follow_ups_owner_due", "owner_id", "done_at", "due_date"),
+        Index("ix_follow_ups_due", "due_date", "owner_id", "done_at", "outcome"),  # reports
         CheckConstraint(check_in("outcome", FollowUpOutcome, nullable=True), name="outcome"),
     )
 
@@ -545,7 +553,10 @@ class Referral(Base):
     status_changed_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (CheckConstraint(check_in("status", ReferralStatus), name="status"),)
+    __table_args__ = (
+        CheckConstraint(check_in("status", ReferralStatus), name="status"),
+        Index("ix_referrals_created_at", "created_at"),  # reports: referrals made in a period
+    )
 
 
 class ReferralStatusChange(Base):
