@@ -93,6 +93,11 @@ class Expected:
             )
         merged_into = {cid: into for cid, into, *_ in client_rows}
 
+        def kept_of(cid: int) -> int:
+            while merged_into[cid] is not None:
+                cid = merged_into[cid]
+            return cid
+
         def in_scope(uid: int) -> bool:
             return staff is None or uid in staff
 
@@ -103,10 +108,10 @@ class Expected:
         self.contacts: set[tuple[int, int, tuple[int, int]]] = set()
         for author, cid, status, at in note_rows:
             if status in COUNTED and in_period(at) and in_scope(author):
-                self.contacts.add((author, merged_into[cid] or cid, _ym(at.astimezone().date())))
+                self.contacts.add((author, kept_of(cid), _ym(at.astimezone().date())))
         for author, cid, at, became in brief_rows:
             if became is None and in_period(at) and in_scope(author):
-                self.contacts.add((author, merged_into[cid] or cid, _ym(at.astimezone().date())))
+                self.contacts.add((author, kept_of(cid), _ym(at.astimezone().date())))
         served = {c for _, c, _ in self.contacts}
         self.served_total = len(served)
 
@@ -374,3 +379,32 @@ def test_closures_merges_and_the_teams_clients(agency: Agency, toronto_clock: No
     admins = reports[agency.admin]
     assert section(admins, "Clients served per month").totals == ("Total", 4, 5, 2)
     assert section(admins, "Open caseload per worker").totals == ("All clients", 3)
+
+
+def test_a_contact_left_on_a_merged_away_record_counts_for_the_record_kept(
+    agency: Agency,
+) -> None:
+    """A merge moves every contact; were one left behind, it still counts once."""
+    wendy = agency.wendy
+    kept, other, third = (new_client(agency, wendy, n) for n in ("Fay", "Fay M.", "F. May"))
+    when = _at_local(dt.date(2026, 11, 10), 11, 0)
+    for cid in (kept, other, third):
+        _brief(agency, wendy, cid, when)
+    with agency.db.write() as s:  # third into other, then other into kept: a chain
+        for gone, into in ((third, other), (other, kept)):
+            s.execute(
+                update(Client)
+                .where(Client.id == gone)
+                .values(
+                    merged_into_id=into, status=ClientStatus.CLOSED.value,
+                    close_reason=CloseReason.MERGED.value, closed_on=dt.date(2026, 11, 20),
+                )
+            )  # fmt: skip
+    today = dt.datetime.now().astimezone().date()
+    period = custom_period(dt.date(2026, 11, 1), max(today, dt.date(2026, 11, 30)))
+    report = check_report(agency.db, agency.sam, period, team_of(agency.db, agency.sam))
+    assert section(report, "Clients served per month").totals == ("Total", 1, 1, 0)
+    assert dict(section(report, "Clients with a contact per worker").rows)["Wendy Worker"] == 1
+    notes_ = section(report, "Closures by reason").notes
+    assert any("2 duplicate records were merged" in n for n in notes_)
+    assert section(report, "Open caseload per worker").totals == ("All clients", 1)

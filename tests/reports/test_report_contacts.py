@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from pswdesk.errors import PermissionDenied
 from pswdesk.models import BriefContact, Note, User, UserRole
@@ -291,3 +291,38 @@ def test_month_end_late_contacts_returned_notes_and_brief_contacts_that_became_n
         "Sue Supervisor",
         "Walt Worker",
     ]
+
+
+def test_someone_who_left_is_listed_after_the_team_with_their_contacts(agency: Agency) -> None:
+    will = agency.will
+    client = new_client(agency, will)
+    submitted_note(agency, will, client, contact_at=_at_local(dt.date(2026, 10, 5), 10, 0))
+    with agency.db.write() as s:
+        s.execute(update(User).where(User.id == will.id).values(active=False))
+    october = custom_period(dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    report = run_report(agency.db, agency.sam, "contacts", october)
+    rows = section(report, "Contacts per worker").rows
+    assert [r[0] for r in rows] == ["Sam Supervisor", "Wendy Worker", "Will Worker"]
+    assert rows[-1][1:] == (1, 45, 0, 0, 1)
+    # Someone who left without a contact in the period is not listed.
+    september = custom_period(dt.date(2026, 9, 1), dt.date(2026, 9, 30))
+    report = run_report(agency.db, agency.sam, "contacts", september)
+    assert section(report, "Contacts per worker").values("worker") == [
+        "Sam Supervisor",
+        "Wendy Worker",
+    ]
+
+
+def test_the_longest_period_runs_on_both_backends(agency: Agency) -> None:
+    """Ten years: one SELECT per month and kind stays within both backends' limits."""
+    client = new_client(agency, agency.wendy)
+    submitted_note(agency, agency.wendy, client, contact_at=_at_local(dt.date(2026, 10, 5), 10, 0))
+    period = custom_period(dt.date(2017, 1, 1), dt.date(2026, 12, 31))
+    for name, title in (
+        ("contacts", "Contacts per month"),
+        ("clients", "Clients served per month"),
+    ):
+        report = run_report(agency.db, agency.admin, name, period)
+        per_month = section(report, title)
+        assert len(per_month.rows) == 120
+        assert per_month.totals is not None and per_month.totals[1] == 1
