@@ -202,8 +202,8 @@ def register(sub: Subparsers) -> None:
         "report",
         help="a report for a period (contacts, clients, risk ...) as tables, CSV or PDF",
         description=(
-            "Prints the report's tables, or with -o writes it as CSV (opens in a spreadsheet) "
-            "or as a PDF with the agency's header and the charts."
+            "Prints the report's tables, or with -o writes it as CSV (opens in a\n"
+            "spreadsheet) or as a PDF with the agency's header and the charts."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=REPORT_EPILOG,

@@ -222,6 +222,8 @@ def test_every_mistake_is_one_line(
     suffix = refused(capsys, db, "risk", *span(PERIOD), "-o", str(tmp_path / "r.txt"), *boss)
     assert ".txt" in suffix or "csv" in suffix.lower()
     assert not (tmp_path / "r.txt").exists()
+    missing = tmp_path / "no such folder" / "r.csv"
+    assert "does not exist" in refused(capsys, db, "risk", *span(PERIOD), "-o", str(missing), *boss)
 
 
 def test_a_wrong_password_is_one_line(
