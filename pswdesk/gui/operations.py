@@ -195,7 +195,7 @@ class Op(Generic[T]):
     def _failed(self, error: Exception) -> None:
         try:
             if not self._parent_alive():
-                log.info("operation failed after its window closed: %s", error_text(error))
+                log.info("operation failed after its window closed: %s", error)  # logged as its type
             elif self._on_failure is not None:
                 self._on_failure(error)
             else:
