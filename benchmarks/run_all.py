@@ -2,7 +2,7 @@
 
 The budgets are in docs/ARCHITECTURE.md, Speed budget.
 
-    python benchmarks/run_all.py [--runs 7] [--skip-handover]
+    python benchmarks/run_all.py [--runs 7] [--skip-handover] [--skip-reports]
     PSWDESK_BENCH_DB=postgresql://USER:PASS@localhost/EMPTY_DB python benchmarks/run_all.py
 
 The data set is built once and cached (``common.py``): 200 clients x 500 notes
@@ -25,6 +25,9 @@ What each row times:
   as a worker; the row shows the slowest query.
 * review queue: ``review_queue`` (first page) + ``count_review_queue``.
 * memory: resident memory of the real app with that client's record open.
+* reports: ``reports.py`` in its own process (on SQLite its own data set, on
+  PostgreSQL this database): each report's slowest case (fiscal year or month,
+  supervisor or administrator); ``reports.py`` prints every case.
 
 Exit status 1 when a median is over budget.
 """
@@ -39,9 +42,11 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from common import (
     OUT,
@@ -108,6 +113,31 @@ def _probe(args: list[str]) -> tuple[float, dict[str, object]]:
     return elapsed, report
 
 
+def _report_rows(runs: int, pg_url: str | None) -> list[Figure]:
+    """Each report's slowest case from ``reports.py`` (every case is in its own output)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "reports.json"
+        cmd = [sys.executable, str(HERE / "reports.py"), "--runs", str(runs), "--json", str(out)]
+        cmd += ["--db", pg_url] if pg_url else ["--backend", "sqlite"]
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if not out.exists():
+            print(f"reports.py failed: {proc.stderr.strip()[-500:]}", file=sys.stderr)
+            return []
+        data = json.loads(out.read_text(encoding="utf-8"))
+    slowest: dict[str, dict[str, Any]] = {}
+    for r in data["rows"]:
+        if r["report"] not in slowest or r["median_s"] > slowest[r["report"]]["median_s"]:
+            slowest[r["report"]] = r
+    figures = []
+    for name, r in slowest.items():
+        detail = f"{r['period']}, {r['actor']}, worst {fmt_seconds(r['worst_s'])}"
+        print(f"report {name}, slowest case: median {fmt_seconds(r['median_s'])} ({detail})",
+              flush=True)  # fmt: skip
+        figures.append(Figure(f"report {name} (slowest case)", 0.3, r["median_s"], r["best_s"],
+                              r["runs"], detail))  # fmt: skip
+    return figures
+
+
 def _model_first_page(db, actor, scope: str):  # type: ignore[no-untyped-def]
     """The caseload table model's first page, through its background fetch."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -131,6 +161,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--skip-handover", action="store_true")
+    ap.add_argument("--skip-reports", action="store_true")
     args = ap.parse_args()
     runs = args.runs
 
@@ -243,6 +274,10 @@ def main() -> int:
             print(handover_line, flush=True)
         else:
             print(f"handover.py failed: {out.stderr.strip()[-500:]}", file=sys.stderr)
+
+    # -- reports -------------------------------------------------------------------------
+    if not args.skip_reports:
+        rows.extend(_report_rows(runs, None if db.is_sqlite else url))
 
     load_after = load_average()
     app.processEvents()
