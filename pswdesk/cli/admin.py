@@ -25,6 +25,7 @@ from pswdesk.cli.common import (
 )
 from pswdesk.cli.keys import recovery_key_lines
 from pswdesk.db import Database, database_errors, describe_url
+from pswdesk.display_check import require_display
 from pswdesk.errors import PswdeskError
 from pswdesk.keys import ENV_KEY, KeyringUnavailable, KeySource, load_secret
 from pswdesk.services import users
@@ -41,6 +42,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 
 def run_app(db_url: str | None, *, demo: bool, accounts: Sequence[Any] = ()) -> int:
+    require_display()  # one line, before Qt could abort the process for want of one
     try:
         from pswdesk.gui.app import run_app as run_gui
     except ImportError as exc:
@@ -55,6 +57,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.db and "://" in args.db:
         raise CliError("'pswdesk demo' makes its own SQLite file; give --db a file path or none")
+    if not args.no_gui:
+        require_display()  # before the demo is built, not after
     path = Path(args.db) if args.db else demo_database_path()
     say(f"Creating a demo agency in {path} ...")
     info = create_demo_database(

@@ -22,15 +22,19 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
+from pswdesk.app_logging import start_logging, stop_logging
 from pswdesk.db import Database
 from pswdesk.demo import create_demo_database, demo_database_path
+from pswdesk.display_check import NoDisplay, require_display
 from pswdesk.errors import DatabaseDamaged, KeyRequired
 from pswdesk.gui.change_password_dialog import ChangePasswordDialog
+from pswdesk.gui.crash_dialog import CrashHandler
 from pswdesk.gui.damaged_database import DamagedDatabaseDialog
 from pswdesk.gui.key_prompt import KeyPromptDialog
 from pswdesk.gui.login_dialog import DemoAccountLike, LoginDialog
 from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.operations import Op, error_text, wait_for_operations
+from pswdesk.gui.qt_platform import create_application
 from pswdesk.gui.resources import icon, stylesheet
 from pswdesk.gui.setup_wizard import SetupWizard
 from pswdesk.keys import AgencySecret
@@ -269,9 +273,13 @@ def run_app(
     given) a fresh one is created here, so the login dialog can list its accounts;
     ``demo_accounts`` passes them in when the caller created the database itself.
     """
-    app = QApplication.instance() or QApplication(sys.argv)
+    if QApplication.instance() is None:
+        require_display()  # before Qt, which aborts the process when it finds none
+    start_logging()
+    app = QApplication.instance() or create_application(sys.argv)
     assert isinstance(app, QApplication)
     setup_application(app)
+    crash_handler = CrashHandler().install()  # unexpected errors: log, save drafts, say so
     app.setQuitOnLastWindowClosed(False)
     given = list(demo_accounts or [])
 
@@ -322,6 +330,8 @@ def run_app(
             started[0].shutdown()
         else:
             wait_for_operations()
+        crash_handler.uninstall()
+        stop_logging()
 
 
 def _initialised(db_url: str) -> bool:
@@ -334,7 +344,11 @@ def _initialised(db_url: str) -> bool:
 
 def main() -> int:
     """``python -m pswdesk.gui.app``: the app on the default database (or PSWDESK_DB)."""
-    return run_app(None)
+    try:
+        return run_app(None)
+    except NoDisplay as exc:
+        print(f"pswdesk: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
