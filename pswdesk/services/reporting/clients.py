@@ -54,9 +54,9 @@ from pswdesk.services.reporting.scope import ReportContext
 from pswdesk.vocabulary import CHOSEN_CLOSE_REASONS, ClientStatus, CloseReason
 
 SERVED_NOTE = (
-    "A client counts as served when someone in the team or agency made a contact with them "
-    "in the period: a full note submitted or signed, or a brief contact (one that became a "
-    "full note counts as the note); drafts and returned notes do not."
+    "A client counts as served when {who} made a contact with them in the period: a full "
+    "note submitted or signed, or a brief contact (one that became a full note counts as "
+    "the note); drafts and returned notes do not."
 )
 ONCE_NOTE = (
     "Each client counts once per row however many contacts they had, so the total counts "
@@ -219,6 +219,10 @@ def _reason(value: str | None) -> CloseReason:
         return CloseReason.OTHER
 
 
+def _served_note(ctx: ReportContext) -> str:
+    return SERVED_NOTE.format(who="anyone" if ctx.staff_ids is None else "someone in the team")
+
+
 def _team_note(ctx: ReportContext) -> tuple[str, ...]:
     if ctx.staff_ids is None:
         return ()
@@ -254,7 +258,7 @@ def _per_month(
             ChartKind.BAR, "month", ("served", "registered", "closed"), "Clients served per month"
         ),
         notes=(
-            SERVED_NOTE,
+            _served_note(ctx),
             ONCE_NOTE,
             "A new registration is a client record created in the period; a closure is a file "
             "closed in the period and still closed (one reopened since is not counted).",
@@ -295,8 +299,8 @@ def _by_reason(closures: list[tuple[str | None, int, int]]) -> tuple[Section, in
             per[kind] = per.get(kind, 0) + n
     rows = tuple((r.label, per.get(r, 0)) for r in CHOSEN_CLOSE_REASONS)
     merged_text = (
-        f"{merged:,} duplicate record{'s were' if merged != 1 else ' was'} merged into another "
-        "in the period; a merge is not a closure, so they are not counted here."
+        f"{merged:,} duplicate record{'s' if merged != 1 else ''} merged into another in the "
+        f"period {'are' if merged != 1 else 'is'} left out: a merge is not a closure."
     )
     section = Section(
         title="Closures by reason",
@@ -339,7 +343,7 @@ def build(s: Session, ctx: ReportContext) -> tuple[Section, ...]:
             served_by_author,
             served_total,
             (
-                SERVED_NOTE,
+                _served_note(ctx),
                 "A client seen by two workers counts for each of them, and once in the total.",
                 MERGED_NOTE,
             ),
