@@ -6,7 +6,8 @@ markup, so a name cannot break it). Printed, a chart must stay readable however
 many rows the table has: long category names are shortened and turned, a crowded
 axis labels only every few categories, a bar chart shows at most
 ``MAX_CATEGORIES`` rows and any chart at most ``MAX_SERIES`` series, and what was
-left out is said under the chart (the table below it always lists everything).
+left out is said under the chart (the table below it always lists everything). A
+chart whose every value is zero is left out: the table says that plainly.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ MAX_SERIES = 6
 #: A bar chart of more rows than this is a smear; the table holds them all.
 MAX_CATEGORIES = 30
 #: Bars beyond this many go without their values printed above them.
-MAX_VALUE_LABELS = 36
+MAX_VALUE_LABELS = 24
 #: Values beyond this are drawn at it (a chart's scale cannot span any float).
 _LIMIT = 1e12
 
@@ -117,6 +118,8 @@ def chart_data(section: Section) -> ChartData | None:
         (one_line(c.label), tuple(_number(row[section.column(c.key)], scale) for row in rows))
         for c in columns
     )
+    if not any(v for _, values in series for v in values):
+        return None  # every value zero: a chart of nothing, the table says it plainly
     whole = kind is ColumnKind.COUNT and all(
         float(v).is_integer() for _, values in series for v in values
     )
@@ -165,6 +168,8 @@ class _Labels:
     names: list[str]
     angle: int
     height: float
+    #: How far a turned first label reaches left of its category's middle.
+    overhang: float = 0.0
 
 
 def _wrapped(text: str, width: float, most: int) -> str:
@@ -200,7 +205,8 @@ def _category_labels(categories: tuple[str, ...], slot: float) -> _Labels:
     angle = 45 if slot >= LABEL_SIZE * 1.5 or every > 1 else 90
     longest = max((stringWidth(n, FONT, LABEL_SIZE) for n in names), default=0)
     sin = math.sin(math.radians(angle))
-    return _Labels(names, angle, longest * sin + LABEL_SIZE + 8)
+    cos = math.cos(math.radians(angle))
+    return _Labels(names, angle, longest * sin + LABEL_SIZE + 8, longest * cos)
 
 
 def _legend(data: ChartData, width: float, top: float) -> tuple[list[Group], float]:
@@ -236,7 +242,8 @@ def _value_labels(
     """Each bar's value above it (a stack's total above the stack): a printed chart has no
     tooltip, and a funder reads the number off the page."""
     if data.kind is ChartKind.BAR:
-        chart.barLabelFormat = text
+        # A zero bar has no height to label; its "0" would only clutter the axis.
+        chart.barLabelFormat = lambda v: text(v) if v else ""
         chart.barLabels.fontName = FONT
         chart.barLabels.fontSize = LABEL_SIZE - 0.5
         chart.barLabels.fillColor = INK
@@ -274,6 +281,11 @@ def chart_drawing(data: ChartData, width: float) -> Drawing:
     left = tick_w + 6 + (LABEL_SIZE + 6 if data.unit else 0)
     plot_w = width - left - 6
     labels = _category_labels(data.categories, plot_w / n)
+    if labels.overhang > left + plot_w / n / 2:
+        # A turned first label would reach past the left edge: move the plot right.
+        left = labels.overhang - plot_w / n / 2
+        plot_w = width - left - 6
+        labels = _category_labels(data.categories, plot_w / n)
 
     title_h = 14.0 if data.title else 0.0
     legend, legend_h = _legend(data, width, 0)

@@ -19,7 +19,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -109,10 +109,6 @@ class Styles:
         self.privacy = ParagraphStyle(
             "privacy", base, fontSize=7.5, leading=10, textColor=MUTED, spaceBefore=6
         )
-        self.end = ParagraphStyle(
-            "end", base, fontSize=7.5, leading=10, textColor=MUTED, alignment=TA_CENTER,
-            spaceBefore=22,
-        )  # fmt: skip
 
     def cells(self, size: float) -> dict[str, ParagraphStyle]:
         """Cell styles at ``size``: text, number (right), head, head over a number, totals."""
@@ -316,7 +312,6 @@ class ReportDocument:
         out: list[Flowable] = [*self._masthead()]
         for section in self.report.sections:
             out.extend(self._section(section))
-        out.append(Paragraph(f"End of report {DASH} {para_text(self.report.title)}", self.st.end))
         return out
 
     # -- the first page ---------------------------------------------------------------------

@@ -218,6 +218,16 @@ def test_a_chart_naming_a_missing_column_is_left_out_not_an_error() -> None:
     assert_shows(report_of(sec), texts)
 
 
+def test_a_chart_of_nothing_but_zeros_is_left_out() -> None:
+    sec = dataclasses.replace(
+        empty(), rows=(("Goals met", 0), ("Moved away", 0)), totals=("Total", 0)
+    )
+    assert chart_data(sec) is None
+    reader, texts = read(render_report_pdf(report_of(sec)))
+    assert images(reader) == []
+    assert squash(texts[0]).count("Goalsmet") == 1  # the table only, no axis label
+
+
 @pytest.mark.parametrize(
     ("lo", "hi", "whole", "expected"),
     [
