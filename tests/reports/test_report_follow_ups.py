@@ -172,6 +172,30 @@ def test_done_late_in_the_evening_of_its_due_day_is_on_time(agency: Agency, toro
     assert "Walt Worker" not in table
 
 
+def test_on_time_by_the_office_clock_across_the_change_to_summer_time(
+    agency: Agency, toronto: None
+) -> None:
+    """Toronto moved to summer time on 8 March 2026: a due day ends at 05:00 UTC before,
+    04:00 UTC after, and both backends judge 'on time' by the right one."""
+    db, wendy = agency.db, agency.wendy
+    cid = new_client(agency, wendy)
+
+    def local(day: int, hour: int, minute: int) -> dt.datetime:
+        return dt.datetime(2026, 3, day, hour, minute).astimezone()
+
+    cases = [  # (due day, done at, local time) -> on time?
+        (5, local(5, 23, 30), True),  # 04:30 UTC on the 6th
+        (4, local(5, 0, 10), False),
+        (10, local(10, 23, 30), True),  # 03:30 UTC on the 11th
+        (9, local(10, 0, 10), False),  # 04:10 UTC: before the end of the 9th in winter time
+    ]
+    for due_day, at, _ in cases:
+        _done_at(db, _follow_up(agency, wendy, cid, dt.date(2026, 3, due_day)), at)
+    period = custom_period(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    table = _table(run_report(db, agency.sam, "follow-ups", period))
+    assert table["Wendy Worker"] == (4, 2, 2, 0, 0, 0)
+
+
 def test_rescheduled_overdue_and_not_yet_due(agency: Agency) -> None:
     db, wendy, walt = agency.db, agency.wendy, agency.walt
     today = dt.date.today()

@@ -12,19 +12,22 @@ is in exactly one column, so the columns add up to the number due:
 - not yet due: still open, due today or later.
 
 One grouped query counts them by owner, month and column. Whether one was done
-by the end of its due day is a comparison with that day's local midnight in UTC,
-from a small table of the period's days (``_days``).
+by the end of its due day is a comparison with the UTC instant that local day
+ends (``day_end``): the due date's UTC midnight plus a shift that changes only
+where the clocks change, as neither SQLite nor a server in another zone knows
+the office clock.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import CTE, Date, Integer, case, column, func, select, values
+from sqlalchemy import ColumnElement, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from pswdesk.models import TS, FollowUp
+from pswdesk.models import FollowUp
 from pswdesk.reports.periods import local_midnight_utc, month_label
 from pswdesk.reports.report_data import Cell, Chart, ChartKind, Column, ColumnKind, Section
 from pswdesk.services.reporting.scope import ReportContext, staff_in_scope, staff_names
@@ -75,37 +78,58 @@ def _columns(first: Column) -> tuple[Column, ...]:
     return (first, Column("due", "Due"), *STATES)
 
 
-def _days(ctx: ReportContext) -> CTE:
-    """Every day of the period: the UTC instant its local day ends, and its month's index.
+def _shifts(days: list[dt.date]) -> list[tuple[dt.date, int]]:
+    """(first day, minutes) runs: from each first day on, a local day ends that many
+    minutes after its own UTC midnight (24 h plus the office's offset behind UTC); a new
+    run starts where the clocks change."""
+    runs: list[tuple[dt.date, int]] = []
+    for d in days:
+        ends = local_midnight_utc(d + dt.timedelta(days=1))
+        minutes = int((ends - dt.datetime.combine(d, dt.time(), dt.UTC)).total_seconds() // 60)
+        if not runs or runs[-1][1] != minutes:
+            runs.append((d, minutes))
+    return runs
 
-    A done time before its due day's end is on time on the office clock, on both
-    backends (neither SQLite nor a server in another zone knows that clock); the
-    month comes with the day so the query needs no CASE per row.
+
+def _plus_minutes(s: Session, due: Any, minutes: int) -> ColumnElement[Any]:
+    """``due`` at UTC midnight plus ``minutes``, comparable with a stored time."""
+    if s.get_bind().dialect.name == "sqlite":
+        # Stored times are UTC text "YYYY-MM-DD HH:MM:SS.ffffff": text order is time order.
+        return func.datetime(due, f"{minutes:+d} minutes")
+    shift: ColumnElement[Any] = literal_column(f"interval '{int(minutes)} minutes'")
+    return func.timezone("UTC", due + shift)
+
+
+def day_end(s: Session, due: Any, days: list[dt.date]) -> ColumnElement[Any]:
+    """The UTC instant the local day ``due`` ends, for a due date among ``days``.
+
+    A done time before it is on time on the office clock, on both backends (neither
+    SQLite nor a server in another zone knows that clock): the day's UTC midnight
+    plus a shift that only changes where the clocks change (``_shifts``).
     """
-    month_at = {ym: i for i, ym in enumerate(ctx.period.months())}
-    days = [ctx.period.start + dt.timedelta(days=i) for i in range(ctx.period.days)]
-    rows = [
-        (d, local_midnight_utc(d + dt.timedelta(days=1)), month_at[(d.year, d.month)]) for d in days
+    runs = _shifts(days)
+    if len(runs) == 1:
+        return _plus_minutes(s, due, runs[0][1])
+    whens = [
+        (due < runs[i + 1][0], _plus_minutes(s, due, m)) for i, (_d, m) in enumerate(runs[:-1])
     ]
-    table = values(column("day", Date), column("ends", TS), column("month", Integer))
-    return table.data(rows).cte("due_days")
+    return case(*whens, else_=_plus_minutes(s, due, runs[-1][1]))
 
 
 def build(s: Session, ctx: ReportContext) -> tuple[Section, ...]:
-    days = _days(ctx)
+    days = [ctx.period.start + dt.timedelta(days=i) for i in range(ctx.period.days)]
     state = case(
         (
             FollowUp.done_at.is_(None),
             case((FollowUp.due_date < ctx.today, "overdue"), else_="not_yet_due"),
         ),
         (FollowUp.outcome == FollowUpOutcome.RESCHEDULED, "rescheduled"),
-        (FollowUp.done_at < days.c.ends, "on_time"),
+        (FollowUp.done_at < day_end(s, FollowUp.due_date, days), "on_time"),
         else_="late",
     ).label("state")
-    month = days.c.month
+    month = ctx.date_index(FollowUp.due_date).label("month")
     q = (
         select(FollowUp.owner_id, month, state, func.count())
-        .join(days, days.c.day == FollowUp.due_date)
         .where(
             FollowUp.due_date >= ctx.period.start,
             FollowUp.due_date <= ctx.period.end,
