@@ -50,7 +50,10 @@ _CONTEXT = "\nDuring handling of the above exception, another exception occurred
 log = logging.getLogger(__name__)
 
 _handler: logging.Handler | None = None
-_root_level: int | None = None  # the root logger's level before ``start_logging``
+#: Loggers whose INFO records the file keeps (the app's own, and which migrations ran);
+#: everything else only from WARNING up, as Python's default.
+INFO_LOGGERS = ("pswdesk", "alembic.runtime.migration")
+_levels: dict[str, int] = {}  # those loggers' levels before ``start_logging``
 
 
 def log_dir() -> Path:
@@ -74,7 +77,7 @@ def start_logging(
     """Log INFO and above to a rotating file in ``directory`` (else :func:`log_dir`).
 
     Called once as the app starts; calling it again moves the log. Returns the file."""
-    global _handler, _root_level
+    global _handler
     folder = directory or log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     stop_logging()
@@ -83,11 +86,12 @@ def start_logging(
     )
     handler.setFormatter(RedactingFormatter(FORMAT))
     handler.setLevel(logging.INFO)
-    root = logging.getLogger()
-    _root_level = root.level
-    if root.getEffectiveLevel() > logging.INFO:
-        root.setLevel(logging.INFO)
-    root.addHandler(handler)
+    for name in INFO_LOGGERS:
+        logger = logging.getLogger(name)
+        _levels[name] = logger.level
+        if logger.getEffectiveLevel() > logging.INFO:
+            logger.setLevel(logging.INFO)
+    logging.getLogger().addHandler(handler)
     _handler = handler
     log.info(
         "pswdesk %s starting (Python %s, %s)",
@@ -100,16 +104,15 @@ def start_logging(
 
 def stop_logging() -> None:
     """Close the log file (the app is done, or a test moves on)."""
-    global _handler, _root_level
+    global _handler
     if _handler is None:
         return
-    root = logging.getLogger()
-    root.removeHandler(_handler)
+    logging.getLogger().removeHandler(_handler)
     _handler.close()
     _handler = None
-    if _root_level is not None:
-        root.setLevel(_root_level)
-        _root_level = None
+    for name, level in _levels.items():
+        logging.getLogger(name).setLevel(level)
+    _levels.clear()
 
 
 def describe(error: BaseException) -> str:
