@@ -6,9 +6,11 @@ line per series column, in the same order as the table, so the picture and the
 numbers beside it cannot disagree. A series is told apart by its name in the legend
 and, for lines, by its dash pattern and point markers too, never by colour alone.
 Minutes are drawn as hours (a minutes axis in the thousands reads badly). Many
-categories stay readable: long labels are shortened, labels that do not fit side by
-side stand upright (QtCharts cuts slanted ones short), and the chart asks for more
-width so the scroll area around it scrolls instead of squeezing the bars.
+categories stay readable: long names (services, closing reasons) make the bars lie
+down with the names on the left; other labels stand upright when they do not fit
+side by side (QtCharts cuts slanted ones short); very long ones are shortened; and
+the chart asks for more room so the scroll area around it scrolls instead of
+squeezing the bars.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QLineSeries,
     QStackedBarSeries,
     QValueAxis,
@@ -47,14 +51,21 @@ _DASHES = (
     Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
     Qt.PenStyle.DashDotLine, Qt.PenStyle.DashDotDotLine,
 )  # fmt: skip
+#: Bars with a category name longer than this lie down.
+_LONG_NAME = 16
 #: Room a category label needs beside its neighbours, beyond its own width.
-_LABEL_GAP = 12
+_LABEL_GAP = 16
 #: What the value axis, its title and the margins take from a chart's width.
 _AXIS_ROOM = 90
 #: A category label longer than this is shortened on the axis (the table has it whole).
 _LABEL_CHARS = 18
 #: The width each category needs before the chart asks to scroll (bars are per series).
-_CATEGORY_WIDTH, _BAR_WIDTH = 26, 14
+_CATEGORY_WIDTH, _BAR_WIDTH = 22, 8
+_TITLE_POINTS = 10.5
+#: The height each lying bar (or group of them) needs.
+_ROW_HEIGHT = 18
+#: A legend entry's marker and spacing, beside its name.
+_LEGEND_MARK = 34
 
 
 def _number(column: Column, value: Cell) -> float:
@@ -100,6 +111,10 @@ def build_chart(section: Section) -> QChart | None:
         return None
     columns = [section.columns[section.column(key)] for key in spec.series]
     names = categories(section)
+    lying = lies_down(section)
+    # Lying bars are drawn from the bottom up: reversed, the first row is on top, as in
+    # the table.
+    order = list(range(len(names)))[::-1] if lying else list(range(len(names)))
     chart = QChart()
     chart.setTitle(spec.title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -109,7 +124,7 @@ def build_chart(section: Section) -> QChart | None:
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     title_font = QFont(chart.titleFont())
     title_font.setBold(True)
-    title_font.setPointSizeF(10.5)
+    title_font.setPointSizeF(_TITLE_POINTS)
     chart.setTitleFont(title_font)
 
     series_list: list[QLineSeries | QAbstractBarSeries] = []
@@ -130,26 +145,31 @@ def build_chart(section: Section) -> QChart | None:
             chart.addSeries(line)
             series_list.append(line)
     else:
-        bars: QAbstractBarSeries = (
-            QStackedBarSeries() if spec.kind is ChartKind.STACKED_BAR else QBarSeries()
-        )
+        stacked = spec.kind is ChartKind.STACKED_BAR
+        bars: QAbstractBarSeries
+        if lying:
+            bars = QHorizontalStackedBarSeries() if stacked else QHorizontalBarSeries()
+        else:
+            bars = QStackedBarSeries() if stacked else QBarSeries()
         for i, column in enumerate(columns):
             bar_set = QBarSet(column.label)
             bar_set.setObjectName(column.key)  # the tooltip finds its column by it
             bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))
             bar_set.setBorderColor(QColor("#ffffff"))
             values = section.values(column.key)
-            for value in values:
-                bar_set.append(_number(column, value))
+            for row in order:
+                bar_set.append(_number(column, values[row]))
             bars.append(bar_set)
         bars.hovered.connect(
-            lambda status, index, bar_set: _bar_tooltip(status, index, bar_set, names, section)
+            lambda status, index, bar_set: _bar_tooltip(
+                status, order[index] if 0 <= index < len(order) else -1, bar_set, names, section
+            )
         )
         chart.addSeries(bars)
         series_list.append(bars)
 
     x_axis = QBarCategoryAxis()
-    x_axis.append(names)
+    x_axis.append([names[row] for row in order])
     y_axis = QValueAxis()
     y_axis.setTitleText(_axis_title(columns))
     y_axis.setMin(0)
@@ -161,9 +181,22 @@ def build_chart(section: Section) -> QChart | None:
     else:
         y_axis.applyNiceNumbers()
         y_axis.setLabelFormat("%d" if top >= 10 else "%.1f")
-    _attach(chart, series_list, x_axis, Qt.AlignmentFlag.AlignBottom)
-    _attach(chart, series_list, y_axis, Qt.AlignmentFlag.AlignLeft)
+    if lying:
+        _attach(chart, series_list, x_axis, Qt.AlignmentFlag.AlignLeft)
+        _attach(chart, series_list, y_axis, Qt.AlignmentFlag.AlignBottom)
+    else:
+        _attach(chart, series_list, x_axis, Qt.AlignmentFlag.AlignBottom)
+        _attach(chart, series_list, y_axis, Qt.AlignmentFlag.AlignLeft)
     return chart
+
+
+def lies_down(section: Section) -> bool:
+    """Bars lie down (names on the left, read across) when the names are long, as
+    services' and reasons' are: standing up, QtCharts would cut them short."""
+    spec = section.chart
+    if spec is None or spec.kind is ChartKind.LINE or not section.rows:
+        return False
+    return max(len(name) for name in categories(section)) > _LONG_NAME
 
 
 def _top(section: Section, kind: ChartKind, columns: list[Column]) -> float:
@@ -208,15 +241,25 @@ def _bar_tooltip(
 
 
 def wanted_width(section: Section) -> int:
-    """The width the chart needs so that bars and labels do not crowd (it scrolls beyond)."""
+    """The width the chart needs so that bars do not crowd and the legend's names stay
+    whole (it scrolls beyond)."""
     spec = section.chart
     if spec is None:
         return 0
-    n = len(section.rows)
+    n = 0 if lies_down(section) else len(section.rows)
     per = _CATEGORY_WIDTH
     if spec.kind is ChartKind.BAR:
         per = max(per, _BAR_WIDTH * len(spec.series) + 8)
-    return 120 + n * per
+    metrics = QFontMetrics(QFont())
+    legend = sum(
+        metrics.horizontalAdvance(section.columns[section.column(key)].label) + _LEGEND_MARK
+        for key in spec.series
+    )
+    bold = QFont()
+    bold.setBold(True)
+    bold.setPointSizeF(_TITLE_POINTS)
+    title = QFontMetrics(bold).horizontalAdvance(spec.title)
+    return max(_AXIS_ROOM + n * per, legend + 40, title + 40)
 
 
 def fit_labels(chart: QChart, width: float) -> None:
@@ -225,7 +268,7 @@ def fit_labels(chart: QChart, width: float) -> None:
         if not isinstance(axis, QBarCategoryAxis) or not axis.count():
             continue
         metrics = QFontMetrics(axis.labelsFont())
-        need = max(metrics.horizontalAdvance(c) for c in axis.categories()) + _LABEL_GAP
+        need = max(metrics.horizontalAdvance(c) for c in axis.categories()) * 1.2 + _LABEL_GAP
         plot = width - _AXIS_ROOM  # the plot area itself is laid out only after a resize
         angle = 0 if need * axis.count() <= plot else -90
         if axis.labelsAngle() != angle:
@@ -238,6 +281,11 @@ class ReportChartView(QChartView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         fit_labels(self.chart(), event.size().width())
+
+
+def wanted_height(section: Section) -> int:
+    """Lying bars need a row of height each (the chart scrolls down beyond)."""
+    return 140 + _ROW_HEIGHT * len(section.rows) if lies_down(section) else 260
 
 
 def chart_view(chart: QChart) -> QChartView:

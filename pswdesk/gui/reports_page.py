@@ -55,7 +55,13 @@ from pswdesk.gui.changes import Change, Changes, change_notice
 from pswdesk.gui.date_fields import one_tab_stop
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.printing import PrintAction, html_document, printed_on
-from pswdesk.gui.report_chart import build_chart, chart_image, chart_view, wanted_width
+from pswdesk.gui.report_chart import (
+    build_chart,
+    chart_image,
+    chart_view,
+    wanted_height,
+    wanted_width,
+)
 from pswdesk.gui.resources import set_role
 from pswdesk.reports.periods import Period, PeriodError, Preset, custom_period, preset_period
 from pswdesk.reports.report_data import Report, Section, format_cell
@@ -67,8 +73,9 @@ from pswdesk.services.users import AgencyRow
 Index = QModelIndex | QPersistentModelIndex
 #: How long after the last change of a custom date the report runs again.
 CUSTOM_DELAY_MS = 600
-#: At most this share of a section's width goes to its table (it scrolls beyond).
-TABLE_SHARE = 0.6
+#: The share of a section's width its table gets, at least when the chart needs the room
+#: and at most ever (the table scrolls sideways beyond).
+TABLE_SHARE = (0.4, 0.6)
 #: What each "Save as" button writes.
 FILE_KINDS = {"csv": "CSV file (*.csv)", "pdf": "PDF file (*.pdf)"}
 
@@ -165,6 +172,7 @@ class SectionView(QWidget):
         self.section = section
         self._table_wanted = 0  # the table's width with every column whole, once shown
         self._dragged = False
+        self._chart_wanted = 0
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.splitterMoved.connect(lambda _pos, _i: setattr(self, "_dragged", True))
         self.setAccessibleName(section.title)
@@ -199,14 +207,31 @@ class SectionView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(self.empty_label, "placeholder")
 
+        self.notes_label = QLabel(" ".join(section.notes))
+        self.notes_label.setObjectName("notes_label")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setVisible(bool(section.notes))
+        self.notes_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        set_role(self.notes_label, "muted")
+        # The table with its footnotes right below it; the chart beside them has the height.
+        self.side = QWidget()
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.table, 1)
+        side.addWidget(self.notes_label)
+        side.addStretch(0)
+
         if not section.rows:
             layout.addWidget(self.empty_label, 1)
             self.table.setVisible(False)
+            layout.addWidget(self.notes_label)
         else:
             self.empty_label.setVisible(False)
             if self.chart_view is not None:
                 self.chart_view.setAccessibleName(f"{section.title}: chart")
-                self.chart_view.setMinimumWidth(max(320, wanted_width(section)))
+                self._chart_wanted = max(320, wanted_width(section))
+                self.chart_view.setMinimumWidth(self._chart_wanted)
+                self.chart_view.setMinimumHeight(wanted_height(section))
                 scroll = QScrollArea()
                 scroll.setObjectName("chart_scroll")
                 scroll.setWidgetResizable(True)
@@ -218,40 +243,43 @@ class SectionView(QWidget):
                 splitter = self.splitter
                 splitter.setChildrenCollapsible(False)
                 splitter.addWidget(scroll)
-                splitter.addWidget(self.table)
+                splitter.addWidget(self.side)
                 splitter.setStretchFactor(0, 1)
                 splitter.setStretchFactor(1, 0)
                 layout.addWidget(splitter, 1)
             else:
-                layout.addWidget(self.table, 1)
-
-        self.notes_label = QLabel(" ".join(section.notes))
-        self.notes_label.setObjectName("notes_label")
-        self.notes_label.setWordWrap(True)
-        self.notes_label.setVisible(bool(section.notes))
-        set_role(self.notes_label, "muted")
-        layout.addWidget(self.notes_label)
+                layout.addWidget(self.side, 1)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._table_wanted == 0 and self.chart_view is not None and self.section.rows:
+        if self._table_wanted == 0 and self.section.rows:
             self.table.resizeColumnsToContents()  # now in the style sheet's font
-            self._table_wanted = self._table_width()
-            self.table.setMaximumWidth(self._table_wanted)
-            self._share_width()
+            self.table.setMaximumHeight(self._table_height())
+            if self.chart_view is not None:
+                self._table_wanted = self._table_width()
+                self.side.setMaximumWidth(self._table_wanted)
+                self._share_width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._share_width()
 
     def _share_width(self) -> None:
-        """The table as wide as its columns (at most ``TABLE_SHARE``), the chart the rest;
-        once the person drags the splitter, their choice stands."""
+        """The table as wide as its columns, the chart the rest, each within
+        ``TABLE_SHARE``; once the person drags the splitter, their choice stands."""
         if self._table_wanted == 0 or self._dragged:
             return
         total = self.splitter.width() - self.splitter.handleWidth()
-        shown = min(self._table_wanted, int(total * TABLE_SHARE))
+        room = max(int(total * TABLE_SHARE[0]), total - self._chart_wanted)
+        shown = min(self._table_wanted, room, int(total * TABLE_SHARE[1]))
         self.splitter.setSizes([total - shown, shown])
+
+    def _table_height(self) -> int:
+        """Every row's height: a short table leaves its footnotes right below it."""
+        rows = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+        header = self.table.horizontalHeader().sizeHint().height()
+        scrollbar = self.table.horizontalScrollBar().sizeHint().height()
+        return rows + header + scrollbar + 2 * self.table.frameWidth() + 2
 
     def _table_width(self) -> int:
         header = self.table.horizontalHeader()

@@ -10,12 +10,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QLineSeries, QStackedBarSeries
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
+    QLineSeries,
+    QStackedBarSeries,
+)
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pswdesk.db import Database
+from pswdesk.gui.report_chart import lies_down
 from pswdesk.gui.reports_page import ReportsPage, SectionView
 from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.reports.periods import Preset
@@ -119,12 +128,15 @@ def _assert_shows(view: SectionView, expected: Report, index: int) -> None:
         return
     chart = view.chart
     assert chart is not None and chart.title() == sec.chart.title
-    (x_axis,) = chart.axes(Qt.Orientation.Horizontal)
-    assert isinstance(x_axis, QBarCategoryAxis)
+    (x_axis,) = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
+    lying = lies_down(sec)  # long names: the bars lie down, the names read across
     category = sec.columns[sec.column(sec.chart.category)]
-    assert x_axis.categories() == [_axis_text(category, v) for v in sec.values(category.key)]
+    order = -1 if lying else 1  # lying bars are drawn bottom up: the first row on top
+    names = [_axis_text(category, v) for v in sec.values(category.key)]
+    assert x_axis.categories() == names[::order]
     columns = [sec.columns[sec.column(k)] for k in sec.chart.series]
     if sec.chart.kind is ChartKind.LINE:
+        assert not lying
         lines = chart.series()
         assert all(isinstance(s, QLineSeries) for s in lines)
         assert [s.name() for s in lines] == [c.label for c in columns]
@@ -136,11 +148,16 @@ def _assert_shows(view: SectionView, expected: Report, index: int) -> None:
         (bars,) = chart.series()
         assert isinstance(bars, QAbstractBarSeries)
         stacked = sec.chart.kind is ChartKind.STACKED_BAR
-        assert isinstance(bars, QStackedBarSeries) == stacked
+        kind = {
+            (False, False): QBarSeries, (True, False): QStackedBarSeries,
+            (False, True): QHorizontalBarSeries, (True, True): QHorizontalStackedBarSeries,
+        }[stacked, lying]  # fmt: skip
+        assert type(bars) is kind
         assert [b.label() for b in bars.barSets()] == [c.label for c in columns]
         for bar_set, column in zip(bars.barSets(), columns, strict=True):
             got = [bar_set.at(i) for i in range(bar_set.count())]
-            assert got == pytest.approx([_drawn(column, v) for v in sec.values(column.key)])
+            want = [_drawn(column, v) for v in sec.values(column.key)]
+            assert got == pytest.approx(want[::order])
 
 
 def test_reports_for_supervisors_and_administrators_not_workers(
