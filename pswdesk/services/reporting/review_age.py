@@ -24,7 +24,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from pswdesk.models import Note, NoteFiling, NoteReview, NoteSubmission, User
@@ -42,6 +42,9 @@ BUCKETS: tuple[tuple[str, str, int, int | None], ...] = (
 )
 
 NO_SUPERVISOR = "No supervisor"
+
+#: Submitted once and not yet signed or filed.
+NOT_FINAL: tuple[NoteStatus, ...] = (NoteStatus.SUBMITTED, NoteStatus.RETURNED)
 
 AGE_NOTE = (
     "Age is whole days from the day of a note's latest submission to the day of the "
@@ -153,18 +156,21 @@ def waiting_at(
         .where(NoteFiling.note_id == Note.id, NoteFiling.filed_at < cut)
         .scalar_subquery()
     )
+    # The notes that may have waited at the cut, each branch on an index: the ones still
+    # not final (waiting or returned now), and the ones signed or filed since the cut
+    # (``signed_at`` is set by both, and only by them). A note signed or filed before
+    # the cut waits no more; drafts were never submitted.
+    candidates = union_all(
+        select(Note.id).where(Note.status.in_(NOT_FINAL)),
+        select(Note.id).where(Note.signed_at >= cut, Note.created_at < cut),
+    ).subquery()
     q = (
         select(Note.author_id, User.supervisor_id, Note.submitted_at, last_snapshot,
                last_review, filed)
+        .join(candidates, candidates.c.id == Note.id)
         .join(User, User.id == Note.author_id)
-        .where(
-            Note.status != NoteStatus.DRAFT,
-            # Cheap bounds before the per-note lookups: a note is written before it is
-            # submitted, and one signed or filed before the cut waits no more.
-            Note.created_at < cut,
-            or_(Note.signed_at.is_(None), Note.signed_at >= cut),
-            ctx.counts(Note.author_id),
-        )
+        # A note is written before it is submitted.
+        .where(Note.created_at < cut, ctx.counts(Note.author_id))
     )  # fmt: skip
     out: list[tuple[int, int | None, dt.datetime]] = []
     for author, sup, latest, snap, review, filing in s.execute(q):
