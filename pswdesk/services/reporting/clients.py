@@ -24,11 +24,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    CompoundSelect,
     Executable,
     distinct,
     exists,
@@ -48,6 +46,7 @@ from pswdesk.services.reporting.contacts import (
     counted_note,
     month_literal,
     month_ranges,
+    reads_by_range,
     workers_listed,
 )
 from pswdesk.services.reporting.scope import ReportContext
@@ -83,21 +82,37 @@ def _contact_filters(
     )
 
 
-def served_rows(ctx: ReportContext) -> CompoundSelect[*tuple[Any, ...]]:
-    """(author, client, month index) of the counted contacts, one grouped SELECT per kind
-    and month (each reads one month's index range; see ``contacts.tallies`` for why not a
-    CASE), so a row repeats only across kinds."""
-    arms = []
-    for i, lo, hi in month_ranges(ctx):
-        notes, brief = _contact_filters(ctx, lo, hi)
-        for author, client, where in (
-            (Note.author_id, Note.client_id, notes),
-            (BriefContact.author_id, BriefContact.client_id, brief),
-        ):
-            arms.append(
-                select(author, client, month_literal(i)).where(*where).group_by(author, client)
-            )
-    return union_all(*arms)
+def served_rows(s: Session, ctx: ReportContext) -> Executable:
+    """(author, client, month index) of the counted contacts, grouped: on SQLite one
+    grouped SELECT per kind and month (a row then repeats only across kinds), elsewhere
+    one grouped read with the month CASE (``contacts.reads_by_range`` says why)."""
+    if reads_by_range(s):
+        arms = []
+        for i, lo, hi in month_ranges(ctx):
+            notes, brief = _contact_filters(ctx, lo, hi)
+            for author, client, where in (
+                (Note.author_id, Note.client_id, notes),
+                (BriefContact.author_id, BriefContact.client_id, brief),
+            ):
+                arms.append(
+                    select(author, client, month_literal(i)).where(*where).group_by(author, client)
+                )
+        return union_all(*arms)
+    notes, brief = _contact_filters(ctx, ctx.lo, ctx.hi)
+    inner = union_all(
+        select(
+            Note.author_id.label("author_id"),
+            Note.client_id.label("client_id"),
+            ctx.month_index(Note.contact_at).label("month"),
+        ).where(*notes),
+        select(
+            BriefContact.author_id.label("author_id"),
+            BriefContact.client_id.label("client_id"),
+            ctx.month_index(BriefContact.contact_at).label("month"),
+        ).where(*brief),
+    ).subquery()
+    c = inner.c
+    return select(c.author_id, c.client_id, c.month).group_by(c.author_id, c.client_id, c.month)
 
 
 def _team_clients(ctx: ReportContext) -> ColumnElement[bool]:
@@ -145,7 +160,7 @@ def _served(s: Session, ctx: ReportContext) -> tuple[dict[int, int], dict[int, i
     into = merged_away(s)
     by_author: set[tuple[int, int]] = set()
     by_month: set[tuple[int, int]] = set()
-    for author, client_id, month in s.execute(served_rows(ctx)).all():
+    for author, client_id, month in s.execute(served_rows(s, ctx)).all():
         client = into.get(int(client_id), int(client_id))
         by_author.add((int(author), client))
         by_month.add((int(month), client))
