@@ -19,15 +19,18 @@ first step to made and to an answer; every number is then counted in Python.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, ScalarSelect, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, Subquery, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from pswdesk.models import ClientAssignment, Note, Referral, ReferralStatusChange
+from pswdesk.reports.periods import local_midnight_utc
 from pswdesk.reports.report_data import Cell, Chart, ChartKind, Column, ColumnKind, Section
 from pswdesk.services.reporting.scope import ReportContext
 from pswdesk.vocabulary import AWAITING_REFERRALS, ReferralStatus
@@ -138,16 +141,34 @@ def in_scope(ctx: ReportContext) -> ColumnElement[bool]:
     )
 
 
-def _first_step(*statuses: str) -> ScalarSelect[dt.date]:
-    """The day of the referral's first step into one of ``statuses`` (NULL if none)."""
-    return (
-        select(func.min(ReferralStatusChange.changed_on))
-        .where(
-            ReferralStatusChange.referral_id == Referral.id,
-            ReferralStatusChange.to_status.in_(statuses),
-        )
-        .scalar_subquery()
+def _first_steps(ctx: ReportContext) -> Subquery:
+    """Per referral recorded in the period: the day of its first step to made, and to an
+    answer (NULL where there is none). One grouped pass over the steps."""
+    made = func.min(ReferralStatusChange.changed_on).filter(
+        ReferralStatusChange.to_status == ReferralStatus.MADE
     )
+    answered = func.min(ReferralStatusChange.changed_on).filter(
+        ReferralStatusChange.to_status.in_(OUTCOMES)
+    )
+    return (
+        select(
+            ReferralStatusChange.referral_id,
+            made.label("made_on"),
+            answered.label("answered_on"),
+        )
+        .join(Referral, Referral.id == ReferralStatusChange.referral_id)
+        .where(Referral.created_at >= ctx.lo, Referral.created_at < ctx.hi)
+        .group_by(ReferralStatusChange.referral_id)
+        .subquery("first_steps")
+    )
+
+
+def _local_day(ctx: ReportContext) -> Callable[[dt.datetime], dt.date]:
+    """The office-clock day of a time in [lo, hi): a search among the period's local
+    midnights, much quicker than a time-zone conversion per referral."""
+    days = [ctx.period.start + dt.timedelta(days=i) for i in range(ctx.period.days)]
+    midnights = [local_midnight_utc(d) for d in days]
+    return lambda at: days[max(bisect.bisect_right(midnights, at) - 1, 0)]
 
 
 def days_to_outcome(
@@ -161,18 +182,21 @@ def days_to_outcome(
 
 
 def build(s: Session, ctx: ReportContext) -> tuple[Section, ...]:
+    steps = _first_steps(ctx)
     q = (
         select(
             Referral.to_whom,
             Referral.status,
             Referral.created_at,
-            _first_step(ReferralStatus.MADE),
-            _first_step(*OUTCOMES),
+            steps.c.made_on,
+            steps.c.answered_on,
         )
+        .outerjoin(steps, steps.c.referral_id == Referral.id)
         .where(Referral.created_at >= ctx.lo, Referral.created_at < ctx.hi, in_scope(ctx))
         .order_by(Referral.created_at, Referral.id)
     )
     rows = s.execute(q).all()
+    local_day = _local_day(ctx)
     by_status: Counter[str] = Counter()
     services: dict[str, ServiceTally] = {}
     every = ServiceTally()
@@ -185,7 +209,7 @@ def build(s: Session, ctx: ReportContext) -> tuple[Section, ...]:
         tally.spellings[to_whom] += 1
         tally.statuses[status] += 1
         if answered_on is not None:
-            days = days_to_outcome(created_at.astimezone().date(), made_on, answered_on)
+            days = days_to_outcome(local_day(created_at), made_on, answered_on)
             if days is not None:
                 tally.days.append(days)
                 every.days.append(days)
