@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import statistics
+import time
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
@@ -156,6 +159,41 @@ def test_days_to_outcome_from_the_day_it_was_made(agency: Agency) -> None:
     # Sue's team (walt) has none of them.
     other = run_report(db, agency.sue, "referrals", _period())
     assert other.sections[0].rows == () and other.sections[1].rows == ()
+
+
+@pytest.fixture
+def toronto() -> Iterator[None]:
+    """The office clock five hours behind UTC, so a local evening is the next UTC day."""
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "America/Toronto"
+    time.tzset()
+    yield
+    if old is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = old
+    time.tzset()
+
+
+def test_the_day_recorded_is_the_office_clocks(agency: Agency, toronto: None) -> None:
+    """Recorded at 23:30 on 31 October in Toronto (04:30 UTC on 1 November) and declined on
+    3 November: October's, 3 days; not November's, nor 2 days."""
+    db = agency.db
+    cid = new_client(agency, agency.wendy)
+    at = dt.datetime(2026, 10, 31, 23, 30).astimezone()
+    assert at.astimezone(dt.UTC).date() == dt.date(2026, 11, 1)
+    with db.write() as s:
+        ref = Referral(client_id=cid, to_whom="Clinic", status="declined", created_at=at,
+                       status_changed_at=at, created_by_id=agency.wendy.id)  # fmt: skip
+        s.add(ref)
+        s.flush()
+        s.add(ReferralStatusChange(referral_id=ref.id, from_status="made", to_status="declined",
+                                   changed_on=dt.date(2026, 11, 3)))  # fmt: skip
+    october = custom_period(dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    by_service = run_report(db, agency.sam, "referrals", october).sections[1]
+    assert by_service.rows == (("Clinic", 1, 0, 1, 0, 0, 3.0, 3.0),)
+    november = custom_period(dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert run_report(db, agency.sam, "referrals", november).sections[1].rows == ()
 
 
 HOSTILE = (
