@@ -25,7 +25,7 @@ COLUMNS = (
 
 NOTES = (
     "A session counts in the period by the day it was held, as its supervisor recorded it.",
-    "Hours are the session's minutes added up and divided by 60; a worker without a session "
+    "Hours are the sessions' minutes added up and divided by 60; a worker without a session "
     "in the period is listed with none.",
 )
 
