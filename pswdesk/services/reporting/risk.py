@@ -14,7 +14,7 @@ hold every number.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from pswdesk.models import Note
@@ -113,10 +113,13 @@ def _per_month(s: Session, ctx: ReportContext, counted: Filters) -> Section:
 
 
 def _clients(s: Session, counted: Filters) -> Section:
+    # Grouped by "client_id + 0" so SQLite reads the period's notes by contact time
+    # (a narrow range) and sorts them, rather than walking every client's notes in
+    # client order to save the sort; the client ids never leave the database.
     per_client = (
-        select(Note.client_id, func.max(_rank()).label("top"))
+        select(func.max(_rank()).label("top"))
         .where(*counted)
-        .group_by(Note.client_id)
+        .group_by(Note.client_id + literal_column("0"))
         .subquery()
     )
     q = select(per_client.c.top, func.count()).group_by(per_client.c.top)
