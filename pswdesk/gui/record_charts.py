@@ -31,9 +31,9 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QXYSeries,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from pswdesk.gui.risk_badge import RISK_COLOURS
 from pswdesk.services.goals import GoalRow
@@ -51,10 +51,10 @@ STATUS_MARKERS: dict[GoalStatus, tuple[QScatterSeries.MarkerShape, str, float]] 
 }
 #: Room around a row's label (QtCharts shows "..." for a label its row cannot hold), and
 #: what the axes, legend and margins take beyond the rows, in multiples of a text line.
-ROW_PADDING = 9
-RISK_CHROME_LINES, GOAL_CHROME_LINES = 1, 3
-#: The timeline grows with its goals up to this height; beyond it the rows get tight.
-GOAL_MAX_HEIGHT = 220
+ROW_PADDING = 12
+RISK_CHROME_LINES, GOAL_CHROME_LINES = 0.5, 3.0
+#: The most of the tab the goal timeline takes; more goals than fit scroll inside it.
+GOAL_MAX_HEIGHT = 160
 #: Characters of a goal's words on the timeline's axis (the list beside it has them all).
 GOAL_LABEL_CHARS = 28
 _DAY_MS = 86_400_000
@@ -126,6 +126,9 @@ def _attach(chart: QChart, series: QXYSeries, x: QDateTimeAxis, y: QCategoryAxis
 
 
 class _SmallChart(QChartView):
+    #: The new fixed height, each time the rows to show change it.
+    height_fitted = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -134,10 +137,12 @@ class _SmallChart(QChartView):
         self.setStyleSheet("background: transparent")
         self.setChart(_base_chart())
 
-    def fit_rows(self, rows: int, chrome_lines: int, most: int = 10_000) -> None:
+    def fit_rows(self, rows: int, chrome_lines: float) -> None:
         """Tall enough for ``rows`` labelled rows in the user's font size, and no taller."""
         line = QFontMetrics(_small_font(self)).height()
-        self.setFixedHeight(min(rows * (line + ROW_PADDING) + chrome_lines * line + 30, most))
+        height = round(rows * (line + ROW_PADDING) + chrome_lines * line) + 30
+        self.setFixedHeight(height)
+        self.height_fitted.emit(height)
 
     def _fresh(self) -> QChart:
         """A new chart in place of the old (QtCharts re-ranges badly when series change)."""
@@ -250,7 +255,7 @@ class GoalTimeline(_SmallChart):
         today = today or dt.date.today()
         chart = self._fresh()
         n = len(rows)
-        self.fit_rows(max(n, 1), GOAL_CHROME_LINES, GOAL_MAX_HEIGHT)
+        self.fit_rows(max(n, 1), GOAL_CHROME_LINES)
         font = _small_font(self)
         labels = [goal_label(i + 1, r.text) for i, r in enumerate(rows)]
         days = [d for r in rows for d in (r.set_on, *(p.on for p in r.progress))]
@@ -326,3 +331,26 @@ class GoalTimeline(_SmallChart):
             QToolTip.hideText()
             return
         QToolTip.showText(QCursor.pos(), tip, self)
+
+
+class ChartStrip(QScrollArea):
+    """A chart that may be taller than its place: it scrolls within at most ``most`` pixels.
+
+    Squeezing the chart instead would make QtCharts elide its row labels to "...".
+    """
+
+    def __init__(self, chart: _SmallChart, most: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.most = most
+        self.setObjectName("chart_strip")  # the tab's own background shows through
+        self.setStyleSheet("#chart_strip, #chart_strip > QWidget { background: transparent; }")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setWidgetResizable(True)
+        self.setWidget(chart)
+        chart.height_fitted.connect(self._fit)
+        self._fit(chart.height())
+
+    def _fit(self, height: int) -> None:
+        self.setFixedHeight(min(height, self.most))

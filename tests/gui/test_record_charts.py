@@ -15,6 +15,8 @@ from PySide6.QtCharts import QCategoryAxis, QXYSeries
 
 from pswdesk.gui.client_record import ClientRecord
 from pswdesk.gui.record_charts import (
+    GOAL_MAX_HEIGHT,
+    ChartStrip,
     GoalTimeline,
     RiskChart,
     day_ms,
@@ -140,6 +142,23 @@ def test_the_goal_timeline_has_a_row_per_goal_and_a_marker_per_entry_by_status(
     # The status is named in the legend beside its shape, not told by colour alone.
     legend = {m.label() for m in timeline.chart().legend().markers() if m.isVisible()}
     assert legend == {"Goal set", "Active", "Paused", "Achieved"}
+
+
+def test_many_goals_scroll_rather_than_squeeze(qtbot, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
+    """Squeezed rows would lose their labels to "..."; the strip scrolls instead."""
+    a = sqlite_agency
+    cid = new_client(a, a.wendy, "Lee")
+    for i in range(9):
+        goals.add_goal(a.db, a.wendy, cid, GoalInput(f"Goal number {i + 1}"))
+    rows = goals.list_goals(a.db, a.wendy, cid)
+    timeline = GoalTimeline()
+    strip = ChartStrip(timeline, GOAL_MAX_HEIGHT)
+    qtbot.addWidget(strip)
+    timeline.show_goals(rows[:1])
+    assert strip.height() == timeline.height() < GOAL_MAX_HEIGHT
+    timeline.show_goals(rows)
+    assert strip.height() == GOAL_MAX_HEIGHT < timeline.height()
+    assert len(timeline.spans) == 9
 
 
 def test_the_charts_take_an_empty_or_single_day_history(qtbot) -> None:  # type: ignore[no-untyped-def]

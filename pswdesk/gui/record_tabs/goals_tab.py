@@ -14,7 +14,7 @@ from pswdesk.db import Database
 from pswdesk.gui.forms.ui_goal_dialog import Ui_GoalDialog
 from pswdesk.gui.forms.ui_goal_progress_dialog import Ui_GoalProgressDialog
 from pswdesk.gui.forms.ui_goals_tab import Ui_GoalsTab
-from pswdesk.gui.record_charts import GoalTimeline
+from pswdesk.gui.record_charts import GOAL_MAX_HEIGHT, ChartStrip, GoalTimeline
 from pswdesk.gui.record_tabs.common import (
     GREY,
     RED,
@@ -105,9 +105,10 @@ class GoalsTab(RecordTab):
         self.model: RowTableModel[GoalRow] = RowTableModel(COLUMNS, self)
         setup_table(self.ui.goals_table, self.model, [c.width for c in COLUMNS])
         self.ui.splitter.setSizes([620, 380])
-        self.timeline = GoalTimeline(self)  # progress over time, one row per goal, under the list
+        self.timeline = GoalTimeline()  # progress over time, one row per goal, under the list
+        self.timeline_strip = ChartStrip(self.timeline, GOAL_MAX_HEIGHT, self)
         layout = self.ui.main_layout
-        layout.insertWidget(layout.indexOf(self.ui.splitter) + 1, self.timeline)
+        layout.insertWidget(layout.indexOf(self.ui.splitter) + 1, self.timeline_strip)
         self.ui.goals_table.selectionModel().currentRowChanged.connect(
             lambda _c, _p: self.show_selected()
         )
@@ -128,7 +129,7 @@ class GoalsTab(RecordTab):
         current = self.current()
         self.model.set_rows(rows)
         self.set_empty(not rows, self.ui.splitter)
-        self.timeline.setVisible(bool(rows))
+        self.timeline_strip.setVisible(bool(rows))
         self.timeline.show_goals(rows)
         active = sum(r.active for r in rows)
         counts = [f"{active} active"] + [
