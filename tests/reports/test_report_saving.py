@@ -84,8 +84,9 @@ def test_a_real_report_as_pdf_with_the_agency_address(agency: Agency, out: Path)
     period = custom_period(dt.date(2026, 1, 1), dt.date(2026, 3, 31))
     report = run_report(agency.db, agency.admin, "contacts", period)
     target = out / "Contacts.PDF"
-    save_report(agency.db, agency.admin, report, target)
+    save_report(agency.db, agency.admin, report, target, paper="Letter")
     reader = PdfReader(io.BytesIO(target.read_bytes()))
+    assert [round(float(x)) for x in reader.pages[0].mediabox[2:]] == [612, 792]
     text = "".join(p.extract_text() or "" for p in reader.pages)
     assert "12 River Road" in text and "Springfield" in text
     assert "Whole agency" in text and f"Page 1 of {len(reader.pages)}" in text

@@ -45,11 +45,12 @@ def format_for(path: Path) -> ExportFormat:
     )
 
 
-def render(report: Report, fmt: ExportFormat, *, address: str = "") -> bytes:
-    """The report's file contents; ``address`` is the agency's, printed under its name."""
+def render(report: Report, fmt: ExportFormat, *, address: str = "", paper: str = "A4") -> bytes:
+    """The report's file contents; ``address`` is the agency's, printed under its name;
+    ``paper`` "A4" or "Letter" (the app passes the locale's, as for a handover)."""
     if fmt is ExportFormat.CSV:
         return render_csv(report)
-    return render_report_pdf(report, address=address)
+    return render_report_pdf(report, address=address, paper=paper)
 
 
 def _write_error(path: Path, exc: OSError) -> ValidationError:
@@ -90,14 +91,16 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise _write_error(path, exc) from exc
 
 
-def save_report(db: Database, actor: Actor, report: Report, path: Path) -> Path:
+def save_report(
+    db: Database, actor: Actor, report: Report, path: Path, *, paper: str = "A4"
+) -> Path:
     """Write ``report`` to ``path`` (CSV or PDF by its suffix), audited; returns the path."""
     path = Path(path)
     fmt = format_for(path)
     with db.read() as s:
         load_user(s, actor, SUPERVISOR, ADMIN)
         address = settings(s).address
-    write_atomically(path, render(report, fmt, address=address))
+    write_atomically(path, render(report, fmt, address=address, paper=paper))
     with db.write() as s:
         me = load_user(s, actor, SUPERVISOR, ADMIN)
         audit.record(
