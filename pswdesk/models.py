@@ -300,6 +300,8 @@ class Note(Base):
         # The reports count in these alone, never reading the wide rows (migration 0020).
         Index("ix_notes_report_author", "author_id", "status", "contact_at", "client_id",
               "risk_level", "duration_minutes", "created_at", "signed_at", "submitted_at"),
+        Index("ix_notes_report_period", "status", "contact_at", "author_id", "client_id",
+              "risk_level", "duration_minutes"),
         Index("ix_notes_report_client", "client_id", "contact_at", "status", "author_id",
               "risk_level", "duration_minutes"),
         Index("ix_notes_unsigned", "signed_at", "created_at", "status", "author_id",

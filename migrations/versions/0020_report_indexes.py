@@ -8,6 +8,11 @@ alone (a covering index on SQLite, an index-only scan on PostgreSQL):
 
 * ``ix_notes_report_author``: a team's notes (author, then status and contact
   time), with the columns the contacts, clients, risk and review-age reports read;
+* ``ix_notes_report_period``: the whole agency's notes of some statuses in a
+  period. SQLite without statistics (the app never runs ANALYZE) prefers an
+  equality to a range, so it took ``ix_notes_status_risk`` for "status = ?"
+  and read every approved note's row for each month (a minute for a year);
+  status then contact time is both, and it counts in the index;
 * ``ix_notes_report_client``: the same counts grouped by client (a client's
   highest risk level, clients with a contact);
 * ``ix_notes_unsigned``: the notes not yet signed at a given moment (review age at
@@ -36,6 +41,8 @@ INDEXES: tuple[tuple[str, str, list[str]], ...] = (
     ("ix_notes_report_author", "notes",
      ["author_id", "status", "contact_at", "client_id", "risk_level", "duration_minutes",
       "created_at", "signed_at", "submitted_at"]),
+    ("ix_notes_report_period", "notes",
+     ["status", "contact_at", "author_id", "client_id", "risk_level", "duration_minutes"]),
     ("ix_notes_report_client", "notes",
      ["client_id", "contact_at", "status", "author_id", "risk_level", "duration_minutes"]),
     ("ix_notes_unsigned", "notes",
