@@ -29,7 +29,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QCursor,
@@ -62,8 +62,9 @@ _LABEL_CHARS = 18
 #: The width each category needs before the chart asks to scroll (bars are per series).
 _CATEGORY_WIDTH, _BAR_WIDTH = 22, 8
 _TITLE_POINTS = 10.5
-#: The height each lying bar (or group of them) needs.
-_ROW_HEIGHT = 18
+#: The height each lying bar (or group of them) needs: less, and QtCharts leaves its
+#: name out.
+_ROW_HEIGHT = 22
 #: A legend entry's marker and spacing, beside its name.
 _LEGEND_MARK = 34
 
@@ -297,7 +298,8 @@ def chart_view(chart: QChart) -> QChartView:
 
 
 def chart_image(section: Section, size: QSize) -> QImage | None:
-    """The section's chart drawn into an image (for printing), or None without a chart."""
+    """The section's chart drawn into an image of ``size`` points (for printing), or None
+    without a chart."""
     chart = build_chart(section)
     if chart is None:
         return None
@@ -305,8 +307,13 @@ def chart_image(section: Section, size: QSize) -> QImage | None:
     scene.addItem(chart)
     chart.setGeometry(QRectF(0, 0, size.width(), size.height()))
     fit_labels(chart, size.width())
-    chart.setGeometry(QRectF(0, 0, size.width(), size.height()))
-    image = QImage(size, QImage.Format.Format_ARGB32)
+    # Lay the chart out now (its own posted layout requests only): no event loop runs
+    # before it is drawn, and its axes would keep the labels cut for its first size.
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(chart, QEvent.Type.LayoutRequest)
+    # Twice the pixels, drawn at the size asked: sharp on paper, with the screen's type size.
+    image = QImage(size * 2, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(2)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

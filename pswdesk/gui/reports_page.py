@@ -76,6 +76,10 @@ CUSTOM_DELAY_MS = 600
 #: The share of a section's width its table gets, at least when the chart needs the room
 #: and at most ever (the table scrolls sideways beyond).
 TABLE_SHARE = (0.4, 0.6)
+#: A chart's size in a printed report (in the document's pixels; the page is ~650 wide).
+PRINTED_CHART = QSize(640, 300)
+#: A printed table with more columns than this is set in smaller type.
+WIDE_TABLE = 5
 #: What each "Save as" button writes.
 FILE_KINDS = {"csv": "CSV file (*.csv)", "pdf": "PDF file (*.pdf)"}
 
@@ -662,11 +666,16 @@ class ReportsPage(QWidget):
             if not section.rows:
                 body.append(f'<p class="skipped">{escape(section.empty_text)}</p>')
             else:
-                image = chart_image(section, QSize(1400, 620))
+                size = QSize(
+                    PRINTED_CHART.width(), max(PRINTED_CHART.height(), wanted_height(section))
+                )
+                image = chart_image(section, size)
                 if image is not None:
                     name = f"chart-{n}.png"
                     images.append((name, image))
-                    body.append(f'<p><img src="{name}" width="640"></p>')
+                    body.append(
+                        f'<p><img src="{name}" width="{size.width()}" height="{size.height()}"></p>'
+                    )
                 body.append(_section_table(SectionModel(section)))
             for note in section.notes:
                 body.append(f'<p class="meta">{escape(note)}</p>')
@@ -677,17 +686,28 @@ class ReportsPage(QWidget):
 
 
 def _section_table(model: SectionModel) -> str:
+    """A section's table for printing: numbers right, names on one line, totals bold; many
+    columns in smaller type, so that their headers wrap less."""
     columns = model.section.columns
+    small = ' style="font-size: 8pt"' if len(columns) > WIDE_TABLE else ""
     head = "".join(
-        f'<th align="{"right" if c.numeric else "left"}">{escape(c.label)}</th>' for c in columns
+        f'<th align="{"right" if c.numeric else "left"}"{small}>{escape(c.label)}</th>'
+        for c in columns
     )
     rows = []
     for r, cells in enumerate(model.cells()):
         tds = []
         for c, text in enumerate(cells):
-            align = "right" if columns[c].numeric else "left"
-            inner = f"<b>{escape(text)}</b>" if model.is_totals(r) else escape(text)
-            tds.append(f'<td align="{align}">{inner}</td>')
+            inner = f"<b{small}>{escape(text)}</b>" if model.is_totals(r) else escape(text)
+            if columns[c].numeric:
+                tds.append(f'<td align="right"{small}>{inner}</td>')
+            else:  # a name stays on one line; the numbers' headers wrap instead
+                style = (
+                    ' style="white-space: nowrap; font-size: 8pt"'
+                    if small
+                    else (' style="white-space: nowrap"')
+                )
+                tds.append(f'<td align="left"{style}>{inner}</td>')
         rows.append(f"<tr>{''.join(tds)}</tr>")
     return (
         '<table cellspacing="0" border="1" cellpadding="3" width="100%">'
