@@ -3,8 +3,8 @@
 Both draw only what their tab's service already gave the tab (``risk_history``'s
 signed ratings, ``goals``' goals with their progress entries), so the picture and
 the list beside it cannot disagree, and neither shows anything of the client but
-the record's own. They are meant to be glanced at: a calm, short strip above the
-list, not a dashboard.
+the record's own. They are meant to be glanced at: a calm, short strip beside the
+list (above the ratings, under the goals), not a dashboard.
 
 - The risk chart is a step line: a level holds from one signed rating to the next,
   with a marker at each rating. The levels are the y axis's words (None ...
@@ -13,7 +13,8 @@ list, not a dashboard.
   thin line from the day it was set to its latest entry (to today while it is
   active), a square where it was set, and a marker at each progress entry whose
   shape says the status the entry gave it (the legend names each shape), so
-  status never rests on colour alone.
+  status never rests on colour alone. More goals than fit scroll inside their
+  strip (``ChartStrip``) rather than squeezing the rows.
 """
 
 from __future__ import annotations
@@ -211,7 +212,6 @@ class RiskChart(_SmallChart):
             _attach(chart, dots, x, y)
             self.markers[level] = dots
         n = len(points)
-        self.setToolTip("")
         self.setAccessibleDescription(f"{n} signed rating{'s' if n != 1 else ''} over time")
 
     def _hovered(self, point: QPointF, inside: bool) -> None:
@@ -227,7 +227,7 @@ class RiskChart(_SmallChart):
 
 
 def goal_label(number: int, text: str) -> str:
-    """ "2. Take a lunch break thr…": numbered as the goals are listed, so labels stay unique."""
+    """ "2. Take a lunch break three…": numbered as the goals are listed, so labels are unique."""
     words = " ".join(text.split())
     if len(words) > GOAL_LABEL_CHARS:
         cut = words[: GOAL_LABEL_CHARS - 1]

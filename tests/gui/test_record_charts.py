@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCharts import QCategoryAxis, QXYSeries
+from PySide6.QtCharts import QCategoryAxis, QDateTimeAxis, QXYSeries
+from PySide6.QtWidgets import QToolTip
 
 from pswdesk.gui.client_record import ClientRecord
 from pswdesk.gui.record_charts import (
@@ -29,6 +30,7 @@ from pswdesk.gui.record_tabs.goals_tab import GoalsTab
 from pswdesk.gui.record_tabs.risk_history_tab import RiskHistoryTab
 from pswdesk.services import goals, review, risk_history
 from pswdesk.services.goals import GoalInput
+from pswdesk.services.risk_history import RiskEntry
 from pswdesk.vocabulary import GoalStatus, RiskLevel
 from tests.conftest import Agency
 from tests.gui.helpers import main_window
@@ -169,6 +171,17 @@ def test_the_charts_take_an_empty_or_single_day_history(qtbot) -> None:  # type:
     timeline.show_goals([])
     assert not points(risk.path)
     assert not any(points(s) for s in timeline.status_markers.values())
+    # One rating: a week either side of it, and its marker names its date and level.
+    one = RiskEntry(1, dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC), RiskLevel.HIGH, "", None,
+                    "", (), ())  # fmt: skip
+    risk.show()
+    risk.show_entries([one])
+    (marker,) = risk.markers[RiskLevel.HIGH].points()
+    assert (marker.x(), marker.y()) == (instant_ms(one.contact_at), float(RiskLevel.HIGH.rank))
+    axis = next(ax for ax in risk.chart().axes() if isinstance(ax, QDateTimeAxis))
+    assert axis.min().toMSecsSinceEpoch() < marker.x() - 6 * 86_400_000
+    risk._hovered(marker, True)
+    assert "Mar 2026: High" in QToolTip.text()
 
 
 def test_step_path_and_labels() -> None:
