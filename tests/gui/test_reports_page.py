@@ -346,3 +346,18 @@ def test_the_fiscal_year_follows_the_agency_setting(
     report = _wait(qtbot, reports)
     assert (report.period.start, report.period.end) == (dt.date(2026, 7, 1), dt.date(2027, 6, 30))
     assert report.period.label == "Fiscal year 2026–27"
+
+
+def test_a_refusal_is_shown_calmly_on_the_page(qtbot, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
+    a = sqlite_agency
+    page = ReportsPage(
+        a.db, a.wendy
+    )  # a worker: the navigation never offers it; the service refuses
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.running and page.status_label.isVisible(), timeout=10_000)
+    assert page.report is None
+    text = page.status_label.text()
+    assert text and text[0].isupper() and "Traceback" not in text
+    assert not page.csv_button.isEnabled() and not page.print_button.isEnabled()
+    assert page.print_document() is None
