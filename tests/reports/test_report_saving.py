@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -148,3 +150,24 @@ def test_a_bad_suffix_is_refused_before_anything_is_written(agency: Agency, out:
     with pytest.raises(ValidationError):
         save_report(agency.db, agency.sam, report_of(per_worker()), out / "r.xlsx")
     assert list(out.iterdir()) == [] and exports(agency) == []
+
+
+def test_a_file_that_may_not_be_replaced_keeps_its_contents(agency: Agency, out: Path) -> None:
+    """As a CSV still open in Excel on Windows: the rename fails, the old file stays whole.
+
+    An immutable file (chattr +i) makes the rename fail the same way here."""
+    target = out / "open.csv"
+    target.write_bytes(b"the old report")
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(target)]).returncode:
+        pytest.skip("chattr +i is not available here")
+    try:
+        with pytest.raises(ValidationError) as caught:
+            save_report(agency.db, agency.sam, report_of(per_worker()), target)
+    finally:
+        subprocess.run(["chattr", "-i", str(target)], check=True)
+    assert str(caught.value) == (
+        "the report could not be saved: open.csv is open in another program or may not be "
+        "replaced; close it first"
+    )
+    assert target.read_bytes() == b"the old report"
+    assert leftovers(out) == [] and exports(agency) == []

@@ -57,6 +57,9 @@ def _write_error(path: Path, exc: OSError) -> ValidationError:
     folder = path.parent
     if exc.errno == errno.ENOENT:
         why = f"the folder {folder} does not exist"
+    elif exc.errno in (errno.EACCES, errno.EPERM) and exc.filename2 is not None:
+        # The rename failed, not the writing: on Windows, the old file is open (in Excel).
+        why = f"{path.name} is open in another program or may not be replaced; close it first"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         why = f"this account may not write in the folder {folder}"
     elif exc.errno == errno.ENOTDIR:
