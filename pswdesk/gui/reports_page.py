@@ -310,12 +310,13 @@ class ReportsPage(QWidget):
         title.setObjectName("title_label")
         set_role(title, "heading")
         who = (
-            "the whole agency, as counts only"
+            "The whole agency's work"
             if actor.has(ADMIN)
-            else "your team's work (the people reporting to you, and yours)"
+            else "Your team's work (the people reporting to you, and your own)"
         )
         about = QLabel(
-            f"Counts for {who}, for the period you choose. No client's name or note is shown."
+            f"{who}, counted for the period you choose. No client's name or note appears "
+            "in a report."
         )
         about.setWordWrap(True)
         set_role(about, "muted")
@@ -532,8 +533,10 @@ class ReportsPage(QWidget):
             text = str(error)
             self.period_error.setText(f"{text[:1].upper()}{text[1:]}.")
             self.period_error.setVisible(True)
+            self.to_edit.setAccessibleDescription(self.period_error.text())
             return
         self.period_error.setVisible(False)
+        self.to_edit.setAccessibleDescription("")
         db, actor, name, generation = self.db, self.actor, self.report_name, self._generation
         today = self.today()
         self._set_running(True)
