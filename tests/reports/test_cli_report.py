@@ -71,9 +71,9 @@ def span(report_or_period: Period) -> list[str]:
     return ["--from", report_or_period.start.isoformat(), "--to", report_or_period.end.isoformat()]
 
 
-def split_row(line: str) -> list[str]:
-    """A printed row back into its cells (cells are two or more spaces apart)."""
-    return re.split(r"\s{2,}", line.strip())
+def split_row(line: str, rule: str) -> list[str]:
+    """A printed row back into its cells, cut where the rule under the header has its dashes."""
+    return [line[m.start() : m.end()].strip() for m in re.finditer(r"-+", rule)]
 
 
 def printed_tables(lines: list[str], report: Report) -> list[list[list[str]]]:
@@ -87,9 +87,10 @@ def printed_tables(lines: list[str], report: Report) -> list[list[list[str]]]:
             tables.append([])
             continue
         header, rule = lines[at + 1], lines[at + 2]
-        assert split_row(header) == [c.label for c in section.columns]
         assert set(rule) <= {"-", " "}
-        tables.append([split_row(line) for line in lines[at + 3 : at + 3 + len(section.rows)]])
+        assert split_row(header, rule) == [c.label for c in section.columns]
+        body = lines[at + 3 : at + 3 + len(section.rows)]
+        tables.append([split_row(line, rule) for line in body])
         at += 3 + len(section.rows)
     return tables
 
@@ -114,10 +115,12 @@ def test_printed_numbers_are_run_reports(
                         for row in section.rows]  # fmt: skip
             assert table == expected, section.title
             if section.totals is not None and section.rows:
-                at = lines.index(section.title, 5) + 3 + len(section.rows)
+                at = lines.index(section.title, 5)
+                rule, end = lines[at + 2], at + 3 + len(section.rows)
+                assert lines[end] == rule
                 cells = zip(section.columns, section.totals, strict=True)
                 want = [format_cell(c, v) for c, v in cells]
-                assert split_row(lines[at + 1])[1:] == want[1:]
+                assert split_row(lines[end + 1], rule)[1:] == want[1:]
             for note in section.notes:
                 assert f"Note: {note}" in lines
 
