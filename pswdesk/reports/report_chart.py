@@ -67,6 +67,11 @@ class ChartData:
     caveats: tuple[str, ...]
 
 
+def _at(row: tuple[Cell, ...], index: int) -> Cell:
+    """A row's cell, or nothing for a row shorter than its columns."""
+    return row[index] if index < len(row) else None
+
+
 def _number(value: Cell, scale: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return 0.0
@@ -113,9 +118,9 @@ def chart_data(section: Section) -> ChartData | None:
     # Minutes are drawn as hours: an axis up to 6,000 minutes reads as nothing.
     scale = 60.0 if kind is ColumnKind.MINUTES else 1.0
     cat_column = section.columns[cat_index]
-    categories = tuple(one_line(format_cell(cat_column, row[cat_index])) for row in rows)
+    categories = tuple(one_line(format_cell(cat_column, _at(row, cat_index))) for row in rows)
     series = tuple(
-        (one_line(c.label), tuple(_number(row[section.column(c.key)], scale) for row in rows))
+        (one_line(c.label), tuple(_number(_at(row, section.column(c.key)), scale) for row in rows))
         for c in columns
     )
     if not any(v for _, values in series for v in values):

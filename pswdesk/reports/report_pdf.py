@@ -385,6 +385,8 @@ class ReportDocument:
         return out
 
     def _tables(self, section: Section) -> list[Flowable]:
+        if not section.columns:
+            return []
         size = CELL_SIZE if len(section.columns) <= 8 else WIDE_CELL_SIZE
         least, natural = column_needs(section, size)
         groups = column_groups(section, least, self.width)

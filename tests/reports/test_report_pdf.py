@@ -311,6 +311,15 @@ def test_control_characters_surrogates_and_huge_names() -> None:
     assert len(reader.pages) >= 2
 
 
+def test_short_rows_and_a_section_without_columns() -> None:
+    short = dataclasses.replace(per_worker(), rows=(("Chen Wei", 4), ("Ann",)), totals=("T",))
+    bare = Section("No columns at all", (), ((),), notes=("Said anyway.",))
+    reader, texts = read(render_report_pdf(report_of(short, bare)))
+    flat = squash("".join(texts))
+    assert "ChenWei" in flat and "Ann" in flat and "Nocolumnsatall" in flat
+    assert "Saidanyway." in flat and images(reader) == []
+
+
 @pytest.mark.parametrize("name", ["Zoë Ñúñez", "Анна Петрова", "ᐊᓂᔭ", "Ελένη", "Nguyễn Thị"])
 def test_scripts_are_embedded_and_extracted(name: str) -> None:
     report = report_of(per_worker(), agency=name, generated_by=name)
