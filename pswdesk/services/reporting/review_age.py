@@ -14,17 +14,17 @@ the filing or review wins, since it follows the submission it decides.
 
 Age is counted in whole days on the office clock, from the day of the latest
 submission to the snapshot's day: a note sent back and submitted again waits
-from its new submission. One statement finds the waiting notes (with their
-author's current supervisor); the tables are sums of it in Python.
+from its new submission. One statement finds the waiting notes (a second one
+their authors' supervisors today); the tables are sums of it in Python.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import ColumnElement, Select, func, select, union_all
 from sqlalchemy.orm import Session
 
 from pswdesk.models import Note, NoteFiling, NoteReview, NoteSubmission, User
@@ -123,23 +123,17 @@ def _age(day: dt.date, submitted: dt.datetime) -> int:
     return (day - submitted.astimezone().date()).days
 
 
-def waiting_now(s: Session, ctx: ReportContext) -> Iterable[tuple[int, int | None, dt.datetime]]:
-    """(author, author's supervisor, latest submission) of every note submitted and waiting."""
-    q = (
-        select(Note.author_id, User.supervisor_id, Note.submitted_at)
-        .join(User, User.id == Note.author_id)
-        .where(
-            Note.status == NoteStatus.SUBMITTED,
-            Note.submitted_at.is_not(None),
-            ctx.counts(Note.author_id),
-        )
+def waiting_now(s: Session, ctx: ReportContext) -> list[tuple[int, dt.datetime]]:
+    """(author, latest submission) of every note submitted and waiting now."""
+    q = select(Note.author_id, Note.submitted_at).where(
+        Note.status == NoteStatus.SUBMITTED,
+        Note.submitted_at.is_not(None),
+        ctx.counts(Note.author_id),
     )
-    return [(a, sup, at) for a, sup, at in s.execute(q) if at is not None]
+    return [(a, at) for a, at in s.execute(q) if at is not None]
 
 
-def waiting_at(
-    s: Session, ctx: ReportContext, cut: dt.datetime
-) -> Iterable[tuple[int, int | None, dt.datetime]]:
+def waiting_at(s: Session, ctx: ReportContext, cut: dt.datetime) -> list[tuple[int, dt.datetime]]:
     """As ``waiting_now``, for the notes whose latest event before ``cut`` was a submission."""
     last_snapshot = (
         select(func.max(NoteSubmission.submitted_at))
@@ -156,24 +150,21 @@ def waiting_at(
         .where(NoteFiling.note_id == Note.id, NoteFiling.filed_at < cut)
         .scalar_subquery()
     )
-    # The notes that may have waited at the cut, each branch on an index: the ones still
-    # not final (waiting or returned now), and the ones signed or filed since the cut
-    # (``signed_at`` is set by both, and only by them). A note signed or filed before
-    # the cut waits no more; drafts were never submitted.
-    candidates = union_all(
-        select(Note.id).where(Note.status.in_(NOT_FINAL)),
-        select(Note.id).where(Note.signed_at >= cut, Note.created_at < cut),
-    ).subquery()
-    q = (
-        select(Note.author_id, User.supervisor_id, Note.submitted_at, last_snapshot,
-               last_review, filed)
-        .join(candidates, candidates.c.id == Note.id)
-        .join(User, User.id == Note.author_id)
-        # A note is written before it is submitted.
-        .where(Note.created_at < cut, ctx.counts(Note.author_id))
-    )  # fmt: skip
-    out: list[tuple[int, int | None, dt.datetime]] = []
-    for author, sup, latest, snap, review, filing in s.execute(q):
+
+    def arm(*where: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
+        # A note is written before it is submitted. No join here: the notes table alone,
+        # so each arm is read through its own index (the authors' supervisors come after).
+        return select(Note.author_id, Note.submitted_at, last_snapshot, last_review, filed).where(
+            *where, Note.created_at < cut, ctx.counts(Note.author_id)
+        )
+
+    # The notes that may have waited at the cut: the ones still not final (waiting or
+    # returned now), and the ones signed or filed since the cut (``signed_at`` is set by
+    # both, and only by them). A note signed or filed before the cut waits no more;
+    # drafts were never submitted.
+    q = union_all(arm(Note.status.in_(NOT_FINAL)), arm(Note.signed_at >= cut))
+    out: list[tuple[int, dt.datetime]] = []
+    for author, latest, snap, review, filing in s.execute(q):
         starts = [t for t in (snap, latest if latest is not None and latest < cut else None) if t]
         if not starts:
             continue
@@ -181,26 +172,26 @@ def waiting_at(
         ends = [t for t in (review, filing) if t is not None]
         if ends and max(ends) >= start:
             continue
-        out.append((author, sup, start))
+        out.append((author, start))
     return out
 
 
 def build(s: Session, ctx: ReportContext) -> tuple[Section, ...]:
     snap = snapshot_of(ctx)
     rows = waiting_now(s, ctx) if snap.now else waiting_at(s, ctx, ctx.hi)
-    by_supervisor: dict[int | None, Waiting] = {}
-    by_author: dict[int, Waiting] = {}
-    for author, sup, submitted in rows:
-        age = _age(snap.day, submitted)
-        by_supervisor.setdefault(sup, Waiting()).add(age)
-        by_author.setdefault(author, Waiting()).add(age)
-
     workers = staff_in_scope(s, ctx)
     worker_ids = [uid for uid, _ in workers]
-    if worker_ids:
-        q = select(User.supervisor_id).where(User.id.in_(worker_ids))
-        for sup_id in s.scalars(q.distinct()):
-            by_supervisor.setdefault(sup_id, Waiting())
+    people = {a for a, _ in rows} | set(worker_ids)
+    supervisor_of: dict[int, int | None] = {}
+    if people:
+        q = select(User.id, User.supervisor_id).where(User.id.in_(people))
+        supervisor_of = {uid: sup for uid, sup in s.execute(q)}
+    by_supervisor: dict[int | None, Waiting] = {supervisor_of[i]: Waiting() for i in worker_ids}
+    by_author: dict[int, Waiting] = {}
+    for author, submitted in rows:
+        age = _age(snap.day, submitted)
+        by_supervisor.setdefault(supervisor_of.get(author), Waiting()).add(age)
+        by_author.setdefault(author, Waiting()).add(age)
     names = staff_names(
         s, {i for i in by_supervisor if i is not None} | (set(by_author) - set(worker_ids))
     )
