@@ -44,6 +44,7 @@ from pswdesk.reports.report_data import Cell, Chart, ChartKind, Column, ColumnKi
 from pswdesk.services.brief_contacts import stayed_brief
 from pswdesk.services.reporting.contacts import (
     counted_note,
+    listing_note,
     month_literal,
     month_ranges,
     reads_by_range,
@@ -291,6 +292,7 @@ def _per_worker(
     total: int,
     notes: tuple[str, ...],
 ) -> Section:
+    """One count per worker, the total counting each client once."""
     return Section(
         title=title,
         columns=(Column("worker", "Worker", ColumnKind.TEXT), column),
@@ -359,6 +361,7 @@ def build(s: Session, ctx: ReportContext) -> tuple[Section, ...]:
             served_total,
             (
                 _served_note(ctx),
+                listing_note(ctx),
                 "A client seen by two workers counts for each of them, and once in the total.",
                 MERGED_NOTE,
             ),
@@ -374,6 +377,7 @@ def build(s: Session, ctx: ReportContext) -> tuple[Section, ...]:
                 f"As of today ({today}), whatever the period: the open files each worker is "
                 "assigned to now.",
                 "A client with two workers counts for each of them, and once in the total.",
+                listing_note(ctx),
             ),
         ),
     )

@@ -228,7 +228,18 @@ def _total(parts: list[Tally]) -> Tally:
     return total
 
 
-def _per_worker(workers: list[tuple[int, str]], per: dict[int, Tally]) -> Section:
+def listing_note(ctx: ReportContext) -> str:
+    """How a per-worker table chooses its rows (``workers_listed``)."""
+    who = "in the agency" if ctx.staff_ids is None else "in the team"
+    return (
+        f"Every current worker {who} is listed, with zeros when they had none; anyone else "
+        "with counts in the period (someone who has left) is listed after them."
+    )
+
+
+def _per_worker(
+    ctx: ReportContext, workers: list[tuple[int, str]], per: dict[int, Tally]
+) -> Section:
     rows = [(name, *per.get(uid, Tally()).cells()) for uid, name in workers]
     return Section(
         title="Contacts per worker",
@@ -240,9 +251,7 @@ def _per_worker(workers: list[tuple[int, str]], per: dict[int, Tally]) -> Sectio
             NOTES_NOTE,
             BRIEF_NOTE,
             WHEN_NOTE,
-            "Every worker in the team or agency is listed, with zeros when they had no "
-            "contact; anyone else with contacts in the period (someone who has left) is "
-            "listed after them.",
+            listing_note(ctx),
         ),
         empty_text="No workers to list.",
     )
@@ -293,7 +302,7 @@ def build(s: Session, ctx: ReportContext) -> tuple[Section, ...]:
     t = tallies(s, ctx)
     per_author = t.by_author()
     workers = workers_listed(s, ctx, {a for a, tally in per_author.items() if tally.all})
-    sections = [_per_worker(workers, per_author), _per_month(ctx, t.by_month())]
+    sections = [_per_worker(ctx, workers, per_author), _per_month(ctx, t.by_month())]
     if 1 < len(ctx.period.months()) <= MAX_MONTH_COLUMNS:
         sections.append(_worker_by_month(ctx, workers, t))
     return tuple(sections)
