@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import statistics
 import time
@@ -10,13 +11,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from pswdesk.db import Database
 from pswdesk.errors import PermissionDenied, ValidationError
 from pswdesk.models import ClientAssignment, Note, Referral, ReferralStatusChange, User
 from pswdesk.reports.periods import Period, Preset, custom_period, preset_period
+from pswdesk.reports.report_csv import render_csv
 from pswdesk.reports.report_data import Report
+from pswdesk.reports.report_pdf import render_report_pdf
 from pswdesk.services import referrals
 from pswdesk.services.access import Actor
 from pswdesk.services.reporting.registry import run_report
@@ -52,7 +56,7 @@ def _expected(db: Database, period: Period, team: set[int] | None) -> list[dict[
         changes = defaultdict(list)
         for c in s.scalars(select(ReferralStatusChange)):
             changes[c.referral_id].append((c.changed_on, c.to_status))
-    out = []
+    out: list[dict[str, object]] = []
     for r in refs:
         local = r.created_at.astimezone()
         if not period.start <= local.date() <= period.end:
@@ -100,7 +104,7 @@ def _check(report: Report, expected: list[dict[str, object]]) -> None:
             pytest.approx(sum(days) / len(days), abs=0.01) if days else None,
         )  # fmt: skip
     assert {row[0]: tuple(row[1:]) for row in by_service.rows} == rows
-    counts = [row[1] for row in by_service.rows]
+    counts = [int(str(row[1])) for row in by_service.rows]
     assert counts == sorted(counts, reverse=True)
 
 
@@ -226,6 +230,13 @@ def test_hostile_service_names_are_grouped_and_kept_exactly(agency: Agency) -> N
         "Café Zoë ☕ (Montréal)": 1,
     }
     assert report.sections[0].totals == ("Total", 8)
+    # Written out: the CSV never lets a spreadsheet run it, the PDF prints it as typed.
+    text = render_csv(report).decode("utf-8-sig")
+    assert "'=cmd|' /C calc'!A0" in text and "'+1-2; DROP TABLE referrals;--" in text
+    pdf = "".join(
+        p.extract_text() or "" for p in PdfReader(io.BytesIO(render_report_pdf(report))).pages
+    )
+    assert "<b>Clinic</b> & co" in pdf and "Café Zoë" in pdf
 
 
 def test_a_referral_without_its_maker_counts_for_the_clients_workers(agency: Agency) -> None:
