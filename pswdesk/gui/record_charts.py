@@ -136,6 +136,9 @@ class _SmallChart(QChartView):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFrameShape(QChartView.Shape.NoFrame)
         self.setStyleSheet("background: transparent")
+        # No Tab stop: there is nothing to do in a chart, and the list beside it holds
+        # the same ratings or entries for the keyboard and screen readers.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setChart(_base_chart())
 
     def fit_rows(self, rows: int, chrome_lines: float) -> None:
@@ -345,6 +348,7 @@ class ChartStrip(QScrollArea):
         self.setObjectName("chart_strip")  # the tab's own background shows through
         self.setStyleSheet("#chart_strip, #chart_strip > QWidget { background: transparent; }")
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setWidgetResizable(True)

@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCharts import QCategoryAxis, QDateTimeAxis, QXYSeries
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolTip
 
 from pswdesk.gui.client_record import ClientRecord
@@ -160,6 +161,11 @@ def test_many_goals_scroll_rather_than_squeeze(qtbot, sqlite_agency: Agency) -> 
     assert strip.height() == timeline.height() < GOAL_MAX_HEIGHT
     timeline.show_goals(rows)
     assert strip.height() == GOAL_MAX_HEIGHT < timeline.height()
+    # Neither is a Tab stop (the list beside holds the same for the keyboard).
+    assert strip.focusPolicy() == timeline.focusPolicy() == Qt.FocusPolicy.NoFocus
+    risk = RiskChart()
+    qtbot.addWidget(risk)
+    assert risk.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert len(timeline.spans) == 9
 
 
