@@ -195,7 +195,8 @@ def build(s: Session, ctx: ReportContext) -> tuple[Section, ...]:
         .where(Referral.created_at >= ctx.lo, Referral.created_at < ctx.hi, in_scope(ctx))
         .order_by(Referral.created_at, Referral.id)
     )
-    rows = s.execute(q).all()
+    # Core rows (not the ORM's): thousands of plain tuples, none of them entities.
+    rows = s.connection().execute(q).all()
     local_day = _local_day(ctx)
     by_status: Counter[str] = Counter()
     services: dict[str, ServiceTally] = {}
