@@ -25,7 +25,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from pswdesk.reports.layout import ACCENT, FONT, FONT_BOLD, INK, MUTED, RULE, fit, one_line
-from pswdesk.reports.report_data import Cell, ChartKind, ColumnKind, Section, format_cell
+from pswdesk.reports.report_data import (
+    Cell,
+    ChartKind,
+    Column,
+    ColumnKind,
+    Section,
+    format_cell,
+)
 
 #: More series than this and the colours stop telling them apart.
 MAX_SERIES = 6
@@ -65,6 +72,13 @@ class ChartData:
     whole_numbers: bool
     #: Said under the chart: the rows or series it leaves out.
     caveats: tuple[str, ...]
+
+
+def cell_text(column: Column, value: Cell) -> str:
+    """``format_cell``, with a dash for a number no count can be (infinite, not a number)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return format_cell(column, None)
+    return format_cell(column, value)
 
 
 def _at(row: tuple[Cell, ...], index: int) -> Cell:
@@ -118,7 +132,7 @@ def chart_data(section: Section) -> ChartData | None:
     # Minutes are drawn as hours: an axis up to 6,000 minutes reads as nothing.
     scale = 60.0 if kind is ColumnKind.MINUTES else 1.0
     cat_column = section.columns[cat_index]
-    categories = tuple(one_line(format_cell(cat_column, _at(row, cat_index))) for row in rows)
+    categories = tuple(one_line(cell_text(cat_column, _at(row, cat_index))) for row in rows)
     series = tuple(
         (one_line(c.label), tuple(_number(_at(row, section.column(c.key)), scale) for row in rows))
         for c in columns

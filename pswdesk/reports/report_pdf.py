@@ -53,8 +53,8 @@ from pswdesk.reports.layout import (
     para_text,
     register_fonts,
 )
-from pswdesk.reports.report_chart import chart_data, chart_drawing
-from pswdesk.reports.report_data import Column, Report, Section, format_cell
+from pswdesk.reports.report_chart import cell_text, chart_data, chart_drawing
+from pswdesk.reports.report_data import Column, Report, Section
 
 MARGIN_X = 18 * mm
 MARGIN_TOP = 20 * mm
@@ -159,7 +159,7 @@ def column_needs(
     natural: list[float] = []
     bodies = [*section.rows, *([section.totals] if section.totals else [])]
     for i, col in enumerate(section.columns):
-        texts = [format_cell(col, row[i]) for row in bodies if i < len(row)]
+        texts = [cell_text(col, row[i]) for row in bodies if i < len(row)]
         head_least = _longest_word(col.label, FONT_BOLD, HEAD_SIZE)
         head_full = _width(col.label, FONT_BOLD, HEAD_SIZE)
         cell_least = max((_longest_word(t, FONT_BOLD, size) for t in texts), default=0.0)
@@ -419,7 +419,7 @@ class ReportDocument:
             for i, col in zip(group, columns, strict=True):
                 value = row[i] if i < len(row) else None
                 kind = ("total_" if total else "") + ("number" if col.numeric else "text")
-                cells.append(_p(format_cell(col, value), styles[kind]))
+                cells.append(_p(cell_text(col, value), styles[kind]))
             return cells
 
         # A header row cannot split across pages: a label is shortened to fit a few lines.

@@ -311,6 +311,16 @@ def test_control_characters_surrogates_and_huge_names() -> None:
     assert len(reader.pages) >= 2
 
 
+def test_infinite_and_not_a_number_values_print_as_dashes() -> None:
+    columns = (Column("w", "Who", ColumnKind.TEXT), Column("m", "Time", ColumnKind.MINUTES),
+               Column("h", "Hours", ColumnKind.HOURS))  # fmt: skip
+    rows = (("Ann", float("inf"), float("nan")), ("Bo", 90, 1.5))
+    sec = Section("Odd numbers", columns, rows, chart=Chart(ChartKind.BAR, "w", ("m",)))
+    _, texts = read(render_report_pdf(report_of(sec)))
+    flat = squash(texts[0])
+    assert "Ann––" in flat and "Bo1h301.5" in flat
+
+
 def test_short_rows_and_a_section_without_columns() -> None:
     short = dataclasses.replace(per_worker(), rows=(("Chen Wei", 4), ("Ann",)), totals=("T",))
     bare = Section("No columns at all", (), ((),), notes=("Said anyway.",))
