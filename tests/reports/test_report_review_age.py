@@ -270,3 +270,28 @@ def test_a_supervisors_own_notes_wait_under_no_supervisor(agency: Agency) -> Non
     assert _row(report, 0, NO_SUPERVISOR) == [1, 0, 0, 0, 1, 0]
     assert [r[0] for r in report.sections[0].rows][-1] == NO_SUPERVISOR
     assert [c.label for c in report.sections[0].columns][1:5] == [b[1] for b in BUCKETS]
+
+
+def test_a_filing_before_the_snapshot_ends_the_wait(agency: Agency) -> None:
+    """A note submitted ten days ago and filed without review five days ago (written as
+    ``file_without_review`` leaves it: approved, no signer, a filing row)."""
+    today = _today()
+    note = submitted_note(agency, agency.will, new_client(agency, agency.will))
+    submitted = _backdate_submission(agency.db, note.id, 10)
+    filed = submitted + dt.timedelta(days=5)
+    with agency.db.write() as s:
+        s.add(NoteFiling(note_id=note.id, filed_by_id=agency.will.id, filed_at=filed,
+                         review_level=ReviewLevel.NONE))  # fmt: skip
+        s.execute(update(Note).where(Note.id == note.id)
+                  .values(status=NoteStatus.APPROVED, signed_at=filed))  # fmt: skip
+
+    def will(end: dt.date) -> Row:
+        report = run_report(agency.db, agency.sam, "review-age", _until(end), today=today)
+        return _row(report, 1, "Will Worker")
+
+    before_filing = _local_day(filed) - dt.timedelta(days=1)
+    assert will(before_filing)[4] == 1
+    assert will(before_filing)[5] == (before_filing - _local_day(submitted)).days
+    assert will(_local_day(filed))[4] == 0
+    assert will(today - dt.timedelta(days=1))[4] == 0
+    assert will(today)[4] == 0

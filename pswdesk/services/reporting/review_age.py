@@ -8,9 +8,10 @@ Now, a note waits when its status is submitted. At a past day's end the status
 no longer tells, so the note's history does: its submissions (every
 ``NoteSubmission`` row, and ``Note.submitted_at``, the latest one, which the
 demo's older signed notes carry without a snapshot row) start a wait, and a
-review (returned or signed) or a filing without review ends it. A note waits at
-the snapshot when its latest event by then is a submission; at the same instant
-the filing or review wins, since it follows the submission it decides.
+return, a signature or a filing without review ends it (the last two by the
+note's ``signed_at``, which both set, a return by its review row). A note waits
+at the snapshot when its latest event by then is a submission; at the same
+instant the review wins, since it follows the submission it decides.
 
 Age is counted in whole days on the office clock, from the day of the latest
 submission to the snapshot's day: a note sent back and submitted again waits
@@ -27,7 +28,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select, union_all
 from sqlalchemy.orm import Session
 
-from pswdesk.models import Note, NoteFiling, NoteReview, NoteSubmission, User
+from pswdesk.models import Note, NoteReview, NoteSubmission, User
 from pswdesk.reports.periods import long_date
 from pswdesk.reports.report_data import Cell, Chart, ChartKind, Column, ColumnKind, Section
 from pswdesk.services.reporting.scope import ReportContext, staff_in_scope, staff_names
@@ -145,32 +146,27 @@ def waiting_at(s: Session, ctx: ReportContext, cut: dt.datetime) -> list[tuple[i
         .where(NoteReview.note_id == Note.id, NoteReview.created_at < cut)
         .scalar_subquery()
     )
-    filed = (
-        select(NoteFiling.filed_at)
-        .where(NoteFiling.note_id == Note.id, NoteFiling.filed_at < cut)
-        .scalar_subquery()
-    )
 
     def arm(*where: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
         # A note is written before it is submitted. No join here: the notes table alone,
         # so each arm is read through its own index (the authors' supervisors come after).
-        return select(Note.author_id, Note.submitted_at, last_snapshot, last_review, filed).where(
+        return select(Note.author_id, Note.submitted_at, last_snapshot, last_review).where(
             *where, Note.created_at < cut, ctx.counts(Note.author_id)
         )
 
     # The notes that may have waited at the cut: the ones still not final (waiting or
     # returned now), and the ones signed or filed since the cut (``signed_at`` is set by
-    # both, and only by them). A note signed or filed before the cut waits no more;
-    # drafts were never submitted.
+    # both, and only by them, at the moment of the approving review or the filing). So
+    # a note signed or filed before the cut is left out here, and only a return remains
+    # to be looked up; drafts were never submitted.
     q = union_all(arm(Note.status.in_(NOT_FINAL)), arm(Note.signed_at >= cut))
     out: list[tuple[int, dt.datetime]] = []
-    for author, latest, snap, review, filing in s.execute(q):
+    for author, latest, snap, review in s.execute(q):
         starts = [t for t in (snap, latest if latest is not None and latest < cut else None) if t]
         if not starts:
             continue
         start = max(starts)
-        ends = [t for t in (review, filing) if t is not None]
-        if ends and max(ends) >= start:
+        if review is not None and review >= start:
             continue
         out.append((author, start))
     return out
