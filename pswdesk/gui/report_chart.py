@@ -293,7 +293,7 @@ def chart_view(chart: QChart) -> QChartView:
     view = ReportChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    view.setMinimumSize(QSize(320, 260))
+    view.setMinimumSize(QSize(300, 260))
     return view
 
 

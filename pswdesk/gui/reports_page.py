@@ -75,11 +75,13 @@ Index = QModelIndex | QPersistentModelIndex
 CUSTOM_DELAY_MS = 600
 #: The share of a section's width its table gets, at least when the chart needs the room
 #: and at most ever (the table scrolls sideways beyond).
-TABLE_SHARE = (0.4, 0.6)
+TABLE_SHARE = (0.4, 0.66)
 #: A chart's size in a printed report (in the document's pixels; the page is ~650 wide).
 PRINTED_CHART = QSize(640, 300)
 #: A printed table with more columns than this is set in smaller type.
 WIDE_TABLE = 5
+#: A number column's header longer than this goes on two lines.
+HEADER_CHARS = 9
 #: What each "Save as" button writes.
 FILE_KINDS = {"csv": "CSV file (*.csv)", "pdf": "PDF file (*.pdf)"}
 
@@ -119,6 +121,8 @@ class SectionModel(QAbstractTableModel):
             return None
         column = self.section.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
+            return _two_lines(column.label) if column.numeric else column.label
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.label
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column.numeric)
@@ -160,6 +164,16 @@ class SectionModel(QAbstractTableModel):
         return [
             [self.text(r, c) for c in range(self.columnCount())] for r in range(self.rowCount())
         ]
+
+
+def _two_lines(label: str) -> str:
+    """A number column's header on two lines at the space nearest its middle, so that the
+    column is as narrow as its numbers allow ("Brief" over "contacts")."""
+    if len(label) <= HEADER_CHARS or " " not in label:
+        return label
+    middle = len(label) / 2
+    cut = min((i for i, ch in enumerate(label) if ch == " "), key=lambda i: abs(i - middle))
+    return f"{label[:cut]}\n{label[cut + 1 :]}"
 
 
 def _alignment(numeric: bool) -> Qt.AlignmentFlag:
@@ -233,7 +247,7 @@ class SectionView(QWidget):
             self.empty_label.setVisible(False)
             if self.chart_view is not None:
                 self.chart_view.setAccessibleName(f"{section.title}: chart")
-                self._chart_wanted = max(320, wanted_width(section))
+                self._chart_wanted = max(300, wanted_width(section))
                 self.chart_view.setMinimumWidth(self._chart_wanted)
                 self.chart_view.setMinimumHeight(wanted_height(section))
                 scroll = QScrollArea()
@@ -241,7 +255,7 @@ class SectionView(QWidget):
                 scroll.setWidgetResizable(True)
                 scroll.setFrameShape(QScrollArea.Shape.NoFrame)
                 scroll.setWidget(self.chart_view)
-                scroll.setMinimumWidth(340)
+                scroll.setMinimumWidth(300)
                 # The table as wide as its columns (set once shown, in the style's font:
                 # showEvent); the chart takes the rest, and the splitter moves.
                 splitter = self.splitter
