@@ -80,6 +80,10 @@ TABLE_SHARE = (0.4, 0.66)
 PRINTED_CHART = QSize(640, 300)
 #: A printed table with more columns than this is set in smaller type.
 WIDE_TABLE = 5
+#: A table beside its chart is at least this wide (its footnotes read below it) ...
+MIN_SIDE_WIDTH = 380
+#: ... and at least this high, or as high as its rows when they are fewer.
+MIN_TABLE_HEIGHT = 220
 #: A number column's header longer than this goes on two lines.
 HEADER_CHARS = 9
 #: What each "Save as" button writes.
@@ -231,18 +235,28 @@ class SectionView(QWidget):
         self.notes_label.setVisible(bool(section.notes))
         self.notes_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         set_role(self.notes_label, "muted")
+        # Long footnotes scroll rather than squeeze the table above them.
+        self.notes_scroll = QScrollArea()
+        self.notes_scroll.setObjectName("notes_scroll")
+        self.notes_scroll.setWidgetResizable(True)
+        self.notes_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes_scroll.setWidget(self.notes_label)
+        self.notes_scroll.setMinimumHeight(48)
+        self.notes_scroll.viewport().setAutoFillBackground(False)  # the page's own colour
+        self.notes_label.setAutoFillBackground(False)
+        self.notes_scroll.setVisible(bool(section.notes))
         # The table with its footnotes right below it; the chart beside them has the height.
         self.side = QWidget()
         side = QVBoxLayout(self.side)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.table, 1)
-        side.addWidget(self.notes_label)
-        side.addStretch(0)
+        side.addWidget(self.table, 0)
+        side.addWidget(self.notes_scroll, 1)
 
         if not section.rows:
             layout.addWidget(self.empty_label, 1)
             self.table.setVisible(False)
-            layout.addWidget(self.notes_label)
+            layout.addWidget(self.notes_scroll)
         else:
             self.empty_label.setVisible(False)
             if self.chart_view is not None:
@@ -272,9 +286,12 @@ class SectionView(QWidget):
         super().showEvent(event)
         if self._table_wanted == 0 and self.section.rows:
             self.table.resizeColumnsToContents()  # now in the style sheet's font
-            self.table.setMaximumHeight(self._table_height())
+            height = self._table_height()
+            self.table.setMaximumHeight(height)
+            # Long footnotes beside a narrow table must not squeeze it to a row or two.
+            self.table.setMinimumHeight(min(height, MIN_TABLE_HEIGHT))
             if self.chart_view is not None:
-                self._table_wanted = self._table_width()
+                self._table_wanted = max(self._table_width(), MIN_SIDE_WIDTH)
                 self.side.setMaximumWidth(self._table_wanted)
                 self._share_width()
 
