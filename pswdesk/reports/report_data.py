@@ -14,6 +14,7 @@ its columns, and footnotes that say how it was counted.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -107,7 +108,7 @@ def minutes_text(minutes: int) -> str:
 
 def format_cell(column: Column, value: Cell) -> str:
     """A cell as people read it (the app, the PDF, the printed table); CSV keeps raw numbers."""
-    if value is None or value == "":
+    if value is None or value == "" or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
     if isinstance(value, str):
         return value

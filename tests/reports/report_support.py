@@ -10,6 +10,7 @@ from sqlalchemy import select
 from pswdesk import demo
 from pswdesk.db import Database
 from pswdesk.models import Client, User
+from pswdesk.reports.periods import Period
 from pswdesk.reports.report_data import Report
 from pswdesk.services import users
 from pswdesk.services.access import Actor, actor_from_user
@@ -63,3 +64,16 @@ def assert_no_client_identifiers(report: Report, db: Database) -> None:
     for text in report_text(report):
         hit = next((n for n in names if n in text), None)
         assert hit is None, f"{report.name}: client name {hit!r} in {text!r}"
+
+
+def shown_months(period: Period, today: dt.date | None = None) -> list[tuple[int, int]]:
+    """The months a per-month table lists: the period's, up to today's month (at least one)."""
+    today = today or dt.datetime.now().astimezone().date()
+    first, n = period.start.replace(day=1), 0
+    out: list[tuple[int, int]] = []
+    while first <= period.end:
+        if first <= today or n == 0:
+            out.append((first.year, first.month))
+        n += 1
+        first = (first + dt.timedelta(days=32)).replace(day=1)
+    return out

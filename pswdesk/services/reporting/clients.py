@@ -255,7 +255,7 @@ def _per_month(
     registered: dict[int, int],
     closed: dict[int, int],
 ) -> Section:
-    months = ctx.period.months()
+    months = ctx.months_so_far()
     rows: list[tuple[Cell, ...]] = [
         (month_label(y, m), served.get(i, 0), registered.get(i, 0), closed.get(i, 0))
         for i, (y, m) in enumerate(months)
@@ -280,6 +280,7 @@ def _per_month(
             "closed in the period and still closed (one reopened since is not counted).",
             *_team_note(ctx),
             MERGED_NOTE,
+            *ctx.future_note(),
         ),
     )
 

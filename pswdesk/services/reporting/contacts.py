@@ -258,7 +258,7 @@ def _per_worker(
 
 
 def _per_month(ctx: ReportContext, per: dict[int, Tally]) -> Section:
-    labels = [month_label(y, m) for y, m in ctx.period.months()]
+    labels = [month_label(y, m) for y, m in ctx.months_so_far()]
     rows = [(label, *per.get(i, Tally()).cells()) for i, label in enumerate(labels)]
     return Section(
         title="Contacts per month",
@@ -269,12 +269,13 @@ def _per_month(ctx: ReportContext, per: dict[int, Tally]) -> Section:
         notes=(
             WHEN_NOTE + " A month only partly inside the period counts its days in the period.",
             NOTES_NOTE,
+            *ctx.future_note(),
         ),
     )
 
 
 def _worker_by_month(ctx: ReportContext, workers: list[tuple[int, str]], t: Tallies) -> Section:
-    months = ctx.period.months()
+    months = ctx.months_so_far()
     columns = (
         Column("worker", "Worker", ColumnKind.TEXT),
         *(Column(f"m{i}", month_label(y, m)) for i, (y, m) in enumerate(months)),
@@ -293,7 +294,7 @@ def _worker_by_month(ctx: ReportContext, workers: list[tuple[int, str]], t: Tall
         columns=columns,
         rows=tuple(rows),
         totals=("Total", *column_totals, sum(column_totals)),
-        notes=("Full notes and brief contacts together, counted as above.",),
+        notes=("Full notes and brief contacts together, counted as above.", *ctx.future_note()),
         empty_text="No workers to list.",
     )
 
@@ -303,6 +304,6 @@ def build(s: Session, ctx: ReportContext) -> tuple[Section, ...]:
     per_author = t.by_author()
     workers = workers_listed(s, ctx, {a for a, tally in per_author.items() if tally.all})
     sections = [_per_worker(ctx, workers, per_author), _per_month(ctx, t.by_month())]
-    if 1 < len(ctx.period.months()) <= MAX_MONTH_COLUMNS:
+    if 1 < len(ctx.months_so_far()) <= MAX_MONTH_COLUMNS:
         sections.append(_worker_by_month(ctx, workers, t))
     return tuple(sections)

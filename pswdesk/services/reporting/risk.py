@@ -91,9 +91,10 @@ def _per_month(s: Session, ctx: ReportContext, counted: Filters) -> Section:
         *(Column(_key(level), _label(level)) for level in LEVELS),
         Column("total", "Total"),
     )
+    shown = ctx.months_so_far()
     rows: list[tuple[Cell, ...]] = [
         (month_label(y, m), *counts, sum(counts))
-        for (y, m), counts in zip(months, grid, strict=True)
+        for (y, m), counts in zip(shown, grid[: len(shown)], strict=True)
     ]
     sums = [sum(col) for col in zip(*grid, strict=True)] if grid else [0] * len(LEVELS)
     return Section(
@@ -107,7 +108,7 @@ def _per_month(s: Session, ctx: ReportContext, counted: Filters) -> Section:
             tuple(_key(level) for level in CHARTED),
             "Notes at moderate, high and imminent risk per month",
         ),
-        notes=(COUNTED_NOTE, WHEN_NOTE, UNRATED_NOTE),
+        notes=(COUNTED_NOTE, WHEN_NOTE, UNRATED_NOTE, *ctx.future_note()),
         empty_text="No final notes in this period.",
     )
 

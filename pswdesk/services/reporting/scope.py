@@ -44,6 +44,21 @@ class ReportContext:
             return true()
         return column.in_(self.staff_ids)
 
+    def months_so_far(self) -> list[tuple[int, int]]:
+        """The period's months up to the current one (at least its first).
+
+        Nobody can record a contact in the future, so a month still to come is left out
+        of a per-month table rather than drawn as a fall to zero.
+        """
+        months = self.period.months()
+        return [ym for ym in months if ym <= (self.today.year, self.today.month)] or months[:1]
+
+    def future_note(self) -> tuple[str, ...]:
+        """The footnote a per-month table carries when ``months_so_far`` left months out."""
+        if len(self.months_so_far()) < len(self.period.months()):
+            return ("Months still to come are not listed.",)
+        return ()
+
     def month_index(
         self, column: ColumnElement[dt.datetime] | InstrumentedAttribute[dt.datetime]
     ) -> ColumnElement[int]:
