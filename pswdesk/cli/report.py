@@ -106,7 +106,7 @@ def report_lines(report: Report) -> list[str]:
     when = report.period.label
     if period.span_text != when:
         when = f"{when} ({period.span_text})"
-    made = report.generated_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    made = report.generated_at.astimezone().strftime("%Y-%m-%d %H:%M")
     lines = [
         report.title,
         report.agency,

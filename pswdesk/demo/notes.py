@@ -35,6 +35,7 @@ from pswdesk.services.consent_rules import ConsentState
 from pswdesk.vocabulary import (
     AWAITING_REFERRALS,
     ClientStatus,
+    CloseReason,
     ConsentForm,
     ContactType,
     GoalStatus,
@@ -70,6 +71,10 @@ FORCED_RISKS = (
     RiskLevel.LOW,
     RiskLevel.NONE,
 )
+DEMO_CLOSE_REASONS = (
+    CloseReason.GOALS_MET, CloseReason.CHOSE_TO_END, CloseReason.MOVED, CloseReason.NO_CONTACT,
+    CloseReason.TRANSFERRED_OUT,
+)  # fmt: skip
 GOAL_STATUSES = (GoalStatus.ACTIVE, GoalStatus.ACHIEVED, GoalStatus.PAUSED, GoalStatus.DROPPED)
 #: Where a referral made from a note stands now: over two months on, then two weeks on.
 OLD_REFERRAL_OUTCOMES = (
@@ -133,6 +138,15 @@ class ClientWriter(NoteWorkflow):
         )
 
         cid = self.t.new_id(Client)
+        closed = rng.random() < 0.06
+        # A closed file is closed a few days after its last contact, for a reason picked by
+        # its id (not by the random stream, so the rest of the demo stays as it was).
+        closed_on = (
+            min(self.today, (contacts[-1] if contacts else intake).date() + dt.timedelta(days=3))
+            if closed
+            else None
+        )
+        reason = DEMO_CLOSE_REASONS[cid % len(DEMO_CLOSE_REASONS)] if closed else None
         client = self.t.add(
             Client,
             {
@@ -143,7 +157,9 @@ class ClientWriter(NoteWorkflow):
                 "email": f"client{cid}@example.org" if rng.random() < 0.4 else "",
                 "address": f"{rng.randint(1, 400)} {self._pick(STREETS)}",
                 "emergency_contact": f"{self._pick(FAMILY)}, 555-01{rng.randrange(100):02d}",
-                "status": ClientStatus.CLOSED if rng.random() < 0.06 else ClientStatus.ACTIVE,
+                "status": ClientStatus.CLOSED if closed else ClientStatus.ACTIVE,
+                "closed_on": closed_on,
+                "close_reason": reason,
                 "current_risk": RiskLevel.NONE, "current_risk_at": None, "last_contact_at": None,
                 "risk_alert_note_id": None, "risk_alert_cleared_by_id": None,
                 "risk_alert_cleared_at": None, "risk_alert_clear_reason": "",

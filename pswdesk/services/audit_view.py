@@ -38,7 +38,9 @@ from pswdesk.services.audit_actions import action_label, entity_label, field_lab
 EXPORTED = "audit.exported"
 NOBODY = "(not signed in)"
 #: Keys whose values are codes from the vocabulary (never typed text), shown as they are.
-CODE_KEYS = frozenset({"status", "kind", "how_given", "roles", "scope", "sections"})
+CODE_KEYS = frozenset(
+    {"status", "kind", "how_given", "roles", "scope", "sections", "report", "format"}
+)
 #: Keys whose before and after values may be shown: statuses, roles and flags.
 VALUE_CHANGE_KEYS = frozenset({"status", "roles", "active", "is_demo", "late_entry", "keep"})
 #: Keys holding lists of field names.
@@ -271,8 +273,8 @@ def _code_text(value: Any) -> str | None:
         return "yes" if value else "no"
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, str) and re.fullmatch(r"[a-z_]{1,30}", value):
-        return value.replace("_", " ")
+    if isinstance(value, str) and re.fullmatch(r"[a-z][a-z_-]{0,29}", value):
+        return value.replace("_", " ").replace("-", " ")
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         codes = [_code_text(v) for v in value]
         return ", ".join(c for c in codes if c) or "none"

@@ -276,7 +276,7 @@ def test_tables_align_numbers_right_and_show_totals_and_empty_sections() -> None
         "Agency",
         "Period: 1 March 2026 – 31 March 2026",
         "Scope: Whole agency",
-        "Made 2026-04-01 09:30 UTC by Bo Boss",
+        f"Made {made.astimezone():%Y-%m-%d %H:%M} by Bo Boss",
         "",
         "Per worker",
         "Worker       Notes  Minutes",

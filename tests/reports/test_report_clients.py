@@ -225,6 +225,9 @@ def test_admin_counts_are_exact_over_two_fiscal_years(report_demo: DemoAgency) -
     served = section(report, "Clients with a contact per worker")
     assert served.totals is not None
     assert sum(int(r[1] or 0) for r in served.rows) >= int(served.totals[1] or 0)
+    # The demo closes some files, each with a date and a reason: the closures are counted.
+    closures = section(report, "Closures by reason").totals
+    assert closures is not None and int(closures[1] or 0) > 0
 
 
 @pytest.mark.parametrize("who", ["admin", "supervisor2"])
