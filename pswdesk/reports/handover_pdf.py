@@ -49,7 +49,8 @@ from pswdesk.reports.layout import (
     WARN_INK,
     Labelled,
     RuledHeading,
-    fit,
+    draw_page_footer,
+    draw_running_head,
     lines,
     numbered_canvas,
     one_line,
@@ -249,32 +250,10 @@ class HandoverDocument:
                 w / 2, h - 5.4 * mm, f"{EMERGENCY_MARK} {DASH} shared without the client's consent"
             )
             top = h - 14 * mm
-        c.setFillColor(INK)
-        c.setFont(FONT_BOLD, 8)
-        mark = f"{CONFIDENTIAL} · {TITLE}"
-        mark_w = c.stringWidth(mark, FONT_BOLD, 8)
-        c.drawRightString(right, top, mark)
-        c.setFont(FONT, 8)
-        c.setFillColor(MUTED)
-        c.drawString(left, top, fit(one_line(d.agency.name), FONT, 8, right - left - mark_w - 12))
-        c.setStrokeColor(RULE)
-        c.setLineWidth(0.5)
-        c.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
-
-        bottom = 11 * mm
-        c.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
-        c.setFont(FONT_BOLD, 8)
-        c.setFillColor(INK)
-        page_text = f"Page {page} of {total}"
-        page_w = c.stringWidth(page_text, FONT_BOLD, 8)
-        c.drawRightString(right, bottom, page_text)
-        c.setFont(FONT, 7.5)
-        c.setFillColor(MUTED)
-        made = f"Generated {fmt_time(d.generated_at)}"
-        made_w = c.stringWidth(made, FONT, 7.5)
-        c.drawString(right - page_w - made_w - 10 * mm, bottom, made)
+        draw_running_head(c, left, right, top, one_line(d.agency.name), f"{CONFIDENTIAL} · {TITLE}")
         who = f"{one_line(d.client.preferred_name)} · record {d.client.id}"
-        c.drawString(left, bottom, fit(who, FONT, 7.5, right - left - page_w - made_w - 14 * mm))
+        made = f"Generated {fmt_time(d.generated_at)}"
+        draw_page_footer(c, left, right, page, total, who, beside=made)
         c.restoreState()
 
     # -- build ------------------------------------------------------------------------------

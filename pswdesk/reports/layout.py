@@ -23,6 +23,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -215,3 +216,44 @@ def numbered_canvas(draw_page: PageDrawer) -> type[Canvas]:
             super().save()
 
     return NumberedCanvas
+
+
+def draw_running_head(
+    c: Canvas, left: float, right: float, top: float, text: str, mark: str
+) -> None:
+    """The line at the top of a page: ``text`` (the agency) at the left, ``mark`` in bold at
+    the right, a thin rule under both; ``text`` is cut to the room ``mark`` leaves."""
+    c.setFillColor(INK)
+    c.setFont(FONT_BOLD, 8)
+    mark_w = c.stringWidth(mark, FONT_BOLD, 8)
+    c.drawRightString(right, top, mark)
+    c.setFont(FONT, 8)
+    c.setFillColor(MUTED)
+    c.drawString(left, top, fit(text, FONT, 8, right - left - mark_w - 12))
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.5)
+    c.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+
+
+def draw_page_footer(
+    c: Canvas, left: float, right: float, page: int, total: int, text: str, beside: str = ""
+) -> None:
+    """The foot of a page under a thin rule: "Page X of Y" in bold at the right, ``beside``
+    just left of it when given, and ``text`` at the left, cut to the room that is left."""
+    bottom = 11 * mm
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.5)
+    c.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
+    c.setFont(FONT_BOLD, 8)
+    c.setFillColor(INK)
+    page_text = f"Page {page} of {total}"
+    page_w = c.stringWidth(page_text, FONT_BOLD, 8)
+    c.drawRightString(right, bottom, page_text)
+    c.setFont(FONT, 7.5)
+    c.setFillColor(MUTED)
+    room = right - left - page_w - 12
+    if beside:
+        beside_w = c.stringWidth(beside, FONT, 7.5)
+        c.drawString(right - page_w - beside_w - 10 * mm, bottom, beside)
+        room = right - left - page_w - beside_w - 14 * mm
+    c.drawString(left, bottom, fit(text, FONT, 7.5, room))

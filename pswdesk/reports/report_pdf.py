@@ -46,6 +46,8 @@ from pswdesk.reports.layout import (
     RULE,
     SHADE,
     RuledHeading,
+    draw_page_footer,
+    draw_running_head,
     fit,
     lines,
     numbered_canvas,
@@ -254,32 +256,12 @@ class ReportDocument:
         w, h = self.page_size
         left, right = MARGIN_X, w - MARGIN_X
         c.saveState()
-        c.setStrokeColor(RULE)
-        c.setLineWidth(0.5)
         if page > 1:
-            top = h - 12 * mm
-            c.setFont(FONT_BOLD, 8)
-            c.setFillColor(INK)
             mark = fit(f"{one_line(r.title)} · {one_line(r.period.label)}", FONT_BOLD, 8,
                        (right - left) * 0.6)  # fmt: skip
-            mark_w = c.stringWidth(mark, FONT_BOLD, 8)
-            c.drawRightString(right, top, mark)
-            c.setFont(FONT, 8)
-            c.setFillColor(MUTED)
-            c.drawString(left, top, fit(one_line(r.agency), FONT, 8, right - left - mark_w - 12))
-            c.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
-
-        bottom = 11 * mm
-        c.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
-        c.setFont(FONT_BOLD, 8)
-        c.setFillColor(INK)
-        page_text = f"Page {page} of {total}"
-        page_w = c.stringWidth(page_text, FONT_BOLD, 8)
-        c.drawRightString(right, bottom, page_text)
-        c.setFont(FONT, 7.5)
-        c.setFillColor(MUTED)
+            draw_running_head(c, left, right, h - 12 * mm, one_line(r.agency), mark)
         made = f"Generated {fmt_time(r.generated_at)} by {one_line(r.generated_by)}"
-        c.drawString(left, bottom, fit(made, FONT, 7.5, right - left - page_w - 12))
+        draw_page_footer(c, left, right, page, total, made)
         c.restoreState()
 
     # -- build ------------------------------------------------------------------------------
