@@ -36,6 +36,7 @@ from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime, Signa
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidget
 
+from pswdesk.gui.chart_colours import BLUE, GREEN, GREY, ORANGE
 from pswdesk.gui.risk_badge import RISK_COLOURS
 from pswdesk.services.goals import GoalRow
 from pswdesk.services.risk_history import RiskEntry
@@ -45,10 +46,10 @@ from pswdesk.vocabulary import GoalStatus, RiskLevel
 LINE = "#52606d"
 #: How a progress entry's status is drawn: marker shape, colour, size.
 STATUS_MARKERS: dict[GoalStatus, tuple[QScatterSeries.MarkerShape, str, float]] = {
-    GoalStatus.ACTIVE: (QScatterSeries.MarkerShape.MarkerShapeCircle, "#0072b2", 9.0),
-    GoalStatus.ACHIEVED: (QScatterSeries.MarkerShape.MarkerShapeStar, "#009e73", 14.0),
-    GoalStatus.PAUSED: (QScatterSeries.MarkerShape.MarkerShapeTriangle, "#e69f00", 11.0),
-    GoalStatus.DROPPED: (QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle, "#7b8794", 10.0),
+    GoalStatus.ACTIVE: (QScatterSeries.MarkerShape.MarkerShapeCircle, BLUE, 9.0),
+    GoalStatus.ACHIEVED: (QScatterSeries.MarkerShape.MarkerShapeStar, GREEN, 14.0),
+    GoalStatus.PAUSED: (QScatterSeries.MarkerShape.MarkerShapeTriangle, ORANGE, 11.0),
+    GoalStatus.DROPPED: (QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle, GREY, 10.0),
 }
 #: Room around a row's label (QtCharts shows "..." for a label its row cannot hold), and
 #: what the axes, legend and margins take beyond the rows, in multiples of a text line.

@@ -42,10 +42,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
+from pswdesk.gui.chart_colours import series_colour
 from pswdesk.reports.report_data import Cell, ChartKind, Column, ColumnKind, Section, format_cell
 
-#: Okabe-Ito colours (told apart with colour-blindness too), darkest first.
-PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#000000", "#f0e442")
 #: Lines differ by dash pattern as well as colour.
 _DASHES = (
     Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
@@ -133,7 +132,7 @@ def build_chart(section: Section) -> QChart | None:
         for i, column in enumerate(columns):
             line = QLineSeries()
             line.setName(column.label)
-            pen = QPen(QColor(PALETTE[i % len(PALETTE)]))
+            pen = QPen(QColor(series_colour(column.key, i)))
             pen.setWidthF(2.4)
             pen.setStyle(_DASHES[i % len(_DASHES)])
             line.setPen(pen)
@@ -155,7 +154,7 @@ def build_chart(section: Section) -> QChart | None:
         for i, column in enumerate(columns):
             bar_set = QBarSet(column.label)
             bar_set.setObjectName(column.key)  # the tooltip finds its column by it
-            bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))
+            bar_set.setColor(QColor(series_colour(column.key, i)))
             bar_set.setBorderColor(QColor("#ffffff"))
             values = section.values(column.key)
             for row in order:
