@@ -195,7 +195,8 @@ class Op(Generic[T]):
     def _failed(self, error: Exception) -> None:
         try:
             if not self._parent_alive():
-                log.info("operation failed after its window closed: %s", error)  # logged as its type
+                # The error goes in as an argument: the log writes it as its type only.
+                log.info("operation failed after its window closed: %s", error)
             elif self._on_failure is not None:
                 self._on_failure(error)
             else:
