@@ -138,15 +138,13 @@ class ClientWriter(NoteWorkflow):
         )
 
         cid = self.t.new_id(Client)
-        closed = rng.random() < 0.06
         # A closed file is closed a few days after its last contact, for a reason picked by
-        # its id (not by the random stream, so the rest of the demo stays as it was).
-        closed_on = (
-            min(self.today, (contacts[-1] if contacts else intake).date() + dt.timedelta(days=3))
-            if closed
-            else None
+        # its id. Whether it is closed is drawn where it always was in the random stream
+        # (after the contact details), so the rest of the demo stays as it was.
+        close_day = min(
+            self.today, (contacts[-1] if contacts else intake).date() + dt.timedelta(days=3)
         )
-        reason = DEMO_CLOSE_REASONS[cid % len(DEMO_CLOSE_REASONS)] if closed else None
+        reason = DEMO_CLOSE_REASONS[cid % len(DEMO_CLOSE_REASONS)]
         client = self.t.add(
             Client,
             {
@@ -157,9 +155,10 @@ class ClientWriter(NoteWorkflow):
                 "email": f"client{cid}@example.org" if rng.random() < 0.4 else "",
                 "address": f"{rng.randint(1, 400)} {self._pick(STREETS)}",
                 "emergency_contact": f"{self._pick(FAMILY)}, 555-01{rng.randrange(100):02d}",
-                "status": ClientStatus.CLOSED if closed else ClientStatus.ACTIVE,
-                "closed_on": closed_on,
-                "close_reason": reason,
+                "status": ClientStatus.CLOSED if (closed := rng.random() < 0.06)
+                else ClientStatus.ACTIVE,
+                "closed_on": close_day if closed else None,
+                "close_reason": reason if closed else None,
                 "current_risk": RiskLevel.NONE, "current_risk_at": None, "last_contact_at": None,
                 "risk_alert_note_id": None, "risk_alert_cleared_by_id": None,
                 "risk_alert_cleared_at": None, "risk_alert_clear_reason": "",

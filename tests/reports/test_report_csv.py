@@ -184,7 +184,7 @@ def test_the_demo_agency_reports_write_every_number_raw(report_demo: DemoAgency,
                     ):
                         assert cell == str(value)
                     elif isinstance(value, int | float):
-                        assert float(cell) == pytest.approx(float(value), abs=0.05)
+                        assert float(cell) == pytest.approx(float(value), abs=0.05 + 1e-9)
             at += 2 + max(len(sec.rows), 1)
             at += 1 if sec.rows and sec.totals is not None else 0
             at += len(sec.notes) + 1
