@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.report_chart import lies_down
-from pswdesk.gui.reports_page import ReportsPage, SectionView
+from pswdesk.gui.report_section import SectionView
+from pswdesk.gui.reports_page import ReportsPage
 from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.reports.periods import Preset
 from pswdesk.reports.report_data import Cell, ChartKind, Column, ColumnKind, Report, format_cell
