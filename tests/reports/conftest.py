@@ -9,6 +9,7 @@ database from the ``db`` fixture instead. The demo is seeded with a fixed
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,3 +38,23 @@ def report_demo(
     db.dispose()
     if drop is not None:
         drop()
+
+
+def _office_clock(monkeypatch: pytest.MonkeyPatch, zone: str) -> Iterator[None]:
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def toronto_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock in Toronto (behind UTC, with summer time) for one test."""
+    yield from _office_clock(monkeypatch, "America/Toronto")
+
+
+@pytest.fixture
+def newfoundland(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock in St. John's (UTC-3:30, with summer time) for one test."""
+    yield from _office_clock(monkeypatch, "America/St_Johns")

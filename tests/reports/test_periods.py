@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
@@ -112,16 +110,6 @@ def test_the_bounds_are_local_midnights_and_a_month_is_labelled_short() -> None:
     assert lo.astimezone().replace(tzinfo=None) == dt.datetime(2026, 3, 1)
     assert hi.astimezone().replace(tzinfo=None) == dt.datetime(2026, 4, 1)
     assert month_label(2026, 3) == "Mar 2026"
-
-
-@pytest.fixture
-def newfoundland(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """This computer's clock in St. John's (UTC-3:30, with summer time) for one test."""
-    monkeypatch.setenv("TZ", "America/St_Johns")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_the_bounds_follow_this_computers_time_zone(newfoundland: None) -> None:

@@ -8,9 +8,7 @@ are written into a database of their own.
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import insert, select, update
@@ -268,16 +266,6 @@ def test_a_worker_has_no_report(report_demo: DemoAgency) -> None:
 
 
 # -- closures, merges and the team rule, in a database of their own ----------------------
-
-
-@pytest.fixture
-def toronto_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The office clock behind UTC, for this test only."""
-    monkeypatch.setenv("TZ", "America/Toronto")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def _at_local(day: dt.date, hour: int, minute: int) -> dt.datetime:

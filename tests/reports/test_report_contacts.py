@@ -8,9 +8,7 @@ written into a fresh database of their own, under a time zone behind UTC so that
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select, update
@@ -217,16 +215,6 @@ def test_a_long_period_leaves_out_the_worker_by_month_table(report_demo: DemoAge
 
 
 # -- edge cases in a database of their own ------------------------------------------------
-
-
-@pytest.fixture
-def toronto_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The office clock five hours behind UTC (four in summer), for this test only."""
-    monkeypatch.setenv("TZ", "America/Toronto")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def _at_local(day: dt.date, hour: int, minute: int) -> dt.datetime:

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select, update
@@ -124,20 +121,6 @@ def test_a_worker_has_no_reports(report_demo: DemoAgency) -> None:
         run_report(report_demo.db, worker, "follow-ups", PERIODS["month"])
 
 
-@pytest.fixture
-def toronto() -> Iterator[None]:
-    """The office clock five hours behind UTC, so a local evening is the next UTC day."""
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "America/Toronto"
-    time.tzset()
-    yield
-    if old is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
-
-
 def _follow_up(agency: Agency, owner: Actor, cid: int, due: dt.date) -> int:
     """A follow-up owned by ``owner`` (added for today+1, then dated ``due`` directly)."""
     f = followups.add_follow_up(
@@ -153,7 +136,9 @@ def _done_at(db: Database, fid: int, at: dt.datetime, outcome: str | None = None
         s.execute(update(FollowUp).where(FollowUp.id == fid).values(done_at=at, outcome=outcome))
 
 
-def test_done_late_in_the_evening_of_its_due_day_is_on_time(agency: Agency, toronto: None) -> None:
+def test_done_late_in_the_evening_of_its_due_day_is_on_time(
+    agency: Agency, toronto_clock: None
+) -> None:
     db, wendy = agency.db, agency.wendy
     cid = new_client(agency, wendy)
     due = dt.date.today() - dt.timedelta(days=10)
@@ -173,7 +158,7 @@ def test_done_late_in_the_evening_of_its_due_day_is_on_time(agency: Agency, toro
 
 
 def test_on_time_by_the_office_clock_across_the_change_to_summer_time(
-    agency: Agency, toronto: None
+    agency: Agency, toronto_clock: None
 ) -> None:
     """Toronto moved to summer time on 8 March 2026: a due day ends at 05:00 UTC before,
     04:00 UTC after, and both backends judge 'on time' by the right one."""

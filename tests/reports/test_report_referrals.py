@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import statistics
-import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 
 import pytest
 from pypdf import PdfReader
@@ -165,21 +162,7 @@ def test_days_to_outcome_from_the_day_it_was_made(agency: Agency) -> None:
     assert other.sections[0].rows == () and other.sections[1].rows == ()
 
 
-@pytest.fixture
-def toronto() -> Iterator[None]:
-    """The office clock five hours behind UTC, so a local evening is the next UTC day."""
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "America/Toronto"
-    time.tzset()
-    yield
-    if old is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
-
-
-def test_the_day_recorded_is_the_office_clocks(agency: Agency, toronto: None) -> None:
+def test_the_day_recorded_is_the_office_clocks(agency: Agency, toronto_clock: None) -> None:
     """Recorded at 23:30 on 31 October in Toronto (04:30 UTC on 1 November) and declined on
     3 November: October's, 3 days; not November's, nor 2 days."""
     db = agency.db

@@ -8,9 +8,7 @@ midnights); both backends.
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
@@ -138,16 +136,6 @@ def test_a_worker_has_no_report(report_demo: DemoAgency) -> None:
 
 
 # -- counting rules, in a database of their own ------------------------------------------------
-
-
-@pytest.fixture
-def newfoundland(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """This computer's clock in St. John's (UTC-2:30 in October) for one test."""
-    monkeypatch.setenv("TZ", "America/St_Johns")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def _local(y: int, m: int, d: int, hh: int, mm: int) -> dt.datetime:
