@@ -22,9 +22,10 @@ from tests.notes_support import new_client
 from tests.test_cli import ok, one_line_error, run
 from tests.test_handover import approved, consent, submitted
 
-TODAY = dt.date.today()
-FROM = (TODAY - dt.timedelta(days=60)).isoformat()
-TO = TODAY.isoformat()
+# Read when used, never at import: a run that crosses midnight must see the new day.
+today = dt.date.today
+FROM = (today() - dt.timedelta(days=60)).isoformat()
+TO = today().isoformat()
 PERIOD = ("--from", FROM, "--to", TO)
 
 
@@ -54,7 +55,7 @@ def _record(agency: Agency, url: str) -> Record:
         member_id, nurse_id = member.id, nurse.id
     narrow = consent(agency, cid, ["goals", "contacts"], member_id=member_id)
     revoked = consent(
-        agency, cid, ["goals"], recipient="Revoked Clinic", revoked=TODAY - dt.timedelta(days=3)
+        agency, cid, ["goals"], recipient="Revoked Clinic", revoked=today() - dt.timedelta(days=3)
     )
     return Record(agency, url, cid, member_id, nurse_id, narrow, revoked)
 

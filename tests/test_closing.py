@@ -29,7 +29,8 @@ from pswdesk.vocabulary import ClientStatus, CloseReason
 from tests.conftest import Agency
 from tests.notes_support import full_content, submitted_note
 
-TODAY = dt.date.today()
+# Read when used, never at import: a run that crosses midnight must see the new day.
+today = dt.date.today
 
 
 def _client(agency: Agency, name: str = "Robin") -> clients.ClientDetail:
@@ -41,7 +42,9 @@ def _client(agency: Agency, name: str = "Robin") -> clients.ClientDetail:
 def _close(agency: Agency, actor, cid: int, **kw) -> clients.ClientDetail:  # type: ignore[no-untyped-def]
     c = clients.get_client(agency.db, actor, cid, audit_open=False)
     reason = kw.pop("reason", CloseReason.GOALS_MET)
-    return closing.close_client(agency.db, actor, cid, c.version, reason, kw.pop("on", TODAY), **kw)
+    return closing.close_client(
+        agency.db, actor, cid, c.version, reason, kw.pop("on", today()), **kw
+    )
 
 
 def _names(agency: Agency, actor, **kw) -> list[str]:  # type: ignore[no-untyped-def]
@@ -66,7 +69,7 @@ def test_what_is_open_is_resolved_before_closing(agency: Agency) -> None:
     closed = _close(agency, agency.sam, c.id, reason=CloseReason.CHOSE_TO_END)
     assert (closed.status, closed.closed_on, closed.close_reason) == (
         "closed",
-        TODAY,
+        today(),
         "chose_to_end",
     )
     assert closed.closed
@@ -84,7 +87,7 @@ def test_workers_close_only_where_the_agency_allows(agency: Agency) -> None:
     users.update_agency(agency.db, agency.admin, a.version, workers_may_close_clients=True)
     assert _close(agency, agency.wendy, c.id).status == ClientStatus.CLOSED
     with pytest.raises(PermissionDenied):
-        closing.close_client(agency.db, agency.admin, c.id, 1, CloseReason.MOVED, TODAY)
+        closing.close_client(agency.db, agency.admin, c.id, 1, CloseReason.MOVED, today())
 
 
 def test_a_closing_names_a_reason_and_a_date(agency: Agency) -> None:
@@ -93,7 +96,7 @@ def test_a_closing_names_a_reason_and_a_date(agency: Agency) -> None:
         ({"reason": CloseReason.OTHER}, "text"),
         ({"reason": CloseReason.MERGED}, "reason"),
         ({"reason": "vanished"}, "reason"),
-        ({"on": TODAY + dt.timedelta(days=1)}, "on"),
+        ({"on": today() + dt.timedelta(days=1)}, "on"),
         ({"text": "bad\x00"}, "text"),
         ({"text": "x" * 2_001}, "text"),
     ):
@@ -103,9 +106,11 @@ def test_a_closing_names_a_reason_and_a_date(agency: Agency) -> None:
     closed = _close(agency, agency.sam, c.id, reason="other", text="Moved into care")
     assert closed.close_reason_text == "Moved into care"
     with pytest.raises(ConflictError, match="changed by Sam Supervisor"):
-        closing.close_client(agency.db, agency.sam, c.id, c.version, CloseReason.MOVED, TODAY)
+        closing.close_client(agency.db, agency.sam, c.id, c.version, CloseReason.MOVED, today())
     with pytest.raises(ConflictError, match="already closed by Sam Supervisor"):
-        closing.close_client(agency.db, agency.sam, c.id, closed.version, CloseReason.MOVED, TODAY)
+        closing.close_client(
+            agency.db, agency.sam, c.id, closed.version, CloseReason.MOVED, today()
+        )
 
 
 def test_a_closed_file_is_read_only_for_every_record(agency: Agency) -> None:
@@ -129,9 +134,9 @@ def test_a_closed_file_is_read_only_for_every_record(agency: Agency) -> None:
         "care team": lambda: care_team.add_member(db, who, cid, care_team.MemberInput("Mo")),
         "care team change": lambda: care_team.set_active(db, who, member.id, member.version, False),
         "consent": lambda: consents.record_consent(
-            db, who, cid, consents.ConsentInput("care", ["goals"], TODAY, recipient="GP")
+            db, who, cid, consents.ConsentInput("care", ["goals"], today(), recipient="GP")
         ),
-        "follow-up": lambda: followups.add_follow_up(db, who, cid, TODAY, "call"),
+        "follow-up": lambda: followups.add_follow_up(db, who, cid, today(), "call"),
         "details": lambda: clients.update_client(
             db, who, cid, detail.version, ClientInput("Robin B")
         ),

@@ -28,15 +28,19 @@ from tests.conftest import Agency
 from tests.notes_support import new_client
 from tests.test_cli import ok, run
 
-TODAY = dt.date.today()
-FROM, TO = TODAY - dt.timedelta(days=30), TODAY
+# Read when used, never at import: a run that crosses midnight must see the new day.
+today = dt.date.today
+
+
+def start() -> dt.date:
+    return today() - dt.timedelta(days=30)
 
 
 def _consent(agency: Agency, client_id: int) -> int:
     with agency.db.write() as s:
         row = Consent(
             client_id=client_id, recipient="Dr Rivera", purpose="care", scope=["goals"],
-            how_given="written", given_on=TODAY - dt.timedelta(days=10),
+            how_given="written", given_on=today() - dt.timedelta(days=10),
             recorded_by_id=agency.wendy.id,
         )  # fmt: skip
         s.add(row)
@@ -46,7 +50,7 @@ def _consent(agency: Agency, client_id: int) -> int:
 
 def _prepared(agency: Agency, who: Actor, client_id: int, consent_id: int) -> HandoverResult:
     return handover.produce_handover(
-        agency.db, who, client_id, consent_id=consent_id, date_from=FROM, date_to=TO,
+        agency.db, who, client_id, consent_id=consent_id, date_from=start(), date_to=today(),
         output=io.BytesIO(),
     )  # fmt: skip
 
@@ -54,7 +58,7 @@ def _prepared(agency: Agency, who: Actor, client_id: int, consent_id: int) -> Ha
 def _emergency(agency: Agency, who: Actor, client_id: int, reason: str) -> HandoverResult:
     return handover.produce_handover(
         agency.db, who, client_id, emergency_reason=reason, recipient_name="City ED",
-        date_from=FROM, date_to=TO, output=io.BytesIO(),
+        date_from=start(), date_to=today(), output=io.BytesIO(),
     )  # fmt: skip
 
 
@@ -112,7 +116,7 @@ def test_the_command_lines_file_is_released_as_it_is_written(
     cid = new_client(agency, agency.wendy)
     consent_id = _consent(agency, cid)
     made = handover.produce_handover(
-        agency.db, agency.wendy, cid, consent_id=consent_id, date_from=FROM, date_to=TO,
+        agency.db, agency.wendy, cid, consent_id=consent_id, date_from=start(), date_to=today(),
         output=tmp_path / "out.pdf",
     )  # fmt: skip
     (row,) = handover.client_disclosures(agency.db, agency.wendy, cid)
@@ -122,7 +126,7 @@ def test_the_command_lines_file_is_released_as_it_is_written(
     # A file that cannot be written leaves neither the handover nor a release.
     with pytest.raises(PswdeskError, match="cannot write"):
         handover.produce_handover(
-            agency.db, agency.wendy, cid, consent_id=consent_id, date_from=FROM, date_to=TO,
+            agency.db, agency.wendy, cid, consent_id=consent_id, date_from=start(), date_to=today(),
             output=tmp_path / "missing" / "out.pdf",
         )  # fmt: skip
     with agency.db.read() as s:
@@ -136,8 +140,8 @@ def test_pswdesk_handover_o_is_a_release(agency: Agency, db_url: str, tmp_path: 
     out = tmp_path / "handover.pdf"
     line = ok(
         run(
-            "handover", str(cid), "--recipient", str(consent_id), "--from", FROM.isoformat(),
-            "--to", TO.isoformat(), "-o", str(out), "--user", "wendy", db=db_url,
+            "handover", str(cid), "--recipient", str(consent_id), "--from", start().isoformat(),
+            "--to", today().isoformat(), "-o", str(out), "--user", "wendy", db=db_url,
         )
     )  # fmt: skip
     (row,) = handover.client_disclosures(agency.db, agency.wendy, cid)

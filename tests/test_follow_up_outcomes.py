@@ -19,12 +19,13 @@ from pswdesk.vocabulary import FollowUpOutcome
 from tests.conftest import Agency
 from tests.notes_support import new_client, submitted_note
 
-TODAY = dt.date.today()
+# Read when used, never at import: a run that crosses midnight must see the new day.
+today = dt.date.today
 SECRET = "Mum answered, said Robin is in hospital"
 
 
 def _day(n: int) -> dt.date:
-    return TODAY + dt.timedelta(days=n)
+    return today() + dt.timedelta(days=n)
 
 
 def _entries(agency: Agency, action: str) -> list[AuditEntry]:
@@ -47,7 +48,7 @@ def test_each_outcome_is_recorded_with_its_comment_and_audited_without_it(
 ) -> None:
     db = agency.db
     cid = new_client(agency, agency.wendy)
-    f = followups.add_follow_up(db, agency.wendy, cid, TODAY, "Call back")
+    f = followups.add_follow_up(db, agency.wendy, cid, today(), "Call back")
     done = followups.complete_follow_up(db, agency.wendy, f.id, outcome, f"  {SECRET}  ")
     assert (done.outcome, done.outcome_note) == (outcome, SECRET)
     assert done.done_at is not None and done.done_by_id == agency.wendy.id
@@ -64,7 +65,7 @@ def test_done_without_an_outcome_records_none_and_rescheduled_is_not_a_done_outc
 ) -> None:
     db = agency.db
     cid = new_client(agency, agency.wendy)
-    f = followups.add_follow_up(db, agency.wendy, cid, TODAY, "Call back")
+    f = followups.add_follow_up(db, agency.wendy, cid, today(), "Call back")
     with pytest.raises(ValidationError) as err:
         followups.complete_follow_up(db, agency.wendy, f.id, FollowUpOutcome.RESCHEDULED)
     assert "outcome" in err.value.problems
@@ -107,7 +108,7 @@ def test_reschedule_closes_this_one_and_opens_a_linked_successor(agency: Agency)
 def test_undo_done_reopens_it_for_the_same_user_within_the_window(agency: Agency) -> None:
     db = agency.db
     cid = new_client(agency, agency.wendy)
-    f = followups.add_follow_up(db, agency.wendy, cid, TODAY, "Call back")
+    f = followups.add_follow_up(db, agency.wendy, cid, today(), "Call back")
     with pytest.raises(ConflictError):  # nothing to undo yet
         followups.undo_follow_up(db, agency.wendy, f.id)
     followups.complete_follow_up(db, agency.wendy, f.id, FollowUpOutcome.NO_ANSWER, SECRET)
@@ -139,10 +140,10 @@ def test_undo_a_reschedule_drops_the_successor_unless_it_was_touched(agency: Age
     db = agency.db
     cid = new_client(agency, agency.wendy)
     clients.assign_worker(db, agency.sam, cid, agency.will.id)
-    f = followups.add_follow_up(db, agency.wendy, cid, TODAY, "Call back")
+    f = followups.add_follow_up(db, agency.wendy, cid, today(), "Call back")
     new = followups.reschedule_follow_up(db, agency.wendy, f.id, _day(3))
     back = followups.undo_follow_up(db, agency.wendy, f.id)
-    assert back.id == f.id and back.done_at is None and back.due_date == TODAY
+    assert back.id == f.id and back.done_at is None and back.due_date == today()
     assert [r.id for r in _all_rows(agency, cid)] == [f.id]
     (removed,) = _entries(agency, "follow_up.removed")
     assert removed.entity_id == new.id and removed.details["undo_of"] == f.id
@@ -223,7 +224,7 @@ def test_the_team_list_has_one_row_per_follow_up(agency: Agency) -> None:
     cid = new_client(agency, agency.wendy)
     clients.assign_worker(db, agency.sam, cid, agency.will.id)
     clients.assign_worker(db, agency.sam, cid, agency.sam.id)
-    f = followups.add_follow_up(db, agency.wendy, cid, TODAY, "Call")
+    f = followups.add_follow_up(db, agency.wendy, cid, today(), "Call")
     later = _day(2)
     team = followups.follow_ups_due(db, agency.sam, include_team=True, today=later)
     assert [r.id for r in team] == [f.id]
@@ -234,9 +235,9 @@ def test_the_team_list_has_one_row_per_follow_up(agency: Agency) -> None:
 def test_days_overdue(agency: Agency) -> None:
     db = agency.db
     cid = new_client(agency, agency.wendy)
-    f = followups.add_follow_up(db, agency.wendy, cid, TODAY, "Call")
-    (today,) = followups.follow_ups_due(db, agency.wendy)
-    assert (today.days_overdue, today.overdue) == (0, False)
+    f = followups.add_follow_up(db, agency.wendy, cid, today(), "Call")
+    (due,) = followups.follow_ups_due(db, agency.wendy)
+    assert (due.days_overdue, due.overdue) == (0, False)
     (late,) = followups.follow_ups_due(db, agency.wendy, today=_day(3))
     assert (late.id, late.days_overdue, late.overdue) == (f.id, 3, True)
     followups.complete_follow_up(db, agency.wendy, f.id)
@@ -252,14 +253,14 @@ def test_the_owner_is_anyone_in_the_team_who_may_open_the_client(agency: Agency)
     assert [c.is_supervisor for c in choices] == [False, True]
 
     with pytest.raises(ValidationError) as err:  # in the team, but not on this client
-        followups.add_follow_up(db, agency.wendy, cid, TODAY, "Call", owner_id=agency.will.id)
+        followups.add_follow_up(db, agency.wendy, cid, today(), "Call", owner_id=agency.will.id)
     assert "owner_id" in err.value.problems
     with pytest.raises(ValidationError):  # another team
-        followups.add_follow_up(db, agency.wendy, cid, TODAY, "Call", owner_id=agency.walt.id)
+        followups.add_follow_up(db, agency.wendy, cid, today(), "Call", owner_id=agency.walt.id)
     with pytest.raises(ValidationError):  # not a worker or supervisor
-        followups.add_follow_up(db, agency.wendy, cid, TODAY, "Call", owner_id=agency.admin.id)
+        followups.add_follow_up(db, agency.wendy, cid, today(), "Call", owner_id=agency.admin.id)
 
-    by_sup = followups.add_follow_up(db, agency.wendy, cid, TODAY, "Call", owner_id=agency.sam.id)
+    by_sup = followups.add_follow_up(db, agency.wendy, cid, today(), "Call", owner_id=agency.sam.id)
     assert by_sup.owner_id == agency.sam.id
     (created,) = _entries(agency, "follow_up.created")
     assert created.details["owner_id"] == agency.sam.id
@@ -275,13 +276,13 @@ def test_the_owner_is_anyone_in_the_team_who_may_open_the_client(agency: Agency)
         followups.reassign_follow_up(db, agency.wendy, mine.id, agency.wendy.id)
     back = followups.reassign_follow_up(db, agency.sam, mine.id, agency.wendy.id)  # their boss
     assert back.owner_id == agency.wendy.id
-    twin = followups.add_follow_up(db, agency.wendy, cid, TODAY, "Call")
+    twin = followups.add_follow_up(db, agency.wendy, cid, today(), "Call")
     with pytest.raises(ValidationError):  # Sam already has one for this client today
         followups.reassign_follow_up(db, agency.wendy, twin.id, agency.sam.id)
 
 
 def test_the_database_refuses_an_outcome_the_vocabulary_lacks(agency: Agency) -> None:
     cid = new_client(agency, agency.wendy)
-    f = followups.add_follow_up(agency.db, agency.wendy, cid, TODAY, "Call")
+    f = followups.add_follow_up(agency.db, agency.wendy, cid, today(), "Call")
     with pytest.raises(IntegrityError), agency.db.write() as s:
         s.execute(update(FollowUp).where(FollowUp.id == f.id).values(outcome="bogus"))

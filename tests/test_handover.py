@@ -28,9 +28,12 @@ from pswdesk.vocabulary import RiskLevel
 from tests.conftest import Agency
 from tests.notes_support import full_content, new_client
 
-TODAY = dt.date.today()
-FROM = TODAY - dt.timedelta(days=60)
-TO = TODAY
+# Read when used, never at import: a run that crosses midnight must see the new day.
+today = dt.date.today
+
+
+def start() -> dt.date:
+    return today() - dt.timedelta(days=60)
 
 
 # -- a client whose record has something in every section -----------------------------------
@@ -103,7 +106,7 @@ def consent(
         row = Consent(
             client_id=client_id, care_team_member_id=member_id, recipient=recipient,
             purpose="PURPOSE-coordinated care", scope=scope, how_given="written",
-            given_on=given or TODAY - dt.timedelta(days=100), expires_on=expires,
+            given_on=given or today() - dt.timedelta(days=100), expires_on=expires,
             revoked_on=revoked, recorded_by_id=agency.wendy.id,
         )  # fmt: skip
         s.add(row)
@@ -155,19 +158,19 @@ def world(agency: Agency) -> World:
         "narrow": consent(agency, cid, ["goals", "contacts"], member_id=member_id),
         "full": consent(agency, cid, list(SECTION_KEYS), recipient="Full Scope Clinic"),
         "expired": consent(agency, cid, ["goals"], recipient="Expired Clinic",
-                           expires=TODAY - dt.timedelta(days=1)),
+                           expires=today() - dt.timedelta(days=1)),
         "revoked": consent(agency, cid, ["goals"], recipient="Revoked Clinic",
-                           revoked=TODAY - dt.timedelta(days=3)),
+                           revoked=today() - dt.timedelta(days=3)),
         "future": consent(agency, cid, ["goals"], recipient="Future Clinic",
-                          given=TODAY + dt.timedelta(days=3)),
+                          given=today() + dt.timedelta(days=3)),
     }  # fmt: skip
     return World(agency, cid, member_id, consents)
 
 
 def make(world: World, actor: Actor | None = None, **kwargs) -> tuple[handover.HandoverResult, str]:  # type: ignore[no-untyped-def]
     out = io.BytesIO()
-    kwargs.setdefault("date_from", FROM)
-    kwargs.setdefault("date_to", TO)
+    kwargs.setdefault("date_from", start())
+    kwargs.setdefault("date_to", today())
     result = handover.produce_handover(
         world.agency.db, actor or world.agency.wendy, world.client_id, output=out, **kwargs
     )
@@ -258,11 +261,11 @@ def test_only_signed_notes_unless_asked_and_then_marked(world: World) -> None:
 
 def test_date_range_limits_the_contacts(world: World) -> None:
     result, text = make(
-        world, consent_id=world.consents["full"], date_from=TODAY - dt.timedelta(days=15)
+        world, consent_id=world.consents["full"], date_from=today() - dt.timedelta(days=15)
     )
     assert result.contacts == 1 and "SUMMARY-A2" in text and "SUMMARY-A1" not in text
     with pytest.raises(ValidationError, match="start date"):
-        make(world, consent_id=world.consents["full"], date_from=TO, date_to=FROM)
+        make(world, consent_id=world.consents["full"], date_from=today(), date_to=start())
 
 
 # -- refusals ---------------------------------------------------------------------------------
@@ -279,11 +282,16 @@ def test_refused_without_an_active_consent(
     with pytest.raises(NoActiveConsent, match=f"no active consent.*{why}"):
         handover.produce_handover(
             world.agency.db, world.agency.wendy, world.client_id, consent_id=world.consents[which],
-            date_from=FROM, date_to=TO, output=target,
+            date_from=start(), date_to=today(), output=target,
         )  # fmt: skip
     with pytest.raises(NoActiveConsent):
         handover.plan_handover(
-            world.agency.db, world.agency.wendy, world.client_id, world.consents[which], FROM, TO
+            world.agency.db,
+            world.agency.wendy,
+            world.client_id,
+            world.consents[which],
+            start(),
+            today(),
         )
     assert not target.exists()
     assert disclosures(world) == 0
@@ -304,7 +312,7 @@ def test_a_consent_of_another_client_is_not_found(world: World) -> None:
     with pytest.raises(NotFound):
         handover.produce_handover(
             world.agency.db, world.agency.wendy, other, consent_id=world.consents["full"],
-            date_from=FROM, date_to=TO, output=io.BytesIO(),
+            date_from=start(), date_to=today(), output=io.BytesIO(),
         )  # fmt: skip
 
 
@@ -342,11 +350,11 @@ def test_an_unseen_client_looks_exactly_like_a_missing_one(world: World) -> None
             who,
             cid,
             consent_id=world.consents["full"],
-            date_from=FROM,
-            date_to=TO,
+            date_from=start(),
+            date_to=today(),
             output=io.BytesIO(),
         ),
-        lambda who, cid: handover.plan_handover(a.db, who, cid, None, FROM, TO),
+        lambda who, cid: handover.plan_handover(a.db, who, cid, None, start(), today()),
         lambda who, cid: handover.recipients(a.db, who, cid),
         lambda who, cid: handover.client_disclosures(a.db, who, cid),
         lambda who, cid: handover.care_team_recipient(a.db, who, cid, member),
@@ -381,7 +389,7 @@ def test_every_handover_is_recorded_with_its_audit_entry(world: World, tmp_path:
     target = tmp_path / "out.pdf"
     result = handover.produce_handover(
         db, world.agency.wendy, world.client_id, consent_id=world.consents["narrow"],
-        date_from=FROM, date_to=TO, output=target,
+        date_from=start(), date_to=today(), output=target,
     )  # fmt: skip
     assert result.path == target and target.read_bytes().startswith(b"%PDF")
     with db.read() as s:
@@ -392,7 +400,7 @@ def test_every_handover_is_recorded_with_its_audit_entry(world: World, tmp_path:
         )  # fmt: skip
         assert row.recipient == "Dr Rivera (GP, Eastside Practice)"
         assert row.sections == ["goals", "contacts"]
-        assert (row.date_from, row.date_to, row.emergency_reason) == (FROM, TO, "")
+        assert (row.date_from, row.date_to, row.emergency_reason) == (start(), today(), "")
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "disclosure")).one()
         assert entry.entity_id == row.id and entry.actor_name == "wendy"
         assert entry.details["sections"] == ["goals", "contacts"]
@@ -411,7 +419,7 @@ def test_a_failed_write_leaves_no_record(world: World, tmp_path: Path) -> None:
     with pytest.raises(PswdeskError, match="cannot write"):
         handover.produce_handover(
             world.agency.db, world.agency.wendy, world.client_id,
-            consent_id=world.consents["full"], date_from=FROM, date_to=TO,
+            consent_id=world.consents["full"], date_from=start(), date_to=today(),
             output=tmp_path / "missing-folder" / "out.pdf",
         )  # fmt: skip
     assert disclosures(world) == 0
@@ -422,7 +430,7 @@ def test_emergency_disclosure_is_marked_and_flagged(world: World) -> None:
     out = io.BytesIO()
     result = handover.produce_handover(
         a.db, a.wendy, world.client_id, emergency_reason="  Found unconscious; ED needs history ",
-        recipient_name="City Hospital ED", date_from=FROM, date_to=TO, output=out,
+        recipient_name="City Hospital ED", date_from=start(), date_to=today(), output=out,
     )  # fmt: skip
     assert result.emergency and result.sections == SECTION_KEYS
     pages = pdf_pages(out.getvalue())
@@ -472,11 +480,13 @@ def test_recipients_and_plan(world: World) -> None:
     assert narrow.care_team_member == "Dr Rivera (GP, Eastside Practice)"
     assert narrow.scope == ("goals", "contacts")
 
-    plan = handover.plan_handover(a.db, a.wendy, world.client_id, narrow.consent_id, FROM, TO)
+    plan = handover.plan_handover(
+        a.db, a.wendy, world.client_id, narrow.consent_id, start(), today()
+    )
     assert plan.allowed == ("goals", "contacts") and not plan.emergency
     assert "risk" in plan.withheld and "follow_ups" in plan.withheld
     assert (plan.approved_contacts, plan.unreviewed_contacts) == (2, 1)
-    emergency = handover.plan_handover(a.db, a.wendy, world.client_id, None, FROM, TO)
+    emergency = handover.plan_handover(a.db, a.wendy, world.client_id, None, start(), today())
     assert emergency.emergency and emergency.allowed == SECTION_KEYS
 
 
@@ -489,7 +499,7 @@ def test_every_page_is_numbered_and_long_notes_lose_nothing(world: World) -> Non
     out = io.BytesIO()
     result = handover.produce_handover(
         world.agency.db, world.agency.wendy, world.client_id, consent_id=world.consents["full"],
-        date_from=FROM, date_to=TO, output=out,
+        date_from=start(), date_to=today(), output=out,
     )  # fmt: skip
     pages = pdf_pages(out.getvalue())
     assert len(pages) == result.pages >= 3

@@ -22,7 +22,8 @@ from tests.conftest import Agency
 from tests.notes_support import full_content, new_client, submitted_note
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=1)
-TODAY = dt.date.today()
+# Read when used, never at import: a run that crosses midnight must see the new day.
+today = dt.date.today
 DAY = dt.timedelta(days=1)
 
 
@@ -41,7 +42,7 @@ def at_risk(
     note = submitted_note(
         agency, worker, cid, contact_at=contact_at, risk_level=level,
         risk_actions=(RiskAction.SAFETY_PLAN_REVIEWED,),
-        follow_up_date=TODAY + dt.timedelta(days=follow_up_in),
+        follow_up_date=today() + dt.timedelta(days=follow_up_in),
     )  # fmt: skip
     if done:
         finish_follow_ups(agency, worker, note.id)
@@ -58,7 +59,7 @@ def finish_follow_ups(agency: Agency, worker: Actor, note_id: int) -> None:
 def listed(agency: Agency, actor: Actor, later: dt.timedelta = dt.timedelta(0)) -> list[str]:
     """Names on the actor's "needs contact" list, ``later`` after NOW."""
     rows = needs_contact.needs_contact(
-        agency.db, actor, now=NOW + later, today=TODAY + dt.timedelta(days=later.days)
+        agency.db, actor, now=NOW + later, today=today() + dt.timedelta(days=later.days)
     )
     return [r.client_name for r in rows]
 
@@ -77,7 +78,7 @@ def test_each_risk_level_after_its_own_days(agency: Agency) -> None:
     assert listed(agency, w, 8 * DAY) == ["Ivy", "Hal"]  # imminent first
     assert listed(agency, w, 400 * DAY) == ["Ivy", "Hal"]  # moderate and low never
 
-    ivy, hal = needs_contact.needs_contact(agency.db, w, now=NOW + 8 * DAY, today=TODAY + 8 * DAY)
+    ivy, hal = needs_contact.needs_contact(agency.db, w, now=NOW + 8 * DAY, today=today() + 8 * DAY)
     assert (ivy.level, ivy.days_allowed, ivy.workers) == (RiskLevel.IMMINENT, 2, "Wendy Worker")
     assert (hal.level, hal.days_allowed) == (RiskLevel.HIGH, 7)
     assert hal.last_contact_at == NOW
@@ -114,7 +115,7 @@ def test_an_open_follow_up_within_the_days_counts_a_done_or_missed_one_does_not(
     followups.complete_follow_up(agency.db, w, open_one.id)
     assert listed(agency, w, 8 * DAY) == ["Hal", "Far"]  # done, and nobody reached them
 
-    followups.add_follow_up(agency.db, w, soon, TODAY + 9 * DAY, "call about the plan")
+    followups.add_follow_up(agency.db, w, soon, today() + 9 * DAY, "call about the plan")
     assert listed(agency, w, 8 * DAY) == ["Far"]
 
 
@@ -144,7 +145,7 @@ def test_a_later_contact_clears_it_and_a_draft_does_not(agency: Agency) -> None:
         )  # fmt: skip
     assert listed(agency, w) == []
     (hal_row,) = needs_contact.needs_contact(
-        agency.db, w, now=NOW + 7 * DAY, today=TODAY + 7 * DAY
+        agency.db, w, now=NOW + 7 * DAY, today=today() + 7 * DAY
     )[1:]
     assert hal_row.last_contact_at == NOW - dt.timedelta(hours=2)  # the brief contact
 
@@ -156,7 +157,7 @@ def test_an_open_alert_counts_until_a_supervisor_clears_it(agency: Agency) -> No
         agency, w, cid, contact_at=NOW - 8 * DAY, risk_level=RiskLevel.LOW, follow_up_date=None
     )
     assert calmer.content.risk_level == RiskLevel.LOW
-    (row,) = needs_contact.needs_contact(agency.db, w, now=NOW, today=TODAY)
+    (row,) = needs_contact.needs_contact(agency.db, w, now=NOW, today=today())
     assert row.level == RiskLevel.HIGH  # the open alert's level, not the latest rating
 
     risk_alerts.clear_risk_alert(agency.db, agency.sam, cid, "seen by the crisis team")
@@ -188,7 +189,7 @@ def test_one_statement_for_the_list_however_many_clients(agency: Agency) -> None
         counted.clear()
         event.listen(agency.db.engine, "before_cursor_execute", count)
         try:
-            rows = needs_contact.needs_contact(agency.db, w, now=NOW + 3 * DAY, today=TODAY)
+            rows = needs_contact.needs_contact(agency.db, w, now=NOW + 3 * DAY, today=today())
         finally:
             event.remove(agency.db.engine, "before_cursor_execute", count)
         assert rows

@@ -13,24 +13,25 @@ from pswdesk.services import clients, followups, notes, review
 from tests.conftest import Agency
 from tests.notes_support import new_client, submitted_note
 
-TODAY = dt.date.today()
+# Read when used, never at import: a run that crosses midnight must see the new day.
+today = dt.date.today
 
 
 def test_submit_creates_one_follow_up_per_note_and_keeps_it_in_step(agency: Agency) -> None:
     db = agency.db
     cid = new_client(agency, agency.wendy)
-    note = submitted_note(agency, agency.wendy, cid, follow_up_date=TODAY + dt.timedelta(days=3))
+    note = submitted_note(agency, agency.wendy, cid, follow_up_date=today() + dt.timedelta(days=3))
     (due,) = followups.follow_ups_due(db, agency.wendy)
     assert (due.note_id, due.client_name, due.owner_name) == (note.id, "Robin", "Wendy Worker")
-    assert due.due_date == TODAY + dt.timedelta(days=3) and not due.overdue
+    assert due.due_date == today() + dt.timedelta(days=3) and not due.overdue
 
     back = review.return_note(db, agency.sam, note.id, "move the check-in", note.version)
     moved = back.content
-    moved.follow_up_date = TODAY + dt.timedelta(days=5)
+    moved.follow_up_date = today() + dt.timedelta(days=5)
     saved = notes.save_draft(db, agency.wendy, back.id, moved, back.version)
     notes.submit(db, agency.wendy, saved.id, saved.version)
     (due,) = followups.follow_ups_due(db, agency.wendy)
-    assert due.due_date == TODAY + dt.timedelta(days=5)
+    assert due.due_date == today() + dt.timedelta(days=5)
     with db.read() as s:
         assert len(s.scalars(select(FollowUp).where(FollowUp.note_id == note.id)).all()) == 1
 
@@ -51,15 +52,15 @@ def test_removing_the_date_on_resubmit_drops_the_open_follow_up(agency: Agency) 
 def test_due_window_and_team_overdue(agency: Agency) -> None:
     db = agency.db
     cid = new_client(agency, agency.wendy)
-    later = TODAY + dt.timedelta(days=20)
-    soon = followups.add_follow_up(db, agency.wendy, cid, TODAY + dt.timedelta(days=2), "Call")
+    later = today() + dt.timedelta(days=20)
+    soon = followups.add_follow_up(db, agency.wendy, cid, today() + dt.timedelta(days=2), "Call")
     far = followups.add_follow_up(db, agency.wendy, cid, later, "Review goals")
     assert [f.id for f in followups.follow_ups_due(db, agency.wendy)] == [soon.id]
     window = followups.follow_ups_due(db, agency.wendy, days_ahead=30)
     assert [f.id for f in window] == [soon.id, far.id]
 
     # Seen from a week later the first one is overdue, for Wendy and for her supervisor.
-    week_on = TODAY + dt.timedelta(days=7)
+    week_on = today() + dt.timedelta(days=7)
     (mine,) = followups.follow_ups_due(db, agency.wendy, days_ahead=0, today=week_on)
     assert mine.id == soon.id and mine.overdue
     assert followups.follow_ups_due(db, agency.sam, today=week_on) == []
@@ -73,7 +74,7 @@ def test_due_window_and_team_overdue(agency: Agency) -> None:
 def test_completing_a_follow_up(agency: Agency) -> None:
     db = agency.db
     cid = new_client(agency, agency.wendy)
-    f = followups.add_follow_up(db, agency.wendy, cid, TODAY, "Call back")
+    f = followups.add_follow_up(db, agency.wendy, cid, today(), "Call back")
     with pytest.raises(NotFound):  # not his client: to him there is no such follow-up
         followups.complete_follow_up(db, agency.walt, f.id)
     clients.assign_worker(db, agency.sam, cid, agency.will.id)
@@ -90,10 +91,10 @@ def test_adding_a_follow_up_is_checked(agency: Agency) -> None:
     db = agency.db
     cid = new_client(agency, agency.wendy)
     with pytest.raises(ValidationError) as err:
-        followups.add_follow_up(db, agency.wendy, cid, TODAY - dt.timedelta(days=1), "late")
+        followups.add_follow_up(db, agency.wendy, cid, today() - dt.timedelta(days=1), "late")
     assert "due_date" in err.value.problems
     with pytest.raises(ValidationError) as err:
-        followups.add_follow_up(db, agency.wendy, cid, TODAY, "   ")
+        followups.add_follow_up(db, agency.wendy, cid, today(), "   ")
     assert "description" in err.value.problems
     with pytest.raises(NotFound):
-        followups.add_follow_up(db, agency.walt, cid, TODAY, "not my client")
+        followups.add_follow_up(db, agency.walt, cid, today(), "not my client")

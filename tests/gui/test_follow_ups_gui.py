@@ -23,7 +23,8 @@ from tests.notes_support import new_client
 
 pytestmark = pytest.mark.gui
 
-TODAY = dt.date.today()
+# Read when used, never at import: a run that crosses midnight must see the new day.
+today = dt.date.today
 
 
 def _overdue(a: Agency, follow_up_id: int, days: int) -> None:
@@ -32,7 +33,7 @@ def _overdue(a: Agency, follow_up_id: int, days: int) -> None:
         s.execute(
             update(FollowUp)
             .where(FollowUp.id == follow_up_id)
-            .values(due_date=TODAY - dt.timedelta(days=days))
+            .values(due_date=today() - dt.timedelta(days=days))
         )
 
 
@@ -63,7 +64,7 @@ def _due_cell(model, row: int) -> str:  # type: ignore[no-untyped-def]
 def test_panel_outcome_undo_and_days_overdue(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]
     a = sqlite_agency
     cid = new_client(a, a.wendy, "Pia")
-    f = followups.add_follow_up(a.db, a.wendy, cid, TODAY, "Phone about the appointment")
+    f = followups.add_follow_up(a.db, a.wendy, cid, today(), "Phone about the appointment")
     _overdue(a, f.id, 3)
     panel = _panel(qtbot, a, "wendy", cid, gui_settings)
     wait_for_rows(qtbot, panel.ui.follow_ups_table, 1)
@@ -101,7 +102,7 @@ def test_panel_outcome_undo_and_days_overdue(qtbot, sqlite_agency: Agency, gui_s
 def test_panel_reschedule_to_a_date_and_undo_it(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]
     a = sqlite_agency
     cid = new_client(a, a.wendy, "Quin")
-    f = followups.add_follow_up(a.db, a.wendy, cid, TODAY, "Home visit")
+    f = followups.add_follow_up(a.db, a.wendy, cid, today(), "Home visit")
     panel = _panel(qtbot, a, "wendy", cid, gui_settings)
     wait_for_rows(qtbot, panel.ui.follow_ups_table, 1)
     assert _due_cell(panel.model, 0).endswith("(today)")
@@ -110,7 +111,7 @@ def test_panel_reschedule_to_a_date_and_undo_it(qtbot, sqlite_agency: Agency, gu
     dialog = _open_dialog(qtbot, panel)
     dialog.choose(FollowUpOutcome.RESCHEDULED)
     assert dialog.form.due_date_edit.isEnabled()
-    new_day = TODAY + dt.timedelta(days=10)
+    new_day = today() + dt.timedelta(days=10)
     dialog.form.due_date_edit.setDate(new_day)
     _save(qtbot, dialog)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and panel.model.row_at(0).id != f.id)
@@ -120,7 +121,7 @@ def test_panel_reschedule_to_a_date_and_undo_it(qtbot, sqlite_agency: Agency, gu
 
     qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and panel.model.row_at(0).id == f.id)
-    assert panel.model.row_at(0).due_date == TODAY
+    assert panel.model.row_at(0).due_date == today()
 
 
 def test_panel_new_follow_up_for_the_supervisor_and_give_to(
@@ -145,7 +146,7 @@ def test_panel_new_follow_up_for_the_supervisor_and_give_to(
     assert panel.model.row_at(0).owner_name == "Sam Supervisor"
 
     # A second one of Wendy's, given to Will.
-    followups.add_follow_up(a.db, a.wendy, cid, TODAY + dt.timedelta(days=2), "Call")
+    followups.add_follow_up(a.db, a.wendy, cid, today() + dt.timedelta(days=2), "Call")
     panel.refresh()
     wait_for_rows(qtbot, panel.ui.follow_ups_table, 2)
     call = [r.description for r in panel.model.rows].index("Call")  # due first
@@ -166,7 +167,7 @@ def test_list_outcome_reschedule_undo_and_overdue(
 ) -> None:  # type: ignore[no-untyped-def]
     a = sqlite_agency
     cid = new_client(a, a.wendy, "Ida Example")
-    f = followups.add_follow_up(a.db, a.wendy, cid, TODAY, "Phone about the housing letter")
+    f = followups.add_follow_up(a.db, a.wendy, cid, today(), "Phone about the housing letter")
     _overdue(a, f.id, 1)
     window = main_window(qtbot, a.db, "wendy", gui_settings)
     page = window.show_view("followups")
@@ -198,7 +199,7 @@ def test_list_outcome_reschedule_undo_and_overdue(
     qtbot.waitUntil(lambda: page.outcome_dialog is not dialog and page.outcome_dialog.isVisible())
     again = page.outcome_dialog
     again.choose(FollowUpOutcome.RESCHEDULED)
-    again.form.due_date_edit.setDate(TODAY + dt.timedelta(days=2))
+    again.form.due_date_edit.setDate(today() + dt.timedelta(days=2))
     _save(qtbot, again)
     qtbot.waitUntil(
         lambda: page.ui.hint_label.text().startswith("Rescheduled: Ida Example, now due")
@@ -212,15 +213,15 @@ def test_a_refused_reschedule_keeps_the_dialog_open(
 ) -> None:  # type: ignore[no-untyped-def]
     a = sqlite_agency
     cid = new_client(a, a.wendy, "Sol")
-    followups.add_follow_up(a.db, a.wendy, cid, TODAY, "Call")
-    followups.add_follow_up(a.db, a.wendy, cid, TODAY + dt.timedelta(days=7), "Visit")
+    followups.add_follow_up(a.db, a.wendy, cid, today(), "Call")
+    followups.add_follow_up(a.db, a.wendy, cid, today() + dt.timedelta(days=7), "Visit")
     panel = _panel(qtbot, a, "wendy", cid, gui_settings)
     wait_for_rows(qtbot, panel.ui.follow_ups_table, 2)
     panel.ui.follow_ups_table.selectRow(0)
     qtbot.mouseClick(panel.ui.done_button, Qt.MouseButton.LeftButton)
     dialog = _open_dialog(qtbot, panel)
     dialog.choose(FollowUpOutcome.RESCHEDULED)
-    dialog.form.due_date_edit.setDate(TODAY + dt.timedelta(days=7))  # "Visit" is that day
+    dialog.form.due_date_edit.setDate(today() + dt.timedelta(days=7))  # "Visit" is that day
     qtbot.keyClicks(dialog.form.comment_edit, "Asked to move it")
     _save(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.field_error("due_date") != "")

@@ -27,7 +27,8 @@ from tests.test_handover import approved, consent, submitted
 
 pytestmark = pytest.mark.gui
 
-TODAY = dt.date.today()
+# Read when used, never at import: a run that crosses midnight must see the new day.
+today = dt.date.today
 
 
 def _client(agency: Agency, *, active: bool) -> tuple[int, dict[str, int]]:
@@ -46,7 +47,11 @@ def _client(agency: Agency, *, active: bool) -> tuple[int, dict[str, int]]:
         member_id = member.id
     consents = {
         "revoked": consent(
-            agency, cid, ["goals"], recipient="Revoked Clinic", revoked=TODAY - dt.timedelta(days=3)
+            agency,
+            cid,
+            ["goals"],
+            recipient="Revoked Clinic",
+            revoked=today() - dt.timedelta(days=3),
         )
     }
     if active:
@@ -110,8 +115,8 @@ def test_generate_preview_save_and_print(
     assert not ui.recipient_error.isVisible()
 
     # Default period: the last 90 days to today; the counts come from the service.
-    assert ui.to_date_edit.date().toPython() == TODAY
-    assert ui.from_date_edit.date().toPython() == TODAY - dt.timedelta(days=90)
+    assert ui.to_date_edit.date().toPython() == today()
+    assert ui.from_date_edit.date().toPython() == today() - dt.timedelta(days=90)
     assert (
         ui.contacts_label.text() == "2 approved contacts in this period; 1 more not yet reviewed."
     )

@@ -25,7 +25,8 @@ from tests.notes_support import full_content, new_client, submitted_note
 pytestmark = pytest.mark.gui
 
 NOW = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
-TODAY = dt.date.today()
+# Read when used, never at import: a run that crosses midnight must see the new day.
+today = dt.date.today
 
 
 def at_risk(
@@ -36,7 +37,7 @@ def at_risk(
     note = submitted_note(
         a, worker, cid, contact_at=NOW - dt.timedelta(days=days_ago), risk_level=level,
         risk_actions=(RiskAction.SAFETY_PLAN_REVIEWED,),
-        follow_up_date=TODAY + dt.timedelta(days=30),
+        follow_up_date=today() + dt.timedelta(days=30),
     )  # fmt: skip
     if done:
         for f in followups.client_follow_ups(a.db, worker, cid):
@@ -169,7 +170,7 @@ def test_the_queue_lists_the_team_clients_who_need_contact_first(qtbot, agency: 
         double_click_row(qtbot, section.view, 0)
     assert opened.args == [wren]
 
-    followups.add_follow_up(a.db, a.wendy, wren, TODAY + dt.timedelta(days=1), "call")
+    followups.add_follow_up(a.db, a.wendy, wren, today() + dt.timedelta(days=1), "call")
     page.refresh()
     qtbot.waitUntil(lambda: [r.client_name for r in section.rows()] == ["Wilf Example"])
     wilf = section.rows()[0].client_id
