@@ -19,6 +19,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from argon2 import PasswordHasher, profiles
 from keyring.backend import KeyringBackend
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -30,8 +31,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PSWDESK_DB_KEY"] = "5e" * 32
 
 from pswdesk.db import Database
-from pswdesk.services import users
+from pswdesk.services import auth, users
 from pswdesk.services.access import Actor
+
+# Argon2 at its recommended costs takes about 0.2 s a hash, and every small agency
+# below hashes six passwords: that alone was a third of the suite's time. Tests that
+# are not about hashing use the cheapest costs; the app's own costs are checked in a
+# fresh interpreter (tests/test_password_costs.py), where this line does not reach.
+auth._hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
+auth._DUMMY_HASH = auth._hasher.hash("pswdesk-not-a-password")
 
 TEST_SECRET_HEX = os.environ["PSWDESK_DB_KEY"]
 
