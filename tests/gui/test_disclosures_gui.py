@@ -27,7 +27,7 @@ from tests.conftest import Agency
 from tests.gui.helpers import main_window, wait_for_rows
 from tests.gui.test_handover_dialog import _generate, _open_dialog
 from tests.notes_support import new_client
-from tests.test_handover import FROM, TO, consent
+from tests.test_handover import consent, start, today
 
 pytestmark = pytest.mark.gui
 
@@ -135,7 +135,7 @@ def test_the_emergency_page_acknowledges(qtbot, sqlite_agency: Agency, gui_setti
     cid = new_client(a, a.wendy, "Robin Marker")
     made = handover.produce_handover(
         a.db, a.wendy, cid, emergency_reason="Found unconscious; ED needs the plan",
-        recipient_name="City ED", date_from=FROM, date_to=TO, output=io.BytesIO(),
+        recipient_name="City ED", date_from=start(), date_to=today(), output=io.BytesIO(),
     )  # fmt: skip
     window = main_window(qtbot, a.db, "sam", gui_settings)
     assert "Emergency disclosures" in window.nav_titles()
