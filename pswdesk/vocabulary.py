@@ -313,6 +313,21 @@ class ReleaseHow(StrEnum):
         }[self.value]
 
 
+class DocumentLanguage(StrEnum):
+    """The language a document leaving the agency is written in: the recipient's, not the screen's.
+
+    A handover is made in one of these (``reports/handover_wording.py`` holds its words).
+    """
+
+    ENGLISH = "en"
+    FRENCH = "fr"
+
+    @property
+    def label(self) -> str:
+        """The language's name in itself, as a choice of language is offered."""
+        return {"en": "English", "fr": "Français"}[self.value]
+
+
 def check_in(column: str, values: type[StrEnum], *, nullable: bool = False) -> str:
     """The SQL of a CHECK that ``column`` holds one of ``values`` (for the models)."""
     listed = ",".join(f"'{v.value}'" for v in values)

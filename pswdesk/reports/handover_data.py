@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from pswdesk.vocabulary import DocumentLanguage
+
 
 @dataclass(frozen=True, slots=True)
 class AgencyInfo:
@@ -170,6 +172,8 @@ class HandoverData:
     contacts: tuple[ContactInfo, ...] = ()
     follow_ups: tuple[FollowUpInfo, ...] = ()
     questions_to: tuple[StaffContact, ...] = field(default=())
+    #: The recipient's language: the summary's fixed words, and the labels above, are in it.
+    language: DocumentLanguage = DocumentLanguage.ENGLISH
 
     @property
     def emergency(self) -> bool:

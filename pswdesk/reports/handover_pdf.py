@@ -35,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from pswdesk.reports.handover_data import ContactInfo, HandoverData
+from pswdesk.reports.handover_wording import HandoverWording
 from pswdesk.reports.layout import (
     ACCENT,
     ALERT,
@@ -57,6 +58,7 @@ from pswdesk.reports.layout import (
     para_text,
     register_fonts,
 )
+from pswdesk.vocabulary import GoalStatus
 
 PAPER = {"A4": A4, "Letter": LETTER}
 MARGIN_X = 20 * mm
@@ -64,28 +66,24 @@ MARGIN_TOP = 21 * mm
 MARGIN_BOTTOM = 20 * mm
 DASH = "—"
 
-TITLE = "Handover summary"
-CONFIDENTIAL = "CONFIDENTIAL"
-EMERGENCY_MARK = "EMERGENCY DISCLOSURE"
-UNREVIEWED_MARK = "NOT YET REVIEWED"
+#: The words are in the recipient's language (``handover_wording``); English here.
+ENGLISH = HandoverWording()
 
 
 # -- formatting --------------------------------------------------------------------------
 
 
-def fmt_date(d: dt.date | None) -> str:
-    return f"{d.day} {d:%b %Y}" if d else DASH
+def fmt_date(d: dt.date | None, w: HandoverWording = ENGLISH) -> str:
+    return w.date(d)
 
 
-def fmt_time(t: dt.datetime) -> str:
+def fmt_time(t: dt.datetime, w: HandoverWording = ENGLISH) -> str:
     """Local time of the PC producing the document."""
-    local = t.astimezone()
-    return f"{local.day} {local:%b %Y, %H:%M}"
+    return w.time(t)
 
 
-def fmt_contact_time(t: dt.datetime) -> str:
-    local = t.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+def fmt_contact_time(t: dt.datetime, w: HandoverWording = ENGLISH) -> str:
+    return w.contact_time(t)
 
 
 def age_on(born: dt.date, day: dt.date) -> int:
@@ -227,6 +225,7 @@ class HandoverDocument:
         if paper not in PAPER:
             raise ValueError(f"unknown paper size {paper!r}")
         self.data = data
+        self.w = HandoverWording(data.language)
         self.page_size = PAPER[paper]
         self.width = self.page_size[0] - 2 * MARGIN_X
         self.st = Styles()
@@ -236,7 +235,7 @@ class HandoverDocument:
 
     def draw_page(self, c: Canvas, page: int, total: int) -> None:
         self.pages = total
-        d = self.data
+        d, t = self.data, self.w
         w, h = self.page_size
         left, right = MARGIN_X, w - MARGIN_X
         c.saveState()
@@ -247,13 +246,14 @@ class HandoverDocument:
             c.setFillColorRGB(1, 1, 1)
             c.setFont(FONT_BOLD, 8.5)
             c.drawCentredString(
-                w / 2, h - 5.4 * mm, f"{EMERGENCY_MARK} {DASH} shared without the client's consent"
+                w / 2, h - 5.4 * mm, t("emergency_banner", mark=t("emergency_mark"))
             )
             top = h - 14 * mm
-        draw_running_head(c, left, right, top, one_line(d.agency.name), f"{CONFIDENTIAL} · {TITLE}")
-        who = f"{one_line(d.client.preferred_name)} · record {d.client.id}"
-        made = f"Generated {fmt_time(d.generated_at)}"
-        draw_page_footer(c, left, right, page, total, who, beside=made)
+        mark = t("running_mark", confidential=t("confidential"), title=t("title"))
+        draw_running_head(c, left, right, top, one_line(d.agency.name), mark)
+        who = t("footer_who", name=one_line(d.client.preferred_name), id=d.client.id)
+        made = t("generated", time=t.time(d.generated_at))
+        draw_page_footer(c, left, right, page, total, who, beside=made, page_words=t("page_of"))
         c.restoreState()
 
     # -- build ------------------------------------------------------------------------------
@@ -268,9 +268,11 @@ class HandoverDocument:
             rightMargin=MARGIN_X,
             topMargin=top,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"{TITLE} {DASH} {one_line(d.client.preferred_name)}",
+            title=self.w(
+                "pdf_title", title=self.w("title"), name=one_line(d.client.preferred_name)
+            ),
             author=one_line(d.agency.name),
-            subject=f"{TITLE} for {one_line(d.recipient)}",
+            subject=self.w("pdf_subject", title=self.w("title"), recipient=one_line(d.recipient)),
             creator="pswdesk",
         )
         # No frame padding: tables and text then share one left edge.
@@ -300,7 +302,7 @@ class HandoverDocument:
             out.extend(sections[key]())
         out.extend(self._questions())
         out.extend(self._withheld())
-        out.append(Paragraph(f"End of {TITLE.lower()}", self.st.end))
+        out.append(Paragraph(self.w("end"), self.st.end))
         return out
 
     def _heading(self, text: str) -> list[Flowable]:
@@ -311,19 +313,25 @@ class HandoverDocument:
     # -- opening blocks ---------------------------------------------------------------------
 
     def _masthead(self) -> list[Flowable]:
-        d, st = self.data, self.st
+        d, st, t = self.data, self.st, self.w
         agency = [_p(d.agency.name, st.agency)]
         agency += [Paragraph(ln, st.agency_line) for ln in lines(d.agency.address)]
         agency += [_p(x, st.agency_line) for x in (d.agency.phone, d.agency.email) if x.strip()]
         title = [
-            Paragraph(TITLE, st.title),
+            Paragraph(t("title"), st.title),
             Paragraph(
-                f"{para_text(d.client.preferred_name)} {DASH} for {para_text(d.recipient)}",
+                t(
+                    "subtitle",
+                    client=para_text(d.client.preferred_name),
+                    recipient=para_text(d.recipient),
+                ),
                 st.subtitle,
             ),
         ]
-        t = Table([[title, agency]], colWidths=[self.width * 0.58, self.width * 0.42], splitInRow=1)
-        t.setStyle(
+        head = Table(
+            [[title, agency]], colWidths=[self.width * 0.58, self.width * 0.42], splitInRow=1
+        )
+        head.setStyle(
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -334,112 +342,102 @@ class HandoverDocument:
                 ]
             )
         )
-        out: list[Flowable] = [t]
+        out: list[Flowable] = [head]
         if d.emergency:
-            out.append(
-                Paragraph(
-                    f"<b>{EMERGENCY_MARK}.</b> This information is shared without the "
-                    "client's consent because the person sharing it judged that there was a "
-                    "serious and immediate risk. The reason they gave is set out below. The "
-                    "agency's supervisors have been told about this disclosure.",
-                    st.emergency,
-                )
-            )
+            out.append(Paragraph(t("emergency_notice", mark=t("emergency_mark")), st.emergency))
         phone = one_line(d.agency.phone)
-        call = f" call {para_text(phone)} and" if phone else ""
+        call = t("call", phone=para_text(phone)) if phone else ""
         out.append(
             Paragraph(
-                f"<b>{CONFIDENTIAL}.</b> This summary holds personal health information about "
-                "the person named below. It is shared with you only for the purpose stated "
-                "here. Keep it secure, do not pass it on to anyone else, and destroy it when "
-                "you no longer need it for that purpose. If it reached you by mistake, please"
-                f"{call} destroy it without reading further.",
-                st.notice,
+                t("confidential_notice", confidential=t("confidential"), call=call), st.notice
             )
         )
         return out
 
     def _basis(self) -> list[Flowable]:
-        d, st = self.data, self.st
-        out: list[Flowable] = [*self._heading("Recipient and basis for sharing")]
+        d, st, t = self.data, self.st, self.w
+        out: list[Flowable] = [*self._heading(t("h_basis"))]
         rows: list[tuple[str, list[Flowable] | Flowable]] = [
-            ("Recipient", _p(d.recipient, st.cell_bold)),
+            (t("recipient"), _p(d.recipient, st.cell_bold)),
         ]
         if d.consent is not None:
             c = d.consent
             rows += [
-                ("Basis", _p(f"The client's {c.how_given} consent (reference C-{c.id})", st.cell)),
-                ("Purpose", _text(c.purpose, st.cell)),
-                ("Consent given", _p(fmt_date(c.given_on), st.cell)),
+                (t("basis"), _p(t("basis_consent", how=c.how_given, id=c.id), st.cell)),
+                (t("purpose"), _text(c.purpose, st.cell)),
+                (t("consent_given"), _p(t.date(c.given_on), st.cell)),
                 (
-                    "Consent expires",
-                    _p(fmt_date(c.expires_on) if c.expires_on else "No expiry date set", st.cell),
+                    t("consent_expires"),
+                    _p(t.date(c.expires_on) if c.expires_on else t("no_expiry"), st.cell),
                 ),
-                ("Consent covers", _p(", ".join(c.scope_labels) or "nothing", st.cell)),
+                (t("consent_covers"), _p(", ".join(c.scope_labels) or t("nothing"), st.cell)),
             ]
         else:
             rows += [
                 (
-                    "Basis",
+                    t("basis"),
                     Paragraph(
-                        f"<b>{EMERGENCY_MARK}</b> without consent",
+                        t("basis_emergency", mark=t("emergency_mark")),
                         ParagraphStyle("e", st.cell, textColor=ALERT),
                     ),
                 ),
-                ("Reason given", _text(d.emergency_reason, st.cell)),
+                (t("reason_given"), _text(d.emergency_reason, st.cell)),
             ]
-        period = f"{fmt_date(d.date_from)} to {fmt_date(d.date_to)}"
+        period = t("period", start=t.date(d.date_from), end=t.date(d.date_to))
         notes = (
-            "Signed (supervisor-approved) notes, and submitted notes not yet reviewed, "
-            f"which are marked {UNREVIEWED_MARK}"
+            t("notes_with_unreviewed", mark=t("unreviewed_mark"))
             if d.include_unreviewed
-            else "Signed (supervisor-approved) notes only"
+            else t("notes_signed_only")
         )
         rows += [
-            ("Period covered", _p(period, st.cell)),
-            ("Based on", _p(notes, st.cell)),
-            ("Prepared by", _p(f"{d.generated_by}, {fmt_time(d.generated_at)}", st.cell)),
+            (t("period_covered"), _p(period, st.cell)),
+            (t("based_on"), _p(notes, st.cell)),
+            (t("prepared_by"), _p(f"{d.generated_by}, {t.time(d.generated_at)}", st.cell)),
         ]
         out.append(_kv_table(rows, st, 34 * mm, self.width))
         return out
 
     def _client(self) -> list[Flowable]:
-        d, st = self.data, self.st
+        d, st, t = self.data, self.st, self.w
         c = d.client
         dob = DASH
         if c.date_of_birth:
             age = age_on(c.date_of_birth, d.generated_at.date())
-            dob = f"{fmt_date(c.date_of_birth)} (age {age})"
+            dob = t("born_age", date=t.date(c.date_of_birth), age=age)
         rows: list[tuple[str, list[Flowable] | Flowable]] = [
-            ("Preferred name", _p(c.preferred_name, st.cell_bold)),
-            ("Legal name", _p(c.legal_name or c.preferred_name, st.cell)),
-            ("Pronouns", _p(c.pronouns or DASH, st.cell)),
-            ("Date of birth", _p(dob, st.cell)),
-            ("Agency record", _p(str(c.id), st.cell)),
+            (t("preferred_name"), _p(c.preferred_name, st.cell_bold)),
+            (t("legal_name"), _p(c.legal_name or c.preferred_name, st.cell)),
+            (t("pronouns"), _p(c.pronouns or DASH, st.cell)),
+            (t("date_of_birth"), _p(dob, st.cell)),
+            (t("agency_record"), _p(str(c.id), st.cell)),
         ]
-        return [*self._heading("Client"), _kv_table(rows, st, 34 * mm, self.width)]
+        return [*self._heading(t("h_client")), _kv_table(rows, st, 34 * mm, self.width)]
 
     # -- sections ---------------------------------------------------------------------------
 
     def _unreviewed_note(self) -> Paragraph:
         return Paragraph(
-            f"<b>{UNREVIEWED_MARK}</b> {DASH} from a note a supervisor has not yet signed; "
-            "it may still change.",
+            self.w("unreviewed_note", mark=self.w("unreviewed_mark")),
             ParagraphStyle("w", self.st.small, textColor=WARN_INK),
         )
 
     def _risk(self) -> list[Flowable]:
-        d, st = self.data, self.st
+        d, st, t = self.data, self.st, self.w
         r = d.risk
         if r is None:
-            return [_none("No risk level has been recorded in a note yet.", st)]
+            return [_none(t("no_risk"), st)]
         colour = {"imminent": ALERT, "high": ALERT, "moderate": WARN_INK}.get(r.level, INK)
         level = ParagraphStyle("lvl", st.cell_bold, fontSize=10, leading=13, textColor=colour)
         rows: list[tuple[str, list[Flowable] | Flowable]] = [
-            ("Risk level", Paragraph(para_text(r.label), level)),
-            ("Recorded", _p(f"{fmt_contact_time(r.recorded_at)}, by {r.recorded_by}", st.cell)),
-            ("Risk indicators", _p("; ".join(r.indicators) or "None noted", st.cell)),
-            ("Actions taken", _p("; ".join(r.actions) or "None recorded", st.cell)),
+            (t("risk_level"), Paragraph(para_text(r.label), level)),
+            (
+                t("recorded"),
+                _p(
+                    t("recorded_by", time=t.contact_time(r.recorded_at), who=r.recorded_by), st.cell
+                ),
+            ),
+            (t("risk_indicators"), _p("; ".join(r.indicators) or t("no_indicators"), st.cell)),
+            (t("actions_taken"), _p("; ".join(r.actions) or t("no_actions"), st.cell)),
         ]
         out: list[Flowable] = [_kv_table(rows, st, 34 * mm, self.width)]
         if not r.reviewed:
@@ -447,14 +445,18 @@ class HandoverDocument:
         return out
 
     def _safety_plan(self) -> list[Flowable]:
-        d, st = self.data, self.st
+        d, st, t = self.data, self.st, self.w
         p = d.safety_plan
         if p is None:
-            return [_none("No safety plan is on record.", st)]
+            return [_none(t("no_safety_plan"), st)]
         out: list[Flowable] = [
             _p(
-                f"Version {p.version_no}, made {fmt_time(p.created_at)} by {p.created_by}. "
-                "In the client's own words where possible.",
+                t(
+                    "safety_plan_made",
+                    version=p.version_no,
+                    time=t.time(p.created_at),
+                    who=p.created_by,
+                ),
                 st.muted,
             ),
             Spacer(1, 3),
@@ -468,29 +470,34 @@ class HandoverDocument:
         return out
 
     def _goals(self) -> list[Flowable]:
-        d, st = self.data, self.st
+        d, st, t = self.data, self.st, self.w
         if not d.goals:
-            return [_none("No active goals.", st)]
+            return [_none(t("no_goals"), st)]
         out: list[Flowable] = []
         gutter = 24 * mm
         for g in d.goals:
-            meta = [f"{g.status.capitalize()}", f"set {fmt_date(g.set_on)}"]
+            meta = [
+                t.label_of(GoalStatus, g.status, g.status.capitalize()),
+                t("goal_set", date=t.date(g.set_on)),
+            ]
             if g.target_date:
-                meta.append(f"target {fmt_date(g.target_date)}")
+                meta.append(t("goal_target", date=t.date(g.target_date)))
             block: list[Flowable] = [
                 _p(g.text, st.h3),
                 _p(" · ".join(meta), st.muted),
             ]
             if g.why.strip():
-                block.append(Labelled("Why it matters", _p(g.why, st.item), gutter))
+                block.append(Labelled(t("why_it_matters"), _p(g.why, st.item), gutter))
             for i, pr in enumerate(g.progress):
-                text = pr.text.strip() or "Reviewed"
-                if pr.status and pr.status != "active":
-                    text = f"{text} ({pr.status})"
+                text = pr.text.strip() or t("reviewed")
+                if pr.status and pr.status != GoalStatus.ACTIVE:
+                    status = t.label_of(GoalStatus, pr.status).lower() if t.french else pr.status
+                    text = f"{text} ({status})"
+                day = t.date(pr.recorded_at.astimezone().date())
                 block.append(
                     Labelled(
-                        "Progress" if i == 0 else "",
-                        _p(f"{fmt_date(pr.recorded_at.astimezone().date())}: {text}", st.item),
+                        t("progress") if i == 0 else "",
+                        _p(t("dated", date=day, text=text), st.item),
                         gutter,
                     )
                 )
@@ -499,9 +506,9 @@ class HandoverDocument:
         return out
 
     def _strengths(self) -> list[Flowable]:
-        d, st = self.data, self.st
+        d, st, t = self.data, self.st, self.w
         if not d.strengths:
-            return [_none("None recorded.", st)]
+            return [_none(t("no_strengths"), st)]
         rows: list[list[Any]] = []
         starts: set[int] = set()
         for i, item in enumerate(d.strengths):
@@ -509,38 +516,33 @@ class HandoverDocument:
             if first:
                 starts.add(i)
             kind = _p(item.kind, st.cell_bold) if first else ""
-            rows.append([kind, _text(item.text, st.cell), _p(fmt_date(item.noted_on), st.cell)])
+            rows.append([kind, _text(item.text, st.cell), _p(t.date(item.noted_on), st.cell)])
         widths = [38 * mm, self.width - 62 * mm, 24 * mm]
-        return [_grid(["Kind", "Strength or resource", "Noted"], rows, widths, st, starts)]
+        header = [t("col_kind"), t("col_strength"), t("col_noted")]
+        return [_grid(header, rows, widths, st, starts)]
 
     def _referrals(self) -> list[Flowable]:
-        d, st = self.data, self.st
+        d, st, t = self.data, self.st, self.w
         if not d.referrals:
-            return [_none("No referrals.", st)]
+            return [_none(t("no_referrals"), st)]
         rows = [
             [
                 _p(r.to_whom, st.cell_bold),
                 _text(r.reason, st.cell),
-                [_p(r.status, st.cell), _p(f"since {fmt_date(r.status_on)}", st.muted)],
-                _p(fmt_date(r.made_on), st.cell),
+                [_p(r.status, st.cell), _p(t("since", date=t.date(r.status_on)), st.muted)],
+                _p(t.date(r.made_on), st.cell),
             ]
             for r in d.referrals
         ]
         widths = [48 * mm, self.width - 102 * mm, 30 * mm, 24 * mm]
-        intro = _p(
-            f"Open referrals, and those closed since {fmt_date(d.date_from)}; open ones first.",
-            st.muted,
-        )
-        return [
-            intro,
-            Spacer(1, 3),
-            _grid(["To", "Reason", "Status", "Referred"], rows, widths, st),
-        ]
+        intro = _p(t("referrals_intro", date=t.date(d.date_from)), st.muted)
+        header = [t("col_to"), t("col_reason"), t("col_status"), t("col_referred")]
+        return [intro, Spacer(1, 3), _grid(header, rows, widths, st)]
 
     def _care_team(self) -> list[Flowable]:
-        d, st = self.data, self.st
+        d, st, t = self.data, self.st, self.w
         if not d.care_team:
-            return [_none("No care team members recorded.", st)]
+            return [_none(t("no_care_team"), st)]
         rows = [
             [
                 _p(m.name, st.cell_bold),
@@ -552,7 +554,7 @@ class HandoverDocument:
         ]
         return [
             _grid(
-                ["Name", "Role and organisation", "Phone", "Email"],
+                [t("col_name"), t("col_role_org"), t("col_phone"), t("col_email")],
                 rows,
                 [42 * mm, self.width - 114 * mm, 28 * mm, 44 * mm],
                 st,
@@ -560,15 +562,16 @@ class HandoverDocument:
         ]
 
     def _contacts(self) -> list[Flowable]:
-        d, st = self.data, self.st
+        d, st, t = self.data, self.st, self.w
         n = len(d.contacts)
-        period = f"between {fmt_date(d.date_from)} and {fmt_date(d.date_to)}"
+        period = t("contacts_period", start=t.date(d.date_from), end=t.date(d.date_to))
         if n == 0:
-            return [_none(f"No contacts {period}.", st)]
+            return [_none(t("no_contacts", period=period), st)]
         unreviewed = sum(1 for c in d.contacts if not c.reviewed)
-        intro = f"{n} contact{'s' if n != 1 else ''} {period}, newest first."
+        intro = t("contacts_one" if n == 1 else "contacts_many", n=n, period=period)
         if unreviewed:
-            intro += f" {unreviewed} of them not yet reviewed, marked {UNREVIEWED_MARK}."
+            many = "unreviewed_one" if unreviewed == 1 else "unreviewed_many"
+            intro += " " + t(many, n=unreviewed, mark=t("unreviewed_mark"))
         out: list[Flowable] = [_p(intro, st.muted), Spacer(1, 2)]
         gutter = 20 * mm
         for c in d.contacts:
@@ -576,25 +579,31 @@ class HandoverDocument:
         return out
 
     def _contact(self, c: ContactInfo, gutter: float) -> list[Flowable]:
-        st = self.st
-        parts = [fmt_contact_time(c.contact_at), c.contact_type, f"{c.duration_minutes} min",
+        st, t = self.st, self.w
+        parts = [t.contact_time(c.contact_at), c.contact_type, t("minutes", n=c.duration_minutes),
                  c.worker]  # fmt: skip
         if c.risk_label:
-            parts.append(f"risk: {c.risk_label.lower()}")
+            parts.append(t("contact_risk", level=c.risk_label.lower()))
         head = " · ".join(parts)
         style = st.contact_head
         if not c.reviewed:
-            head = f"{UNREVIEWED_MARK} · {head}"
+            head = f"{t('unreviewed_mark')} · {head}"
             style = st.contact_head_unreviewed
         out: list[Flowable] = [CondPageBreak(20 * mm), _p(head, style)]
         if c.summary.strip():
-            out += self._labelled("Summary", c.summary, gutter)
+            out += self._labelled(t("summary"), c.summary, gutter)
         for label, text in c.points:
             out += self._labelled(label, text, gutter)
         for a in c.addenda:
             out += self._labelled(
-                "Addendum",
-                f"{fmt_time(a.created_at)}, {a.author}. Reason: {a.reason}\n{a.text}",
+                t("addendum"),
+                t(
+                    "addendum_text",
+                    time=t.time(a.created_at),
+                    author=a.author,
+                    reason=a.reason,
+                    text=a.text,
+                ),
                 gutter,
             )
         return out
@@ -606,15 +615,15 @@ class HandoverDocument:
         ]
 
     def _follow_ups(self) -> list[Flowable]:
-        d, st = self.data, self.st
+        d, st, t = self.data, self.st, self.w
         if not d.follow_ups:
-            return [_none("No follow-ups planned.", st)]
+            return [_none(t("no_follow_ups"), st)]
         overdue = ParagraphStyle("overdue", st.muted, textColor=ALERT)
         rows = [
             [
                 [
-                    _p(fmt_date(f.due_date), st.cell_bold),
-                    *([_p("overdue", overdue)] if f.overdue else []),
+                    _p(t.date(f.due_date), st.cell_bold),
+                    *([_p(t("overdue"), overdue)] if f.overdue else []),
                 ],
                 _text(f.description, st.cell),
                 _p(f.owner, st.cell),
@@ -622,56 +631,38 @@ class HandoverDocument:
             for f in d.follow_ups
         ]
         widths = [28 * mm, self.width - 78 * mm, 50 * mm]
-        return [_grid(["Due", "What", "Who"], rows, widths, st)]
+        return [_grid([t("col_due"), t("col_what"), t("col_who")], rows, widths, st)]
 
     # -- closing blocks ---------------------------------------------------------------------
 
     def _questions(self) -> list[Flowable]:
-        d, st = self.data, self.st
+        d, st, t = self.data, self.st, self.w
         rows: list[tuple[str, list[Flowable] | Flowable]] = [
             (s.role, _p(s.name, st.cell)) for s in d.questions_to
         ]
         reach = " · ".join(x for x in (one_line(d.agency.phone), one_line(d.agency.email)) if x)
         if reach:
-            rows.append(("The agency", _p(reach, st.cell)))
+            rows.append((t("the_agency"), _p(reach, st.cell)))
         return [
-            *self._heading("Questions about this summary"),
-            _p("Please contact the people below through the agency.", st.small),
+            *self._heading(t("h_questions")),
+            _p(t("questions_intro"), st.small),
             Spacer(1, 3),
             KeepTogether(_kv_table(rows, st, 52 * mm, self.width)),
         ]
 
     def _withheld(self) -> list[Flowable]:
-        d, st = self.data, self.st
-        out: list[Flowable] = [*self._heading("Not included in this summary")]
+        d, st, t = self.data, self.st, self.w
+        out: list[Flowable] = [*self._heading(t("h_withheld"))]
         not_covered = [label for _, label in d.withheld]
         not_chosen = [label for _, label in d.not_selected]
         if not_covered:
-            out.append(
-                _p(
-                    "Not covered by the client's consent, so left out: "
-                    + ", ".join(not_covered)
-                    + ". Passages of the contact summaries about "
-                    "these topics are left out too.",
-                    st.small,
-                )
-            )
+            out.append(_p(t("not_covered", sections=", ".join(not_covered)), st.small))
         if not_chosen:
-            out.append(_p("Not chosen by the sender: " + ", ".join(not_chosen) + ".", st.small))
+            out.append(_p(t("not_chosen", sections=", ".join(not_chosen)), st.small))
         if not (not_covered or not_chosen):
-            nothing = (
-                "Nothing was withheld: the consent covers every section."
-                if d.consent is not None
-                else "Nothing was left out."
-            )
+            nothing = t("nothing_withheld") if d.consent is not None else t("nothing_left_out")
             out.append(_p(nothing, st.small))
-        out.append(
-            _p(
-                "Notes staff keep about their own wellbeing and supervision are never part "
-                "of a handover.",
-                st.muted,
-            )
-        )
+        out.append(_p(t("staff_notes"), st.muted))
         return out
 
 

@@ -236,17 +236,25 @@ def draw_running_head(
 
 
 def draw_page_footer(
-    c: Canvas, left: float, right: float, page: int, total: int, text: str, beside: str = ""
+    c: Canvas,
+    left: float,
+    right: float,
+    page: int,
+    total: int,
+    text: str,
+    beside: str = "",
+    page_words: str = "Page {page} of {total}",
 ) -> None:
-    """The foot of a page under a thin rule: "Page X of Y" in bold at the right, ``beside``
-    just left of it when given, and ``text`` at the left, cut to the room that is left."""
+    """The foot of a page under a thin rule: "Page X of Y" (``page_words``, in the document's
+    language) in bold at the right, ``beside`` just left of it when given, and ``text`` at the
+    left, cut to the room that is left."""
     bottom = 11 * mm
     c.setStrokeColor(RULE)
     c.setLineWidth(0.5)
     c.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
     c.setFont(FONT_BOLD, 8)
     c.setFillColor(INK)
-    page_text = f"Page {page} of {total}"
+    page_text = page_words.format(page=page, total=total)
     page_w = c.stringWidth(page_text, FONT_BOLD, 8)
     c.drawRightString(right, bottom, page_text)
     c.setFont(FONT, 7.5)
