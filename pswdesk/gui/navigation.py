@@ -18,6 +18,7 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor
@@ -86,22 +87,113 @@ def window_title(agency: AgencyRow, actor: Actor) -> str:
     return f"{agency.name} — {actor.full_name} ({actor.role_label}) — pswdesk{demo}"
 
 
+@dataclass(frozen=True, slots=True)
+class KeyRow:
+    """Keys that work in one place but are no window action (the editor's, a list's)."""
+
+    # QKeySequence portable text ("Ctrl+PgDown"), or a standard key, whose keys the platform picks
+    keys: tuple[str | QKeySequence.StandardKey, ...]
+    # The texts are QT_TRANSLATE_NOOP's results: str at run time, typed object by PySide6.
+    what: object
+    shown: object = ""  # how to write a long run of keys ("Alt+1 to Alt+8"); else the keys
+
+
+# Where each key works, in the order a user meets the places. The note editor's and the
+# note view's keys are QShortcuts made in note_editor.py and note_viewer.py;
+# tests/gui/test_help.py checks that every QShortcut and QAction with keys is listed here.
+# The texts are marked for pyside6-lupdate and translated as the list is shown.
+PLACE_KEYS: tuple[tuple[object, tuple[KeyRow, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("Shortcuts", "In a list (caseload, queue, drafts, search results)"), (
+        KeyRow(("Return",),
+               QT_TRANSLATE_NOOP("Shortcuts", "Open the selected client or note"),
+               QT_TRANSLATE_NOOP("Shortcuts", "Enter")),
+        KeyRow(("Ctrl+N",),
+               QT_TRANSLATE_NOOP("Shortcuts", "In a caseload: start a note for the selected "
+                                              "client")),
+        KeyRow(("Del",),
+               QT_TRANSLATE_NOOP("Shortcuts", "In My drafts: delete the selected draft (it "
+                                              "asks first)"),
+               QT_TRANSLATE_NOOP("Shortcuts", "Delete")),
+    )),
+    (QT_TRANSLATE_NOOP("Shortcuts", "In a client's record"), (
+        KeyRow(("Ctrl+F",),
+               QT_TRANSLATE_NOOP("Shortcuts", "On the Notes tab: search this client's notes")),
+        KeyRow(("Return",),
+               QT_TRANSLATE_NOOP("Shortcuts", "On a tab's list: open the selected row"),
+               QT_TRANSLATE_NOOP("Shortcuts", "Enter")),
+    )),
+    (QT_TRANSLATE_NOOP("Shortcuts", "In the note editor"), (
+        KeyRow(("Ctrl+S",),
+               QT_TRANSLATE_NOOP("Shortcuts", "Save the draft now (it also saves by itself)")),
+        KeyRow(("Ctrl+PgDown",), QT_TRANSLATE_NOOP("Shortcuts", "Next step")),
+        KeyRow(("Ctrl+PgUp",), QT_TRANSLATE_NOOP("Shortcuts", "Previous step")),
+        KeyRow(tuple(f"Alt+{n}" for n in range(1, 9)),
+               QT_TRANSLATE_NOOP("Shortcuts", "Go to step 1 to 8"),
+               QT_TRANSLATE_NOOP("Shortcuts", "Alt+1 to Alt+8")),
+        KeyRow(("Ctrl+Return", "Ctrl+Enter"),
+               QT_TRANSLATE_NOOP("Shortcuts", "Check the note and submit it"),
+               QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Enter")),
+    )),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Reading a note"), (
+        KeyRow(("Ctrl+P",), QT_TRANSLATE_NOOP("Shortcuts", "Print the note")),
+        KeyRow(("Alt+N",),
+               QT_TRANSLATE_NOOP("Shortcuts", "After you approve or return a note: Next in "
+                                              "queue")),
+        KeyRow(("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Close the note")),
+    )),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Anywhere"), (
+        KeyRow(("Tab", "Shift+Tab"),
+               QT_TRANSLATE_NOOP("Shortcuts", "Move between fields and lists")),
+        KeyRow(("Left", "Right"),
+               QT_TRANSLATE_NOOP("Shortcuts", "In a date field: move between day, month, "
+                                              "year and time with the arrow keys (Up and Down "
+                                              "change them); Tab moves on")),
+        KeyRow((),
+               QT_TRANSLATE_NOOP("Shortcuts", "Press a button or go to a field: Alt and its "
+                                              "underlined letter"),
+               QT_TRANSLATE_NOOP("Shortcuts", "Alt+letter")),
+        KeyRow((QKeySequence.StandardKey.Close,),
+               QT_TRANSLATE_NOOP("Shortcuts", "Close a help window, such as this one")),
+    )),
+)  # fmt: skip
+
+
+def _tr(text: object) -> str:
+    """A text of PLACE_KEYS in the user's language."""
+    return QCoreApplication.translate("Shortcuts", str(text))
+
+
+def _native(keys: str | QKeySequence.StandardKey) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def _row(keys: str, what: str) -> str:
+    return f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
+
+
+def _heading(text: str) -> str:
+    return f"<tr><td colspan='2'><h3>{html.escape(text)}</h3></td></tr>"
+
+
+def documented_keys(actions: Iterable[QAction]) -> set[str]:
+    """Every key the shortcuts list names, in portable text (what the completeness test reads)."""
+    keys = {a.shortcut().toString(QKeySequence.SequenceFormat.PortableText) for a in actions}
+    for _place, rows in PLACE_KEYS:
+        for row in rows:
+            keys.update(QKeySequence(k).toString() for k in row.keys)
+    return keys - {""}
+
+
 def shortcuts_table(actions: Iterable[QAction]) -> str:
-    """Every action with a shortcut, and the keys that work in any list, as an HTML table."""
-    rows = []
+    """Every window action with a shortcut, then the keys of each place, as an HTML table."""
+    rows = [_heading(QCoreApplication.translate("Shortcuts", "In the main window"))]
     for action in actions:
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if keys:
-            name = action.text().replace("&", "").rstrip("…")
-            rows.append(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(name)}</td></tr>")
-    rows += [
-        "<tr><td><b>Enter</b></td><td>Open the selected client or note</td></tr>",
-        "<tr><td><b>Tab / Shift+Tab</b></td><td>Move between fields and lists</td></tr>",
-        "<tr><td><b>Left / Right</b></td><td>In a date field: move between day, month, year "
-        "and time with the arrow keys (Up and Down change them); Tab moves on</td></tr>",
-        "<tr><td><b>Ctrl+N</b></td><td>In a caseload: start a note for the selected client"
-        "</td></tr>",
-        "<tr><td><b>Alt+N</b></td><td>In a note you have just approved or returned: "
-        "Next in queue</td></tr>",
-    ]
+            rows.append(_row(keys, action.text().replace("&", "").rstrip("…")))
+    for place, place_rows in PLACE_KEYS:
+        rows.append(_heading(_tr(place)))
+        for row in place_rows:
+            keys = _tr(row.shown) if row.shown else " / ".join(_native(k) for k in row.keys)
+            rows.append(_row(keys, _tr(row.what)))
     return "<table cellpadding='6'>" + "".join(rows) + "</table>"
