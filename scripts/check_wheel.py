@@ -42,8 +42,10 @@ print(f"imported {len(names)} modules of pswdesk {pswdesk.__version__} from {whe
 from pswdesk.resource_paths import resource_path
 for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
     resource_path("fonts/" + font)
+guide = resource_path("guide/user-guide.md")  # Help > User guide, with its screenshots
+assert (guide.parent / "screenshots" / "guide-window.png").is_file(), "the guide ships no images"
 from pswdesk.gui.forms import pswdesk_rc  # noqa: F401  (icons and stylesheet)
-print("fonts and compiled resources found")
+print("fonts, the user guide and compiled resources found")
 
 # The installed sqlcipher3 encrypted the file init made (no SQLite header), with FTS5.
 assert Path(sys.argv[2]).read_bytes()[:16] != b"SQLite format 3\x00", "the database is plain"
