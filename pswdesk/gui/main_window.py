@@ -77,6 +77,7 @@ from pswdesk.gui.resources import icon
 from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.gui.stale_referrals_page import StaleReferralsPage
 from pswdesk.gui.supervision_page import SupervisionPage
+from pswdesk.gui.user_guide import UserGuideAction
 from pswdesk.gui.users_page import UsersPage
 from pswdesk.services import users
 from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
         self._add_brief_contact_action()
         self._add_note_search_action()
         self._add_file_actions()
+        self.user_guide = UserGuideAction(self, actor)  # Help > User guide (Shift+F1)
+        self.ui.help_menu.insertAction(self.ui.action_shortcuts, self.user_guide.action)
         self.apply_agency(self.agency)
 
         tabs = self.ui.content_tabs
@@ -583,7 +586,7 @@ class MainWindow(QMainWindow):
             ui.action_new_note, ui.action_new_note_from_last, ui.action_handover,
             ui.action_close_tab,
             ui.action_next_tab, ui.action_previous_tab, ui.action_shortcuts, ui.action_about,
-            self.action_brief_contact, self.action_find_notes,
+            self.action_brief_contact, self.action_find_notes, self.user_guide.action,
             *self.nav_actions,
         ]  # fmt: skip
 
