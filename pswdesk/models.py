@@ -39,6 +39,7 @@ from pswdesk.vocabulary import (
     ClientStatus,
     CloseReason,
     ConsentForm,
+    DocumentLanguage,
     FollowUpOutcome,
     GoalStatus,
     NoteStatus,
@@ -619,6 +620,7 @@ class Disclosure(Base):
     """
 
     __tablename__ = "disclosures"
+    __table_args__ = (CheckConstraint(check_in("language", DocumentLanguage), name="language"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
@@ -629,6 +631,10 @@ class Disclosure(Base):
     date_to: Mapped[dt.date | None] = mapped_column(Date)
     emergency_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(TS, default=utcnow)
+    #: The language the summary was written in (migration 0021; 'en' before it).
+    language: Mapped[str] = mapped_column(
+        String(2), default=DocumentLanguage.ENGLISH, server_default=DocumentLanguage.ENGLISH
+    )
 
 
 class DisclosureRelease(Base):

@@ -13,7 +13,7 @@ SQLITE: dict[str, str] = {
     "trigger client_merges_append_only_delete": "1998a3f45b011e838538f384ffc1d1dc",
     "trigger client_merges_append_only_update": "245778728cd9b0becb6ab3e52d3934aa",
     "trigger disclosures_append_only_delete": "53da916c000a7a43b21a1bc424461781",
-    "trigger disclosures_append_only_update": "31d72521cbb0f262dcf3e732be8df8ae",
+    "trigger disclosures_append_only_update": "f113191fe4be9a8e85cd7a76c700e458",
     "trigger goal_progress_append_only_delete": "11dad437d2759c3fa0816b8ced1dca45",
     "trigger goal_progress_append_only_update": "a08096da916c7a274cda04e2e79d78cd",
     "trigger note_reviews_append_only_delete": "959b74d9c025b4da7ad66bb6bdd35f7f",

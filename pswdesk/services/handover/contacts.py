@@ -3,7 +3,9 @@
 Signed notes only, or also submitted ones when the user asks for notes not yet
 reviewed. A contact's summary keeps the key points of steps 1-7 and leaves out
 the passages about sections the handover does not share; step 8 (the worker's
-own self-care) lives in another table that this module never reads.
+own self-care) lives in another table that this module never reads. The words it
+adds around what was typed (labels, "Risk level:" ...) are in the handover's
+language (``reports/handover_wording.py``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlalchemy.orm import Session
 from pswdesk.framework import RiskAction
 from pswdesk.models import Addendum, Note
 from pswdesk.reports.handover_data import AddendumInfo, ContactInfo
+from pswdesk.reports.handover_wording import HandoverWording
 from pswdesk.vocabulary import (
     ContactType,
     HandoverSection,
@@ -61,8 +64,8 @@ def count_contacts(
     return counts.get(NoteStatus.APPROVED, 0), counts.get(UNREVIEWED_STATUS, 0)
 
 
-def risk_actions(note: Note) -> tuple[str, ...]:
-    return tuple(a.label for a in RiskAction if getattr(note, f"act_{a.value}"))
+def risk_actions(note: Note, w: HandoverWording) -> tuple[str, ...]:
+    return tuple(w.label(a) for a in RiskAction if getattr(note, f"act_{a.value}"))
 
 
 def contact_summaries(
@@ -73,6 +76,7 @@ def contact_summaries(
     date_to: dt.date,
     want: set[str],
     names: dict[int, str],
+    w: HandoverWording,
 ) -> tuple[ContactInfo, ...]:
     start, end = utc_bounds(date_from, date_to)
     notes = list(
@@ -94,18 +98,15 @@ def contact_summaries(
             addenda[a.note_id].append(
                 AddendumInfo(a.created_at, names.get(a.author_id, ""), a.reason, a.text)
             )
-    return tuple(_contact(n, want, names, tuple(addenda[n.id])) for n in notes)
-
-
-def _contact_type(value: str) -> str:
-    try:
-        return ContactType(value).label
-    except ValueError:
-        return value
+    return tuple(_contact(n, want, names, tuple(addenda[n.id]), w) for n in notes)
 
 
 def _contact(
-    n: Note, want: set[str], names: dict[int, str], addenda: tuple[AddendumInfo, ...]
+    n: Note,
+    want: set[str],
+    names: dict[int, str],
+    addenda: tuple[AddendumInfo, ...],
+    w: HandoverWording,
 ) -> ContactInfo:
     """The key points of steps 1-7; passages about withheld sections are left out.
 
@@ -119,62 +120,63 @@ def _contact(
             points.append((label, text))
 
     feelings = ", ".join(n.feelings or ())
-    add("Listening", n.s1_expressed, f"Feelings named: {feelings}" if feelings else "",
-        n.s1_validation)  # fmt: skip
-    add("Exploring", n.s2_questions, n.s2_insights)
+    add(w("point_listening"), n.s1_expressed,
+        w("feelings_named", feelings=feelings) if feelings else "", n.s1_validation)  # fmt: skip
+    add(w("point_exploring"), n.s2_questions, n.s2_insights)
     if HandoverSection.GOALS in want:
-        add("Goals", n.s3_text, *(_goal_item(i) for i in n.goal_items or ()))
+        add(w("point_goals"), n.s3_text, *(_goal_item(i, w) for i in n.goal_items or ()))
     if HandoverSection.STRENGTHS in want:
-        add("Strengths", n.s4_text, *(_strength_item(i) for i in n.strength_items or ()))
+        add(w("point_strengths"), n.s4_text,
+            *(_strength_item(i, w) for i in n.strength_items or ()))  # fmt: skip
     risk_label = ""
     if HandoverSection.RISK in want:
-        risk_label = RiskLevel(n.risk_level).label if n.risk_level else ""
+        risk_label = w.label(RiskLevel(n.risk_level)) if n.risk_level else ""
         indicators = "; ".join(n.risk_indicators or ())
-        actions = "; ".join(risk_actions(n))
+        actions = "; ".join(risk_actions(n, w))
         add(
-            "Safety",
-            f"Risk level: {risk_label}" if risk_label else "",
-            f"Risk indicators: {indicators}" if indicators else "",
-            f"Actions taken: {actions}" if actions else "",
+            w("point_safety"),
+            w("risk_level_line", level=risk_label) if risk_label else "",
+            w("risk_indicators_line", items=indicators) if indicators else "",
+            w("actions_taken_line", items=actions) if actions else "",
             n.s5_text,
         )
     next_check = ""
     if HandoverSection.FOLLOW_UPS in want and n.follow_up_date:
-        next_check = f"Next check-in: {n.follow_up_date.day} {n.follow_up_date:%b %Y}"
+        next_check = w("next_check_in", date=w.date(n.follow_up_date))
     care_team = ""
     if HandoverSection.CARE_TEAM in want and n.s6_care_team.strip():
-        care_team = f"Care team contacted: {n.s6_care_team}"
-    add("Follow-up", n.s6_text, care_team, next_check)
+        care_team = w("care_team_contacted", who=n.s6_care_team)
+    add(w("point_follow_up"), n.s6_text, care_team, next_check)
     if HandoverSection.REFERRALS in want:
-        add("Referrals", n.s7_text, *(_referral_item(i) for i in n.referral_items or ()))
+        add(w("point_referrals"), n.s7_text,
+            *(_referral_item(i, w) for i in n.referral_items or ()))  # fmt: skip
     return ContactInfo(
-        n.contact_at, _contact_type(n.contact_type), n.duration_minutes,
+        n.contact_at, w.label_of(ContactType, n.contact_type), n.duration_minutes,
         names.get(n.author_id, ""), n.status == NoteStatus.APPROVED, n.summary, risk_label,
         tuple(points), addenda,
     )  # fmt: skip
 
 
-def _goal_item(item: Mapping[str, Any]) -> str:
+def _goal_item(item: Mapping[str, Any], w: HandoverWording) -> str:
     if item.get("goal_id") is not None:
         progress = str(item.get("progress") or "").strip()
-        return f"Goal reviewed: {progress}" if progress else ""
+        return w("goal_reviewed", progress=progress) if progress else ""
     text = str(item.get("text") or "").strip()
-    return f"New goal: {text}" if text else ""
+    return w("new_goal", text=text) if text else ""
 
 
-def _strength_item(item: Mapping[str, Any]) -> str:
+def _strength_item(item: Mapping[str, Any], w: HandoverWording) -> str:
     text = str(item.get("text") or "").strip()
-    try:
-        kind = StrengthKind(str(item.get("kind") or "")).label
-    except ValueError:
-        kind = StrengthKind.STRENGTH.label
-    return f"{kind}: {text}" if text else ""
+    kind = w.label_of(StrengthKind, str(item.get("kind") or ""), w.label(StrengthKind.STRENGTH))
+    return w("strength_item", kind=kind, text=text) if text else ""
 
 
-def _referral_item(item: Mapping[str, Any]) -> str:
+def _referral_item(item: Mapping[str, Any], w: HandoverWording) -> str:
     to = str(item.get("to_whom") or "").strip()
     if not to:
         return ""
     reason = str(item.get("reason") or "").strip()
     status = str(item.get("status") or ReferralStatus.SUGGESTED)
-    return f"Referral {status}: {to}" + (f" ({reason})" if reason else "")
+    if w.french:  # the stored value is English: « Référence suggérée »
+        status = w.label_of(ReferralStatus, status).lower()
+    return w("referral_item", status=status, to=to) + (f" ({reason})" if reason else "")

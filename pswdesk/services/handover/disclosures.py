@@ -27,7 +27,7 @@ from pswdesk.models import Client, ClientAssignment, Disclosure, DisclosureRelea
 from pswdesk.services import audit
 from pswdesk.services.access import SUPERVISOR, WORKER, Actor, client_for, load_user, not_found
 from pswdesk.services.consent_rules import section_labels
-from pswdesk.vocabulary import ReleaseHow
+from pswdesk.vocabulary import DocumentLanguage, ReleaseHow
 
 #: How a handover may be released by a caller (``before-0017`` is the migration's alone).
 RELEASES = (ReleaseHow.SAVED, ReleaseHow.PRINTED, ReleaseHow.CLI_OUTPUT)
@@ -50,6 +50,8 @@ class DisclosureRow:
     #: When it first left (None: prepared, never released) and every way it left.
     released_at: dt.datetime | None = None
     released_how: tuple[ReleaseHow, ...] = ()
+    #: The language the summary was written in.
+    language: DocumentLanguage = DocumentLanguage.ENGLISH
 
     @property
     def emergency(self) -> bool:
@@ -91,6 +93,7 @@ class DisclosureRecord:
     pages: int
     sha256: str
     created_at: dt.datetime
+    language: DocumentLanguage = DocumentLanguage.ENGLISH
 
 
 def record_disclosure(s: Session, me: User, rec: DisclosureRecord) -> int:
@@ -99,6 +102,7 @@ def record_disclosure(s: Session, me: User, rec: DisclosureRecord) -> int:
         client_id=rec.client_id, user_id=me.id, consent_id=rec.consent_id,
         recipient=rec.recipient, sections=list(rec.sections), date_from=rec.date_from,
         date_to=rec.date_to, emergency_reason=rec.emergency_reason, created_at=rec.created_at,
+        language=rec.language,
     )  # fmt: skip
     s.add(row)
     s.flush()
@@ -108,7 +112,7 @@ def record_disclosure(s: Session, me: User, rec: DisclosureRecord) -> int:
         client_id=rec.client_id, consent_id=rec.consent_id,
         sections=list(rec.sections), withheld=list(rec.withheld), date_from=rec.date_from,
         date_to=rec.date_to, include_unreviewed=rec.include_unreviewed, emergency=emergency,
-        contacts=rec.contacts, pages=rec.pages, sha256=rec.sha256,
+        contacts=rec.contacts, pages=rec.pages, sha256=rec.sha256, language=str(rec.language),
     )  # fmt: skip
     if emergency:
         audit.record(
@@ -216,6 +220,7 @@ def _disclosure_rows(s: Session, where: ColumnElement[bool]) -> list[DisclosureR
                 d.emergency_reason,
                 left[0].released_at if left else None,
                 released_hows(left),
+                DocumentLanguage(d.language),
             )
         )
     return rows

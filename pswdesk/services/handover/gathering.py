@@ -4,6 +4,9 @@ Only signed (approved) notes are used, or also submitted ones marked "not yet
 reviewed" when the user asks; drafts and returned notes never, and step 8 (the
 worker's own self-care) is never even read. Withheld sections are not loaded
 either, so nothing the consent does not cover can reach the renderer.
+
+Labels (sections, risk levels, kinds, statuses, safety-plan headings, staff
+roles) are worded in the handover's language; what people typed is kept as typed.
 """
 
 from __future__ import annotations
@@ -43,9 +46,10 @@ from pswdesk.reports.handover_data import (
     StaffContact,
     StrengthInfo,
 )
+from pswdesk.reports.handover_wording import HandoverWording
 from pswdesk.services import safety_plans
 from pswdesk.services.access import settings
-from pswdesk.services.consent_rules import SECTION_KEYS, SECTIONS
+from pswdesk.services.consent_rules import SECTION_KEYS
 from pswdesk.services.handover.contacts import (
     contact_summaries,
     risk_actions,
@@ -55,6 +59,8 @@ from pswdesk.services.handover.contacts import (
 from pswdesk.services.handover.recipients import RecipientOption, today
 from pswdesk.vocabulary import (
     OPEN_REFERRALS,
+    ConsentForm,
+    DocumentLanguage,
     GoalStatus,
     HandoverSection,
     NoteStatus,
@@ -84,6 +90,7 @@ class Request:
     allowed: tuple[str, ...]
     include_unreviewed: bool
     now: dt.datetime
+    language: DocumentLanguage = DocumentLanguage.ENGLISH
 
 
 def gather(s: Session, me: User, client: Client, req: Request) -> HandoverData:
@@ -92,12 +99,15 @@ def gather(s: Session, me: User, client: Client, req: Request) -> HandoverData:
     names: dict[int, str] = {uid: name for uid, name in s.execute(select(User.id, User.full_name))}
     statuses = shared_statuses(req.include_unreviewed)
     want = set(req.chosen)
+    w = HandoverWording(req.language)
     consent = None
     if req.option is not None:
         o = req.option
+        # As in "the client's written consent"; the stored value is the English word.
+        how = w.label_of(ConsentForm, o.how_given) if w.french else o.how_given
         consent = ConsentInfo(
-            o.consent_id, o.recipient, o.purpose, o.scope_labels, o.how_given, o.given_on,
-            o.expires_on,
+            o.consent_id, o.recipient, o.purpose, tuple(w.section(k) for k in o.scope), how,
+            o.given_on, o.expires_on,
         )  # fmt: skip
     cid = client.id
     return HandoverData(
@@ -114,29 +124,34 @@ def gather(s: Session, me: User, client: Client, req: Request) -> HandoverData:
         generated_by=names.get(me.id, me.username),
         date_from=req.date_from,
         date_to=req.date_to,
-        included=tuple((k, SECTIONS[k]) for k in req.chosen),
-        withheld=tuple((k, SECTIONS[k]) for k in SECTION_KEYS if k not in req.allowed),
-        not_selected=tuple((k, SECTIONS[k]) for k in req.allowed if k not in want),
+        included=tuple((k, w.section(k)) for k in req.chosen),
+        withheld=tuple((k, w.section(k)) for k in SECTION_KEYS if k not in req.allowed),
+        not_selected=tuple((k, w.section(k)) for k in req.allowed if k not in want),
         consent=consent,
         emergency_reason=req.reason,
         include_unreviewed=req.include_unreviewed,
-        risk=_risk(s, cid, statuses, names) if HandoverSection.RISK in want else None,
+        risk=_risk(s, cid, statuses, names, w) if HandoverSection.RISK in want else None,
         safety_plan=(
-            _safety_plan(s, cid, statuses, names) if HandoverSection.SAFETY_PLAN in want else None
+            _safety_plan(s, cid, statuses, names, w)
+            if HandoverSection.SAFETY_PLAN in want
+            else None
         ),
         goals=_goals(s, cid) if HandoverSection.GOALS in want else (),
-        strengths=_strengths(s, cid) if HandoverSection.STRENGTHS in want else (),
-        referrals=_referrals(s, cid, req.date_from) if HandoverSection.REFERRALS in want else (),
+        strengths=_strengths(s, cid, w) if HandoverSection.STRENGTHS in want else (),
+        referrals=(
+            _referrals(s, cid, req.date_from, w) if HandoverSection.REFERRALS in want else ()
+        ),
         care_team=_care_team(s, cid) if HandoverSection.CARE_TEAM in want else (),
         contacts=(
-            contact_summaries(s, cid, statuses, req.date_from, req.date_to, want, names)
+            contact_summaries(s, cid, statuses, req.date_from, req.date_to, want, names, w)
             if HandoverSection.CONTACTS in want
             else ()
         ),
         follow_ups=(
             _follow_ups(s, cid, statuses, names) if HandoverSection.FOLLOW_UPS in want else ()
         ),
-        questions_to=_questions_to(s, cid),
+        questions_to=_questions_to(s, cid, w),
+        language=w.language,
     )
 
 
@@ -144,7 +159,11 @@ def gather(s: Session, me: User, client: Client, req: Request) -> HandoverData:
 
 
 def _risk(
-    s: Session, client_id: int, statuses: tuple[NoteStatus, ...], names: dict[int, str]
+    s: Session,
+    client_id: int,
+    statuses: tuple[NoteStatus, ...],
+    names: dict[int, str],
+    w: HandoverWording,
 ) -> RiskInfo | None:
     note = s.scalars(
         select(Note)
@@ -156,13 +175,18 @@ def _risk(
         return None
     level = RiskLevel(note.risk_level)
     return RiskInfo(
-        level.value, level.label, note.contact_at, names.get(note.author_id, ""),
-        tuple(note.risk_indicators or ()), risk_actions(note), note.status == NoteStatus.APPROVED,
+        level.value, w.label(level), note.contact_at, names.get(note.author_id, ""),
+        tuple(note.risk_indicators or ()), risk_actions(note, w),
+        note.status == NoteStatus.APPROVED,
     )  # fmt: skip
 
 
 def _safety_plan(
-    s: Session, client_id: int, statuses: tuple[NoteStatus, ...], names: dict[int, str]
+    s: Session,
+    client_id: int,
+    statuses: tuple[NoteStatus, ...],
+    names: dict[int, str],
+    w: HandoverWording,
 ) -> SafetyPlanInfo | None:
     """The newest version whose note (if it came from one) may be shared."""
     row = s.execute(
@@ -178,7 +202,10 @@ def _safety_plan(
     plan, status = row
     return SafetyPlanInfo(
         plan.version_no, plan.created_at, names.get(plan.created_by_id, ""),
-        tuple((label, getattr(plan, f) or "") for f, label in SAFETY_PLAN_SECTIONS),
+        tuple(
+            (w.safety_plan_heading(f, label), getattr(plan, f) or "")
+            for f, label in SAFETY_PLAN_SECTIONS
+        ),
         status in (None, NoteStatus.APPROVED),
     )  # fmt: skip
 
@@ -213,14 +240,7 @@ def _goals(s: Session, client_id: int) -> tuple[GoalInfo, ...]:
     )
 
 
-def _kind_label(value: str) -> str:
-    try:
-        return StrengthKind(value).label
-    except ValueError:
-        return value
-
-
-def _strengths(s: Session, client_id: int) -> tuple[StrengthInfo, ...]:
+def _strengths(s: Session, client_id: int, w: HandoverWording) -> tuple[StrengthInfo, ...]:
     order = {k.value: i for i, k in enumerate(StrengthKind)}
     rows = sorted(
         # Retired items (a support who moved away ...) no longer hold: not shared.
@@ -230,11 +250,14 @@ def _strengths(s: Session, client_id: int) -> tuple[StrengthInfo, ...]:
         key=lambda r: (order.get(r.kind, 99), r.created_at, r.id),
     )
     return tuple(
-        StrengthInfo(_kind_label(r.kind), r.text, r.created_at.astimezone().date()) for r in rows
+        StrengthInfo(w.label_of(StrengthKind, r.kind), r.text, r.created_at.astimezone().date())
+        for r in rows
     )
 
 
-def _referrals(s: Session, client_id: int, date_from: dt.date) -> tuple[ReferralInfo, ...]:
+def _referrals(
+    s: Session, client_id: int, date_from: dt.date, w: HandoverWording
+) -> tuple[ReferralInfo, ...]:
     """Open referrals, and those that closed since the start of the period; open ones first."""
     since, _ = utc_bounds(date_from, date_from)
     rows = sorted(
@@ -250,7 +273,7 @@ def _referrals(s: Session, client_id: int, date_from: dt.date) -> tuple[Referral
         ReferralInfo(
             r.to_whom,
             r.reason,
-            ReferralStatus(r.status).label,
+            w.label(ReferralStatus(r.status)),
             r.created_at.astimezone().date(),
             r.status_changed_at.astimezone().date(),
         )
@@ -284,7 +307,7 @@ def _follow_ups(
     )
 
 
-def _questions_to(s: Session, client_id: int) -> tuple[StaffContact, ...]:
+def _questions_to(s: Session, client_id: int, w: HandoverWording) -> tuple[StaffContact, ...]:
     """The client's workers, then their supervisors: the people who can answer."""
     workers = list(
         s.scalars(
@@ -294,11 +317,11 @@ def _questions_to(s: Session, client_id: int) -> tuple[StaffContact, ...]:
             .order_by(ClientAssignment.assigned_at, User.id)
         )
     )
-    out = [StaffContact(u.full_name, "Peer support worker") for u in workers]
+    out = [StaffContact(u.full_name, w("role_worker")) for u in workers]
     seen = {u.id for u in workers}
     sup_ids = [u.supervisor_id for u in workers if u.supervisor_id is not None]
     for sup in s.scalars(select(User).where(User.id.in_(sup_ids), User.active.is_(True))):
         if sup.id not in seen:
             seen.add(sup.id)
-            out.append(StaffContact(sup.full_name, "Supervisor"))
+            out.append(StaffContact(sup.full_name, w("role_supervisor")))
     return tuple(out)

@@ -11,6 +11,11 @@ outside any session, and then the disclosure row, the audit entry and the file
 are written in one transaction: a handover that is not on record does not
 leave the building, and a failed write leaves neither a record nor a file.
 
+The summary is written in the recipient's language (``language``: English or
+French, whatever the language of the screen; ``reports/handover_wording.py``),
+recorded on the disclosure. The plan suggests the language of the last handover
+made for this client to the same recipient, English the first time.
+
 Written to a stream (the dialog's memory buffer), the handover is only
 *prepared*: the dialog releases it when the user saves or prints it. Written to
 a file (the command line's ``-o``), it has left: the release is recorded in the
@@ -27,10 +32,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from pswdesk.db import Database
 from pswdesk.errors import PermissionDenied, PswdeskError, ValidationError
 from pswdesk.models import Disclosure, utcnow
 from pswdesk.reports.handover_pdf import render_handover
+from pswdesk.reports.handover_wording import document_language
 from pswdesk.services.access import SUPERVISOR, WORKER, Actor, load_user
 from pswdesk.services.consent_rules import SECTION_KEYS, SECTIONS, normal_scope
 from pswdesk.services.handover.contacts import count_contacts
@@ -47,7 +56,7 @@ from pswdesk.services.handover.recipients import (
     client_consent,
     handover_client,
 )
-from pswdesk.vocabulary import ReleaseHow
+from pswdesk.vocabulary import DocumentLanguage, ReleaseHow
 
 MAX_RECIPIENT = 300
 MAX_REASON = 5000
@@ -67,6 +76,8 @@ class HandoverPlan:
     withheld: tuple[str, ...]
     approved_contacts: int
     unreviewed_contacts: int
+    #: The language suggested: that of the last handover to this recipient about this client.
+    language: DocumentLanguage = DocumentLanguage.ENGLISH
 
     @property
     def emergency(self) -> bool:
@@ -84,11 +95,31 @@ class HandoverResult:
     size_bytes: int
     sha256: str
     path: Path | None
+    language: DocumentLanguage = DocumentLanguage.ENGLISH
 
 
 def _check_range(date_from: dt.date, date_to: dt.date) -> None:
     if date_from > date_to:
         raise ValidationError({"date_from": "the start date is after the end date"})
+
+
+def _language(value: str | None) -> DocumentLanguage:
+    try:
+        return document_language(value)
+    except ValueError:
+        known = ", ".join(v.value for v in DocumentLanguage)
+        raise ValidationError({"language": f"a handover is written in {known}"}) from None
+
+
+def last_language(s: Session, client_id: int, recipient: str) -> DocumentLanguage:
+    """The language of the newest handover about this client to ``recipient`` (else English)."""
+    found = s.scalar(
+        select(Disclosure.language)
+        .where(Disclosure.client_id == client_id, Disclosure.recipient == recipient)
+        .order_by(Disclosure.created_at.desc(), Disclosure.id.desc())
+        .limit(1)
+    )
+    return DocumentLanguage(found) if found else DocumentLanguage.ENGLISH
 
 
 def plan_handover(
@@ -110,10 +141,11 @@ def plan_handover(
         option = None if consent_id is None else active_option(s, client_id, consent_id)
         allowed = SECTION_KEYS if option is None else option.scope
         approved, unreviewed = count_contacts(s, client_id, date_from, date_to)
+        recipient = option.recipient if option else ""
+        language = last_language(s, client_id, recipient) if recipient else DocumentLanguage.ENGLISH
         return HandoverPlan(
-            client.id, client.preferred_name, option.recipient if option else "", option,
-            date_from, date_to, allowed, tuple(k for k in SECTION_KEYS if k not in allowed),
-            approved, unreviewed,
+            client.id, client.preferred_name, recipient, option, date_from, date_to, allowed,
+            tuple(k for k in SECTION_KEYS if k not in allowed), approved, unreviewed, language,
         )  # fmt: skip
 
 
@@ -149,6 +181,7 @@ def produce_handover(
     include_unreviewed: bool = False,
     output: Path | BinaryIO,
     paper: str = "A4",
+    language: str = DocumentLanguage.ENGLISH,
 ) -> HandoverResult:
     """Make the PDF, write it to ``output`` and record the handover, or refuse.
 
@@ -159,8 +192,10 @@ def produce_handover(
     covers) must lie within its scope, and the recipient is the one it names.
     With ``emergency_reason``: no consent is needed; every section may be shared;
     ``recipient_name`` (or the consent's recipient, if one is given) says to whom.
+    ``language`` ("en" or "fr") is the summary's, recorded with it.
     """
     _check_range(date_from, date_to)
+    words = _language(language)
     reason = (emergency_reason or "").strip()
     name = " ".join((recipient_name or "").split())
     if len(reason) > MAX_REASON:
@@ -203,7 +238,7 @@ def produce_handover(
             Request(
                 recipient=name, option=option, reason=reason, date_from=date_from,
                 date_to=date_to, chosen=chosen, allowed=allowed,
-                include_unreviewed=include_unreviewed, now=now,
+                include_unreviewed=include_unreviewed, now=now, language=words,
             ),
         )  # fmt: skip
 
@@ -227,6 +262,7 @@ def produce_handover(
                     withheld=withheld, date_from=date_from, date_to=date_to,
                     emergency_reason=reason, include_unreviewed=include_unreviewed,
                     contacts=len(data.contacts), pages=pages, sha256=digest, created_at=now,
+                    language=words,
                 ),
             )  # fmt: skip
             if isinstance(output, str | Path):
@@ -240,7 +276,7 @@ def produce_handover(
         raise
     return HandoverResult(
         disclosure_id, pages, chosen, withheld, len(data.contacts), bool(reason), len(pdf),
-        digest, written,
+        digest, written, words,
     )  # fmt: skip
 
 
