@@ -30,6 +30,7 @@ from pswdesk.errors import DatabaseDamaged, KeyRequired
 from pswdesk.gui.change_password_dialog import ChangePasswordDialog
 from pswdesk.gui.crash_dialog import CrashHandler
 from pswdesk.gui.damaged_database import DamagedDatabaseDialog
+from pswdesk.gui.i18n import install_translations
 from pswdesk.gui.key_prompt import KeyPromptDialog
 from pswdesk.gui.login_dialog import DemoAccountLike, LoginDialog
 from pswdesk.gui.main_window import MainWindow
@@ -279,6 +280,7 @@ def run_app(
     app = QApplication.instance() or create_application(sys.argv)
     assert isinstance(app, QApplication)
     setup_application(app)
+    translations = install_translations()  # before any window: English or French (i18n)
     crash_handler = CrashHandler().install()  # unexpected errors: log, save drafts, say so
     app.setQuitOnLastWindowClosed(False)
     given = list(demo_accounts or [])
@@ -331,6 +333,7 @@ def run_app(
         else:
             wait_for_operations()
         crash_handler.uninstall()
+        translations.remove()
         stop_logging()
 
 

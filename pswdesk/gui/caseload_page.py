@@ -102,10 +102,10 @@ class CaseloadPage(PagedListPage):
     def empty_text(self) -> str:
         term = self.ui.search_edit.text().strip()
         if term:
-            return f'No clients match "{term}".'
+            return self.tr('No clients match "{term}".').format(term=term)
         if self.scope == "mine":
-            return "No clients are assigned to you yet."
-        return "Your team has no clients yet."
+            return self.tr("No clients are assigned to you yet.")
+        return self.tr("Your team has no clients yet.")
 
     # -- opening a client -------------------------------------------------------------------
 

@@ -81,14 +81,16 @@ class LoginDialog(QDialog):
         ui.demo_table.itemActivated.connect(self.on_demo_account_activated)
         ui.demo_table.itemDoubleClicked.connect(self.on_demo_account_activated)
         if unlock_for is not None:
-            self.setWindowTitle("Unlock — pswdesk")
+            self.setWindowTitle(self.tr("Unlock — pswdesk"))
             ui.intro_label.setText(
-                f"The screen was locked. {unlock_for.full_name}, enter your password to carry on "
-                "where you left off."
+                self.tr(
+                    "The screen was locked. {name}, enter your password to carry on "
+                    "where you left off."
+                ).format(name=unlock_for.full_name)
             )
             ui.username_edit.setText(unlock_for.username)
             ui.username_edit.setEnabled(False)
-            ui.login_button.setText("&Unlock")
+            ui.login_button.setText(self.tr("&Unlock"))
             ui.logout_button.setVisible(True)
             ui.quit_button.setVisible(False)
             ui.password_edit.setFocus()
@@ -108,8 +110,10 @@ class LoginDialog(QDialog):
             return
         if not accounts:
             self.ui.demo_hint_label.setText(
-                "This is a demo database. Its accounts and their password were printed "
-                "where 'pswdesk demo' was started."
+                self.tr(
+                    "This is a demo database. Its accounts and their password were printed "
+                    "where 'pswdesk demo' was started."
+                )
             )
             table.setVisible(False)
             self.ui.demo_group.setVisible(True)
@@ -144,11 +148,11 @@ class LoginDialog(QDialog):
         username = self.ui.username_edit.text().strip()
         password = self.ui.password_edit.text()
         if not username:
-            self.show_error("Enter your user name.")
+            self.show_error(self.tr("Enter your user name."))
             self.ui.username_edit.setFocus()
             return
         if not password:
-            self.show_error("Enter your password.")
+            self.show_error(self.tr("Enter your password."))
             self.ui.password_edit.setFocus()
             return
         db = self.db
@@ -160,12 +164,12 @@ class LoginDialog(QDialog):
     def _set_checking(self, checking: bool) -> None:
         self.checking = checking
         self.ui.login_button.setEnabled(not checking)
-        self.ui.login_button.setText("Checking…" if checking else self._login_text)
+        self.ui.login_button.setText(self.tr("Checking…") if checking else self._login_text)
 
     def _checked(self, actor: Actor) -> None:
         self._set_checking(False)
         if self.unlock_for is not None and actor.id != self.unlock_for.id:
-            self.show_error("Only the person who locked the screen can unlock it.")
+            self.show_error(self.tr("Only the person who locked the screen can unlock it."))
             return
         self.actor = actor
         self.logged_in.emit(actor)

@@ -55,7 +55,14 @@ from pswdesk.gui.list_pages import (
     ReviewQueuePage,
 )
 from pswdesk.gui.login_dialog import LoginDialog
-from pswdesk.gui.navigation import default_view, nav_items_for, shortcuts_table, window_title
+from pswdesk.gui.navigation import (
+    default_view,
+    nav_description,
+    nav_items_for,
+    nav_title,
+    shortcuts_table,
+    window_title,
+)
 from pswdesk.gui.no_contact_page import NoContactPage
 from pswdesk.gui.note_editor import forget_recovery, recoverable_draft, recovery_note_id
 from pswdesk.gui.note_search_page import NoteSearchPage
@@ -79,6 +86,7 @@ from pswdesk.gui.stale_referrals_page import StaleReferralsPage
 from pswdesk.gui.supervision_page import SupervisionPage
 from pswdesk.gui.user_guide import UserGuideAction
 from pswdesk.gui.users_page import UsersPage
+from pswdesk.gui.vocabulary_text import number, roles_label
 from pswdesk.services import users
 from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor
 from pswdesk.services.clients import ClientDetail
@@ -126,7 +134,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app"))
         self.ui.demo_banner.setVisible(self.agency.is_demo)
-        self.ui.sidebar_user.setText(f"{actor.full_name}\n{actor.role_label}")
+        self.ui.sidebar_user.setText(f"{actor.full_name}\n{roles_label(actor.roles)}")
         self.idle = IdleWatcher(self.agency.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self._build_navigation()
@@ -162,12 +170,13 @@ class MainWindow(QMainWindow):
         keys = [*(f"Ctrl+{n}" for n in range(1, 10)), "Ctrl+0"]
         for i, item in enumerate(self.nav_items):
             shortcut = keys[i] if i < len(keys) else ""
-            row = QListWidgetItem(icon(item.icon), item.title)
+            title, description = nav_title(item), nav_description(item)
+            row = QListWidgetItem(icon(item.icon), title)
             row.setData(Qt.ItemDataRole.UserRole, item.key)
-            row.setToolTip(f"{item.description}   ({shortcut})" if shortcut else item.description)
-            row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.description)
+            row.setToolTip(f"{description}   ({shortcut})" if shortcut else description)
+            row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
             nav.addItem(row)
-            action = QAction(icon(item.icon), item.title, self)
+            action = QAction(icon(item.icon), title, self)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -178,7 +187,7 @@ class MainWindow(QMainWindow):
 
     def nav_titles(self) -> list[str]:
         """The navigation as the user sees it (used by tests and the shortcuts help)."""
-        return [item.title for item in self.nav_items]
+        return [nav_title(item) for item in self.nav_items]
 
     def on_nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.nav_items):
@@ -196,7 +205,7 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             self.ui.view_stack.addWidget(page)
         self.ui.view_stack.setCurrentWidget(page)
-        self.ui.content_tabs.setTabText(VIEW_TAB, item.title)
+        self.ui.content_tabs.setTabText(VIEW_TAB, nav_title(item))
         self.ui.content_tabs.setCurrentIndex(VIEW_TAB)
         nav = self.ui.nav_list
         if nav.currentRow() != index:
@@ -210,8 +219,8 @@ class MainWindow(QMainWindow):
     def _create_page(self, key: str) -> QWidget:
         db, actor = self.db, self.actor
         factories: dict[str, Callable[[], QWidget]] = {
-            "caseload": lambda: CaseloadPage(db, actor, "mine", "My caseload"),
-            "team": lambda: CaseloadPage(db, actor, "team", "Team caseload"),
+            "caseload": lambda: CaseloadPage(db, actor, "mine", self.tr("My caseload")),
+            "team": lambda: CaseloadPage(db, actor, "team", self.tr("Team caseload")),
             "drafts": lambda: DraftsPage(db, actor),
             "returned": lambda: ReturnedPage(db, actor),
             "review": lambda: ReviewQueuePage(db, actor),
@@ -223,7 +232,7 @@ class MainWindow(QMainWindow):
             "reports": lambda: ReportsPage(db, actor),
             "exchange": lambda: ExchangePage(db, actor),
             "users": lambda: UsersPage(db, actor),
-            "settings": lambda: SettingsPage(db, actor),
+            "settings": lambda: SettingsPage(db, actor, settings=self.settings),
             "audit": lambda: AuditPage(db, actor),
             "emergencies": lambda: EmergencyDisclosuresPage(db, actor),
             "backup": lambda: BackupPage(db, actor),
@@ -295,7 +304,7 @@ class MainWindow(QMainWindow):
             record.opened.connect(lambda detail, r=record: self._record_opened(r, detail))
             record.open_failed.connect(lambda message, r=record: self._record_failed(r, message))
             self.records[client_id] = record
-            self.ui.content_tabs.addTab(record, "Opening…")
+            self.ui.content_tabs.addTab(record, self.tr("Opening…"))
         self.ui.content_tabs.setCurrentWidget(record)
         return record
 
@@ -304,7 +313,8 @@ class MainWindow(QMainWindow):
         index = tabs.indexOf(record)
         if index >= 0:
             tabs.setTabText(index, detail.preferred_name)
-            tabs.setTabToolTip(index, f"{detail.preferred_name} — Ctrl+W closes")
+            tip = self.tr("{name} — Ctrl+W closes").format(name=detail.preferred_name)
+            tabs.setTabToolTip(index, tip)
 
     def _record_failed(self, record: ClientRecord, message: str) -> None:
         self.close_tab(self.ui.content_tabs.indexOf(record))
@@ -345,8 +355,10 @@ class MainWindow(QMainWindow):
                 return
         if record is None:
             self.show_status(
-                "Open a client's record first, or select a client in your caseload, "
-                "then press Ctrl+N."
+                self.tr(
+                    "Open a client's record first, or select a client in your caseload, "
+                    "then press Ctrl+N."
+                )
             )
             return
         self.open_note_editor(record.client_id)
@@ -366,10 +378,12 @@ class MainWindow(QMainWindow):
         """The New client form (one at a time); the new record opens when it is saved."""
         if not self.may_register():
             self.show_status(
-                "Only supervisors register clients at this agency; ask your supervisor."
+                self.tr("Only supervisors register clients at this agency; ask your supervisor.")
                 if self.actor.has(WORKER)
-                else "Administrators have no access to clients; a supervisor or worker "
-                "registers them."
+                else self.tr(
+                    "Administrators have no access to clients; a supervisor or worker "
+                    "registers them."
+                )
             )
             return None
         if self.intake is not None and self.intake.isVisible():
@@ -386,7 +400,7 @@ class MainWindow(QMainWindow):
 
     def _registered(self, detail: ClientDetail) -> None:
         self.open_client(detail.id)
-        self.show_status(f"{detail.preferred_name} is registered.")
+        self.show_status(self.tr("{name} is registered.").format(name=detail.preferred_name))
 
     def _show_dialog(self, dialog: QWidget) -> None:
         """The Client menu's wizard or dialog (one at a time)."""
@@ -399,7 +413,9 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.db, self.actor, self)
         wizard.setObjectName("import_wizard")
         wizard.imported.connect(
-            lambda r: self.show_status(f"{len(r.client_ids):,} clients imported.")
+            lambda r: self.show_status(
+                self.tr("{n} clients imported.").format(n=number(len(r.client_ids)))
+            )
         )
         self._show_dialog(wizard)
         return wizard
@@ -407,7 +423,9 @@ class MainWindow(QMainWindow):
     def reassign_caseload(self) -> ReassignDialog:
         dialog = ReassignDialog(self.db, self.actor, self)
         dialog.setObjectName("reassign_dialog")
-        dialog.saved.connect(lambda n: self.show_status(f"{n:,} clients moved."))
+        dialog.saved.connect(
+            lambda n: self.show_status(self.tr("{n} clients moved.").format(n=number(n)))
+        )
         self._show_dialog(dialog)
         return dialog
 
@@ -433,7 +451,10 @@ class MainWindow(QMainWindow):
         record = self.current_record()
         if record is None:
             self.show_status(
-                "Open a client's record first, then press Ctrl+Shift+H for their handover summary."
+                self.tr(
+                    "Open a client's record first, then press Ctrl+Shift+H for their "
+                    "handover summary."
+                )
             )
             return
         record.open_handover()
@@ -454,17 +475,19 @@ class MainWindow(QMainWindow):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unfinished note",
-            f"pswdesk closed while your note for {view.client_name} was open. "
-            "Everything up to the last few seconds was saved. Open it again now?",
+            self.tr("Unfinished note"),
+            self.tr(
+                "pswdesk closed while your note for {name} was open. "
+                "Everything up to the last few seconds was saved. Open it again now?"
+            ).format(name=view.client_name),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setObjectName("recovery_box")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        open_button = box.addButton("Open the note", QMessageBox.ButtonRole.AcceptRole)
+        open_button = box.addButton(self.tr("Open the note"), QMessageBox.ButtonRole.AcceptRole)
         open_button.setObjectName("recovery_open")
-        later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        later = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
         later.setObjectName("recovery_later")
         box.setDefaultButton(open_button)
 
@@ -513,10 +536,12 @@ class MainWindow(QMainWindow):
     def _add_brief_contact_action(self) -> None:
         """Client > Log brief contact (Ctrl+Shift+B), after the notes' actions; made here,
         not in the form."""
-        action = self.action_brief_contact = QAction("Log &brief contact…", self)
+        action = self.action_brief_contact = QAction(self.tr("Log &brief contact…"), self)
         action.setObjectName("action_brief_contact")
         action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        action.setToolTip("A phone call, text or drop-in, for the client in front or selected")
+        action.setToolTip(
+            self.tr("A phone call, text or drop-in, for the client in front or selected")
+        )
         action.triggered.connect(self.log_brief_contact)
         _insert_after(self.ui.client_menu, self.ui.action_new_note_from_last, action)
 
@@ -529,23 +554,29 @@ class MainWindow(QMainWindow):
         row = page.selected_row() if isinstance(page, CaseloadPage) else None
         if row is None:
             self.show_status(
-                "Select a client in your caseload, or open their record, then press Ctrl+Shift+B."
+                self.tr(
+                    "Select a client in your caseload, or open their record, then press "
+                    "Ctrl+Shift+B."
+                )
             )
             return None
         dialog = BriefContactDialog(self.db, self.actor, row.id, row.preferred_name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.note_started.connect(self.open_note_editor)
         name = row.preferred_name
-        dialog.saved.connect(lambda _r: self.show_status(f"Brief contact with {name} logged."))
+        logged = self.tr("Brief contact with {name} logged.").format(name=name)
+        dialog.saved.connect(lambda _r: self.show_status(logged))
         dialog.open()
         return dialog
 
     def _add_file_actions(self) -> None:
         """File > Change password and File > Print (Ctrl+P): made here, not in the form."""
         menu, first = self.ui.file_menu, self.ui.action_lock
-        self.action_change_password = QAction("C&hange password…", self)
+        self.action_change_password = QAction(self.tr("C&hange password…"), self)
         self.action_change_password.setObjectName("action_change_password")
-        self.action_change_password.setToolTip("Choose a new password for your own account")
+        self.action_change_password.setToolTip(
+            self.tr("Choose a new password for your own account")
+        )
         self.action_change_password.triggered.connect(self.change_password)
         self.printing = PrintAction(self, self.print_document, self.show_status)
         menu.insertAction(first, self.printing.action)
@@ -561,7 +592,7 @@ class MainWindow(QMainWindow):
 
     def _password_changed(self, actor: Actor) -> None:
         self.actor = actor
-        self.show_status("Your password is changed. Use the new one from now on.")
+        self.show_status(self.tr("Your password is changed. Use the new one from now on."))
 
     def print_document(self) -> QTextDocument | None:
         """What Ctrl+P prints: the record in front, else the view's list as a table."""
@@ -621,11 +652,11 @@ class MainWindow(QMainWindow):
 
     def _add_note_search_action(self) -> None:
         """View > Find notes (Ctrl+Shift+F), after Find; made here, not in the form."""
-        action = self.action_find_notes = QAction("Find &notes…", self)
+        action = self.action_find_notes = QAction(self.tr("Find &notes…"), self)
         action.setObjectName("action_find_notes")
         action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip("Search the words of every note you may see")
+        action.setToolTip(self.tr("Search the words of every note you may see"))
         action.setIcon(icon("search"))
         action.setVisible(self.actor.has(WORKER) or self.actor.has(SUPERVISOR))
         action.triggered.connect(self.open_note_search)
@@ -643,8 +674,8 @@ class MainWindow(QMainWindow):
             page.open_note.connect(self.open_note_editor)
         tabs = self.ui.content_tabs
         if tabs.indexOf(page) < 0:
-            tabs.insertTab(VIEW_TAB + 1, page, icon("search"), "Find notes")
-            tabs.setTabToolTip(VIEW_TAB + 1, "Search every note you may see")
+            tabs.insertTab(VIEW_TAB + 1, page, icon("search"), self.tr("Find notes"))
+            tabs.setTabToolTip(VIEW_TAB + 1, self.tr("Search every note you may see"))
         tabs.setCurrentWidget(page)
         page.focus_search()
         return page
@@ -653,7 +684,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if isinstance(page, Refreshable):
             page.refresh()
-            self.show_status("Refreshed.")
+            self.show_status(self.tr("Refreshed."))
 
     def show_status(self, text: str) -> None:
         self.ui.status_bar.showMessage(text, 8000)
@@ -668,7 +699,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         body = shortcuts_table(self._all_actions())
-        DocumentDialog("Keyboard shortcuts", "", body, self).show()
+        DocumentDialog(self.tr("Keyboard shortcuts"), "", body, self).show()
 
     def show_about(self) -> AboutDialog:
         """Help > About: the version, the database and how it is protected, the last backup."""
@@ -708,7 +739,7 @@ class MainWindow(QMainWindow):
         self.ui.root_stack.setCurrentWidget(self.ui.lock_page)
         self.ui.sidebar.setVisible(False)
         self._update_actions()
-        self.setWindowTitle(f"Locked — {self.agency.name} — pswdesk")
+        self.setWindowTitle(self.tr("Locked — {agency} — pswdesk").format(agency=self.agency.name))
         self.ask_unlock()
 
     def ask_unlock(self) -> None:

@@ -70,6 +70,54 @@ NAV_ITEMS: tuple[NavItem, ...] = (
 )  # fmt: skip
 
 
+# The titles and descriptions above, for pyside6-lupdate (which reads only literals); the
+# window shows them through ``nav_title`` and ``nav_description``, in its language.
+_TRANSLATABLE: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("Navigation", "My caseload"),
+    QT_TRANSLATE_NOOP("Navigation", "Clients assigned to you, most at risk first"),
+    QT_TRANSLATE_NOOP("Navigation", "My drafts"),
+    QT_TRANSLATE_NOOP("Navigation", "Notes you have not submitted yet"),
+    QT_TRANSLATE_NOOP("Navigation", "Returned to me"),
+    QT_TRANSLATE_NOOP("Navigation", "Notes your supervisor sent back with a comment"),
+    QT_TRANSLATE_NOOP("Navigation", "Follow-ups due"),
+    QT_TRANSLATE_NOOP("Navigation", "Check-ins due in the next week"),
+    QT_TRANSLATE_NOOP("Navigation", "Review queue"),
+    QT_TRANSLATE_NOOP("Navigation", "Notes waiting for your sign-off, urgent first"),
+    QT_TRANSLATE_NOOP("Navigation", "Team caseload"),
+    QT_TRANSLATE_NOOP("Navigation", "Every client of your team"),
+    QT_TRANSLATE_NOOP("Navigation", "Debrief requests"),
+    QT_TRANSLATE_NOOP("Navigation", "Workers who asked to talk a contact through"),
+    QT_TRANSLATE_NOOP("Navigation", "Stale referrals"),
+    QT_TRANSLATE_NOOP("Navigation", "The team's referrals with no answer for too long"),
+    QT_TRANSLATE_NOOP("Navigation", "No recent contact"),
+    QT_TRANSLATE_NOOP("Navigation", "Open files nobody has been in contact with for a while"),
+    QT_TRANSLATE_NOOP("Navigation", "Supervision"),
+    QT_TRANSLATE_NOOP("Navigation", "Supervision sessions, hours per worker, and how many notes are reviewed"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Navigation", "Reports"),
+    QT_TRANSLATE_NOOP("Navigation", "Counts for funders and supervisors, with charts; save as CSV or PDF, or print"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Navigation", "Users"),
+    QT_TRANSLATE_NOOP("Navigation", "Staff accounts and roles"),
+    QT_TRANSLATE_NOOP("Navigation", "Agency settings"),
+    QT_TRANSLATE_NOOP("Navigation", "Agency details and rules"),
+    QT_TRANSLATE_NOOP("Navigation", "Audit log"),
+    QT_TRANSLATE_NOOP("Navigation", "Who did what, and when: every change, sign-off and sign-in"),
+    QT_TRANSLATE_NOOP("Navigation", "Emergency disclosures"),
+    QT_TRANSLATE_NOOP("Navigation", "Handovers made without consent: who, when, to whom, why; acknowledge them"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Navigation", "Export / Import"),
+    QT_TRANSLATE_NOOP("Navigation", "The agency's records out to a folder, or into an empty agency"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Navigation", "Backup and restore"),
+    QT_TRANSLATE_NOOP("Navigation", "Daily backups, Back up now, and restoring a backup"),
+)  # fmt: skip
+
+
+def nav_title(item: NavItem) -> str:
+    return QCoreApplication.translate("Navigation", item.title)
+
+
+def nav_description(item: NavItem) -> str:
+    return QCoreApplication.translate("Navigation", item.description)
+
+
 def nav_items_for(actor: Actor) -> list[NavItem]:
     return [item for item in NAV_ITEMS if any(actor.has(r) for r in item.roles)]
 

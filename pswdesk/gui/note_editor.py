@@ -17,7 +17,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QSettings,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,11 +52,14 @@ from pswdesk.framework import (
 from pswdesk.gui.changes import Change
 from pswdesk.gui.date_fields import one_tab_stop
 from pswdesk.gui.forms.ui_note_editor import Ui_NoteEditor
+from pswdesk.gui.framework_text import framework_tr
 from pswdesk.gui.note_fields import FieldBinding, make_field
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import show_message
 from pswdesk.gui.risk_context_panel import RiskContext
 from pswdesk.gui.submit_check import check_html, check_lines, check_text, focus_field
+from pswdesk.gui.table_model import local_time, short_date
+from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services import notes
 from pswdesk.services.access import Actor
 from pswdesk.services.note_content import NoteContent, SelfCareContent
@@ -74,6 +87,32 @@ _STATUS_LABELS: dict[str, str] = {
     NoteStatus.RETURNED: "Returned to you",
     NoteStatus.APPROVED: "Approved and signed",
 }
+_STATUS_TEXTS: tuple[object, ...] = (  # the labels above, for pyside6-lupdate
+    QT_TRANSLATE_NOOP("NoteEditor", "Draft"),
+    QT_TRANSLATE_NOOP("NoteEditor", "Submitted — waiting for review"),
+    QT_TRANSLATE_NOOP("NoteEditor", "Returned to you"),
+    QT_TRANSLATE_NOOP("NoteEditor", "Approved and signed"),
+    QT_TRANSLATE_NOOP("NoteEditor", "Not saved yet — retrying…"),
+    QT_TRANSLATE_NOOP("NoteEditor", "needs attention"),  # a step's state, read out
+    QT_TRANSLATE_NOOP("NoteEditor", "not addressed"),
+    QT_TRANSLATE_NOOP("NoteEditor", "filled"),
+    QT_TRANSLATE_NOOP("NoteEditor", "empty"),
+)
+
+
+# pyside6-lupdate reads translate("NoteEditor", "literal"); _tr is for texts held in variables.
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    return translate("NoteEditor", text)
+
+
+def step_heading(step: Step) -> str:
+    """The step's number and title ("1. Listening and validation"), in the windows' language."""
+    return f"{step.number}. {framework_tr(step.title)}"
+
+
 # Local to the editor so it reads well whatever the application style sheet says.
 EDITOR_STYLE = """
 QLabel#note_client_label { font-size: 17pt; font-weight: 600; }
@@ -118,21 +157,25 @@ class StepPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(scroll)
         layout = self.body_layout = QVBoxLayout(body)
-        title = QLabel(step.heading, body)
+        title = QLabel(step_heading(step), body)
         title.setObjectName("step_title")
-        purpose = QLabel(step.purpose, body)
+        purpose = QLabel(framework_tr(step.purpose), body)
         purpose.setWordWrap(True)
         purpose.setObjectName("step_purpose")
-        prompts = QLabel("".join(f"• {p}<br>" for p in step.prompts), body)
+        prompts = QLabel("".join(f"• {framework_tr(p)}<br>" for p in step.prompts), body)
         prompts.setTextFormat(Qt.TextFormat.RichText)  # our own text only, no user input
         prompts.setWordWrap(True)
         prompts.setObjectName("step_prompts")
-        prompts.setAccessibleName(f"Prompts for step {step.number}")
+        prompts.setAccessibleName(
+            translate("NoteEditor", "Prompts for step {n}").format(n=step.number)
+        )
         layout.addWidget(title)
         layout.addWidget(purpose)
         layout.addWidget(prompts)
-        self.skip_box = QCheckBox("Not addressed in this contact", body)
-        self.skip_box.setAccessibleName(f"Step {step.number} not addressed")
+        self.skip_box = QCheckBox(translate("NoteEditor", "Not addressed in this contact"), body)
+        self.skip_box.setAccessibleName(
+            translate("NoteEditor", "Step {n} not addressed").format(n=step.number)
+        )
         self.skip_box.setObjectName(f"{step.key}_skip")
         self.skip_box.toggled.connect(self._skip_toggled)
         self.skip_box.toggled.connect(lambda _b: on_change())
@@ -157,7 +200,7 @@ class StepPage(QWidget):
             if spec.kind == "bool":
                 form.addRow(box)
             else:
-                label = QLabel(spec.label, self.form_host)
+                label = QLabel(framework_tr(spec.label), self.form_host)
                 label.setBuddy(binding.widget)
                 form.addRow(label, box)
             self.bindings.append(binding)
@@ -239,10 +282,10 @@ class NoteEditor(QMainWindow):
     def _build_pages(self) -> None:
         ui = self.ui
         for ct in ContactType:
-            ui.contact_type_combo.addItem(ct.label, ct.value)
+            ui.contact_type_combo.addItem(vocab_label(ct), ct.value)
         ui.client_label.setObjectName("note_client_label")
         ui.contact_title_label.setObjectName("contact_title_label")
-        contact_item = QListWidgetItem("Contact details")
+        contact_item = QListWidgetItem(translate("NoteEditor", "Contact details"))
         ui.step_list.addItem(contact_item)
         for step in STEPS:
             if step.private_to_staff and self.note.content.self_care is None:
@@ -250,10 +293,10 @@ class NoteEditor(QMainWindow):
             page = StepPage(step, self._on_edited, ui.page_stack)
             ui.page_stack.addWidget(page)
             self.pages.append(page)
-            ui.step_list.addItem(QListWidgetItem(step.heading))
+            ui.step_list.addItem(QListWidgetItem(step_heading(step)))
             for b in page.bindings:
                 self.bindings[b.spec.name] = b
-        self._submit_item = QListWidgetItem("Check and submit")
+        self._submit_item = QListWidgetItem(translate("NoteEditor", "Check and submit"))
         ui.step_list.addItem(self._submit_item)
         self.summary_page = QLabel(ui.page_stack)
         self.summary_page.setObjectName("submit_summary")
@@ -407,24 +450,42 @@ class NoteEditor(QMainWindow):
         ui = self.ui
         ui.client_label.setText(note.client_name)
         ui.status_label.setText(
-            "Filed without review"
+            translate("NoteEditor", "Filed without review")
             if note.filed_without_review
-            else _STATUS_LABELS.get(note.status, note.status)
+            else _tr(_STATUS_LABELS.get(note.status, note.status))
         )
         ui.status_label.setProperty("status", note.status)
         self.setWindowTitle(
-            f"Note — {note.client_name} — {note.content.contact_at.astimezone():%d %b %Y}"
+            translate("NoteEditor", "Note — {name} — {date}").format(
+                name=note.client_name, date=short_date(note.content.contact_at)
+            )
         )
         if note.status == "returned" and note.last_return_comment:
-            self._message(f"Returned by your supervisor: {note.last_return_comment}", "warning")
+            self._message(
+                translate("NoteEditor", "Returned by your supervisor: {comment}").format(
+                    comment=note.last_return_comment
+                ),
+                "warning",
+            )
         elif note.filed_without_review:
             self._message(f"{note.filed_without_review} It cannot change; add an addendum instead.")
         elif note.status == "approved":
             when = note.signed_at.astimezone() if note.signed_at else None
-            signed = f" by {note.signed_by_name} on {when:%d %b %Y %H:%M}" if when else ""
-            self._message(f"Approved{signed}. Signed notes cannot change; add an addendum instead.")
+            signed = (
+                translate("NoteEditor", " by {name} on {when}").format(
+                    name=note.signed_by_name, when=local_time(note.signed_at)
+                )
+                if when
+                else ""
+            )
+            self._message(
+                translate(
+                    "NoteEditor",
+                    "Approved{signed}. Signed notes cannot change; add an addendum instead.",
+                ).format(signed=signed)
+            )
         elif not self.editable:
-            self._message("This note is read-only for you.")
+            self._message(translate("NoteEditor", "This note is read-only for you."))
         else:
             self._message("")
         self._set_read_only(not self.editable)
@@ -483,7 +544,7 @@ class NoteEditor(QMainWindow):
             .changes(Change.NOTE, client_id=self.note.client_id)
         )
         self._save_op = op
-        self.ui.save_state_label.setText("Saving…")
+        self.ui.save_state_label.setText(translate("NoteEditor", "Saving…"))
         op.run()
 
     def _saved(self, view: notes.NoteView, edits: int) -> None:
@@ -493,7 +554,9 @@ class NoteEditor(QMainWindow):
         self.note = view
         if edits == self._edits:
             self._dirty = False
-            self.ui.save_state_label.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+            self.ui.save_state_label.setText(
+                translate("NoteEditor", "Saved {time}").format(time=f"{dt.datetime.now():%H:%M:%S}")
+            )
         else:
             self.ui.save_state_label.setText("Editing…")
         self.saved.emit(view.id)
@@ -515,18 +578,24 @@ class NoteEditor(QMainWindow):
         if isinstance(error, DatabaseBusy):
             # Nothing was written and the text stays here: try again, waiting longer each
             # time; a submit asked for goes on once the save is through.
-            self.ui.save_state_label.setText(RETRYING)
+            self.ui.save_state_label.setText(_tr(RETRYING))
             self._retry_timer.start(self._retry_ms)
             self._retry_ms = min(self._retry_ms * 2, RETRY_MAX_MS)
             return
         self._submit_after_save = False
-        self.ui.save_state_label.setText("Not saved")
+        self.ui.save_state_label.setText(translate("NoteEditor", "Not saved"))
         if isinstance(error, ConflictError):
             self._message(
-                f"Not saved: {error}. Your text is still here; copy it before reloading.", "error"
+                translate(
+                    "NoteEditor",
+                    "Not saved: {error}. Your text is still here; copy it before reloading.",
+                ).format(error=error),
+                "error",
             )
             return
-        self._message(f"Not saved: {error_text(error)}", "error")
+        self._message(
+            translate("NoteEditor", "Not saved: {error}").format(error=error_text(error)), "error"
+        )
         if isinstance(error, ValidationError):
             self._show_problems(error.problems)
 
@@ -569,7 +638,12 @@ class NoteEditor(QMainWindow):
         if problems:
             self._show_problems(problems)
             self.ui.step_list.setCurrentRow(self.ui.step_list.count() - 1)
-            self._message("Not submitted yet: a few things need attention (listed below).", "error")
+            self._message(
+                translate(
+                    "NoteEditor", "Not submitted yet: a few things need attention (listed below)."
+                ),
+                "error",
+            )
             return
         db, actor, note_id, version = self.db, self.actor, self.note.id, self.note.version
         self._submitting = True
@@ -585,7 +659,7 @@ class NoteEditor(QMainWindow):
         self.ui.submit_button.setEnabled(True)
         self._show_problems({})
         self._show_note(view)
-        self._message("Submitted. Your supervisor will review it.", "ok")
+        self._message(translate("NoteEditor", "Submitted. Your supervisor will review it."), "ok")
         self._forget_recovery()
         self.submitted.emit(view.id)
 
@@ -595,9 +669,14 @@ class NoteEditor(QMainWindow):
         if isinstance(error, ValidationError):
             self._show_problems(error.problems)
             self.ui.step_list.setCurrentRow(self.ui.step_list.count() - 1)
-            self._message("Not submitted yet: a few things need attention.", "error")
+            self._message(
+                translate("NoteEditor", "Not submitted yet: a few things need attention."), "error"
+            )
             return
-        self._message(f"Not submitted: {error_text(error)}", "error")
+        self._message(
+            translate("NoteEditor", "Not submitted: {error}").format(error=error_text(error)),
+            "error",
+        )
 
     # -- problems and step states ------------------------------------------------------------
 
@@ -619,7 +698,7 @@ class NoteEditor(QMainWindow):
         contact_keys = {"contact_at", "duration_minutes", "contact_type", "location", "summary"}
         self._mark(
             lst.item(CONTACT_ROW),
-            "Contact details",
+            translate("NoteEditor", "Contact details"),
             bool(contact_keys & set(self._problems)),
             True,
             False,
@@ -628,7 +707,7 @@ class NoteEditor(QMainWindow):
             attention = bool(self._page_problem_keys(page) & set(self._problems))
             self._mark(
                 lst.item(i + STEP_ROW_OFFSET),
-                page.step.heading,
+                step_heading(page.step),
                 attention,
                 page.is_filled(),
                 page.skipped,
@@ -648,7 +727,7 @@ class NoteEditor(QMainWindow):
             mark, state, colour = "○", "empty", "#374151"
         item.setText(f"{mark}  {title}")
         item.setForeground(QBrush(QColor(colour)))
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {state}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {_tr(state)}")
         item.setData(Qt.ItemDataRole.UserRole, state)
 
     def step_state(self, number: int) -> str:
@@ -660,7 +739,7 @@ class NoteEditor(QMainWindow):
 
     def _refresh_summary(self) -> None:
         if not self.editable:
-            self.summary_page.setText("This note is no longer editable.")
+            self.summary_page.setText(translate("NoteEditor", "This note is no longer editable."))
             return
         content = self.content()
         problems = self._problems or notes.validate_for_submit(
@@ -672,9 +751,12 @@ class NoteEditor(QMainWindow):
             self.summary_page.setText(check_html(found))
             return
         lines = [
-            "Everything needed is here.",
+            translate("NoteEditor", "Everything needed is here."),
             "",
-            "Submit sends it to your supervisor; if it comes back, you can still change it.",
+            translate(
+                "NoteEditor",
+                "Submit sends it to your supervisor; if it comes back, you can still change it.",
+            ),
         ]
         self.summary_text = "\n".join(lines)
         self.summary_page.setText("<br>".join(lines))
@@ -700,8 +782,11 @@ class NoteEditor(QMainWindow):
         if self.editable and not self.save_and_wait():
             answer = QMessageBox.warning(
                 self,
-                "Note not saved",
-                "The latest changes could not be saved. Close anyway and lose them?",
+                translate("NoteEditor", "Note not saved"),
+                translate(
+                    "NoteEditor",
+                    "The latest changes could not be saved. Close anyway and lose them?",
+                ),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

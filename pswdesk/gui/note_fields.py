@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,10 +35,20 @@ from PySide6.QtWidgets import (
 
 from pswdesk.framework import FieldSpec, RiskAction
 from pswdesk.gui.date_fields import one_tab_stop
+from pswdesk.gui.framework_text import framework_tr
+from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.vocabulary import RiskLevel
 
 NO_DATE = QDate(2000, 1, 1)
 INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px; padding: 2px 4px;"
+
+
+# pyside6-lupdate reads translate("NoteFields", "literal"); _tr is for texts held in variables.
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    return translate("NoteFields", text)
 
 
 class TagsEdit(QLineEdit):
@@ -46,7 +56,10 @@ class TagsEdit(QLineEdit):
 
     def __init__(self, suggestions: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Type and separate with commas, e.g. " + ", ".join(suggestions[:3]))
+        self.setPlaceholderText(
+            translate("NoteFields", "Type and separate with commas, e.g. ")
+            + ", ".join(suggestions[:3])
+        )
         self._completer = QCompleter(list(suggestions), self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setWidget(self)
@@ -93,17 +106,19 @@ class OptionalDateEdit(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setMinimumDate(NO_DATE)
-        self.date_edit.setSpecialValueText("Not set")
+        self.date_edit.setSpecialValueText(translate("NoteFields", "Not set"))
         self.date_edit.setDate(NO_DATE)
         self.date_edit.setMinimumWidth(190)  # room for "Wed 30 Sep 2026" in any style
         one_tab_stop(self.date_edit)  # one tab stop, not three (day, month, year)
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear")
-        self.clear_button.setAccessibleName("Clear the date")
+        self.clear_button.setText(translate("NoteFields", "Clear"))
+        self.clear_button.setAccessibleName(translate("NoteFields", "Clear the date"))
         self.clear_button.clicked.connect(lambda: self.set_value(None))
         self.today_button = QToolButton(self)
-        self.today_button.setText("In a week")
-        self.today_button.setAccessibleName("Set the date one week from today")
+        self.today_button.setText(translate("NoteFields", "In a week"))
+        self.today_button.setAccessibleName(
+            translate("NoteFields", "Set the date one week from today")
+        )
         self.today_button.clicked.connect(
             lambda: self.set_value(dt.date.today() + dt.timedelta(days=7))
         )
@@ -171,6 +186,38 @@ ITEM_COLUMNS: dict[str, tuple[Column, ...]] = {
     ),
 }
 
+# The tables' words above (and the nouns' buttons), for pyside6-lupdate; shown through _tr.
+_TRANSLATABLE: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("NoteFields", "Goal, in the client's words"),
+    QT_TRANSLATE_NOOP("NoteFields", "Why it matters to them"),
+    QT_TRANSLATE_NOOP("NoteFields", "Target date (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("NoteFields", "Progress noted today"),
+    QT_TRANSLATE_NOOP("NoteFields", "Status"),
+    QT_TRANSLATE_NOOP("NoteFields", "Active"),
+    QT_TRANSLATE_NOOP("NoteFields", "Achieved"),
+    QT_TRANSLATE_NOOP("NoteFields", "Paused"),
+    QT_TRANSLATE_NOOP("NoteFields", "Dropped"),
+    QT_TRANSLATE_NOOP("NoteFields", "Kind"),
+    QT_TRANSLATE_NOOP("NoteFields", "Strength"),
+    QT_TRANSLATE_NOOP("NoteFields", "Past success"),
+    QT_TRANSLATE_NOOP("NoteFields", "Support person"),
+    QT_TRANSLATE_NOOP("NoteFields", "Community resource"),
+    QT_TRANSLATE_NOOP("NoteFields", "What it is"),
+    QT_TRANSLATE_NOOP("NoteFields", "To whom (service or person)"),
+    QT_TRANSLATE_NOOP("NoteFields", "Reason"),
+    QT_TRANSLATE_NOOP("NoteFields", "Suggested"),
+    QT_TRANSLATE_NOOP("NoteFields", "Made"),
+    QT_TRANSLATE_NOOP("NoteFields", "Add goal"),
+    QT_TRANSLATE_NOOP("NoteFields", "Add item"),
+    QT_TRANSLATE_NOOP("NoteFields", "Add referral"),
+    QT_TRANSLATE_NOOP("NoteFields", "Goals"),
+    QT_TRANSLATE_NOOP("NoteFields", "Items"),
+    QT_TRANSLATE_NOOP("NoteFields", "Referrals"),
+    QT_TRANSLATE_NOOP("NoteFields", "Remove selected goal"),
+    QT_TRANSLATE_NOOP("NoteFields", "Remove selected item"),
+    QT_TRANSLATE_NOOP("NoteFields", "Remove selected referral"),
+)
+
 # Keys an item carries without showing them as a column (e.g. a reviewed goal's id).
 _HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -186,18 +233,18 @@ class ItemsTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(columns), self)
-        self.table.setHorizontalHeaderLabels([c.title for c in columns])
+        self.table.setHorizontalHeaderLabels([_tr(c.title) for c in columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(120)
-        self.table.setAccessibleName(f"{noun.capitalize()}s")
+        self.table.setAccessibleName(_tr(f"{noun.capitalize()}s"))
         self.table.itemChanged.connect(lambda _i: self.changed.emit())
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(f"Add {noun}", self)
-        self.add_button.setAccessibleName(f"Add {noun}")
-        self.remove_button = QPushButton("Remove selected", self)
-        self.remove_button.setAccessibleName(f"Remove selected {noun}")
+        self.add_button = QPushButton(_tr(f"Add {noun}"), self)
+        self.add_button.setAccessibleName(_tr(f"Add {noun}"))
+        self.remove_button = QPushButton(translate("NoteFields", "Remove selected"), self)
+        self.remove_button.setAccessibleName(_tr(f"Remove selected {noun}"))
         self.add_button.clicked.connect(self._add_clicked)
         self.remove_button.clicked.connect(self._remove_clicked)
         buttons.addWidget(self.add_button)
@@ -232,11 +279,11 @@ class ItemsTable(QWidget):
             if spec.choices:
                 combo = QComboBox(self.table)
                 for val, label in spec.choices:
-                    combo.addItem(label, val)
+                    combo.addItem(_tr(label), val)
                 idx = combo.findData(value)
                 combo.setCurrentIndex(max(idx, 0))
                 combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-                combo.setAccessibleName(spec.title)
+                combo.setAccessibleName(_tr(spec.title))
                 self.table.setCellWidget(row, col, combo)
             else:
                 cell = QTableWidgetItem(str(value))
@@ -303,8 +350,8 @@ class ActionsBox(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)  # keeps the boxes inside a problem frame
         self.boxes: dict[str, QCheckBox] = {}
         for action in RiskAction:
-            box = QCheckBox(action.label, self)
-            box.setAccessibleName(action.label)
+            box = QCheckBox(framework_tr(action.label), self)
+            box.setAccessibleName(framework_tr(action.label))
             box.toggled.connect(lambda _b: self.changed.emit())
             layout.addWidget(box)
             self.boxes[action.value] = box
@@ -330,9 +377,9 @@ NOT_ASSESSED = ""
 
 def risk_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem("Not assessed", NOT_ASSESSED)
+    combo.addItem(translate("NoteFields", "Not assessed"), NOT_ASSESSED)
     for level in RiskLevel:
-        combo.addItem(level.label, level.value)
+        combo.addItem(vocab_label(level), level.value)
     return combo
 
 
@@ -368,7 +415,7 @@ _Parts = tuple[QWidget, Callable[[], Any], Callable[[Any], None], Callable[[bool
 def _text(spec: FieldSpec, parent: QWidget, on_change: Callable[[], None]) -> _Parts:
     w = QPlainTextEdit(parent)
     w.setTabChangesFocus(True)
-    w.setPlaceholderText(spec.hint or "")
+    w.setPlaceholderText(framework_tr(spec.hint) if spec.hint else "")
     w.setMinimumHeight(90)
     w.textChanged.connect(on_change)
     return w, w.toPlainText, lambda v: w.setPlainText(v or ""), w.setReadOnly
@@ -376,7 +423,7 @@ def _text(spec: FieldSpec, parent: QWidget, on_change: Callable[[], None]) -> _P
 
 def _line(spec: FieldSpec, parent: QWidget, on_change: Callable[[], None]) -> _Parts:
     w = QLineEdit(parent)
-    w.setPlaceholderText(spec.hint or "")
+    w.setPlaceholderText(framework_tr(spec.hint) if spec.hint else "")
     w.textEdited.connect(lambda _t: on_change())
     return w, lambda: w.text().strip(), lambda v: w.setText(v or ""), w.setReadOnly
 
@@ -402,7 +449,7 @@ def _risk(parent: QWidget, on_change: Callable[[], None]) -> _Parts:
 
 
 def _bool(spec: FieldSpec, parent: QWidget, on_change: Callable[[], None]) -> _Parts:
-    w = QCheckBox(spec.label, parent)
+    w = QCheckBox(framework_tr(spec.label), parent)
     w.toggled.connect(lambda _b: on_change())
     return w, w.isChecked, lambda v: w.setChecked(bool(v)), lambda ro: w.setEnabled(not ro)
 
@@ -450,9 +497,11 @@ def make_field(
     error.setTextFormat(Qt.TextFormat.PlainText)
     error.setWordWrap(True)
     error.setVisible(False)
-    error.setAccessibleName(f"Problem with {spec.label}")
+    error.setAccessibleName(
+        translate("NoteFields", "Problem with {field}").format(field=framework_tr(spec.label))
+    )
     widget, get, set_, lock = _parts(spec, parent, on_change, suggestions)
-    widget.setAccessibleName(spec.label)
+    widget.setAccessibleName(framework_tr(spec.label))
     widget.setObjectName(f"{spec.name}_field")
     widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # lets a QWidget draw a frame
     return FieldBinding(spec, widget, error, get, set_, lock)

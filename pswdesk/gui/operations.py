@@ -27,7 +27,16 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -40,6 +49,7 @@ T = TypeVar("T")
 
 #: What a person sees for an error that is not a domain error.
 UNEXPECTED = "Something went wrong; your work is safe. Details are in the log."
+QT_TRANSLATE_NOOP("Operations", "Something went wrong; your work is safe. Details are in the log.")
 
 _live: set[_Delivery] = set()  # keeps deliveries alive until their result has been handled
 #: Per widget with a busy cursor: how many ops are running, and the cursor it had before.
@@ -49,7 +59,7 @@ _busy_widgets: dict[QWidget, tuple[int, QCursor | None]] = {}
 def error_text(error: BaseException) -> str:
     """What a person may read about ``error``: a domain error's own words, else a calm line."""
     if not isinstance(error, PswdeskError):
-        return UNEXPECTED
+        return QCoreApplication.translate("Operations", UNEXPECTED)
     text = str(error)
     return text[:1].upper() + text[1:]
 
@@ -243,7 +253,7 @@ def _show_calmly(parent: QObject, error: Exception) -> None:
     owner = parent.window() if isinstance(parent, QWidget) else None
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "Not done",
+        QCoreApplication.translate("Operations", "Not done"),
         error_text(error),
         QMessageBox.StandardButton.Ok,
         owner,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QProgressBar, QTableView, QWidget
 
@@ -22,6 +22,7 @@ from pswdesk.gui.auto_refresh import AutoRefresh
 from pswdesk.gui.changes import Change
 from pswdesk.gui.risk_badge import RiskBadgeDelegate
 from pswdesk.gui.table_model import ROW_ROLE, PagedTableModel
+from pswdesk.gui.vocabulary_text import number
 
 ROW_HEIGHT = 32
 RISK_WIDTH = 120
@@ -31,10 +32,31 @@ def count_text(loaded: int, total: int | None, noun: tuple[str, str]) -> str:
     """The count line: "Showing 100 of 2,000 clients" while more can be scrolled to."""
     if total is None:
         return ""
-    one, many = noun
+    one, many = (QCoreApplication.translate("Nouns", word) for word in noun)
     if loaded < total:
-        return f"Showing {loaded:,} of {total:,} {many}"
-    return f"{total:,} {one if total == 1 else many}"
+        return QCoreApplication.translate("PagedList", "Showing {loaded} of {total} {many}").format(
+            loaded=number(loaded), total=number(total), many=many
+        )
+    return f"{number(total)} {one if total == 1 else many}"
+
+
+# The pages' nouns (``PagedListPage.noun``), for pyside6-lupdate; shown through "Nouns".
+NOUNS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("Nouns", "client"),
+    QT_TRANSLATE_NOOP("Nouns", "clients"),
+    QT_TRANSLATE_NOOP("Nouns", "note"),
+    QT_TRANSLATE_NOOP("Nouns", "notes"),
+    QT_TRANSLATE_NOOP("Nouns", "referral"),
+    QT_TRANSLATE_NOOP("Nouns", "referrals"),
+    QT_TRANSLATE_NOOP("Nouns", "follow-up"),
+    QT_TRANSLATE_NOOP("Nouns", "follow-ups"),
+    QT_TRANSLATE_NOOP("Nouns", "request"),
+    QT_TRANSLATE_NOOP("Nouns", "requests"),
+    QT_TRANSLATE_NOOP("Nouns", "emergency disclosure"),
+    QT_TRANSLATE_NOOP("Nouns", "emergency disclosures"),
+    QT_TRANSLATE_NOOP("Nouns", "item"),
+    QT_TRANSLATE_NOOP("Nouns", "items"),
+)
 
 
 class PagedListPage(QWidget):

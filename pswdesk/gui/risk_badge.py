@@ -7,11 +7,12 @@ colour alone, so the level is readable for colour-blind users and screen readers
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from pswdesk.gui.resources import restyle
+from pswdesk.gui.vocabulary_text import translated, vocab_label
 from pswdesk.vocabulary import RiskLevel
 
 #: (background, text) per level; the same values as resources/style.qss.
@@ -28,15 +29,21 @@ RISK_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 def risk_text(level: RiskLevel | None) -> str:
-    return "Not recorded" if level is None else level.label
+    return translated("Not recorded") if level is None else vocab_label(level)
 
 
-def set_badge(label: QLabel, level: RiskLevel | None, prefix: str = "Risk: ") -> None:
+def set_badge(label: QLabel, level: RiskLevel | None, prefix: str | None = None) -> None:
     """Turn a QLabel into a risk badge (styled by the ``risk`` property in style.qss)."""
     value = (level or RiskLevel.NONE).value
+    if prefix is None:
+        prefix = QCoreApplication.translate("RiskBadge", "Risk: ")
     label.setText(f"{prefix}{risk_text(level)}")
     label.setProperty("risk", value)
-    label.setAccessibleName(f"Risk level: {risk_text(level)}")
+    label.setAccessibleName(
+        QCoreApplication.translate("RiskBadge", "Risk level: {level}").format(
+            level=risk_text(level)
+        )
+    )
     restyle(label)
 
 
@@ -68,7 +75,7 @@ class RiskBadgeDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(font)
-        text = level.label
+        text = vocab_label(level)
         metrics = painter.fontMetrics()
         width = metrics.horizontalAdvance(text) + 18
         height = min(option.rect.height() - 6, metrics.height() + 6)

@@ -96,7 +96,7 @@ class RiskContextPanel(QFrame):
         self.setVisible(False)
 
     def show_context(self, alert: RiskAlert, plan: SafetyPlanRow | None) -> None:
-        set_badge(self.badge, alert.level, "Open risk alert: ")
+        set_badge(self.badge, alert.level, self.tr("Open risk alert: "))
         when = alert.raised_at.astimezone()
         self.title_label.setText(
             f"{alert.level.label} risk was recorded on {when:%d %b %Y} by "

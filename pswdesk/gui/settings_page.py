@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 from pswdesk.db import Database
@@ -19,21 +19,38 @@ from pswdesk.errors import ValidationError
 from pswdesk.gui.changes import Change, Changes, change_notice
 from pswdesk.gui.database_settings import DatabaseSettings
 from pswdesk.gui.forms.ui_settings_page import Ui_SettingsPage
+from pswdesk.gui.language_choice import LanguageChoice
 from pswdesk.gui.operations import Op, error_text
+from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services import users
 from pswdesk.services.access import Actor
 from pswdesk.services.users import AgencyRow
+from pswdesk.vocabulary import RiskLevel
+
+
+def _month_name(month: int) -> str:
+    """The month's name: as before in English, in the windows' language otherwise."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.English:
+        return dt.date(2000, month, 1).strftime("%B")
+    return locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
 
 
 class SettingsPage(QWidget):
     agency_changed = Signal(object)  # AgencyRow
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
-        self.setAccessibleName("Agency settings")
+        self.setAccessibleName(self.tr("Agency settings"))
         self.agency: AgencyRow | None = None
         self.saving = False
         self.ui.save_button.clicked.connect(self.save)
@@ -43,6 +60,9 @@ class SettingsPage(QWidget):
         self.database_settings = DatabaseSettings(db, self)  # hidden for an SQLite file
         layout = self.ui.main_layout
         layout.insertWidget(layout.indexOf(self.ui.bottom_spacer), self.database_settings)
+        # This computer's language (QSettings), not the agency's: saved when chosen.
+        self.language = LanguageChoice(settings if settings is not None else QSettings(), self)
+        layout.insertWidget(layout.indexOf(self.ui.bottom_spacer), self.language)
         change_notice().subscribe(self, (Change.SETTINGS,), self._on_change)
         self.refresh()
 
@@ -54,13 +74,22 @@ class SettingsPage(QWidget):
             spin = QSpinBox(self.ui.rules_group)
             spin.setObjectName(f"{key}_spin")
             spin.setRange(low, high)
-            spin.setSuffix(" days")
-            spin.setAccessibleName(f"Days a client at {risk} risk may go without contact")
-            spin.setToolTip(
-                f"A client at {risk} risk with no contact and no follow-up planned within this "
-                "many days is listed as needing contact, for supervisors and on the caseload"
+            spin.setSuffix(self.tr(" days"))
+            risk_text = vocab_label(RiskLevel(risk)).lower()
+            spin.setAccessibleName(
+                self.tr("Days a client at {risk} risk may go without contact").format(
+                    risk=risk_text
+                )
             )
-            label = QLabel(f"Needs contact, {risk} risk, after", self.ui.rules_group)
+            spin.setToolTip(
+                self.tr(
+                    "A client at {risk} risk with no contact and no follow-up planned within "
+                    "this many days is listed as needing contact, for supervisors and on the "
+                    "caseload"
+                ).format(risk=risk_text)
+            )
+            text = self.tr("Needs contact, {risk} risk, after").format(risk=risk_text)
+            label = QLabel(text, self.ui.rules_group)
             label.setBuddy(spin)
             self.ui.rules_layout.addRow(label, spin)
             self.needs_contact_spins[key] = spin
@@ -70,13 +99,15 @@ class SettingsPage(QWidget):
         combo = QComboBox(self.ui.rules_group)
         combo.setObjectName("fiscal_year_combo")
         for month in range(1, 13):
-            combo.addItem(dt.date(2000, month, 1).strftime("%B"), month)
-        combo.setAccessibleName("Month the fiscal year starts in")
+            combo.addItem(_month_name(month), month)
+        combo.setAccessibleName(self.tr("Month the fiscal year starts in"))
         combo.setToolTip(
-            'Reports\' "This fiscal year" and "Last fiscal year" start on the first day '
-            "of this month (April for most funders)"
+            self.tr(
+                'Reports\' "This fiscal year" and "Last fiscal year" start on the first day '
+                "of this month (April for most funders)"
+            )
         )
-        label = QLabel("Fiscal year starts in", self.ui.rules_group)
+        label = QLabel(self.tr("Fiscal year starts in"), self.ui.rules_group)
         label.setBuddy(combo)
         self.ui.rules_layout.addRow(label, combo)
         self.fiscal_year_combo = combo
@@ -149,7 +180,7 @@ class SettingsPage(QWidget):
             return
         changed = self.unsaved()
         if not changed:
-            self.ui.status_label.setText("Nothing to save: no setting was changed.")
+            self.ui.status_label.setText(self.tr("Nothing to save: no setting was changed."))
             return
         db, actor, version = self.db, self.actor, self.agency.version
         self._set_saving(True)
@@ -165,7 +196,9 @@ class SettingsPage(QWidget):
     def _saved(self, saved: AgencyRow) -> None:
         self._set_saving(False)
         self.show_agency(saved)
-        self.ui.status_label.setText(f"Saved at {dt.datetime.now():%H:%M}.")
+        self.ui.status_label.setText(
+            self.tr("Saved at {time}.").format(time=f"{dt.datetime.now():%H:%M}")
+        )
         self.agency_changed.emit(saved)
 
     def _refused(self, error: Exception) -> None:

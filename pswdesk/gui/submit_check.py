@@ -13,7 +13,7 @@ import html
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from pswdesk.framework import STEP_BY_KEY, STEPS, Step
@@ -39,12 +39,24 @@ class CheckLine:
     keys: tuple[str, ...]
 
 
+# pyside6-lupdate reads translate("SubmitCheck", "literal"); _tr is for texts held in variables.
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    return translate("SubmitCheck", text)
+
+
 def _link(key: str, text: str) -> str:
     return f"<a href='{html.escape(key, quote=True)}'>{html.escape(text)}</a>"
 
 
 def _spoken_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+    if len(items) == 1:
+        return items[0]
+    return translate("SubmitCheck", "{items} and {last}").format(
+        items=", ".join(items[:-1]), last=items[-1]
+    )
 
 
 def _empty_steps_line(steps: list[Step]) -> CheckLine:
@@ -52,9 +64,15 @@ def _empty_steps_line(steps: list[Step]) -> CheckLine:
     numbers = [str(s.number) for s in steps]
     links = [_link(k, n) for k, n in zip(keys, numbers, strict=True)]
     if len(steps) == 1:
-        head, tail = "Step", " is empty: write what happened or mark it not addressed"
+        head, tail = (
+            translate("SubmitCheck", "Step"),
+            translate("SubmitCheck", " is empty: write what happened or mark it not addressed"),
+        )
     else:
-        head, tail = "Steps", " are empty: write what happened or mark them not addressed"
+        head = translate("SubmitCheck", "Steps")
+        tail = translate(
+            "SubmitCheck", " are empty: write what happened or mark them not addressed"
+        )
     return CheckLine(
         f"{head} {_spoken_list(links)}{html.escape(tail)}",
         f"{head} {_spoken_list(numbers)}{tail}",
@@ -111,13 +129,17 @@ def check_lines(problems: Mapping[str, str], content: NoteContent) -> list[Check
 
 def check_html(lines: list[CheckLine]) -> str:
     items = "".join(f"<li style='margin-bottom:6px'>{ln.html}</li>" for ln in lines)
-    return (
-        f"<p>Before you submit, please fix (each link takes you to the field):</p><ul>{items}</ul>"
+    intro = html.escape(
+        translate(
+            "SubmitCheck", "Before you submit, please fix (each link takes you to the field):"
+        )
     )
+    return f"<p>{intro}</p><ul>{items}</ul>"
 
 
 def check_text(lines: list[CheckLine]) -> str:
-    return "\n".join(["Before you submit, please fix:", "", *(f"• {ln.text}" for ln in lines)])
+    intro = translate("SubmitCheck", "Before you submit, please fix:")
+    return "\n".join([intro, "", *(f"• {ln.text}" for ln in lines)])
 
 
 def focus_field(widget: QWidget) -> None:

@@ -19,6 +19,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +31,7 @@ from PySide6.QtGui import QColor, QFont, QIcon
 
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.risk_badge import RISK_ROLE, risk_text
+from pswdesk.gui.vocabulary_text import translated
 from pswdesk.vocabulary import RiskLevel
 
 __all__ = [
@@ -64,7 +67,20 @@ def local_time(value: dt.datetime | None, with_time: bool = True) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     local = value.astimezone()
+    if _french():
+        day = _french_date(local.date())
+        return f"{day} {local:%H} h {local:%M}" if with_time else day
     return local.strftime("%d %b %Y %H:%M") if with_time else local.strftime("%d %b %Y")
+
+
+def _french() -> bool:
+    """The windows are in French (``i18n`` made it the default locale)."""
+    return QLocale().language() == QLocale.Language.French
+
+
+def _french_date(day: dt.date) -> str:
+    """2 déc. 2026: the day, the locale's short month name, the year (time as 14 h 05)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def short_date(value: dt.date | dt.datetime | None) -> str:
@@ -72,7 +88,7 @@ def short_date(value: dt.date | dt.datetime | None) -> str:
         return ""
     if isinstance(value, dt.datetime):
         return local_time(value, with_time=False)
-    return value.strftime("%d %b %Y")
+    return _french_date(value) if _french() else value.strftime("%d %b %Y")
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -95,7 +111,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return translated(self.columns[section].title)  # "Vocabulary" context
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,0 +1,49 @@
+"""The language of the windows on this computer: System, English or Français (Settings).
+
+A choice is saved in QSettings at once (it is this computer's, not the agency's, so the
+page's Save button is not needed) and applies the next time pswdesk starts: ``i18n``
+installs the translators before the first window, and a window already open keeps the
+texts it was built with.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
+
+from pswdesk.gui.i18n import LANGUAGE_NAMES, Language, chosen_language, save_language
+
+
+class LanguageChoice(QGroupBox):
+    changed = Signal(str)  # the Language value saved
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Language on this computer"), parent)
+        self.setObjectName("language_group")
+        self.settings = settings
+        layout = QFormLayout(self)
+        combo = self.combo = QComboBox(self)
+        combo.setObjectName("language_combo")
+        for language, name in LANGUAGE_NAMES:
+            shown = (
+                self.tr("System (as the computer is set)") if language is Language.SYSTEM else name
+            )
+            combo.addItem(shown, language.value)
+        combo.setCurrentIndex(combo.findData(chosen_language(settings).value))
+        combo.setAccessibleName(self.tr("Language of the windows"))
+        combo.setToolTip(
+            self.tr("English or French for pswdesk's windows, or as the computer is set")
+        )
+        label = QLabel(self.tr("&Language"), self)
+        label.setBuddy(combo)
+        layout.addRow(label, combo)
+        self.note = QLabel(self.tr("A new choice applies the next time pswdesk starts."), self)
+        self.note.setObjectName("language_note")
+        self.note.setWordWrap(True)
+        layout.addRow(self.note)
+        combo.currentIndexChanged.connect(self._chosen)
+
+    def _chosen(self, _index: int) -> None:
+        language = Language(str(self.combo.currentData()))
+        save_language(self.settings, language)
+        self.changed.emit(language.value)

@@ -1,0 +1,5147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en_CA">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About pswdesk</source>
+        <translation>À propos de pswdesk</translation>
+    </message>
+    <message>
+        <source>pswdesk</source>
+        <translation>pswdesk</translation>
+    </message>
+    <message>
+        <source>Case notes for peer-support agencies, built around an eight-step framework for hard contacts.</source>
+        <translation>Notes de suivi pour les organismes de soutien par les pairs, bâties autour d’un cadre en huit étapes pour les contacts difficiles.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>Dernière sauvegarde valide</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Trousseau de clés</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an addendum</source>
+        <translation>Ajouter un addenda</translation>
+    </message>
+    <message>
+        <source>The approved note stays exactly as signed. Your addendum is added below it with your name, the date and your reason.</source>
+        <translation>La note approuvée reste exactement telle qu’elle a été signée. Votre addenda s’ajoute en dessous, avec votre nom, la date et votre raison.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the addendum</source>
+        <translation>&amp;Raison de l’addenda</translation>
+    </message>
+    <message>
+        <source>e.g. correction of the contact time, information received later</source>
+        <translation>p. ex. correction de l’heure du contact, information reçue plus tard</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>&amp;Addendum</source>
+        <translation>&amp;Addenda</translation>
+    </message>
+    <message>
+        <source>Addendum text</source>
+        <translation>Texte de l’addenda</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign or transfer</source>
+        <translation>Assigner ou transférer</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation>Suivi·e par</translation>
+    </message>
+    <message>
+        <source>Workers who carry this client</source>
+        <translation>Intervenant·es qui suivent ce ou cette client·e</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from this client</source>
+        <translation>&amp;Retirer de ce dossier</translation>
+    </message>
+    <message>
+        <source>Remove the selected worker from this client</source>
+        <translation>Retirer l’intervenant·e sélectionné·e de ce dossier</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a worker of your team</source>
+        <translation>A&amp;jouter un·e intervenant·e de votre équipe</translation>
+    </message>
+    <message>
+        <source>Worker of your team to add</source>
+        <translation>Intervenant·e de votre équipe à ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the chosen worker</source>
+        <translation>Ajouter l’intervenant·e choisi·e</translation>
+    </message>
+    <message>
+        <source>Transfer to another team</source>
+        <translation>Transférer à une autre équipe</translation>
+    </message>
+    <message>
+        <source>The chosen worker carries the client instead of everyone above; their supervisor sees the record from then on, and you may no longer.</source>
+        <translation>L’intervenant·e choisi·e suit le ou la client·e à la place de toutes les personnes ci-dessus; sa ou son superviseur·e voit le dossier dès lors, et vous ne le pourrez plus.</translation>
+    </message>
+    <message>
+        <source>Worker of another team to transfer to</source>
+        <translation>Intervenant·e d’une autre équipe à qui transférer</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transférer…</translation>
+    </message>
+    <message>
+        <source>Transfer the client to the chosen worker</source>
+        <translation>Transférer le ou la client·e à l’intervenant·e choisi·e</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>Nombre d’entrées</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown (every page of them) as a spreadsheet file; the export is itself recorded in the log</source>
+        <translation>Enregistrer les entrées affichées (toutes les pages) dans un fichier de tableur; l’exportation est elle-même inscrite au journal</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>Show only what this person did</source>
+        <translation>N’afficher que ce qu’a fait cette personne</translation>
+    </message>
+    <message>
+        <source>C&amp;lient no.</source>
+        <translation>N° de c&amp;lient·e</translation>
+    </message>
+    <message>
+        <source>Show only entries about this client number</source>
+        <translation>N’afficher que les entrées sur ce numéro de client·e</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>Show only this action</source>
+        <translation>N’afficher que cette action</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>Show only this period</source>
+        <translation>N’afficher que cette période</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>À partir de ce jour</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>To this day</source>
+        <translation>Jusqu’à ce jour</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every entry again</source>
+        <translation>Afficher de nouveau toutes les entrées</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Sauvegarde et restauration</translation>
+    </message>
+    <message>
+        <source>A backup is a whole copy of the agency&apos;s database, encrypted with the same key, and checked after it is written. While pswdesk runs it makes one each day into the folder below.</source>
+        <translation>Une sauvegarde est une copie complète de la base de données de l’organisme, chiffrée avec la même clé et vérifiée une fois écrite. Tant que pswdesk est ouvert, il en fait une chaque jour dans le dossier ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Backup warning</source>
+        <translation>Avertissement de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups of a server database</source>
+        <translation>Sauvegardes d’une base de données sur serveur</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>A folder on another drive, if you have one</source>
+        <translation>Un dossier sur un autre disque, si vous en avez un</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backups</source>
+        <translation>Choisir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation>&amp;Garder les plus récentes</translation>
+    </message>
+    <message>
+        <source>How many daily backups to keep</source>
+        <translation>Combien de sauvegardes quotidiennes garder</translation>
+    </message>
+    <message>
+        <source>backups in the folder (older ones that pswdesk made are deleted)</source>
+        <translation>sauvegardes dans le dossier (les plus anciennes faites par pswdesk sont supprimées)</translation>
+    </message>
+    <message>
+        <source>&amp;Save folder and number</source>
+        <translation>&amp;Enregistrer le dossier et le nombre</translation>
+    </message>
+    <message>
+        <source>Save the backup folder and how many to keep</source>
+        <translation>Enregistrer le dossier des sauvegardes et combien en garder</translation>
+    </message>
+    <message>
+        <source>Problem with the backup settings</source>
+        <translation>Problème avec les paramètres de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup settings saved</source>
+        <translation>Paramètres de sauvegarde enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <source>The last good backup</source>
+        <translation>La dernière sauvegarde valide</translation>
+    </message>
+    <message>
+        <source>The backup just made</source>
+        <translation>La sauvegarde qui vient d’être faite</translation>
+    </message>
+    <message>
+        <source>Why the backup was not made</source>
+        <translation>Pourquoi la sauvegarde n’a pas été faite</translation>
+    </message>
+    <message>
+        <source>Recent backups</source>
+        <translation>Sauvegardes récentes</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the agency&apos;s database with a backup. The backup is checked first; the current database is kept beside it under a dated name, and everyone logs in again afterwards.</source>
+        <translation>Restaurer remplace la base de données de l’organisme par une sauvegarde. La sauvegarde est d’abord vérifiée; la base actuelle est gardée à côté sous un nom daté, et tout le monde se reconnecte ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Why the backup cannot be restored</source>
+        <translation>Pourquoi la sauvegarde ne peut pas être restaurée</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamDialog</name>
+    <message>
+        <source>Care-team member</source>
+        <translation>Membre de l’équipe de soins</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>e.g. GP, counsellor, housing worker, sister</source>
+        <translation>p. ex. médecin de famille, conseillère, intervenant au logement, sœur</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamTab</name>
+    <message>
+        <source>Care team</source>
+        <translation>Équipe de soins</translation>
+    </message>
+    <message>
+        <source>Care team: summary</source>
+        <translation>Équipe de soins&#xa0;: résumé</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w former members</source>
+        <translation>Aff&amp;icher les anciens membres</translation>
+    </message>
+    <message>
+        <source>Show former care-team members</source>
+        <translation>Afficher les anciens membres de l’équipe de soins</translation>
+    </message>
+    <message>
+        <source>The client&apos;s other providers and supports. Consents and handovers name them; someone who no longer works with the client is marked as a former member, not deleted.</source>
+        <translation>Les autres intervenants et soutiens du ou de la client·e. Les consentements et les transferts les nomment; une personne qui ne travaille plus avec le ou la client·e est marquée comme ancien membre, pas supprimée.</translation>
+    </message>
+    <message>
+        <source>Loading care team</source>
+        <translation>Chargement de l’équipe de soins</translation>
+    </message>
+    <message>
+        <source>Nobody on the care team yet. Add the client&apos;s GP, counsellor, housing worker or anyone else who supports them.</source>
+        <translation>Personne dans l’équipe de soins pour l’instant. Ajoutez le médecin de famille, la conseillère, l’intervenant au logement ou toute autre personne qui soutient ce ou cette client·e.</translation>
+    </message>
+    <message>
+        <source>No care team yet</source>
+        <translation>Pas encore d’équipe de soins</translation>
+    </message>
+    <message>
+        <source>Care team members</source>
+        <translation>Membres de l’équipe de soins</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Ajouter un membre…</translation>
+    </message>
+    <message>
+        <source>Add someone to the care team</source>
+        <translation>Ajouter une personne à l’équipe de soins</translation>
+    </message>
+    <message>
+        <source>Edit me&amp;mber…</source>
+        <translation>Modifier le me&amp;mbre…</translation>
+    </message>
+    <message>
+        <source>Edit the selected member&apos;s details</source>
+        <translation>Modifier les coordonnées du membre sélectionné</translation>
+    </message>
+    <message>
+        <source>Mark as former member</source>
+        <translation>Marquer comme ancien membre</translation>
+    </message>
+    <message>
+        <source>Mark the selected member as former or current</source>
+        <translation>Marquer le membre sélectionné comme ancien ou actuel</translation>
+    </message>
+    <message>
+        <source>Enter edits the selected member.</source>
+        <translation>Entrée modifie le membre sélectionné.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>High-risk alert not yet cleared by a supervisor</source>
+        <translation>Alerte de risque élevé pas encore levée par un·e superviseur·e</translation>
+    </message>
+    <message>
+        <source>Imminent or high risk, and no contact or follow-up within the agency&apos;s days (Agency settings); a note, a brief contact or a follow-up clears it</source>
+        <translation>Risque imminent ou élevé, sans contact ni suivi dans le délai de l’organisme (Paramètres de l’organisme); une note, un bref contact ou un suivi la lève</translation>
+    </message>
+    <message>
+        <source>%n unfinished note(s) by you</source>
+        <translation>%n note inachevée de votre part|%n notes inachevées de votre part</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>My caseload</source>
+        <translation>Ma charge de cas</translation>
+    </message>
+    <message>
+        <source>Number of clients</source>
+        <translation>Nombre de client·es</translation>
+    </message>
+    <message>
+        <source>&amp;Register a client…</source>
+        <translation>&amp;Inscrire un·e client·e…</translation>
+    </message>
+    <message>
+        <source>Register a new client (Ctrl+Shift+N)</source>
+        <translation>Inscrire un·e nouveau·elle client·e (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Register a new client</source>
+        <translation>Inscrire un·e nouveau·elle client·e</translation>
+    </message>
+    <message>
+        <source>Search clients by name</source>
+        <translation>Chercher des client·es par nom</translation>
+    </message>
+    <message>
+        <source>Search by name   (Ctrl+F)</source>
+        <translation>Chercher par nom   (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Trier par</translation>
+    </message>
+    <message>
+        <source>Sort clients by</source>
+        <translation>Trier les client·es par</translation>
+    </message>
+    <message>
+        <source>Risk, highest first</source>
+        <translation>Risque, le plus élevé d’abord</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Most recent contact</source>
+        <translation>Contact le plus récent</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed</source>
+        <translation>Afficher les dossiers &amp;fermés</translation>
+    </message>
+    <message>
+        <source>Show closed files too</source>
+        <translation>Afficher aussi les dossiers fermés</translation>
+    </message>
+    <message>
+        <source>Closed files leave the caseload; tick to find them again</source>
+        <translation>Les dossiers fermés quittent la charge de cas; cochez pour les retrouver</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Client·es</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a client&apos;s record</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir le dossier du ou de la client·e</translation>
+    </message>
+    <message>
+        <source>No clients to show.</source>
+        <translation>Aucun·e client·e à afficher.</translation>
+    </message>
+    <message>
+        <source>Register a client</source>
+        <translation>Inscrire un·e client·e</translation>
+    </message>
+    <message>
+        <source>Register the first client</source>
+        <translation>Inscrire la première personne</translation>
+    </message>
+    <message>
+        <source>Double-click a client, or select one and press Enter, to open their record.</source>
+        <translation>Double-cliquez sur une personne, ou sélectionnez-la et appuyez sur Entrée, pour ouvrir son dossier.</translation>
+    </message>
+    <message>
+        <source>No clients match &quot;{term}&quot;.</source>
+        <extracomment>The client&apos;s name keeps at least this width; narrower, the other columns give way. A client changed, a note submitted (last contact) or signed (risk) moves the list; autosaves (NOTE alone) do not reload it under the user.</extracomment>
+        <translation>Aucun·e client·e ne correspond à «&#xa0;{term}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No clients are assigned to you yet.</source>
+        <translation>Aucun·e client·e ne vous est encore assigné·e.</translation>
+    </message>
+    <message>
+        <source>Your team has no clients yet.</source>
+        <translation>Votre équipe n’a pas encore de client·es.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientNotes</name>
+    <message>
+        <source>Loading notes</source>
+        <translation>Chargement des notes</translation>
+    </message>
+    <message>
+        <source>Notes about this client</source>
+        <translation>Notes sur ce ou cette client·e</translation>
+    </message>
+    <message>
+        <source>Double-click a note, or select it and press Enter, to read it.</source>
+        <translation>Double-cliquez sur une note, ou sélectionnez-la et appuyez sur Entrée, pour la lire.</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft of yours that was never submitted (Delete)</source>
+        <translation>Supprimer votre brouillon sélectionné qui n’a jamais été soumis (Suppr)</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Supprimer le brouillon sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecord</name>
+    <message>
+        <source>Client record</source>
+        <translation>Dossier du ou de la client·e</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Nom du ou de la client·e</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>Current risk level</source>
+        <translation>Niveau de risque actuel</translation>
+    </message>
+    <message>
+        <source>Assigned workers</source>
+        <translation>Intervenant·es assigné·es</translation>
+    </message>
+    <message>
+        <source>File &amp;actions</source>
+        <translation>&amp;Actions sur le dossier</translation>
+    </message>
+    <message>
+        <source>Edit the details, assign or transfer, merge with another record, close or reopen the file</source>
+        <translation>Modifier les renseignements, assigner ou transférer, fusionner avec un autre dossier, fermer ou rouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Actions on the client&apos;s file</source>
+        <translation>Actions sur le dossier du ou de la client·e</translation>
+    </message>
+    <message>
+        <source>Han&amp;dover summary…</source>
+        <translation>Sommaire de trans&amp;fert…</translation>
+    </message>
+    <message>
+        <source>Prepare a summary for another provider under the client&apos;s consent (Ctrl+Shift+H)</source>
+        <translation>Préparer un sommaire pour un autre fournisseur, selon le consentement du ou de la client·e (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
+        <source>Handover summary for another provider</source>
+        <translation>Sommaire de transfert pour un autre fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;New note   Ctrl+N</source>
+        <translation>&amp;Nouvelle note   Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Write a new note for this client</source>
+        <translation>Rédiger une nouvelle note pour ce ou cette client·e</translation>
+    </message>
+    <message>
+        <source>The file is closed</source>
+        <translation>Le dossier est fermé</translation>
+    </message>
+    <message>
+        <source>Reopen the file…</source>
+        <translation>Rouvrir le dossier…</translation>
+    </message>
+    <message>
+        <source>Parts of the client record</source>
+        <translation>Parties du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nom légal</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Personne à joindre en cas d’urgence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Client·e depuis</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>Risque actuel</translation>
+    </message>
+    <message>
+        <source>Notes on record</source>
+        <translation>Notes au dossier</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close file</source>
+        <translation>Fermer le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Raison</translation>
+    </message>
+    <message>
+        <source>Why the file closes</source>
+        <translation>Pourquoi le dossier est fermé</translation>
+    </message>
+    <message>
+        <source>&amp;In words</source>
+        <translation>&amp;En mots</translation>
+    </message>
+    <message>
+        <source>Reason in words</source>
+        <translation>Raison en mots</translation>
+    </message>
+    <message>
+        <source>A few words (needed for Other)</source>
+        <translation>Quelques mots (requis pour Autre)</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on</source>
+        <translation>Fermé &amp;le</translation>
+    </message>
+    <message>
+        <source>Date the file closes</source>
+        <translation>Date de fermeture du dossier</translation>
+    </message>
+    <message>
+        <source>To resolve first</source>
+        <translation>À régler d’abord</translation>
+    </message>
+    <message>
+        <source>Checking what is still open…</source>
+        <translation>Vérification de ce qui reste ouvert…</translation>
+    </message>
+    <message>
+        <source>What is still open</source>
+        <translation>Ce qui reste ouvert</translation>
+    </message>
+    <message>
+        <source>Follow-ups and notes still open</source>
+        <translation>Suivis et notes encore ouverts</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>O&amp;uvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected note or follow-up</source>
+        <translation>Ouvrir la note ou le suivi sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Mark follow-up done</source>
+        <translation>&amp;Marquer le suivi comme fait</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done</source>
+        <translation>Marquer le suivi sélectionné comme fait</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Check again what is still open</source>
+        <translation>Vérifier de nouveau ce qui reste ouvert</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation>Inscrire un consentement</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Partagé avec</translation>
+    </message>
+    <message>
+        <source>&amp;Care-team member</source>
+        <translation>&amp;Membre de l’équipe de soins</translation>
+    </message>
+    <message>
+        <source>Care-team member</source>
+        <translation>Membre de l’équipe de soins</translation>
+    </message>
+    <message>
+        <source>&amp;Another organisation</source>
+        <translation>&amp;Autre organisation</translation>
+    </message>
+    <message>
+        <source>Organisation or person</source>
+        <translation>Organisation ou personne</translation>
+    </message>
+    <message>
+        <source>Name of the organisation or person</source>
+        <translation>Nom de l’organisation ou de la personne</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>&amp;But</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>But</translation>
+    </message>
+    <message>
+        <source>e.g. Coordinated care with the GP</source>
+        <translation>p. ex. Soins coordonnés avec le médecin de famille</translation>
+    </message>
+    <message>
+        <source>It covers</source>
+        <translation>Il couvre</translation>
+    </message>
+    <message>
+        <source>&amp;Risk level</source>
+        <translation>&amp;Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Safety &amp;plan</source>
+        <translation>&amp;Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Goals and progress</source>
+        <translation>&amp;Objectifs et progrès</translation>
+    </message>
+    <message>
+        <source>S&amp;trengths and resources</source>
+        <translation>&amp;Forces et ressources</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation>Ré&amp;férences</translation>
+    </message>
+    <message>
+        <source>&amp;Care team</source>
+        <translation>É&amp;quipe de soins</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact summaries</source>
+        <translation>Résumés des &amp;contacts</translation>
+    </message>
+    <message>
+        <source>Planned &amp;follow-ups</source>
+        <translation>&amp;Suivis prévus</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>&amp;Written</source>
+        <translation>&amp;Par écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Verbally</source>
+        <translation>&amp;Verbalement</translation>
+    </message>
+    <message>
+        <source>&amp;Date given</source>
+        <translation>&amp;Date donnée</translation>
+    </message>
+    <message>
+        <source>Date the consent was given</source>
+        <translation>Date à laquelle le consentement a été donné</translation>
+    </message>
+    <message>
+        <source>&amp;Expires</source>
+        <translation>&amp;Expire</translation>
+    </message>
+    <message>
+        <source>The consent has an expiry date</source>
+        <translation>Le consentement a une date d’expiration</translation>
+    </message>
+    <message>
+        <source>Expiry date (the last day it holds)</source>
+        <translation>Date d’expiration (le dernier jour où il est valide)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Consents: summary</source>
+        <translation>Consentements&#xa0;: résumé</translation>
+    </message>
+    <message>
+        <source>Hide e&amp;xpired and revoked</source>
+        <translation>Masquer les consentements e&amp;xpirés et révoqués</translation>
+    </message>
+    <message>
+        <source>Hide expired and revoked consents</source>
+        <translation>Masquer les consentements expirés et révoqués</translation>
+    </message>
+    <message>
+        <source>What the client agreed to share, with whom and until when. Only a consent in force allows a handover, and only for the kinds of information it covers.</source>
+        <translation>Ce que le ou la client·e a accepté de partager, avec qui et jusqu’à quand. Seul un consentement en vigueur permet un transfert, et seulement pour les types d’information qu’il couvre.</translation>
+    </message>
+    <message>
+        <source>Loading consents</source>
+        <translation>Chargement des consentements</translation>
+    </message>
+    <message>
+        <source>No consents recorded. Without one, no handover summary can be sent for this client.</source>
+        <translation>Aucun consentement inscrit. Sans consentement, aucun sommaire de transfert ne peut être envoyé pour ce ou cette client·e.</translation>
+    </message>
+    <message>
+        <source>No consents</source>
+        <translation>Aucun consentement</translation>
+    </message>
+    <message>
+        <source>The selected consent</source>
+        <translation>Le consentement sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Add consent…</source>
+        <translation>&amp;Ajouter un consentement…</translation>
+    </message>
+    <message>
+        <source>Record a consent the client gave</source>
+        <translation>Inscrire un consentement donné par le ou la client·e</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Record that the client withdrew the selected consent</source>
+        <translation>Inscrire que le ou la client·e a retiré le consentement sélectionné</translation>
+    </message>
+    <message>
+        <source>A consent is never edited: revoke it and record a new one.</source>
+        <translation>Un consentement n’est jamais modifié&#xa0;: révoquez-le et inscrivez-en un nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>pswdesk — the database cannot be read</source>
+        <translation>pswdesk — la base de données ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Type the recovery key</source>
+        <translation>Tapez la clé de récupération</translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>La base de données ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>Clé de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>14 groups of 4 letters and digits; spaces and dashes do not matter</source>
+        <translation>14 groupes de 4 lettres et chiffres; les espaces et les tirets ne comptent pas</translation>
+    </message>
+    <message>
+        <source>Problem with the key</source>
+        <translation>Problème avec la clé</translation>
+    </message>
+    <message>
+        <source>The backup found</source>
+        <translation>La sauvegarde trouvée</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit pswdesk</source>
+        <translation>Quitter pswdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup file…</source>
+        <translation>&amp;Choisir un fichier de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Choisir un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore the backup shown</source>
+        <translation>Restaurer la sauvegarde affichée</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettings</name>
+    <message>
+        <source>Database server</source>
+        <translation>Serveur de base de données</translation>
+    </message>
+    <message>
+        <source>Server &amp;password</source>
+        <translation>Mot de passe du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s password</source>
+        <translation>Le mot de passe du serveur de base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in this computer&apos;s keyring</source>
+        <translation>&amp;Garder dans le trousseau de clés de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Check the password with the server and keep it in this computer&apos;s keyring</source>
+        <translation>Vérifier le mot de passe auprès du serveur et le garder dans le trousseau de clés de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Problem with the server password</source>
+        <translation>Problème avec le mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>Server password kept</source>
+        <translation>Mot de passe du serveur gardé</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Export / Import</source>
+        <translation>Exportation / Importation</translation>
+    </message>
+    <message>
+        <source>Export the records</source>
+        <translation>Exporter les dossiers</translation>
+    </message>
+    <message>
+        <source>Writes every record you may see (as administrator: the whole agency) into a folder: one JSON file with a schema version, one CSV per kind of record for spreadsheets, and a README. Use it to move to another system or to keep an archive.</source>
+        <translation>Écrit tous les dossiers que vous pouvez voir (comme administrateur·rice&#xa0;: tout l’organisme) dans un dossier&#xa0;: un fichier JSON avec une version de schéma, un CSV par type de dossier pour les tableurs, et un fichier README. Utilisez-le pour passer à un autre système ou pour garder une archive.</translation>
+    </message>
+    <message>
+        <source>The export holds personal health information about every client, readable by anyone who has the files. Keep it on an encrypted drive, never send it by email, and delete it once it has served. The export is recorded in the audit log.</source>
+        <translation>L’exportation contient des renseignements personnels sur la santé de chaque client·e, lisibles par quiconque a les fichiers. Gardez-la sur un disque chiffré, ne l’envoyez jamais par courriel et supprimez-la dès qu’elle a servi. L’exportation est inscrite au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Warning: personal health information</source>
+        <translation>Avertissement&#xa0;: renseignements personnels sur la santé</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Folder to write the export into</source>
+        <translation>Dossier où écrire l’exportation</translation>
+    </message>
+    <message>
+        <source>An empty folder on an encrypted drive</source>
+        <translation>Un dossier vide sur un disque chiffré</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <source>Include &amp;safety-sensitive contact details</source>
+        <translation>Inclure les coordonnées &amp;sensibles pour la sécurité</translation>
+    </message>
+    <message>
+        <source>Include safety-sensitive contact details</source>
+        <translation>Inclure les coordonnées sensibles pour la sécurité</translation>
+    </message>
+    <message>
+        <source>Clients marked safety-sensitive (someone leaving violence, say) have their phone, email and address left out unless this is ticked; the choice is recorded.</source>
+        <translation>Pour les client·es dont les coordonnées sont marquées sensibles pour la sécurité (une personne qui fuit la violence, par exemple), le téléphone, le courriel et l’adresse sont laissés de côté sauf si cette case est cochée; le choix est inscrit.</translation>
+    </message>
+    <message>
+        <source>Left unticked, the phone, email and address of clients marked safety-sensitive stay out of the files.</source>
+        <translation>Si la case n’est pas cochée, le téléphone, le courriel et l’adresse des client·es aux coordonnées sensibles restent hors des fichiers.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Export the records to the folder</source>
+        <translation>Exporter les dossiers dans le dossier choisi</translation>
+    </message>
+    <message>
+        <source>Import an export</source>
+        <translation>Importer une exportation</translation>
+    </message>
+    <message>
+        <source>Loads a whole-agency export (pswdesk-export.json) into this agency, all or nothing. This agency must be empty: no clients and no notes yet, and no staff but you. Every record keeps its number, so signed notes still verify. Staff accounts come back without passwords; reset each on the Users page.</source>
+        <translation>Charge une exportation de tout un organisme (pswdesk-export.json) dans cet organisme, en entier ou pas du tout. Cet organisme doit être vide&#xa0;: aucun·e client·e ni aucune note, et aucun membre du personnel sauf vous. Chaque dossier garde son numéro, donc les notes signées se vérifient toujours. Les comptes du personnel reviennent sans mot de passe; réinitialisez chacun dans la page Utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Export f&amp;ile</source>
+        <translation>F&amp;ichier d’exportation</translation>
+    </message>
+    <message>
+        <source>Export file to import</source>
+        <translation>Fichier d’exportation à importer</translation>
+    </message>
+    <message>
+        <source>pswdesk-export.json</source>
+        <translation>pswdesk-export.json</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import the export file into this agency</source>
+        <translation>Importer le fichier d’exportation dans cet organisme</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nouveau suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Échéance</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>&amp;What for</source>
+        <translation>&amp;Pour quoi</translation>
+    </message>
+    <message>
+        <source>What the follow-up is for</source>
+        <translation>Le but du suivi</translation>
+    </message>
+    <message>
+        <source>e.g. Phone to hear how the appointment went</source>
+        <translation>p. ex. Appeler pour savoir comment s’est passé le rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Follow-ups: summary</source>
+        <translation>Suivis&#xa0;: résumé</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w done</source>
+        <translation>Aff&amp;icher les suivis faits</translation>
+    </message>
+    <message>
+        <source>Show follow-ups already done</source>
+        <translation>Afficher les suivis déjà faits</translation>
+    </message>
+    <message>
+        <source>Loading follow-ups</source>
+        <translation>Chargement des suivis</translation>
+    </message>
+    <message>
+        <source>No open follow-ups for this client.</source>
+        <translation>Aucun suivi ouvert pour ce ou cette client·e.</translation>
+    </message>
+    <message>
+        <source>No follow-ups</source>
+        <translation>Aucun suivi</translation>
+    </message>
+    <message>
+        <source>Follow-ups for this client</source>
+        <translation>Suivis pour ce ou cette client·e</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up…</source>
+        <translation>&amp;Ajouter un suivi…</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up for this client</source>
+        <translation>Planifier un suivi pour ce ou cette client·e</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done</source>
+        <translation>Marquer le suivi sélectionné comme fait</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups are marked in red.</source>
+        <translation>Les suivis en retard sont marqués en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>Framework</name>
+    <message>
+        <source>Listening and validation</source>
+        <translation>Écoute et validation</translation>
+    </message>
+    <message>
+        <source>What the person brought today, and how you showed you heard it.</source>
+        <translation>Ce que la personne a apporté aujourd’hui, et comment vous lui avez montré que vous l’entendiez.</translation>
+    </message>
+    <message>
+        <source>What did they say was going on, in their own words where you can?</source>
+        <translation>Qu’a-t-elle dit qui se passait, dans ses propres mots quand c’est possible?</translation>
+    </message>
+    <message>
+        <source>Which feelings or worries came through?</source>
+        <translation>Quels sentiments ou inquiétudes sont ressortis?</translation>
+    </message>
+    <message>
+        <source>How did you let them know their reaction made sense?</source>
+        <translation>Comment lui avez-vous fait savoir que sa réaction avait du sens?</translation>
+    </message>
+    <message>
+        <source>What the client expressed</source>
+        <translation>Ce que la personne a exprimé</translation>
+    </message>
+    <message>
+        <source>Feelings and concerns named</source>
+        <translation>Sentiments et préoccupations nommés</translation>
+    </message>
+    <message>
+        <source>e.g. overwhelmed, grief</source>
+        <translation>p. ex. dépassée, deuil</translation>
+    </message>
+    <message>
+        <source>How it was acknowledged</source>
+        <translation>Comment cela a été reconnu</translation>
+    </message>
+    <message>
+        <source>Open questions and reflection</source>
+        <translation>Questions ouvertes et réflexion</translation>
+    </message>
+    <message>
+        <source>The questions you explored together and what came out of them.</source>
+        <translation>Les questions que vous avez explorées ensemble et ce qui en est ressorti.</translation>
+    </message>
+    <message>
+        <source>Which open questions helped them look at what happened?</source>
+        <translation>Quelles questions ouvertes l’ont aidée à regarder ce qui s’est passé?</translation>
+    </message>
+    <message>
+        <source>Did they notice anything new about what led here?</source>
+        <translation>A-t-elle remarqué quelque chose de nouveau sur ce qui a mené ici?</translation>
+    </message>
+    <message>
+        <source>What might help them move forward, in their view?</source>
+        <translation>Qu’est-ce qui pourrait l’aider à avancer, selon elle?</translation>
+    </message>
+    <message>
+        <source>Questions explored</source>
+        <translation>Questions explorées</translation>
+    </message>
+    <message>
+        <source>Insights and underlying causes</source>
+        <translation>Prises de conscience et causes sous-jacentes</translation>
+    </message>
+    <message>
+        <source>Goals set together</source>
+        <translation>Objectifs fixés ensemble</translation>
+    </message>
+    <message>
+        <source>Goals the client chose or revisited, in their words.</source>
+        <translation>Les objectifs que la personne a choisis ou revus, dans ses mots.</translation>
+    </message>
+    <message>
+        <source>What do they want to be different, and why does it matter to them?</source>
+        <translation>Que veut-elle voir changer, et pourquoi est-ce important pour elle?</translation>
+    </message>
+    <message>
+        <source>Is the next step small and realistic enough to try this week?</source>
+        <translation>Le prochain pas est-il assez petit et réaliste pour l’essayer cette semaine?</translation>
+    </message>
+    <message>
+        <source>Which existing goals moved forward, stalled or changed?</source>
+        <translation>Quels objectifs existants ont avancé, stagné ou changé?</translation>
+    </message>
+    <message>
+        <source>Goal conversation</source>
+        <translation>Conversation sur les objectifs</translation>
+    </message>
+    <message>
+        <source>Goals set or reviewed</source>
+        <translation>Objectifs fixés ou revus</translation>
+    </message>
+    <message>
+        <source>Strengths and resources</source>
+        <translation>Forces et ressources</translation>
+    </message>
+    <message>
+        <source>What the client already has going for them, and where else help can come from.</source>
+        <translation>Ce sur quoi la personne peut déjà compter, et d’où d’autre l’aide peut venir.</translation>
+    </message>
+    <message>
+        <source>What have they got through before, and how?</source>
+        <translation>Qu’a-t-elle déjà traversé, et comment?</translation>
+    </message>
+    <message>
+        <source>Who in their life is on their side?</source>
+        <translation>Qui, dans sa vie, est de son côté?</translation>
+    </message>
+    <message>
+        <source>Which community services could they use, and do they know how to reach them?</source>
+        <translation>Quels services communautaires pourrait-elle utiliser, et sait-elle comment les joindre?</translation>
+    </message>
+    <message>
+        <source>Strengths and resources discussed</source>
+        <translation>Forces et ressources abordées</translation>
+    </message>
+    <message>
+        <source>Strengths, successes, supports found</source>
+        <translation>Forces, réussites et soutiens trouvés</translation>
+    </message>
+    <message>
+        <source>Crisis and safety</source>
+        <translation>Crise et sécurité</translation>
+    </message>
+    <message>
+        <source>Any sign of risk, how serious it was, and what was done.</source>
+        <translation>Tout signe de risque, sa gravité, et ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>Did anything suggest they or someone else might not be safe?</source>
+        <translation>Quelque chose laissait-il penser qu’elle ou une autre personne pourrait ne pas être en sécurité?</translation>
+    </message>
+    <message>
+        <source>How immediate is the risk, and what did you do about it?</source>
+        <translation>Le risque est-il immédiat, et qu’avez-vous fait?</translation>
+    </message>
+    <message>
+        <source>Is their safety plan current: warning signs, coping, people, places, professionals?</source>
+        <translation>Son plan de sécurité est-il à jour&#xa0;: signes avant-coureurs, façons de faire face, personnes, lieux, professionnel·les?</translation>
+    </message>
+    <message>
+        <source>Risk indicators noticed</source>
+        <translation>Indicateurs de risque remarqués</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>Safety discussion and plan</source>
+        <translation>Discussion sur la sécurité et plan</translation>
+    </message>
+    <message>
+        <source>Follow-up and ongoing support</source>
+        <translation>Suivi et soutien continu</translation>
+    </message>
+    <message>
+        <source>When you will check in next and who else in the care team knows.</source>
+        <translation>Quand vous ferez le prochain suivi, et qui d’autre dans l’équipe de soins est au courant.</translation>
+    </message>
+    <message>
+        <source>When and how will you next be in touch?</source>
+        <translation>Quand et comment serez-vous de nouveau en contact?</translation>
+    </message>
+    <message>
+        <source>Who in their care team did you update or coordinate with?</source>
+        <translation>Avec qui dans l’équipe de soins avez-vous fait le point ou vous êtes-vous coordonné·e?</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Prochain suivi</translation>
+    </message>
+    <message>
+        <source>Ongoing support plan</source>
+        <translation>Plan de soutien continu</translation>
+    </message>
+    <message>
+        <source>Care team contacted</source>
+        <translation>Équipe de soins contactée</translation>
+    </message>
+    <message>
+        <source>Referrals and further resources</source>
+        <translation>Références et autres ressources</translation>
+    </message>
+    <message>
+        <source>Services or people the client was pointed or connected to.</source>
+        <translation>Les services ou les personnes vers qui la personne a été orientée ou mise en lien.</translation>
+    </message>
+    <message>
+        <source>Does what they need go beyond peer support?</source>
+        <translation>Ses besoins dépassent-ils le soutien par les pairs?</translation>
+    </message>
+    <message>
+        <source>Which service, person or group fits, and did they agree to a referral?</source>
+        <translation>Quel service, personne ou groupe lui convient, et a-t-elle accepté une référence?</translation>
+    </message>
+    <message>
+        <source>Referral discussion</source>
+        <translation>Discussion sur les références</translation>
+    </message>
+    <message>
+        <source>Referrals suggested or made</source>
+        <translation>Références suggérées ou faites</translation>
+    </message>
+    <message>
+        <source>Your self-care and boundaries</source>
+        <translation>Vos soins personnels et vos limites</translation>
+    </message>
+    <message>
+        <source>How this contact sat with you. Seen only by you and your supervisors; never shared.</source>
+        <translation>Comment ce contact vous a touché·e. Vu seulement par vous et vos superviseur·es; jamais communiqué.</translation>
+    </message>
+    <message>
+        <source>How are you after this contact?</source>
+        <translation>Comment allez-vous après ce contact?</translation>
+    </message>
+    <message>
+        <source>Did anything test your boundaries or your role?</source>
+        <translation>Quelque chose a-t-il mis à l’épreuve vos limites ou votre rôle?</translation>
+    </message>
+    <message>
+        <source>Would a debrief with your supervisor help?</source>
+        <translation>Un débreffage avec votre superviseur·e vous aiderait-il?</translation>
+    </message>
+    <message>
+        <source>Impact on me</source>
+        <translation>Effet sur moi</translation>
+    </message>
+    <message>
+        <source>Boundary concerns</source>
+        <translation>Préoccupations liées aux limites</translation>
+    </message>
+    <message>
+        <source>What I will do to look after myself</source>
+        <translation>Ce que je ferai pour prendre soin de moi</translation>
+    </message>
+    <message>
+        <source>Ask my supervisor for a debrief</source>
+        <translation>Demander un débreffage à ma ou mon superviseur·e</translation>
+    </message>
+    <message>
+        <source>Safety plan made or reviewed with the client</source>
+        <translation>Plan de sécurité fait ou revu avec la personne</translation>
+    </message>
+    <message>
+        <source>Client&apos;s support people were contacted</source>
+        <translation>Les personnes qui soutiennent la personne ont été contactées</translation>
+    </message>
+    <message>
+        <source>Agency crisis protocol followed</source>
+        <translation>Protocole de crise de l’organisme suivi</translation>
+    </message>
+    <message>
+        <source>Emergency services involved</source>
+        <translation>Services d’urgence impliqués</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Objectif</translation>
+    </message>
+    <message>
+        <source>The goal, in the client&apos;s words</source>
+        <translation>L’objectif, dans les mots du ou de la client·e</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s own words, e.g. “Sleep through the night more often”</source>
+        <translation>Dans ses propres mots, p. ex. «&#xa0;Dormir plus souvent toute la nuit&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters</source>
+        <translation>&amp;Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>Why it matters to the client</source>
+        <translation>Pourquoi c’est important pour le ou la client·e</translation>
+    </message>
+    <message>
+        <source>What reaching it would change for them</source>
+        <translation>Ce que l’atteindre changerait pour la personne</translation>
+    </message>
+    <message>
+        <source>Target &amp;date</source>
+        <translation>&amp;Date visée</translation>
+    </message>
+    <message>
+        <source>Set a target date</source>
+        <translation>Fixer une date visée</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Status of the goal</source>
+        <translation>Statut de l’objectif</translation>
+    </message>
+</context>
+<context>
+    <name>GoalProgressDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progrès</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>Ce qui s’est &amp;passé</translation>
+    </message>
+    <message>
+        <source>What happened with this goal</source>
+        <translation>Ce qui s’est passé avec cet objectif</translation>
+    </message>
+    <message>
+        <source>A step taken, a setback, a change of plan…</source>
+        <translation>Un pas fait, un recul, un changement de plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Status now</source>
+        <translation>&amp;Statut maintenant</translation>
+    </message>
+    <message>
+        <source>Status of the goal after this</source>
+        <translation>Statut de l’objectif après ceci</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Goals: summary</source>
+        <translation>Objectifs&#xa0;: résumé</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w achieved, paused and dropped</source>
+        <translation>Aff&amp;icher les objectifs atteints, en pause et abandonnés</translation>
+    </message>
+    <message>
+        <source>Show goals that are no longer active</source>
+        <translation>Afficher les objectifs qui ne sont plus actifs</translation>
+    </message>
+    <message>
+        <source>Goals in the client&apos;s own words. Active goals come first; each one&apos;s progress, from notes and added here, is shown beside the list.</source>
+        <translation>Les objectifs dans les mots du ou de la client·e. Les objectifs actifs viennent en premier; les progrès de chacun, tirés des notes et ajoutés ici, s’affichent à côté de la liste.</translation>
+    </message>
+    <message>
+        <source>Loading goals</source>
+        <translation>Chargement des objectifs</translation>
+    </message>
+    <message>
+        <source>No goals yet. Goals set in step 3 of a note appear here once the note is signed, or add one now.</source>
+        <translation>Pas encore d’objectifs. Les objectifs fixés à l’étape 3 d’une note apparaissent ici une fois la note signée, ou ajoutez-en un maintenant.</translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation>Pas encore d’objectifs</translation>
+    </message>
+    <message>
+        <source>The selected goal and its progress</source>
+        <translation>L’objectif sélectionné et ses progrès</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal…</source>
+        <translation>&amp;Ajouter un objectif…</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Edit goa&amp;l…</source>
+        <translation>Modifier l’ob&amp;jectif…</translation>
+    </message>
+    <message>
+        <source>Edit the selected goal</source>
+        <translation>Modifier l’objectif sélectionné</translation>
+    </message>
+    <message>
+        <source>Add progress &amp;update…</source>
+        <translation>Ajouter une &amp;mise à jour des progrès…</translation>
+    </message>
+    <message>
+        <source>Add a progress entry to the selected goal</source>
+        <translation>Ajouter une entrée de progrès à l’objectif sélectionné</translation>
+    </message>
+    <message>
+        <source>Enter edits the selected goal.</source>
+        <translation>Entrée modifie l’objectif sélectionné.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover summary</source>
+        <translation>Sommaire de transfert</translation>
+    </message>
+    <message>
+        <source>A summary for another provider holds approved notes only, and only the sections the client agreed to share with them. Generating it records the handover as prepared; saving or printing it records a disclosure on the client&apos;s record and in the audit log (who, to whom, what, when).</source>
+        <translation>Un sommaire pour un autre fournisseur ne contient que des notes approuvées, et seulement les sections que le ou la client·e a accepté de lui communiquer. Le générer inscrit le transfert comme préparé; l’enregistrer ou l’imprimer inscrit une divulgation au dossier du ou de la client·e et au journal d’audit (qui, à qui, quoi, quand).</translation>
+    </message>
+    <message>
+        <source>1. Recipient and consent</source>
+        <translation>1. Destinataire et consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Send to (from the client&apos;s consents)</source>
+        <translation>&amp;Envoyer à (d’après les consentements du ou de la client·e)</translation>
+    </message>
+    <message>
+        <source>Recipient, from the client&apos;s consents</source>
+        <translation>Destinataire, d’après les consentements du ou de la client·e</translation>
+    </message>
+    <message>
+        <source>The consent this handover relies on</source>
+        <translation>Le consentement sur lequel repose ce transfert</translation>
+    </message>
+    <message>
+        <source>Problem with the recipient</source>
+        <translation>Problème avec le destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency disclosure (no consent)</source>
+        <translation>&amp;Divulgation d’urgence (sans consentement)</translation>
+    </message>
+    <message>
+        <source>Emergency disclosure without consent</source>
+        <translation>Divulgation d’urgence sans consentement</translation>
+    </message>
+    <message>
+        <source>Only when someone&apos;s safety cannot wait for the client&apos;s consent. Every page will be marked as an emergency disclosure, any section may be shared, and the client&apos;s supervisors are told about it straight away.</source>
+        <translation>Seulement quand la sécurité d’une personne ne peut pas attendre le consentement du ou de la client·e. Chaque page sera marquée comme divulgation d’urgence, toute section peut être communiquée, et les superviseur·es du ou de la client·e en sont avisé·es sur-le-champ.</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pient</source>
+        <translation>Desti&amp;nataire</translation>
+    </message>
+    <message>
+        <source>Who receives the emergency disclosure</source>
+        <translation>Qui reçoit la divulgation d’urgence</translation>
+    </message>
+    <message>
+        <source>Name, role and service, e.g. ED triage nurse, St Brigid&apos;s</source>
+        <translation>Nom, rôle et service, p. ex. infirmière au triage de l’urgence, hôpital St Brigid’s</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Raison (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Why this cannot wait for consent</source>
+        <translation>Pourquoi ceci ne peut pas attendre le consentement</translation>
+    </message>
+    <message>
+        <source>Why this cannot wait for the client&apos;s consent</source>
+        <translation>Pourquoi ceci ne peut pas attendre le consentement du ou de la client·e</translation>
+    </message>
+    <message>
+        <source>Problem with the emergency disclosure</source>
+        <translation>Problème avec la divulgation d’urgence</translation>
+    </message>
+    <message>
+        <source>2. Contacts to summarise</source>
+        <translation>2. Contacts à résumer</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>First day of contacts</source>
+        <translation>Premier jour des contacts</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>Last day of contacts</source>
+        <translation>Dernier jour des contacts</translation>
+    </message>
+    <message>
+        <source>Contacts in this period</source>
+        <translation>Contacts de cette période</translation>
+    </message>
+    <message>
+        <source>Include notes &amp;not yet reviewed (marked as such)</source>
+        <translation>Inclure les notes &amp;pas encore révisées (marquées comme telles)</translation>
+    </message>
+    <message>
+        <source>Include submitted notes not yet reviewed by a supervisor</source>
+        <translation>Inclure les notes soumises pas encore révisées par un·e superviseur·e</translation>
+    </message>
+    <message>
+        <source>Problem with the dates</source>
+        <translation>Problème avec les dates</translation>
+    </message>
+    <message>
+        <source>3. Sections to share</source>
+        <translation>3. Sections à communiquer</translation>
+    </message>
+    <message>
+        <source>Problem with the sections</source>
+        <translation>Problème avec les sections</translation>
+    </message>
+    <message>
+        <source>Preview and earlier handovers</source>
+        <translation>Aperçu et transferts précédents</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>&amp;Handovers already sent</source>
+        <translation>&amp;Transferts déjà envoyés</translation>
+    </message>
+    <message>
+        <source>&amp;Generate summary</source>
+        <translation>&amp;Générer le sommaire</translation>
+    </message>
+    <message>
+        <source>Generate the summary and record it as prepared</source>
+        <translation>Générer le sommaire et l’inscrire comme préparé</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>P&amp;apier</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>Generating the summary</source>
+        <translation>Génération du sommaire</translation>
+    </message>
+    <message>
+        <source>Generation status</source>
+        <translation>État de la génération</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverHistory</name>
+    <message>
+        <source>Handovers already sent for this client</source>
+        <translation>Transferts déjà envoyés pour ce ou cette client·e</translation>
+    </message>
+    <message>
+        <source>The selected handover in full</source>
+        <translation>Le transfert sélectionné au complet</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPreview</name>
+    <message>
+        <source>About the generated summary</source>
+        <translation>À propos du sommaire généré</translation>
+    </message>
+    <message>
+        <source>Page shown in the preview</source>
+        <translation>Page affichée dans l’aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF file</source>
+        <translation>Enregistrer le sommaire dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Impr&amp;imer…</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Imprimer le sommaire</translation>
+    </message>
+    <message>
+        <source>Saving and printing</source>
+        <translation>Enregistrement et impression</translation>
+    </message>
+    <message>
+        <source>Choose the recipient, the period and the sections, then press Generate. The summary appears here to read before you save or print it.</source>
+        <translation>Choisissez le destinataire, la période et les sections, puis appuyez sur Générer. Le sommaire apparaît ici pour que vous le lisiez avant de l’enregistrer ou de l’imprimer.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import clients from CSV</source>
+        <translation>Importer des client·es d’un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Import clients from a spreadsheet</source>
+        <translation>Importer des client·es d’un tableur</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet as CSV (UTF-8). Nothing is imported until you have seen the preview.</source>
+        <translation>Enregistrez le tableur en CSV (UTF-8). Rien n’est importé avant que vous ayez vu l’aperçu.</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file</source>
+        <translation>&amp;Fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>Fichier CSV à importer</translation>
+    </message>
+    <message>
+        <source>clients.csv</source>
+        <translation>clients.csv</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Check the clients</source>
+        <translation>Vérifier les client·es</translation>
+    </message>
+    <message>
+        <source>Every line is checked as if it were typed into New client. One problem, and nothing is imported.</source>
+        <translation>Chaque ligne est vérifiée comme si elle était tapée dans Nouveau·elle client·e. Un seul problème, et rien n’est importé.</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Contenu du fichier</translation>
+    </message>
+    <message>
+        <source>The clients in the file, line by line</source>
+        <translation>Les client·es du fichier, ligne par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Import the likely duplicates too: I checked they are different people</source>
+        <translation>&amp;Importer aussi les doublons probables&#xa0;: j’ai vérifié que ce sont des personnes différentes</translation>
+    </message>
+    <message>
+        <source>Import the likely duplicates too</source>
+        <translation>Importer aussi les doublons probables</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau·elle client·e</translation>
+    </message>
+    <message>
+        <source>Only the preferred name is needed now; the rest can be added later.</source>
+        <translation>Seul le nom choisi est requis maintenant; le reste peut être ajouté plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name *</source>
+        <translation>&amp;Nom choisi *</translation>
+    </message>
+    <message>
+        <source>Preferred name (required)</source>
+        <translation>Nom choisi (obligatoire)</translation>
+    </message>
+    <message>
+        <source>The name they want to be called</source>
+        <translation>Le nom par lequel la personne veut être appelée</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>Nom &amp;légal</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nom légal</translation>
+    </message>
+    <message>
+        <source>If different, or needed for referrals</source>
+        <translation>S’il est différent, ou requis pour les références</translation>
+    </message>
+    <message>
+        <source>Pro&amp;nouns</source>
+        <translation>Pro&amp;noms</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>For example she/her, they/them</source>
+        <translation>Par exemple elle, iel, il</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <source>Date of birth, year-month-day</source>
+        <translation>Date de naissance, année-mois-jour</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>OK to leave a &amp;message</source>
+        <translation>OK pour laisser un &amp;message</translation>
+    </message>
+    <message>
+        <source>OK to leave a message on this phone</source>
+        <translation>OK pour laisser un message à ce numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>OK to leave a messa&amp;ge</source>
+        <translation>OK pour envoyer un messa&amp;ge</translation>
+    </message>
+    <message>
+        <source>OK to send a message to this email</source>
+        <translation>OK pour envoyer un message à ce courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;contact</source>
+        <translation>Personne à joindre en cas d’&amp;urgence</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Personne à joindre en cas d’urgence</translation>
+    </message>
+    <message>
+        <source>Name and phone of someone to call in an emergency</source>
+        <translation>Nom et téléphone d’une personne à appeler en cas d’urgence</translation>
+    </message>
+    <message>
+        <source>&amp;Safety-sensitive contact details</source>
+        <translation>Coordonnées &amp;sensibles pour la sécurité</translation>
+    </message>
+    <message>
+        <source>Safety-sensitive contact details</source>
+        <translation>Coordonnées sensibles pour la sécurité</translation>
+    </message>
+    <message>
+        <source>For someone leaving violence, for example: their phone, email and address are then left out of every handover and export unless a person includes them on purpose, and that choice is recorded.</source>
+        <translation>Pour une personne qui fuit la violence, par exemple&#xa0;: son téléphone, son courriel et son adresse sont alors laissés hors de chaque transfert et de chaque exportation, sauf si quelqu’un les inclut délibérément, et ce choix est inscrit.</translation>
+    </message>
+    <message>
+        <source>Leave the contact details out of handovers and exports unless included on purpose</source>
+        <translation>Laisser les coordonnées hors des transferts et des exportations, sauf si elles sont incluses délibérément</translation>
+    </message>
+    <message>
+        <source>Left out of handovers and exports unless included on purpose.</source>
+        <translation>Laissées hors des transferts et des exportations, sauf si elles sont incluses délibérément.</translation>
+    </message>
+    <message>
+        <source>Preferred lang&amp;uage</source>
+        <translation>&amp;Langue préférée</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w they came</source>
+        <translation>&amp;Comment la personne est arrivée</translation>
+    </message>
+    <message>
+        <source>How they came to the agency (referral source)</source>
+        <translation>Comment la personne est arrivée à l’organisme (source de référence)</translation>
+    </message>
+    <message>
+        <source>Referral source: self, a hospital, a friend…</source>
+        <translation>Source de référence&#xa0;: elle-même, un hôpital, un ami…</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kers</source>
+        <translation>Inter&amp;venant·es</translation>
+    </message>
+    <message>
+        <source>Assigned workers: tick one or more</source>
+        <translation>Intervenant·es assigné·es&#xa0;: cochez-en un ou plusieurs</translation>
+    </message>
+    <message>
+        <source>Assigned worker</source>
+        <translation>Intervenant·e assigné·e</translation>
+    </message>
+    <message>
+        <source>Already registered?</source>
+        <translation>Déjà inscrit·e?</translation>
+    </message>
+    <message>
+        <source>Clients with a close name and the same date of birth, or the same phone or email, show here as you type.</source>
+        <translation>Les client·es au nom proche et à la même date de naissance, ou au même téléphone ou courriel, s’affichent ici pendant que vous tapez.</translation>
+    </message>
+    <message>
+        <source>Duplicate check</source>
+        <translation>Vérification des doublons</translation>
+    </message>
+    <message>
+        <source>Clients who may be the same person</source>
+        <translation>Client·es qui pourraient être la même personne</translation>
+    </message>
+    <message>
+        <source>A client with these details may already be registered — ask your supervisor.</source>
+        <translation>Un·e client·e avec ces renseignements est peut-être déjà inscrit·e — demandez à votre superviseur·e.</translation>
+    </message>
+    <message>
+        <source>&amp;This is a different person</source>
+        <translation>&amp;C’est une personne différente</translation>
+    </message>
+    <message>
+        <source>This is a different person</source>
+        <translation>C’est une personne différente</translation>
+    </message>
+    <message>
+        <source>Register anyway: the client is not one of the records listed</source>
+        <translation>Inscrire quand même&#xa0;: la personne n’est aucun des dossiers affichés</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPromptDialog</name>
+    <message>
+        <source>pswdesk — recovery key</source>
+        <translation>pswdesk — clé de récupération</translation>
+    </message>
+    <message>
+        <source>Type the recovery key</source>
+        <translation>Tapez la clé de récupération</translation>
+    </message>
+    <message>
+        <source>This database is encrypted</source>
+        <translation>Cette base de données est chiffrée</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>Clé de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>14 groups of 4 letters and digits; spaces and dashes do not matter</source>
+        <translation>14 groupes de 4 lettres et chiffres; les espaces et les tirets ne comptent pas</translation>
+    </message>
+    <message>
+        <source>Problem with the key</source>
+        <translation>Problème avec la clé</translation>
+    </message>
+    <message>
+        <source>Re&amp;member this key on this computer (keyring)</source>
+        <translation>Se sou&amp;venir de cette clé sur cet ordinateur (trousseau de clés)</translation>
+    </message>
+    <message>
+        <source>Remember this key on this computer</source>
+        <translation>Se souvenir de cette clé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>About the keyring</source>
+        <translation>À propos du trousseau de clés</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Ouverture de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit pswdesk</source>
+        <translation>Quitter pswdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the database with this key</source>
+        <translation>Ouvrir la base de données avec cette clé</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language on this computer</source>
+        <translation>Langue sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>System (as the computer is set)</source>
+        <translation>Système (selon le réglage de l’ordinateur)</translation>
+    </message>
+    <message>
+        <source>Language of the windows</source>
+        <translation>Langue des fenêtres</translation>
+    </message>
+    <message>
+        <source>English or French for pswdesk&apos;s windows, or as the computer is set</source>
+        <translation>Anglais ou français pour les fenêtres de pswdesk, ou selon le réglage de l’ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>A new choice applies the next time pswdesk starts.</source>
+        <translation>Un nouveau choix s’applique au prochain démarrage de pswdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Number of items</source>
+        <translation>Nombre d’entrées</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — pswdesk</source>
+        <translation>Connexion — pswdesk</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>pswdesk logo</source>
+        <translation>Logo de pswdesk</translation>
+    </message>
+    <message>
+        <source>Log in with your pswdesk account.</source>
+        <translation>Connectez-vous avec votre compte pswdesk.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d’&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Login problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Demo accounts (fictional data)</source>
+        <translation>Comptes de démonstration (données fictives)</translation>
+    </message>
+    <message>
+        <source>This is a demo database. Double-click an account to fill in its user name and password.</source>
+        <translation>Ceci est une base de données de démonstration. Double-cliquez sur un compte pour remplir son nom d’utilisateur et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Comptes de démonstration</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Log &amp;out instead</source>
+        <translation>Se &amp;déconnecter plutôt</translation>
+    </message>
+    <message>
+        <source>Log out instead of unlocking</source>
+        <translation>Se déconnecter au lieu de déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit pswdesk</source>
+        <translation>Quitter pswdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Unlock — pswdesk</source>
+        <translation>Déverrouiller — pswdesk</translation>
+    </message>
+    <message>
+        <source>The screen was locked. {name}, enter your password to carry on where you left off.</source>
+        <translation>L’écran a été verrouillé. {name}, entrez votre mot de passe pour reprendre là où vous en étiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>This is a demo database. Its accounts and their password were printed where &apos;pswdesk demo&apos; was started.</source>
+        <translation>Ceci est une base de données de démonstration. Ses comptes et leur mot de passe ont été affichés là où «&#xa0;pswdesk demo&#xa0;» a été lancé.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Entrez votre nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Entrez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Only the person who locked the screen can unlock it.</source>
+        <translation>Seule la personne qui a verrouillé l’écran peut le déverrouiller.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>pswdesk main window</source>
+        <translation>Fenêtre principale de pswdesk</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — every client and note here is fictional. Do not enter real client information.</source>
+        <translation>DONNÉES DE DÉMONSTRATION — chaque client·e et chaque note ici sont fictifs. N’entrez pas de vrais renseignements sur des client·es.</translation>
+    </message>
+    <message>
+        <source>Demo data banner</source>
+        <translation>Bandeau des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Backup warning</source>
+        <translation>Avertissement de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Logged-in user</source>
+        <translation>Personne connectée</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Choose a view; Control and a number jump straight to it</source>
+        <translation>Choisissez une vue; Ctrl et un chiffre y mènent directement</translation>
+    </message>
+    <message>
+        <source>Lock screen   Ctrl+L</source>
+        <translation>Verrouiller l’écran   Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation>Verrouiller l’écran</translation>
+    </message>
+    <message>
+        <source>Log out   Ctrl+Shift+L</source>
+        <translation>Se déconnecter   Ctrl+Maj+L</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Open views and client records</source>
+        <translation>Vues et dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>Vue actuelle</translation>
+    </message>
+    <message>
+        <source>pswdesk is locked</source>
+        <translation>pswdesk est verrouillé</translation>
+    </message>
+    <message>
+        <source>Client records are hidden. Your open work is kept; log in again to carry on.</source>
+        <translation>Les dossiers des client·es sont masqués. Votre travail ouvert est gardé; reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client·e</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Verrouiller l’écran</translation>
+    </message>
+    <message>
+        <source>Hide client records until you log in again</source>
+        <translation>Masquer les dossiers des client·es jusqu’à votre reconnexion</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Chercher…</translation>
+    </message>
+    <message>
+        <source>Move to the search box of the current view</source>
+        <translation>Aller à la zone de recherche de la vue actuelle</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>&amp;Close client record</source>
+        <translation>&amp;Fermer le dossier</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>New &amp;client…</source>
+        <translation>Nouveau·elle &amp;client·e…</translation>
+    </message>
+    <message>
+        <source>Register a client: their details, who carries them, and a check for duplicates</source>
+        <translation>Inscrire un·e client·e&#xa0;: ses renseignements, qui le ou la suit, et une vérification des doublons</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Import clients from CSV…</source>
+        <translation>&amp;Importer des client·es d’un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Register many clients at once from a spreadsheet saved as CSV (supervisors)</source>
+        <translation>Inscrire plusieurs client·es à la fois à partir d’un tableur enregistré en CSV (superviseur·es)</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign a caseload…</source>
+        <translation>Réa&amp;ssigner une charge de cas…</translation>
+    </message>
+    <message>
+        <source>Move a worker&apos;s clients to another worker of your team, when someone leaves or is away</source>
+        <translation>Déplacer les client·es d’un·e intervenant·e vers un·e autre intervenant·e de votre équipe, quand quelqu’un part ou s’absente</translation>
+    </message>
+    <message>
+        <source>&amp;New note…</source>
+        <translation>&amp;Nouvelle note…</translation>
+    </message>
+    <message>
+        <source>Write a note for the client whose record is open</source>
+        <translation>Rédiger une note pour le ou la client·e dont le dossier est ouvert</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New note from &amp;last…</source>
+        <translation>Nouvelle note à partir de la &amp;dernière…</translation>
+    </message>
+    <message>
+        <source>Start a note that carries forward the open goals and risk indicators of the last one</source>
+        <translation>Commencer une note qui reprend les objectifs ouverts et les indicateurs de risque de la dernière</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>&amp;Handover summary…</source>
+        <translation>Sommaire de &amp;transfert…</translation>
+    </message>
+    <message>
+        <source>Prepare a summary of the open client&apos;s record for another provider, under the client&apos;s consent</source>
+        <translation>Préparer un sommaire du dossier ouvert pour un autre fournisseur, selon le consentement du ou de la client·e</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About pswdesk</source>
+        <translation>À &amp;propos de pswdesk</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>Ma charge de cas</translation>
+    </message>
+    <message>
+        <source>Team caseload</source>
+        <translation>Charge de cas de l’équipe</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>{name} — Ctrl+W closes</source>
+        <translation>{name} — Ctrl+W ferme</translation>
+    </message>
+    <message>
+        <source>Open a client&apos;s record first, or select a client in your caseload, then press Ctrl+N.</source>
+        <translation>Ouvrez d’abord le dossier d’un·e client·e, ou sélectionnez une personne dans votre charge de cas, puis appuyez sur Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Only supervisors register clients at this agency; ask your supervisor.</source>
+        <translation>Seul·es les superviseur·es inscrivent les client·es dans cet organisme; demandez à votre superviseur·e.</translation>
+    </message>
+    <message>
+        <source>Administrators have no access to clients; a supervisor or worker registers them.</source>
+        <translation>Les administrateur·rices n’ont pas accès aux client·es; un·e superviseur·e ou un·e intervenant·e les inscrit.</translation>
+    </message>
+    <message>
+        <source>{name} is registered.</source>
+        <translation>{name} est inscrit·e.</translation>
+    </message>
+    <message>
+        <source>{n} clients imported.</source>
+        <translation>{n} client·es importé·es.</translation>
+    </message>
+    <message>
+        <source>{n} clients moved.</source>
+        <translation>{n} client·es déplacé·es.</translation>
+    </message>
+    <message>
+        <source>Open a client&apos;s record first, then press Ctrl+Shift+H for their handover summary.</source>
+        <translation>Ouvrez d’abord le dossier d’un·e client·e, puis appuyez sur Ctrl+Maj+H pour son sommaire de transfert.</translation>
+    </message>
+    <message>
+        <source>Unfinished note</source>
+        <translation>Note inachevée</translation>
+    </message>
+    <message>
+        <source>pswdesk closed while your note for {name} was open. Everything up to the last few seconds was saved. Open it again now?</source>
+        <translation>pswdesk s’est fermé pendant que votre note pour {name} était ouverte. Tout ce qui précède les dernières secondes a été enregistré. La rouvrir maintenant?</translation>
+    </message>
+    <message>
+        <source>Open the note</source>
+        <translation>Ouvrir la note</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Log &amp;brief contact…</source>
+        <translation>Inscrire un &amp;bref contact…</translation>
+    </message>
+    <message>
+        <source>A phone call, text or drop-in, for the client in front or selected</source>
+        <translation>Un appel, un texto ou une visite sans rendez-vous, pour le ou la client·e affiché·e ou sélectionné·e</translation>
+    </message>
+    <message>
+        <source>Select a client in your caseload, or open their record, then press Ctrl+Shift+B.</source>
+        <translation>Sélectionnez une personne dans votre charge de cas, ou ouvrez son dossier, puis appuyez sur Ctrl+Maj+B.</translation>
+    </message>
+    <message>
+        <source>Brief contact with {name} logged.</source>
+        <translation>Bref contact avec {name} inscrit.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation>C&amp;hanger le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Choose a new password for your own account</source>
+        <translation>Choisir un nouveau mot de passe pour votre propre compte</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Use the new one from now on.</source>
+        <translation>Votre mot de passe est changé. Utilisez le nouveau dorénavant.</translation>
+    </message>
+    <message>
+        <source>Find &amp;notes…</source>
+        <translation>Chercher dans les &amp;notes…</translation>
+    </message>
+    <message>
+        <source>Search the words of every note you may see</source>
+        <translation>Chercher dans le texte de chaque note que vous pouvez voir</translation>
+    </message>
+    <message>
+        <source>Find notes</source>
+        <translation>Chercher dans les notes</translation>
+    </message>
+    <message>
+        <source>Search every note you may see</source>
+        <translation>Chercher dans chaque note que vous pouvez voir</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>Actualisé.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Locked — {agency} — pswdesk</source>
+        <translation>Verrouillé — {agency} — pswdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>Fusionner deux dossiers</translation>
+    </message>
+    <message>
+        <source>Two records of one person become one: every note, goal, plan, referral, consent and disclosure moves to the record kept, and the other is closed as merged into it. Signed notes stay valid. A merge cannot be undone.</source>
+        <translation>Deux dossiers d’une même personne n’en font plus qu’un&#xa0;: chaque note, objectif, plan, référence, consentement et divulgation passe au dossier gardé, et l’autre est fermé comme fusionné avec lui. Les notes signées restent valides. Une fusion ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;Find the other record</source>
+        <translation>&amp;Trouver l’autre dossier</translation>
+    </message>
+    <message>
+        <source>Search clients by name</source>
+        <translation>Chercher des client·es par nom</translation>
+    </message>
+    <message>
+        <source>Name, preferred or legal</source>
+        <translation>Nom choisi ou légal</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Client·es trouvé·es</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Ce dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this record</source>
+        <translation>&amp;Garder ce dossier</translation>
+    </message>
+    <message>
+        <source>Keep the record open now</source>
+        <translation>Garder le dossier ouvert maintenant</translation>
+    </message>
+    <message>
+        <source>The other record</source>
+        <translation>L’autre dossier</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p this record</source>
+        <translation>Gar&amp;der ce dossier</translation>
+    </message>
+    <message>
+        <source>Keep the other record</source>
+        <translation>Garder l’autre dossier</translation>
+    </message>
+    <message>
+        <source>I have checked: these two records are the &amp;same person</source>
+        <translation>J’ai vérifié&#xa0;: ces deux dossiers sont la &amp;même personne</translation>
+    </message>
+    <message>
+        <source>These two records are the same person</source>
+        <translation>Ces deux dossiers sont la même personne</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>My caseload</source>
+        <translation>Ma charge de cas</translation>
+    </message>
+    <message>
+        <source>Clients assigned to you, most at risk first</source>
+        <translation>Client·es qui vous sont assigné·es, les plus à risque d’abord</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Mes brouillons</translation>
+    </message>
+    <message>
+        <source>Notes you have not submitted yet</source>
+        <translation>Notes que vous n’avez pas encore soumises</translation>
+    </message>
+    <message>
+        <source>Returned to me</source>
+        <translation>Retournées à moi</translation>
+    </message>
+    <message>
+        <source>Notes your supervisor sent back with a comment</source>
+        <translation>Notes que votre superviseur·e vous a renvoyées avec un commentaire</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Suivis à faire</translation>
+    </message>
+    <message>
+        <source>Check-ins due in the next week</source>
+        <translation>Suivis prévus dans la semaine qui vient</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>File de révision</translation>
+    </message>
+    <message>
+        <source>Notes waiting for your sign-off, urgent first</source>
+        <translation>Notes qui attendent votre approbation, les urgentes d’abord</translation>
+    </message>
+    <message>
+        <source>Team caseload</source>
+        <translation>Charge de cas de l’équipe</translation>
+    </message>
+    <message>
+        <source>Every client of your team</source>
+        <translation>Chaque client·e de votre équipe</translation>
+    </message>
+    <message>
+        <source>Debrief requests</source>
+        <translation>Demandes de débreffage</translation>
+    </message>
+    <message>
+        <source>Workers who asked to talk a contact through</source>
+        <translation>Intervenant·es qui ont demandé à revenir sur un contact</translation>
+    </message>
+    <message>
+        <source>Stale referrals</source>
+        <translation>Références sans réponse</translation>
+    </message>
+    <message>
+        <source>The team&apos;s referrals with no answer for too long</source>
+        <translation>Les références de l’équipe restées trop longtemps sans réponse</translation>
+    </message>
+    <message>
+        <source>No recent contact</source>
+        <translation>Aucun contact récent</translation>
+    </message>
+    <message>
+        <source>Open files nobody has been in contact with for a while</source>
+        <translation>Dossiers ouverts avec qui personne n’a été en contact depuis un moment</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Supervision sessions, hours per worker, and how many notes are reviewed</source>
+        <translation>Séances de supervision, heures par intervenant·e et nombre de notes révisées</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Counts for funders and supervisors, with charts; save as CSV or PDF, or print</source>
+        <translation>Chiffres pour les bailleurs de fonds et les superviseur·es, avec graphiques; enregistrer en CSV ou en PDF, ou imprimer</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Staff accounts and roles</source>
+        <translation>Comptes et rôles du personnel</translation>
+    </message>
+    <message>
+        <source>Agency settings</source>
+        <translation>Paramètres de l’organisme</translation>
+    </message>
+    <message>
+        <source>Agency details and rules</source>
+        <translation>Coordonnées et règles de l’organisme</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Who did what, and when: every change, sign-off and sign-in</source>
+        <translation>Qui a fait quoi, et quand&#xa0;: chaque changement, approbation et connexion</translation>
+    </message>
+    <message>
+        <source>Emergency disclosures</source>
+        <translation>Divulgations d’urgence</translation>
+    </message>
+    <message>
+        <source>Handovers made without consent: who, when, to whom, why; acknowledge them</source>
+        <translation>Transferts faits sans consentement&#xa0;: qui, quand, à qui, pourquoi; en prendre connaissance</translation>
+    </message>
+    <message>
+        <source>Export / Import</source>
+        <translation>Exportation / Importation</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s records out to a folder, or into an empty agency</source>
+        <translation>Les dossiers de l’organisme exportés vers un dossier, ou importés dans un organisme vide</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Sauvegarde et restauration</translation>
+    </message>
+    <message>
+        <source>Daily backups, Back up now, and restoring a backup</source>
+        <translation>Sauvegardes quotidiennes, Sauvegarder maintenant, et restauration d’une sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Case note</source>
+        <translation>Note de suivi</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client·e</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Nom du ou de la client·e</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Submitted — waiting for review</source>
+        <translation>Soumise — en attente de révision</translation>
+    </message>
+    <message>
+        <source>Returned to you</source>
+        <translation>Retournée à vous</translation>
+    </message>
+    <message>
+        <source>Approved and signed</source>
+        <translation>Approuvée et signée</translation>
+    </message>
+    <message>
+        <source>Not saved yet — retrying…</source>
+        <translation>Pas encore enregistrée — nouvel essai…</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>à corriger</translation>
+    </message>
+    <message>
+        <source>not addressed</source>
+        <translation>non abordée</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>remplie</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>Prompts for step {n}</source>
+        <translation>Pistes pour l’étape {n}</translation>
+    </message>
+    <message>
+        <source>Not addressed in this contact</source>
+        <translation>Non abordée lors de ce contact</translation>
+    </message>
+    <message>
+        <source>Step {n} not addressed</source>
+        <translation>Étape {n} non abordée</translation>
+    </message>
+    <message>
+        <source>Check and submit</source>
+        <translation>Vérifier et soumettre</translation>
+    </message>
+    <message>
+        <source>Filed without review</source>
+        <translation>Classée sans révision</translation>
+    </message>
+    <message>
+        <source>Note — {name} — {date}</source>
+        <translation>Note — {name} — {date}</translation>
+    </message>
+    <message>
+        <source>Returned by your supervisor: {comment}</source>
+        <translation>Retournée par votre superviseur·e&#xa0;: {comment}</translation>
+    </message>
+    <message>
+        <source> by {name} on {when}</source>
+        <translation> par {name} le {when}</translation>
+    </message>
+    <message>
+        <source>Approved{signed}. Signed notes cannot change; add an addendum instead.</source>
+        <translation>Approuvée{signed}. Une note signée ne peut plus changer; ajoutez plutôt un addenda.</translation>
+    </message>
+    <message>
+        <source>This note is read-only for you.</source>
+        <translation>Cette note est en lecture seule pour vous.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Enregistrée à {time}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}. Your text is still here; copy it before reloading.</source>
+        <translation>Non enregistrée&#xa0;: {error}. Votre texte est toujours ici; copiez-le avant de recharger.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistrée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: a few things need attention (listed below).</source>
+        <translation>Pas encore soumise&#xa0;: quelques points sont à corriger (voir ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Submitted. Your supervisor will review it.</source>
+        <translation>Soumise. Votre superviseur·e va la réviser.</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: a few things need attention.</source>
+        <translation>Pas encore soumise&#xa0;: quelques points sont à corriger.</translation>
+    </message>
+    <message>
+        <source>Not submitted: {error}</source>
+        <translation>Non soumise&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>This note is no longer editable.</source>
+        <translation>Cette note ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Everything needed is here.</source>
+        <translation>Tout ce qu’il faut est là.</translation>
+    </message>
+    <message>
+        <source>Submit sends it to your supervisor; if it comes back, you can still change it.</source>
+        <translation>Soumettre l’envoie à votre superviseur·e; si elle vous revient, vous pourrez encore la modifier.</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Note non enregistrée</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved. Close anyway and lose them?</source>
+        <translation>Les derniers changements n’ont pas pu être enregistrés. Fermer quand même et les perdre?</translation>
+    </message>
+    <message>
+        <source>Note status</source>
+        <translation>État de la note</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Steps of the note</source>
+        <translation>Étapes de la note</translation>
+    </message>
+    <message>
+        <source>Step page</source>
+        <translation>Page de l’étape</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Détails du contact</translation>
+    </message>
+    <message>
+        <source>When and how you met, and one or two lines a colleague could read at a glance.</source>
+        <translation>Quand et comment vous vous êtes rencontrés, et une ou deux lignes qu’un·e collègue pourrait lire d’un coup d’œil.</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Date et heure</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy  HH:mm</source>
+        <translation>ddd d MMM yyyy  HH:mm</translation>
+    </message>
+    <message>
+        <source>Contact date and time</source>
+        <translation>Date et heure du contact</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Type of contact</source>
+        <translation>&amp;Type de contact</translation>
+    </message>
+    <message>
+        <source>Type of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>e.g. drop-in centre, client&apos;s home, phone</source>
+        <translation>p. ex. centre de jour, domicile de la personne, téléphone</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <source>What this contact was about, in a sentence or two</source>
+        <translation>Le sujet de ce contact, en une phrase ou deux</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← &amp;Précédente</translation>
+    </message>
+    <message>
+        <source>Previous step (Ctrl+Page Up)</source>
+        <translation>Étape précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Suivante →</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+Page Down)</source>
+        <translation>Étape suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Drafts also save by themselves a moment after you stop typing (Ctrl+S)</source>
+        <translation>Les brouillons s’enregistrent aussi d’eux-mêmes un moment après que vous arrêtez de taper (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>Sou&amp;mettre pour révision</translation>
+    </message>
+    <message>
+        <source>Check the note and send it to your supervisor (Ctrl+Enter)</source>
+        <translation>Vérifier la note et l’envoyer à votre superviseur·e (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Soumettre pour révision</translation>
+    </message>
+</context>
+<context>
+    <name>NoteFields</name>
+    <message>
+        <source>Type and separate with commas, e.g. </source>
+        <translation>Tapez et séparez par des virgules, p. ex. </translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non fixée</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>Dans une semaine</translation>
+    </message>
+    <message>
+        <source>Set the date one week from today</source>
+        <translation>Fixer la date à une semaine d’aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Goal, in the client&apos;s words</source>
+        <translation>Objectif, dans les mots de la personne</translation>
+    </message>
+    <message>
+        <source>Why it matters to them</source>
+        <translation>Pourquoi c’est important pour elle</translation>
+    </message>
+    <message>
+        <source>Target date (YYYY-MM-DD)</source>
+        <translation>Date visée (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Progress noted today</source>
+        <translation>Progrès notés aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Past success</source>
+        <translation>Réussite passée</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Personne de soutien</translation>
+    </message>
+    <message>
+        <source>Community resource</source>
+        <translation>Ressource communautaire</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Ce que c’est</translation>
+    </message>
+    <message>
+        <source>To whom (service or person)</source>
+        <translation>À qui (service ou personne)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggérée</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation>Ajouter une référence</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Remove selected goal</source>
+        <translation>Retirer l’objectif sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove selected item</source>
+        <translation>Retirer l’élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove selected referral</source>
+        <translation>Retirer la référence sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Problem with {field}</source>
+        <extracomment>A field&apos;s widget, and how to read it, fill it and lock it.</extracomment>
+        <translation>Problème&#xa0;: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteView</name>
+    <message>
+        <source>Case note</source>
+        <translation>Note de suivi</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The note, read-only</source>
+        <translation>La note, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>Votre révision</translation>
+    </message>
+    <message>
+        <source>To return the note, say what needs to change. The worker sees this comment.</source>
+        <translation>Pour retourner la note, dites ce qui doit changer. L’intervenant·e voit ce commentaire.</translation>
+    </message>
+    <message>
+        <source>Comment for the worker</source>
+        <translation>Commentaire pour l’intervenant·e</translation>
+    </message>
+    <message>
+        <source>Comment problem</source>
+        <translation>Problème de commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Return with comment</source>
+        <translation>&amp;Retourner avec un commentaire</translation>
+    </message>
+    <message>
+        <source>Return the note to the worker</source>
+        <translation>Retourner la note à l’intervenant·e</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and sign</source>
+        <translation>&amp;Approuver et signer</translation>
+    </message>
+    <message>
+        <source>Your signature locks the note; later corrections become addenda</source>
+        <translation>Votre signature verrouille la note; les corrections ultérieures deviennent des addendas</translation>
+    </message>
+    <message>
+        <source>Approve and sign the note</source>
+        <translation>Approuver et signer la note</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddendum…</source>
+        <translation>Ajouter un a&amp;ddenda…</translation>
+    </message>
+    <message>
+        <source>Add an addendum</source>
+        <translation>Ajouter un addenda</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>&amp;Modifier la note</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Nouns</name>
+    <message>
+        <source>client</source>
+        <translation>client·e</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>client·es</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>références</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>suivis</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>demandes</translation>
+    </message>
+    <message>
+        <source>emergency disclosure</source>
+        <translation>divulgation d’urgence</translation>
+    </message>
+    <message>
+        <source>emergency disclosures</source>
+        <translation>divulgations d’urgence</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>éléments</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Something went wrong; your work is safe. Details are in the log.</source>
+        <extracomment>What a person sees for an error that is not a domain error.</extracomment>
+        <translation>Quelque chose n’a pas fonctionné; votre travail est en sécurité. Les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <extracomment>Per widget with a busy cursor: how many ops are running, and the cursor it had before.</extracomment>
+        <translation>Non fait</translation>
+    </message>
+</context>
+<context>
+    <name>PagedList</name>
+    <message>
+        <source>Showing {loaded} of {total} {many}</source>
+        <translation>Affichage&#xa0;: {loaded} {many} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password</source>
+        <translation>&amp;Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Raison</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign a caseload</source>
+        <translation>Réassigner une charge de cas</translation>
+    </message>
+    <message>
+        <source>When a worker leaves or is away for long, move every client they carry to another worker of your team. Their open follow-ups on those clients move too. Closed files move as well, so whoever reopens one finds a current worker.</source>
+        <translation>Quand un·e intervenant·e part ou s’absente longtemps, déplacez chaque client·e qu’il ou elle suit vers un·e autre intervenant·e de votre équipe. Ses suivis ouverts auprès de ces client·es sont déplacés aussi. Les dossiers fermés sont déplacés également, pour que la personne qui en rouvre un y trouve un·e intervenant·e actuel·le.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>Worker whose clients move</source>
+        <translation>Intervenant·e dont les client·es sont déplacé·es</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Vers</translation>
+    </message>
+    <message>
+        <source>Worker who takes the clients</source>
+        <translation>Intervenant·e qui prend les client·es</translation>
+    </message>
+</context>
+<context>
+    <name>RecordAlerts</name>
+    <message>
+        <source>Risk alert</source>
+        <translation>Alerte de risque</translation>
+    </message>
+    <message>
+        <source>Clear ris&amp;k alert…</source>
+        <translation>Lever l’alerte de ris&amp;que…</translation>
+    </message>
+    <message>
+        <source>Clear the risk alert, with a reason</source>
+        <translation>Lever l’alerte de risque, avec une raison</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Consents to check</source>
+        <translation>Consentements à vérifier</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Suivis en retard</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Nouvelle référence</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to</source>
+        <translation>&amp;Référé·e à</translation>
+    </message>
+    <message>
+        <source>Service or person referred to</source>
+        <translation>Service ou personne à qui la référence est faite</translation>
+    </message>
+    <message>
+        <source>Service or person, e.g. Harbour Housing Office</source>
+        <translation>Service ou personne, p. ex. Bureau du logement Harbour</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>Rai&amp;son</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Raison de la référence</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <source>Status of the referral</source>
+        <translation>Statut de la référence</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Date de la référence</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation>&amp;Nouveau statut</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>Date du changement</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Commentaire</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “first appointment on the 12th”</source>
+        <translation>Facultatif, p. ex. «&#xa0;premier rendez-vous le 12&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Referrals: summary</source>
+        <translation>Références&#xa0;: résumé</translation>
+    </message>
+    <message>
+        <source>Show c&amp;losed referrals</source>
+        <translation>Afficher les références &amp;fermées</translation>
+    </message>
+    <message>
+        <source>Show declined and completed referrals</source>
+        <translation>Afficher les références refusées et terminées</translation>
+    </message>
+    <message>
+        <source>Referrals to other services and people, open ones first. Each change of status is kept with its date.</source>
+        <translation>Les références vers d’autres services et personnes, les ouvertes d’abord. Chaque changement de statut est gardé avec sa date.</translation>
+    </message>
+    <message>
+        <source>Loading referrals</source>
+        <translation>Chargement des références</translation>
+    </message>
+    <message>
+        <source>No open referrals. Referrals made in step 7 of a note appear here once the note is signed, or add one now.</source>
+        <translation>Aucune référence ouverte. Les références faites à l’étape 7 d’une note apparaissent ici une fois la note signée, ou ajoutez-en une maintenant.</translation>
+    </message>
+    <message>
+        <source>No referrals</source>
+        <translation>Aucune référence</translation>
+    </message>
+    <message>
+        <source>The selected referral and its steps</source>
+        <translation>La référence sélectionnée et ses étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Add referral…</source>
+        <translation>&amp;Ajouter une référence…</translation>
+    </message>
+    <message>
+        <source>Add a referral</source>
+        <translation>Ajouter une référence</translation>
+    </message>
+    <message>
+        <source>Change stat&amp;us…</source>
+        <translation>Changer le stat&amp;ut…</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected referral</source>
+        <translation>Changer le statut de la référence sélectionnée</translation>
+    </message>
+    <message>
+        <source>Enter changes the selected referral&apos;s status.</source>
+        <translation>Entrée change le statut de la référence sélectionnée.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeConsentDialog</name>
+    <message>
+        <source>Revoke consent</source>
+        <translation>Révoquer le consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Revoked on</source>
+        <translation>&amp;Révoqué le</translation>
+    </message>
+    <message>
+        <source>Date the client withdrew consent</source>
+        <translation>Date à laquelle le ou la client·e a retiré son consentement</translation>
+    </message>
+</context>
+<context>
+    <name>RiskBadge</name>
+    <message>
+        <source>Risk: </source>
+        <extracomment>(background, text) per level; the same values as resources/style.qss. Item-data role under which models hand the delegate a RiskLevel (or None).</extracomment>
+        <translation>Risque&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Risk level: {level}</source>
+        <translation>Niveau de risque&#xa0;: {level}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskContextPanel</name>
+    <message>
+        <source>Open risk alert: </source>
+        <translation>Alerte de risque ouverte&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>RiskHistoryTab</name>
+    <message>
+        <source>Risk history</source>
+        <translation>Historique du risque</translation>
+    </message>
+    <message>
+        <source>Risk history: summary</source>
+        <translation>Historique du risque&#xa0;: résumé</translation>
+    </message>
+    <message>
+        <source>The risk level recorded in each signed note, latest first.</source>
+        <translation>Le niveau de risque inscrit dans chaque note signée, le plus récent d’abord.</translation>
+    </message>
+    <message>
+        <source>Loading risk history</source>
+        <translation>Chargement de l’historique du risque</translation>
+    </message>
+    <message>
+        <source>No risk level has been recorded in a signed note yet.</source>
+        <translation>Aucun niveau de risque n’a encore été inscrit dans une note signée.</translation>
+    </message>
+    <message>
+        <source>No risk history</source>
+        <translation>Aucun historique du risque</translation>
+    </message>
+    <message>
+        <source>Risk levels from signed notes</source>
+        <translation>Niveaux de risque des notes signées</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Ouvrir la note</translation>
+    </message>
+    <message>
+        <source>Open the note of the selected rating</source>
+        <translation>Ouvrir la note de l’évaluation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to read the note.</source>
+        <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour lire la note.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;1. Warning signs</source>
+        <translation>&amp;1. Signes avant-coureurs</translation>
+    </message>
+    <message>
+        <source>1. Warning signs</source>
+        <translation>1. Signes avant-coureurs</translation>
+    </message>
+    <message>
+        <source>&amp;2. Things I can do on my own to cope</source>
+        <translation>&amp;2. Ce que je peux faire seul·e pour faire face</translation>
+    </message>
+    <message>
+        <source>2. Things I can do on my own to cope</source>
+        <translation>2. Ce que je peux faire seul·e pour faire face</translation>
+    </message>
+    <message>
+        <source>&amp;3. People and places that take my mind off things</source>
+        <translation>&amp;3. Les personnes et les lieux qui me changent les idées</translation>
+    </message>
+    <message>
+        <source>3. People and places that take my mind off things</source>
+        <translation>3. Les personnes et les lieux qui me changent les idées</translation>
+    </message>
+    <message>
+        <source>&amp;4. People I can ask for help</source>
+        <translation>&amp;4. Les personnes à qui je peux demander de l’aide</translation>
+    </message>
+    <message>
+        <source>4. People I can ask for help</source>
+        <translation>4. Les personnes à qui je peux demander de l’aide</translation>
+    </message>
+    <message>
+        <source>&amp;5. Professionals and services, crisis lines included</source>
+        <translation>&amp;5. Professionnel·les et services, lignes de crise comprises</translation>
+    </message>
+    <message>
+        <source>5. Professionals and services, crisis lines included</source>
+        <translation>5. Professionnel·les et services, lignes de crise comprises</translation>
+    </message>
+    <message>
+        <source>&amp;6. Making my surroundings safer</source>
+        <translation>&amp;6. Rendre mon environnement plus sécuritaire</translation>
+    </message>
+    <message>
+        <source>6. Making my surroundings safer</source>
+        <translation>6. Rendre mon environnement plus sécuritaire</translation>
+    </message>
+    <message>
+        <source>&amp;7. Reasons for living</source>
+        <translation>&amp;7. Mes raisons de vivre</translation>
+    </message>
+    <message>
+        <source>7. Reasons for living</source>
+        <translation>7. Mes raisons de vivre</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanTab</name>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Version shown</source>
+        <translation>Version affichée</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version of the safety plan to read</source>
+        <translation>Version du plan de sécurité à lire</translation>
+    </message>
+    <message>
+        <source>Write a ne&amp;w version…</source>
+        <translation>Rédiger une nou&amp;velle version…</translation>
+    </message>
+    <message>
+        <source>Write a new version of the safety plan</source>
+        <translation>Rédiger une nouvelle version du plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Saving creates the next version; earlier versions stay readable.</source>
+        <translation>Enregistrer crée la version suivante; les versions précédentes restent lisibles.</translation>
+    </message>
+    <message>
+        <source>Made with the client, in their words: what to watch for and who to turn to. Each change is saved as a new version; earlier versions stay as they were.</source>
+        <translation>Fait avec le ou la client·e, dans ses mots&#xa0;: ce qu’il faut surveiller et vers qui se tourner. Chaque changement est enregistré comme une nouvelle version; les versions précédentes restent telles qu’elles étaient.</translation>
+    </message>
+    <message>
+        <source>Loading the safety plan</source>
+        <translation>Chargement du plan de sécurité</translation>
+    </message>
+    <message>
+        <source>No safety plan yet. Write one with the client: warning signs, ways to cope, people and places, who to call, a safer environment and reasons for living.</source>
+        <translation>Pas encore de plan de sécurité. Rédigez-en un avec la personne&#xa0;: signes avant-coureurs, façons de faire face, personnes et lieux, qui appeler, un environnement plus sécuritaire et ses raisons de vivre.</translation>
+    </message>
+    <message>
+        <source>No safety plan</source>
+        <translation>Aucun plan de sécurité</translation>
+    </message>
+    <message>
+        <source>The safety plan</source>
+        <translation>Le plan de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Agency settings</source>
+        <translation>Paramètres de l’organisme</translation>
+    </message>
+    <message>
+        <source>Days a client at {risk} risk may go without contact</source>
+        <translation>Jours pendant lesquels un·e client·e à risque {risk} peut rester sans contact</translation>
+    </message>
+    <message>
+        <source>A client at {risk} risk with no contact and no follow-up planned within this many days is listed as needing contact, for supervisors and on the caseload</source>
+        <translation>Un·e client·e à risque {risk} sans contact ni suivi prévu dans ce nombre de jours est inscrit·e comme ayant besoin d’un contact, pour les superviseur·es et dans la charge de cas</translation>
+    </message>
+    <message>
+        <source>Needs contact, {risk} risk, after</source>
+        <translation>Contact requis, risque {risk}, après</translation>
+    </message>
+    <message>
+        <source>Month the fiscal year starts in</source>
+        <translation>Mois où commence l’exercice financier</translation>
+    </message>
+    <message>
+        <source>Reports&apos; &quot;This fiscal year&quot; and &quot;Last fiscal year&quot; start on the first day of this month (April for most funders)</source>
+        <translation>«&#xa0;Cet exercice&#xa0;» et «&#xa0;Exercice précédent&#xa0;» des rapports commencent le premier jour de ce mois (avril pour la plupart des bailleurs de fonds)</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in</source>
+        <translation>Début de l’exercice financier</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>Rien à enregistrer&#xa0;: aucun paramètre n’a changé.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Enregistré à {time}.</translation>
+    </message>
+    <message>
+        <source>Changes apply to everyone in the agency and are recorded in the audit log.</source>
+        <translation>Les changements s’appliquent à tout l’organisme et sont inscrits au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Nom de l’organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Agency phone</source>
+        <translation>Téléphone de l’organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>Agency email</source>
+        <translation>Courriel de l’organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Agency address</source>
+        <translation>Adresse de l’organisme</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle</source>
+        <translation>&amp;Verrouiller après inactivité</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many idle minutes</source>
+        <translation>Verrouiller l’écran après ce nombre de minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Late entry &amp;after</source>
+        <translation>Entrée tardive &amp;après</translation>
+    </message>
+    <message>
+        <source>A note written this many hours after the contact is flagged late</source>
+        <translation>Une note rédigée ce nombre d’heures après le contact est signalée comme tardive</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>Referral follow-&amp;up after</source>
+        <translation>Suivi des ré&amp;férences après</translation>
+    </message>
+    <message>
+        <source>Referrals with no outcome after this many days are listed</source>
+        <translation>Les références sans résultat après ce nombre de jours sont listées</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Lock account &amp;after</source>
+        <translation>Verrouiller le compte &amp;après</translation>
+    </message>
+    <message>
+        <source>Failed logins before an account is locked for 15 minutes</source>
+        <translation>Échecs de connexion avant qu’un compte soit verrouillé pendant 15 minutes</translation>
+    </message>
+    <message>
+        <source> failed logins</source>
+        <translation> échecs de connexion</translation>
+    </message>
+    <message>
+        <source>Supervisors may approve their &amp;own notes</source>
+        <translation>Les superviseur·es peuvent approuver leurs pr&amp;opres notes</translation>
+    </message>
+    <message>
+        <source>Supervisors may approve their own notes</source>
+        <translation>Les superviseur·es peuvent approuver leurs propres notes</translation>
+    </message>
+    <message>
+        <source>Supervisors see &amp;every client of the agency, not only their team&apos;s</source>
+        <translation>Les superviseur·es voient &amp;chaque client·e de l’organisme, pas seulement ceux et celles de leur équipe</translation>
+    </message>
+    <message>
+        <source>Supervisors see every client</source>
+        <translation>Les superviseur·es voient chaque client·e</translation>
+    </message>
+    <message>
+        <source>&amp;Out of touch after</source>
+        <translation>Sans c&amp;ontact après</translation>
+    </message>
+    <message>
+        <source>Open files with no contact for this many days are listed for supervisors</source>
+        <translation>Les dossiers ouverts sans contact depuis ce nombre de jours sont listés pour les superviseur·es</translation>
+    </message>
+    <message>
+        <source>Supervisors&apos; &quot;No recent contact&quot; list proposes closing these files; nothing closes by itself</source>
+        <translation>La liste «&#xa0;Aucun contact récent&#xa0;» des superviseur·es propose de fermer ces dossiers; rien ne se ferme tout seul</translation>
+    </message>
+    <message>
+        <source> days without contact</source>
+        <translation> jours sans contact</translation>
+    </message>
+    <message>
+        <source>&amp;Workers may register new clients (assigned to themselves)</source>
+        <translation>Les &amp;intervenant·es peuvent inscrire de nouveaux·elles client·es (qui leur sont assigné·es)</translation>
+    </message>
+    <message>
+        <source>Workers may register new clients</source>
+        <translation>Les intervenant·es peuvent inscrire de nouveaux·elles client·es</translation>
+    </message>
+    <message>
+        <source>Workers may &amp;close and reopen their clients&apos; files</source>
+        <translation>Les intervenant·es peuvent &amp;fermer et rouvrir les dossiers de leurs client·es</translation>
+    </message>
+    <message>
+        <source>Workers may close and reopen their clients&apos; files</source>
+        <translation>Les intervenant·es peuvent fermer et rouvrir les dossiers de leurs client·es</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Annuler les changements</translation>
+    </message>
+    <message>
+        <source>Undo unsaved changes</source>
+        <translation>Annuler les changements non enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up pswdesk</source>
+        <translation>Configurer pswdesk</translation>
+    </message>
+    <message>
+        <source>First-run setup</source>
+        <translation>Configuration initiale</translation>
+    </message>
+    <message>
+        <source>Welcome to pswdesk</source>
+        <translation>Bienvenue dans pswdesk</translation>
+    </message>
+    <message>
+        <source>Case notes for your peer-support agency, kept on this computer or on your agency&apos;s server.</source>
+        <translation>Des notes de suivi pour votre organisme de soutien par les pairs, gardées sur cet ordinateur ou sur le serveur de votre organisme.</translation>
+    </message>
+    <message>
+        <source>This database is empty. In the next two steps you name your agency and create the first administrator account. The administrator then adds workers and supervisors from the Users page.</source>
+        <translation>Cette base de données est vide. Dans les deux prochaines étapes, vous nommez votre organisme et créez le premier compte administrateur. L’administrateur·rice ajoute ensuite les intervenant·es et les superviseur·es dans la page Utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Just looking?</source>
+        <translation>Vous voulez juste regarder?</translation>
+    </message>
+    <message>
+        <source>Open a separate demo database with fictional clients and notes, and one account for each role. Nothing is written to this database.</source>
+        <translation>Ouvrir une base de démonstration distincte, avec des client·es et des notes fictifs et un compte pour chaque rôle. Rien n’est écrit dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo data instead</source>
+        <translation>Ouvrir les données de &amp;démonstration plutôt</translation>
+    </message>
+    <message>
+        <source>Open demo data instead</source>
+        <translation>Ouvrir les données de démonstration plutôt</translation>
+    </message>
+    <message>
+        <source>Your agency</source>
+        <translation>Votre organisme</translation>
+    </message>
+    <message>
+        <source>The name appears in the title bar and on every handover summary. You can change it later in Agency settings.</source>
+        <translation>Le nom apparaît dans la barre de titre et sur chaque sommaire de transfert. Vous pourrez le changer plus tard dans Paramètres de l’organisme.</translation>
+    </message>
+    <message>
+        <source>Agency &amp;name</source>
+        <translation>&amp;Nom de l’organisme</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Nom de l’organisme</translation>
+    </message>
+    <message>
+        <source>e.g. Riverside Peer Support</source>
+        <translation>p. ex. Soutien par les pairs Riverside</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Premier·ère administrateur·rice</translation>
+    </message>
+    <message>
+        <source>The administrator manages accounts and settings. Administrators do not see client records unless they also hold the worker or supervisor role.</source>
+        <translation>L’administrateur·rice gère les comptes et les paramètres. Les administrateur·rices ne voient pas les dossiers des client·es, sauf s’ils ou elles ont aussi le rôle d’intervenant·e ou de superviseur·e.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nom &amp;complet</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s full name</source>
+        <translation>Nom complet de l’administrateur·rice</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d’&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation>Nom d’utilisateur de l’administrateur·rice</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password</source>
+        <translation>&amp;Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. A short sentence is easier to remember and harder to guess.</source>
+        <translation>Au moins 8 caractères. Une courte phrase est plus facile à retenir et plus difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>Setup problem</source>
+        <translation>Problème de configuration</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s records are encrypted on this computer. This key opens them; pswdesk shows it only now.</source>
+        <translation>Les dossiers de l’organisme sont chiffrés sur cet ordinateur. Cette clé les ouvre; pswdesk ne l’affiche que maintenant.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Copier la clé de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Print recovery sheet…</source>
+        <translation>&amp;Imprimer la feuille de récupération…</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation>Imprimer la feuille de récupération</translation>
+    </message>
+    <message>
+        <source>Save sheet as PD&amp;F…</source>
+        <translation>Enregistrer la feuille en PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as a PDF file</source>
+        <translation>Enregistrer la feuille de récupération dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Copy and print status</source>
+        <translation>État de la copie et de l’impression</translation>
+    </message>
+    <message>
+        <source>Keep the key somewhere safe and away from this computer: the printed sheet in a locked drawer, or the agency&apos;s password manager. You need it if this computer is replaced or its system reinstalled, and to restore a backup elsewhere. Without it nobody can open the records, not even pswdesk&apos;s makers.</source>
+        <translation>Gardez la clé en lieu sûr, loin de cet ordinateur&#xa0;: la feuille imprimée dans un tiroir verrouillé, ou le gestionnaire de mots de passe de l’organisme. Vous en aurez besoin si cet ordinateur est remplacé ou son système réinstallé, et pour restaurer une sauvegarde ailleurs. Sans elle, personne ne peut ouvrir les dossiers, pas même les créateurs de pswdesk.</translation>
+    </message>
+    <message>
+        <source>Where the key is kept on this computer</source>
+        <translation>Où la clé est gardée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored the recovery key somewhere safe</source>
+        <translation>J’ai &amp;rangé la clé de récupération en lieu sûr</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key somewhere safe</source>
+        <translation>J’ai rangé la clé de récupération en lieu sûr</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>In a list (caseload, queue, drafts, search results)</source>
+        <translation>Dans une liste (charge de cas, file, brouillons, résultats de recherche)</translation>
+    </message>
+    <message>
+        <source>Open the selected client or note</source>
+        <translation>Ouvrir le ou la client·e ou la note sélectionné·e</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>In a caseload: start a note for the selected client</source>
+        <translation>Dans une charge de cas&#xa0;: commencer une note pour le ou la client·e sélectionné·e</translation>
+    </message>
+    <message>
+        <source>In My drafts: delete the selected draft (it asks first)</source>
+        <translation>Dans Mes brouillons&#xa0;: supprimer le brouillon sélectionné (confirmation demandée)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>In a client&apos;s record</source>
+        <translation>Dans le dossier d’un·e client·e</translation>
+    </message>
+    <message>
+        <source>On the Notes tab: search this client&apos;s notes</source>
+        <translation>Dans l’onglet Notes&#xa0;: chercher dans les notes de ce ou cette client·e</translation>
+    </message>
+    <message>
+        <source>On a tab&apos;s list: open the selected row</source>
+        <translation>Dans la liste d’un onglet&#xa0;: ouvrir la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>In the note editor</source>
+        <translation>Dans l’éditeur de notes</translation>
+    </message>
+    <message>
+        <source>Save the draft now (it also saves by itself)</source>
+        <translation>Enregistrer le brouillon maintenant (il s’enregistre aussi de lui-même)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Go to step 1 to 8</source>
+        <translation>Aller aux étapes 1 à 8</translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+8</source>
+        <translation>Alt+1 à Alt+8</translation>
+    </message>
+    <message>
+        <source>Check the note and submit it</source>
+        <translation>Vérifier la note et la soumettre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Reading a note</source>
+        <translation>Lecture d’une note</translation>
+    </message>
+    <message>
+        <source>Print the note</source>
+        <translation>Imprimer la note</translation>
+    </message>
+    <message>
+        <source>After you approve or return a note: Next in queue</source>
+        <translation>Après avoir approuvé ou retourné une note&#xa0;: Suivante dans la file</translation>
+    </message>
+    <message>
+        <source>Close the note</source>
+        <translation>Fermer la note</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Move between fields and lists</source>
+        <translation>Passer d’un champ ou d’une liste à l’autre</translation>
+    </message>
+    <message>
+        <source>In a date field: move between day, month, year and time with the arrow keys (Up and Down change them); Tab moves on</source>
+        <translation>Dans un champ de date&#xa0;: passer du jour au mois, à l’année et à l’heure avec les flèches (Haut et Bas les changent); Tab passe au suivant</translation>
+    </message>
+    <message>
+        <source>Press a button or go to a field: Alt and its underlined letter</source>
+        <translation>Appuyer sur un bouton ou aller à un champ&#xa0;: Alt et sa lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+lettre</translation>
+    </message>
+    <message>
+        <source>Close a help window, such as this one</source>
+        <translation>Fermer une fenêtre d’aide, comme celle-ci</translation>
+    </message>
+    <message>
+        <source>In the main window</source>
+        <translation>Dans la fenêtre principale</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthDialog</name>
+    <message>
+        <source>Strength or resource</source>
+        <translation>Force ou ressource</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Type d’élément</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>e.g. “Keeps going to the Tuesday walking group”</source>
+        <translation>p. ex. «&#xa0;Continue d’aller au groupe de marche du mardi&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthsTab</name>
+    <message>
+        <source>Strengths and resources</source>
+        <translation>Forces et ressources</translation>
+    </message>
+    <message>
+        <source>Strengths and resources: summary</source>
+        <translation>Forces et ressources&#xa0;: résumé</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w retired items</source>
+        <translation>Aff&amp;icher les éléments retirés</translation>
+    </message>
+    <message>
+        <source>Show retired items</source>
+        <translation>Afficher les éléments retirés</translation>
+    </message>
+    <message>
+        <source>What the client has going for them: strengths, past successes, the people who support them and community resources, each dated with the note that found it.</source>
+        <translation>Ce sur quoi la personne peut compter&#xa0;: ses forces, ses réussites passées, les personnes qui la soutiennent et les ressources communautaires, chacune datée avec la note qui l’a relevée.</translation>
+    </message>
+    <message>
+        <source>Loading strengths and resources</source>
+        <translation>Chargement des forces et ressources</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Strengths found in step 4 of a note appear here once the note is signed, or add one now.</source>
+        <translation>Rien d’inscrit pour l’instant. Les forces relevées à l’étape 4 d’une note apparaissent ici une fois la note signée, ou ajoutez-en une maintenant.</translation>
+    </message>
+    <message>
+        <source>No strengths or resources yet</source>
+        <translation>Pas encore de forces ni de ressources</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Ajouter un élément…</translation>
+    </message>
+    <message>
+        <source>Add a strength or resource</source>
+        <translation>Ajouter une force ou une ressource</translation>
+    </message>
+    <message>
+        <source>Retire ite&amp;m…</source>
+        <translation>Retirer l’élé&amp;ment…</translation>
+    </message>
+    <message>
+        <source>Retire the selected item, with a reason</source>
+        <translation>Retirer l’élément sélectionné, avec une raison</translation>
+    </message>
+    <message>
+        <source>Retired items leave the list but stay on record.</source>
+        <translation>Les éléments retirés quittent la liste mais restent au dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCheck</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>L’étape</translation>
+    </message>
+    <message>
+        <source> is empty: write what happened or mark it not addressed</source>
+        <translation> est vide&#xa0;: écrivez ce qui s’est passé ou marquez-la comme non abordée</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Les étapes</translation>
+    </message>
+    <message>
+        <source> are empty: write what happened or mark them not addressed</source>
+        <translation> sont vides&#xa0;: écrivez ce qui s’est passé ou marquez-les comme non abordées</translation>
+    </message>
+    <message>
+        <source>Before you submit, please fix (each link takes you to the field):</source>
+        <translation>Avant de soumettre, veuillez corriger (chaque lien mène au champ)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Before you submit, please fix:</source>
+        <translation>Avant de soumettre, veuillez corriger&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nom &amp;complet</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d’&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>&amp;Intervenant·e</translation>
+    </message>
+    <message>
+        <source>Worker role</source>
+        <translation>Rôle d’intervenant·e</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Superviseur·e</translation>
+    </message>
+    <message>
+        <source>Supervisor role</source>
+        <translation>Rôle de superviseur·e</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator</source>
+        <translation>&amp;Administrateur·rice</translation>
+    </message>
+    <message>
+        <source>Administrator role</source>
+        <translation>Rôle d’administrateur·rice</translation>
+    </message>
+    <message>
+        <source>Su&amp;pervised by</source>
+        <translation>Su&amp;pervisé·e par</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur·e</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password</source>
+        <translation>&amp;Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>A worker&apos;s supervisor reviews their notes and receives their debrief requests.</source>
+        <translation>La ou le superviseur·e d’un·e intervenant·e révise ses notes et reçoit ses demandes de débreffage.</translation>
+    </message>
+    <message>
+        <source>Problem with this account</source>
+        <translation>Problème avec ce compte</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide — pswdesk</source>
+        <translation>Guide d’utilisation — pswdesk</translation>
+    </message>
+    <message>
+        <source>Contents of the user guide</source>
+        <translation>Table des matières du guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideAction</name>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>How to use pswdesk, for your role</source>
+        <translation>Comment utiliser pswdesk, selon votre rôle</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Staff accounts. Deactivating an account stops it working at once but keeps everything the person wrote.</source>
+        <translation>Comptes du personnel. Désactiver un compte l’empêche de fonctionner sur-le-champ, mais garde tout ce que la personne a écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected user</source>
+        <translation>Modifier l’utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate the selected user</source>
+        <translation>Désactiver ou réactiver l’utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Reset the selected user&apos;s password</source>
+        <translation>Réinitialiser le mot de passe de l’utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Result of the last change</source>
+        <translation>Résultat du dernier changement</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation>Imminent</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>En attente de révision</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Retournée</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <source>Text / chat</source>
+        <translation>Texto / clavardage</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Intervention de proximité</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Text / message</source>
+        <translation>Texto / message</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Visite sans rendez-vous</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Past success</source>
+        <translation>Réussite passée</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>Community resource</source>
+        <translation>Ressource communautaire</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggérée</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Joint·e</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Current risk level</source>
+        <translation>Niveau de risque actuel</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Goals and progress</source>
+        <translation>Objectifs et progrès</translation>
+    </message>
+    <message>
+        <source>Strengths and resources</source>
+        <translation>Forces et ressources</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Équipe de soins</translation>
+    </message>
+    <message>
+        <source>Contact summaries</source>
+        <translation>Résumés des contacts</translation>
+    </message>
+    <message>
+        <source>Planned follow-ups</source>
+        <translation>Suivis prévus</translation>
+    </message>
+    <message>
+        <source>Goals met</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>A déménagé</translation>
+    </message>
+    <message>
+        <source>Chose to end support</source>
+        <translation>A choisi de mettre fin au soutien</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Aucun contact</translation>
+    </message>
+    <message>
+        <source>Transferred to another service</source>
+        <translation>Transféré·e à un autre service</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Décédé·e</translation>
+    </message>
+    <message>
+        <source>Merged into another record</source>
+        <translation>Fusionné avec un autre dossier</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Every note</source>
+        <translation>Chaque note</translation>
+    </message>
+    <message>
+        <source>A sample</source>
+        <translation>Un échantillon</translation>
+    </message>
+    <message>
+        <source>None (after probation)</source>
+        <translation>Aucune (après la période de probation)</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Intervenant·e</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur·e</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation>enregistré en PDF</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <source>written by the command line</source>
+        <translation>écrit par la ligne de commande</translation>
+    </message>
+    <message>
+        <source>made before releases were recorded</source>
+        <translation>fait avant l’inscription des communications</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigné·e à</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client·e</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Couvre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Full note</source>
+        <translation>Note complète</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Derniers progrès</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nom légal</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Mes brouillons</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nom choisi</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Inscrit par</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Référé·e à</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Partagé avec</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>What they wrote</source>
+        <translation>Ce que la personne a écrit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Without contact</source>
+        <translation>Sans contact</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message>
+        <source>Needs contact</source>
+        <translation>Contact requis</translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>Pas encore de contact</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Aucun rôle</translation>
+    </message>
+</context>
+</TS>
