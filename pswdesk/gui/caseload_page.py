@@ -9,8 +9,8 @@ opening on Enter or double-click come from ``PagedListPage``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.caseload_model import SORTS, CaseloadModel
@@ -22,6 +22,50 @@ from pswdesk.services.clients import ClientRow
 
 SEARCH_DELAY_MS = 300
 NAME_COLUMN = 1
+#: The client's name keeps at least this width; narrower, the other columns give way.
+NAME_MIN_WIDTH = 240
+OTHER_MIN_WIDTH = 56  # a shrunk column still shows a few letters and its elision mark
+
+
+class NameFirst(QObject):
+    """Keeps the name column readable in a narrow table: the other columns shrink first.
+
+    The name column stretches into whatever the other columns leave; when the table is
+    too narrow for their usual widths and ``NAME_MIN_WIDTH`` of name, they shrink in
+    proportion (their text elides), never
+    below ``OTHER_MIN_WIDTH``; the risk column keeps its width (its badge says the level).
+    """
+
+    def __init__(self, view: QTableView, fixed: tuple[int, ...] = ()) -> None:
+        super().__init__(view)
+        self.view, self.fixed = view, fixed
+        header = view.horizontalHeader()
+        self.widths = {i: header.sectionSize(i) for i in range(header.count()) if i != NAME_COLUMN}
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit(self.view.viewport().width())
+        return False
+
+    def fit(self, width: int) -> None:
+        room = width - NAME_MIN_WIDTH - sum(self.widths[i] for i in self.fixed)
+        left = {i: w for i, w in self.widths.items() if i not in self.fixed}
+        sizes: dict[int, int] = {}
+        while left:  # shrink in proportion; a column at its floor stops taking a share
+            wanted = sum(left.values())
+            scale = 1.0 if room >= wanted else max(room, 0) / wanted
+            floored = {i for i, w in left.items() if w * scale < OTHER_MIN_WIDTH}
+            if not floored:
+                sizes.update({i: int(w * scale) for i, w in left.items()})
+                break
+            for i in floored:
+                sizes[i] = OTHER_MIN_WIDTH
+                room -= OTHER_MIN_WIDTH
+                del left[i]
+        for i, size in sizes.items():
+            self.view.setColumnWidth(i, size)
 
 
 class CaseloadPage(PagedListPage):
@@ -51,6 +95,8 @@ class CaseloadPage(PagedListPage):
         header = ui.table_view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        risk = tuple(i for i, col in enumerate(self.model.columns) if col.risk is not None)
+        self.name_first = NameFirst(ui.table_view, fixed=risk)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -81,6 +81,7 @@ from pswdesk.gui.reassign_dialog import ReassignDialog
 from pswdesk.gui.record_print import record_document
 from pswdesk.gui.reports_page import ReportsPage
 from pswdesk.gui.resources import icon
+from pswdesk.gui.screen_fit import follow_current_page
 from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.gui.stale_referrals_page import StaleReferralsPage
 from pswdesk.gui.supervision_page import SupervisionPage
@@ -94,6 +95,7 @@ from pswdesk.services.notes import NoteView
 from pswdesk.services.users import AgencyRow
 
 VIEW_TAB = 0
+MINIMUM_SIZE = QSize(1024, 640)  # a 1280×720 laptop with a task bar (docs/ARCHITECTURE.md, GUI)
 
 
 class MainWindow(QMainWindow):
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app"))
+        follow_current_page(self.ui.view_stack)  # a small page fits a small window
+        self.setMinimumSize(MINIMUM_SIZE)
         self.ui.demo_banner.setVisible(self.agency.is_demo)
         self.ui.sidebar_user.setText(f"{actor.full_name}\n{roles_label(actor.roles)}")
         self.idle = IdleWatcher(self.agency.idle_lock_minutes, self)

@@ -17,32 +17,41 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QHBoxLayout,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QToolButton, QVBoxLayout, QWidget)
+    QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QTabWidget, QToolButton, QVBoxLayout,
+    QWidget)
 
 class Ui_ClientRecord(object):
     def setupUi(self, ClientRecord):
         if not ClientRecord.objectName():
             ClientRecord.setObjectName(u"ClientRecord")
         ClientRecord.resize(960, 640)
-        self.main_layout = QVBoxLayout(ClientRecord)
+        self.record_outer_layout = QVBoxLayout(ClientRecord)
+        self.record_outer_layout.setObjectName(u"record_outer_layout")
+        self.record_outer_layout.setContentsMargins(0, 0, 0, 0)
+        self.record_scroll = QScrollArea(ClientRecord)
+        self.record_scroll.setObjectName(u"record_scroll")
+        self.record_scroll.setFrameShape(QFrame.NoFrame)
+        self.record_scroll.setWidgetResizable(True)
+        self.record_body = QWidget()
+        self.record_body.setObjectName(u"record_body")
+        self.main_layout = QVBoxLayout(self.record_body)
         self.main_layout.setSpacing(0)
         self.main_layout.setObjectName(u"main_layout")
         self.main_layout.setContentsMargins(0, 0, 0, 0)
-        self.client_header = QFrame(ClientRecord)
+        self.client_header = QFrame(self.record_body)
         self.client_header.setObjectName(u"client_header")
-        self.header_layout = QHBoxLayout(self.client_header)
-        self.header_layout.setObjectName(u"header_layout")
-        self.header_layout.setContentsMargins(18, 12, 18, 12)
-        self.identity_layout = QVBoxLayout()
-        self.identity_layout.setSpacing(4)
-        self.identity_layout.setObjectName(u"identity_layout")
+        self.header_rows_layout = QVBoxLayout(self.client_header)
+        self.header_rows_layout.setSpacing(6)
+        self.header_rows_layout.setObjectName(u"header_rows_layout")
+        self.header_rows_layout.setContentsMargins(18, 12, 18, 12)
         self.name_layout = QHBoxLayout()
         self.name_layout.setSpacing(10)
         self.name_layout.setObjectName(u"name_layout")
         self.name_label = QLabel(self.client_header)
         self.name_label.setObjectName(u"name_label")
         self.name_label.setText(u"Client")
+        self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.name_label.setProperty(u"role", u"heading")
 
@@ -67,18 +76,23 @@ class Ui_ClientRecord(object):
         self.name_layout.addItem(self.name_spacer)
 
 
-        self.identity_layout.addLayout(self.name_layout)
+        self.header_rows_layout.addLayout(self.name_layout)
 
+        self.header_layout = QHBoxLayout()
+        self.header_layout.setSpacing(8)
+        self.header_layout.setObjectName(u"header_layout")
         self.workers_label = QLabel(self.client_header)
         self.workers_label.setObjectName(u"workers_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.workers_label.sizePolicy().hasHeightForWidth())
+        self.workers_label.setSizePolicy(sizePolicy)
         self.workers_label.setText(u"")
         self.workers_label.setWordWrap(True)
         self.workers_label.setProperty(u"role", u"muted")
 
-        self.identity_layout.addWidget(self.workers_label)
-
-
-        self.header_layout.addLayout(self.identity_layout)
+        self.header_layout.addWidget(self.workers_label)
 
         self.actions_button = QToolButton(self.client_header)
         self.actions_button.setObjectName(u"actions_button")
@@ -99,12 +113,15 @@ class Ui_ClientRecord(object):
         self.header_layout.addWidget(self.new_note_button)
 
 
+        self.header_rows_layout.addLayout(self.header_layout)
+
+
         self.main_layout.addWidget(self.client_header)
 
         self.alert_layout = QVBoxLayout()
         self.alert_layout.setObjectName(u"alert_layout")
         self.alert_layout.setContentsMargins(16, 8, 16, 0)
-        self.closed_frame = QFrame(ClientRecord)
+        self.closed_frame = QFrame(self.record_body)
         self.closed_frame.setObjectName(u"closed_frame")
         self.closed_frame.setVisible(False)
         self.closed_layout = QHBoxLayout(self.closed_frame)
@@ -131,24 +148,33 @@ class Ui_ClientRecord(object):
         self.tabs_layout = QVBoxLayout()
         self.tabs_layout.setObjectName(u"tabs_layout")
         self.tabs_layout.setContentsMargins(16, 10, 16, 10)
-        self.record_tabs = QTabWidget(ClientRecord)
+        self.record_tabs = QTabWidget(self.record_body)
         self.record_tabs.setObjectName(u"record_tabs")
         self.overview_tab = QWidget()
         self.overview_tab.setObjectName(u"overview_tab")
-        self.overview_outer_layout = QVBoxLayout(self.overview_tab)
+        self.overview_tab_layout = QVBoxLayout(self.overview_tab)
+        self.overview_tab_layout.setObjectName(u"overview_tab_layout")
+        self.overview_tab_layout.setContentsMargins(0, 0, 0, 0)
+        self.overview_scroll = QScrollArea(self.overview_tab)
+        self.overview_scroll.setObjectName(u"overview_scroll")
+        self.overview_scroll.setFrameShape(QFrame.NoFrame)
+        self.overview_scroll.setWidgetResizable(True)
+        self.overview_body = QWidget()
+        self.overview_body.setObjectName(u"overview_body")
+        self.overview_outer_layout = QVBoxLayout(self.overview_body)
         self.overview_outer_layout.setObjectName(u"overview_outer_layout")
         self.overview_outer_layout.setContentsMargins(20, 16, 20, 16)
         self.overview_layout = QFormLayout()
         self.overview_layout.setObjectName(u"overview_layout")
         self.overview_layout.setHorizontalSpacing(24)
         self.overview_layout.setVerticalSpacing(10)
-        self.legal_name_caption = QLabel(self.overview_tab)
+        self.legal_name_caption = QLabel(self.overview_body)
         self.legal_name_caption.setObjectName(u"legal_name_caption")
         self.legal_name_caption.setProperty(u"role", u"muted")
 
         self.overview_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.legal_name_caption)
 
-        self.legal_name_value = QLabel(self.overview_tab)
+        self.legal_name_value = QLabel(self.overview_body)
         self.legal_name_value.setObjectName(u"legal_name_value")
         self.legal_name_value.setText(u"\u2014")
         self.legal_name_value.setWordWrap(True)
@@ -156,13 +182,13 @@ class Ui_ClientRecord(object):
 
         self.overview_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.legal_name_value)
 
-        self.birth_caption = QLabel(self.overview_tab)
+        self.birth_caption = QLabel(self.overview_body)
         self.birth_caption.setObjectName(u"birth_caption")
         self.birth_caption.setProperty(u"role", u"muted")
 
         self.overview_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.birth_caption)
 
-        self.birth_value = QLabel(self.overview_tab)
+        self.birth_value = QLabel(self.overview_body)
         self.birth_value.setObjectName(u"birth_value")
         self.birth_value.setText(u"\u2014")
         self.birth_value.setWordWrap(True)
@@ -170,13 +196,13 @@ class Ui_ClientRecord(object):
 
         self.overview_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.birth_value)
 
-        self.phone_caption = QLabel(self.overview_tab)
+        self.phone_caption = QLabel(self.overview_body)
         self.phone_caption.setObjectName(u"phone_caption")
         self.phone_caption.setProperty(u"role", u"muted")
 
         self.overview_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.phone_caption)
 
-        self.phone_value = QLabel(self.overview_tab)
+        self.phone_value = QLabel(self.overview_body)
         self.phone_value.setObjectName(u"phone_value")
         self.phone_value.setText(u"\u2014")
         self.phone_value.setWordWrap(True)
@@ -184,13 +210,13 @@ class Ui_ClientRecord(object):
 
         self.overview_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.phone_value)
 
-        self.email_caption = QLabel(self.overview_tab)
+        self.email_caption = QLabel(self.overview_body)
         self.email_caption.setObjectName(u"email_caption")
         self.email_caption.setProperty(u"role", u"muted")
 
         self.overview_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.email_caption)
 
-        self.email_value = QLabel(self.overview_tab)
+        self.email_value = QLabel(self.overview_body)
         self.email_value.setObjectName(u"email_value")
         self.email_value.setText(u"\u2014")
         self.email_value.setWordWrap(True)
@@ -198,13 +224,13 @@ class Ui_ClientRecord(object):
 
         self.overview_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.email_value)
 
-        self.address_caption = QLabel(self.overview_tab)
+        self.address_caption = QLabel(self.overview_body)
         self.address_caption.setObjectName(u"address_caption")
         self.address_caption.setProperty(u"role", u"muted")
 
         self.overview_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.address_caption)
 
-        self.address_value = QLabel(self.overview_tab)
+        self.address_value = QLabel(self.overview_body)
         self.address_value.setObjectName(u"address_value")
         self.address_value.setText(u"\u2014")
         self.address_value.setWordWrap(True)
@@ -212,13 +238,13 @@ class Ui_ClientRecord(object):
 
         self.overview_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.address_value)
 
-        self.emergency_caption = QLabel(self.overview_tab)
+        self.emergency_caption = QLabel(self.overview_body)
         self.emergency_caption.setObjectName(u"emergency_caption")
         self.emergency_caption.setProperty(u"role", u"muted")
 
         self.overview_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.emergency_caption)
 
-        self.emergency_value = QLabel(self.overview_tab)
+        self.emergency_value = QLabel(self.overview_body)
         self.emergency_value.setObjectName(u"emergency_value")
         self.emergency_value.setText(u"\u2014")
         self.emergency_value.setWordWrap(True)
@@ -226,13 +252,13 @@ class Ui_ClientRecord(object):
 
         self.overview_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.emergency_value)
 
-        self.status_caption = QLabel(self.overview_tab)
+        self.status_caption = QLabel(self.overview_body)
         self.status_caption.setObjectName(u"status_caption")
         self.status_caption.setProperty(u"role", u"muted")
 
         self.overview_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.status_caption)
 
-        self.status_value = QLabel(self.overview_tab)
+        self.status_value = QLabel(self.overview_body)
         self.status_value.setObjectName(u"status_value")
         self.status_value.setText(u"\u2014")
         self.status_value.setWordWrap(True)
@@ -240,13 +266,13 @@ class Ui_ClientRecord(object):
 
         self.overview_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.status_value)
 
-        self.since_caption = QLabel(self.overview_tab)
+        self.since_caption = QLabel(self.overview_body)
         self.since_caption.setObjectName(u"since_caption")
         self.since_caption.setProperty(u"role", u"muted")
 
         self.overview_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.since_caption)
 
-        self.since_value = QLabel(self.overview_tab)
+        self.since_value = QLabel(self.overview_body)
         self.since_value.setObjectName(u"since_value")
         self.since_value.setText(u"\u2014")
         self.since_value.setWordWrap(True)
@@ -254,13 +280,13 @@ class Ui_ClientRecord(object):
 
         self.overview_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.since_value)
 
-        self.risk_caption = QLabel(self.overview_tab)
+        self.risk_caption = QLabel(self.overview_body)
         self.risk_caption.setObjectName(u"risk_caption")
         self.risk_caption.setProperty(u"role", u"muted")
 
         self.overview_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.risk_caption)
 
-        self.risk_value = QLabel(self.overview_tab)
+        self.risk_value = QLabel(self.overview_body)
         self.risk_value.setObjectName(u"risk_value")
         self.risk_value.setText(u"\u2014")
         self.risk_value.setWordWrap(True)
@@ -268,13 +294,13 @@ class Ui_ClientRecord(object):
 
         self.overview_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.risk_value)
 
-        self.note_count_caption = QLabel(self.overview_tab)
+        self.note_count_caption = QLabel(self.overview_body)
         self.note_count_caption.setObjectName(u"note_count_caption")
         self.note_count_caption.setProperty(u"role", u"muted")
 
         self.overview_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.note_count_caption)
 
-        self.note_count_value = QLabel(self.overview_tab)
+        self.note_count_value = QLabel(self.overview_body)
         self.note_count_value.setObjectName(u"note_count_value")
         self.note_count_value.setText(u"\u2014")
         self.note_count_value.setWordWrap(True)
@@ -284,6 +310,10 @@ class Ui_ClientRecord(object):
 
 
         self.overview_outer_layout.addLayout(self.overview_layout)
+
+        self.overview_scroll.setWidget(self.overview_body)
+
+        self.overview_tab_layout.addWidget(self.overview_scroll)
 
         self.record_tabs.addTab(self.overview_tab, "")
         self.notes_tab = QWidget()
@@ -298,6 +328,10 @@ class Ui_ClientRecord(object):
 
         self.main_layout.addLayout(self.tabs_layout)
 
+        self.record_scroll.setWidget(self.record_body)
+
+        self.record_outer_layout.addWidget(self.record_scroll)
+
         QWidget.setTabOrder(self.actions_button, self.handover_button)
         QWidget.setTabOrder(self.handover_button, self.new_note_button)
         QWidget.setTabOrder(self.new_note_button, self.record_tabs)
@@ -309,6 +343,9 @@ class Ui_ClientRecord(object):
     # setupUi
 
     def retranslateUi(self, ClientRecord):
+#if QT_CONFIG(accessibility)
+        self.record_scroll.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Client record", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.name_label.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Client name", None))
 #endif // QT_CONFIG(accessibility)
@@ -345,6 +382,9 @@ class Ui_ClientRecord(object):
         self.closed_button.setText(QCoreApplication.translate("ClientRecord", u"Reopen the file\u2026", None))
 #if QT_CONFIG(accessibility)
         self.record_tabs.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Parts of the client record", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.overview_scroll.setAccessibleName(QCoreApplication.translate("ClientRecord", u"Overview", None))
 #endif // QT_CONFIG(accessibility)
         self.legal_name_caption.setText(QCoreApplication.translate("ClientRecord", u"Legal name", None))
 #if QT_CONFIG(accessibility)

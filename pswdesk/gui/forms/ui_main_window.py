@@ -19,9 +19,9 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
     QListWidget, QListWidgetItem, QMainWindow, QMenu,
-    QMenuBar, QPushButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QStatusBar, QTabWidget, QVBoxLayout,
-    QWidget)
+    QMenuBar, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QStackedWidget, QStatusBar, QTabWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -94,8 +94,8 @@ class Ui_MainWindow(object):
         self.work_layout.setContentsMargins(0, 0, 0, 0)
         self.sidebar = QFrame(self.work_page)
         self.sidebar.setObjectName(u"sidebar")
-        self.sidebar.setMinimumSize(QSize(220, 0))
-        self.sidebar.setMaximumSize(QSize(260, 16777215))
+        self.sidebar.setMinimumSize(QSize(200, 0))
+        self.sidebar.setMaximumSize(QSize(240, 16777215))
         self.sidebar_layout = QVBoxLayout(self.sidebar)
         self.sidebar_layout.setSpacing(6)
         self.sidebar_layout.setObjectName(u"sidebar_layout")
@@ -153,10 +153,15 @@ class Ui_MainWindow(object):
         self.view_tab_layout = QVBoxLayout(self.view_tab)
         self.view_tab_layout.setObjectName(u"view_tab_layout")
         self.view_tab_layout.setContentsMargins(16, 12, 16, 8)
-        self.view_stack = QStackedWidget(self.view_tab)
+        self.view_scroll = QScrollArea(self.view_tab)
+        self.view_scroll.setObjectName(u"view_scroll")
+        self.view_scroll.setFrameShape(QFrame.NoFrame)
+        self.view_scroll.setWidgetResizable(True)
+        self.view_stack = QStackedWidget()
         self.view_stack.setObjectName(u"view_stack")
+        self.view_scroll.setWidget(self.view_stack)
 
-        self.view_tab_layout.addWidget(self.view_stack)
+        self.view_tab_layout.addWidget(self.view_scroll)
 
         self.content_tabs.addTab(self.view_tab, "")
         self.content_tabs.setTabText(self.content_tabs.indexOf(self.view_tab), u"View")
@@ -368,6 +373,9 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.content_tabs.setAccessibleName(QCoreApplication.translate("MainWindow", u"Open views and client records", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.view_scroll.setAccessibleName(QCoreApplication.translate("MainWindow", u"Current view", None))
 #endif // QT_CONFIG(accessibility)
         self.lock_title_label.setText(QCoreApplication.translate("MainWindow", u"pswdesk is locked", None))
         self.lock_message_label.setText(QCoreApplication.translate("MainWindow", u"Client records are hidden. Your open work is kept; log in again to carry on.", None))

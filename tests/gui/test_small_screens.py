@@ -1,0 +1,197 @@
+"""Laptop screens: the main window shrinks to 1024×640, every window fits 1280×720.
+
+The offscreen screen cannot change size inside one test run, so the free area of a
+1280×720 or 1366×768 laptop (less a 40-pixel task bar) is given to ``fit_window``,
+the function the app's ``ScreenFit`` filter calls when a window is first shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from pswdesk.gui.caseload_page import NAME_COLUMN, NAME_MIN_WIDTH, CaseloadPage
+from pswdesk.gui.main_window import MainWindow
+from pswdesk.gui.note_editor import NoteEditor
+from pswdesk.gui.operations import wait_for_operations
+from pswdesk.gui.screen_fit import fit_window, fits, fits_size, fitted_geometry
+from pswdesk.services import clients, notes
+from pswdesk.services.clients import ClientInput
+from tests.conftest import Agency
+from tests.gui.helpers import open_window
+
+pytestmark = pytest.mark.gui
+
+TASK_BAR = 40
+LAPTOPS = {
+    "1280x720": QRect(0, 0, 1280, 720 - TASK_BAR),
+    "1366x768": QRect(0, 0, 1366, 768 - TASK_BAR),
+}
+
+
+def _settle() -> None:
+    for _ in range(3):
+        wait_for_operations()
+        QApplication.processEvents()
+
+
+def _client(agency: Agency, name: str = "Ann Client") -> int:
+    return clients.create_client(agency.db, agency.wendy, ClientInput(name)).id
+
+
+def _window(qtbot, agency: Agency, tmp_path, who: str = "wendy") -> MainWindow:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = open_window(qtbot, agency.db, getattr(agency, who), settings)
+    _settle()
+    return window
+
+
+def test_main_window_shrinks_to_1024_by_640_after_every_page_and_a_record(
+    qtbot, sqlite_agency: Agency, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    client_id = _client(sqlite_agency)
+    window = _window(qtbot, sqlite_agency, tmp_path, "sam")  # a supervisor sees the most pages
+    for item in window.nav_items:
+        window.show_view(item.key)
+        _settle()
+    window.open_client(client_id)
+    _settle()
+    record = window.current_record()
+    assert record is not None
+    for i in range(record.ui.record_tabs.count()):
+        record.ui.record_tabs.setCurrentIndex(i)
+        _settle()
+    assert window.minimumSize() == QSize(1024, 640)
+    assert fits_size(window.minimumSizeHint(), QRect(0, 0, 1024, 640))
+    window.resize(1024, 640)
+    _settle()
+    assert window.size() == QSize(1024, 640)
+    # Every page shown at that size: its content is reachable (a scroll area) and the
+    # navigation is not cut off.
+    window.show_view("caseload")
+    _settle()
+    nav = window.ui.nav_list
+    last = nav.visualItemRect(nav.item(nav.count() - 1))
+    assert nav.viewport().rect().contains(last) or nav.verticalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("laptop", sorted(LAPTOPS))
+def test_navigation_fits_without_scrolling_on_a_laptop(
+    qtbot, sqlite_agency: Agency, tmp_path, laptop: str
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, sqlite_agency, tmp_path, "sam")
+    fit_window(window, LAPTOPS[laptop])
+    window.resize(LAPTOPS[laptop].size())
+    _settle()
+    nav = window.ui.nav_list
+    last = nav.visualItemRect(nav.item(nav.count() - 1))
+    assert nav.viewport().rect().contains(last), (laptop, last, nav.viewport().rect())
+
+
+def _dialogs(window: MainWindow, client_id: int) -> dict[str, Callable[[], object]]:
+    record = window.open_client(client_id)
+    _settle()
+    return {
+        "intake": window.new_client,
+        "password": window.change_password,
+        "about": window.show_about,
+        "edit": record.open_edit,
+        "close": record.open_close,
+        "assign": record.open_assign,
+        "merge": record.open_merge,
+        "handover": record.open_handover,
+        "brief contact": window.log_brief_contact,
+        "note editor": lambda: window.open_note_editor(client_id),
+    }
+
+
+@pytest.mark.parametrize("laptop", sorted(LAPTOPS))
+def test_every_dialog_fits_a_laptop_screen(
+    qtbot, sqlite_agency: Agency, tmp_path, laptop: str
+) -> None:  # type: ignore[no-untyped-def]
+    area = LAPTOPS[laptop]
+    client_id = _client(sqlite_agency)
+    window = _window(qtbot, sqlite_agency, tmp_path)
+    fit_window(window, area)
+    too_big = []
+    for name, opener in _dialogs(window, client_id).items():
+        before = set(QApplication.topLevelWidgets())
+        opener()
+        _settle()
+        opened = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+        assert opened, name
+        for dialog in opened:
+            fit_window(dialog, area)
+            if not (fits(dialog, area) and fits_size(dialog.minimumSizeHint(), area)):
+                too_big.append((name, dialog.pos(), dialog.size(), dialog.minimumSizeHint()))
+            dialog.close()
+            _settle()
+    assert not too_big
+
+
+def _visible_in(widget: QWidget, window: QWidget) -> bool:
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return widget.isVisible() and window.rect().contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.parametrize("laptop", sorted(LAPTOPS))
+def test_note_editor_buttons_are_on_screen(
+    qtbot, sqlite_agency: Agency, tmp_path, laptop: str
+) -> None:  # type: ignore[no-untyped-def]
+    area = LAPTOPS[laptop]
+    draft = notes.create_draft(sqlite_agency.db, sqlite_agency.wendy, _client(sqlite_agency))
+    settings = QSettings(str(tmp_path / "e.ini"), QSettings.Format.IniFormat)
+    editor = NoteEditor(
+        sqlite_agency.db,
+        sqlite_agency.wendy,
+        notes.get_note(sqlite_agency.db, sqlite_agency.wendy, draft.id),
+        settings=settings,
+    )
+    qtbot.addWidget(editor)
+    editor.resize(1100, 900)  # what an earlier, larger screen left in the settings
+    editor.show()
+    fit_window(editor, area)
+    _settle()
+    assert fits(editor, area)
+    for step in range(1, 9):
+        editor.go_to_step(step)
+        _settle()
+        for button in (editor.ui.save_button, editor.ui.submit_button):
+            assert isinstance(button, QPushButton)
+            assert _visible_in(button, editor), (step, button.objectName())
+
+
+def test_caseload_name_keeps_its_width_when_narrow(qtbot, sqlite_agency: Agency, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Ann Client", "Bea Long-Surname-Hyphenated", "Cy Client"):
+        _client(sqlite_agency, name)
+    window = _window(qtbot, sqlite_agency, tmp_path)
+    page = window.show_view("caseload")
+    assert isinstance(page, CaseloadPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+    window.resize(1024, 640)
+    _settle()
+    header = page.ui.table_view.horizontalHeader()
+    assert header.sectionSize(NAME_COLUMN) >= NAME_MIN_WIDTH
+    others = [header.sectionSize(i) for i in range(header.count()) if i != NAME_COLUMN]
+    window.resize(1400, 800)
+    _settle()
+    wide = [header.sectionSize(i) for i in range(header.count()) if i != NAME_COLUMN]
+    assert sum(wide) > sum(others)  # the others gave way at the narrow width, not the name
+    assert header.sectionSize(NAME_COLUMN) >= NAME_MIN_WIDTH
+
+
+def test_a_window_is_centred_on_its_parent_and_kept_on_screen() -> None:
+    area = QRect(0, 0, 1280, 680)
+    widget = QWidget()
+    widget.resize(1180, 780)
+    widget.move(500, 300)
+    placed = fitted_geometry(widget, area, anchor=QRect(100, 100, 600, 400))
+    assert area.contains(placed)
+    assert placed.height() == 680 and placed.width() == 1180
+    unanchored = QWidget()
+    unanchored.resize(400, 300)
+    unanchored.move(2000, 10)  # left over from a second screen that is gone
+    assert area.contains(fitted_geometry(unanchored, area, anchor=None))
