@@ -36,8 +36,10 @@ from pswdesk.gui.login_dialog import DemoAccountLike, LoginDialog
 from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.operations import Op, error_text, wait_for_operations
 from pswdesk.gui.qt_platform import create_application
-from pswdesk.gui.resources import icon, stylesheet
+from pswdesk.gui.resources import icon
+from pswdesk.gui.screen_fit import ScreenFit
 from pswdesk.gui.setup_wizard import SetupWizard
+from pswdesk.gui.theme import ThemeChoice, ThemeFollower, apply_theme, saved_choice
 from pswdesk.keys import AgencySecret
 from pswdesk.services import restore, users
 from pswdesk.services.access import Actor
@@ -55,8 +57,19 @@ def setup_application(app: QApplication) -> None:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("pswdesk")
     app.setStyle("Fusion")  # the same look on every platform, under the stylesheet
-    app.setStyleSheet(stylesheet())
+    if app.property("pswdesk_theme") is None:  # once per application object
+        app.setProperty("pswdesk_theme", ThemeFollower(app))
+        app.installEventFilter(ScreenFit(app))  # windows open fitted to their screen
+    theme = app.property("pswdesk_theme")
+    apply_theme(app, theme.choice if isinstance(theme, ThemeFollower) else ThemeChoice.SYSTEM)
     app.setWindowIcon(icon("app"))
+
+
+def use_saved_theme(app: QApplication, settings: QSettings) -> None:
+    """Apply the look chosen in Settings (System, Light or Dark)."""
+    theme = app.property("pswdesk_theme")
+    if isinstance(theme, ThemeFollower):
+        theme.set_choice(saved_choice(settings))
 
 
 class AppController(QObject):
@@ -280,6 +293,7 @@ def run_app(
     app = QApplication.instance() or create_application(sys.argv)
     assert isinstance(app, QApplication)
     setup_application(app)
+    use_saved_theme(app, QSettings())  # Settings may force light or dark
     translations = install_translations()  # before any window: English or French (i18n)
     crash_handler = CrashHandler().install()  # unexpected errors: log, save drafts, say so
     app.setQuitOnLastWindowClosed(False)

@@ -27,10 +27,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QFont, QIcon
 
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.risk_badge import RISK_ROLE, risk_text
+from pswdesk.gui.theme import text_colour
 from pswdesk.gui.vocabulary_text import translated
 from pswdesk.vocabulary import RiskLevel
 
@@ -130,7 +131,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return col.tooltip(row) or None
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
             colour = col.foreground(row)
-            return QColor(colour) if colour else None
+            return text_colour(colour) if colour else None  # readable in dark mode too
         if role == Qt.ItemDataRole.FontRole and col.bold is not None and col.bold(row):
             font = QFont()
             font.setBold(True)

@@ -1,0 +1,214 @@
+"""Light and dark looks: the system's colour scheme, or the one chosen in Settings.
+
+``resources/style.qss`` is the only stylesheet written by hand. The dark one is made
+from it here, declaration by declaration: a background, text or border colour of the
+light sheet is swapped for its dark counterpart (``DARK_BACKGROUNDS``, ``DARK_TEXT``,
+``DARK_BORDERS``), so a rule added to the light sheet is dark at once. Rules that
+already draw light text on a strong colour (the navy sidebar, the risk badges, the
+red alert, primary buttons) are the same in both looks. Fusion's palette is set to
+match, for what the sheet does not style. Colours set in code for table text (an
+overdue date in red, a closed client in grey) go through ``text_colour`` so they stay
+readable on a dark table. tests/gui/test_dark_mode.py checks the contrast of every
+text/background pair the dark sheet sets.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from pswdesk.gui.resources import stylesheet
+
+SETTING = "appearance/theme"
+
+
+class ThemeChoice(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+#: Light surface → dark surface.
+DARK_BACKGROUNDS = {
+    "#ffffff": "#1e2630",
+    "#f4f6f8": "#151b22",
+    "#f5f8fa": "#232c37",
+    "#eef1f4": "#2a3440",
+    "#dfe7ee": "#364352",
+    "#e9eef2": "#26303c",
+    "#e4e9ee": "#2a3440",
+    "#f0f4f7": "#313c49",
+    "#eef4f8": "#2c3744",
+    "#cde9e5": "#115e59",
+    "#fef3c7": "#3d2f08",
+    "#fffbeb": "#33290c",
+    "#e6f2f1": "#12332f",
+    "#e4e7eb": "#2b323b",
+}
+#: Dark text on light → light text on dark.
+DARK_TEXT = {
+    "#12283a": "#e6edf3",
+    "#1d3b53": "#dbe6ef",
+    "#1b2733": "#dbe3ea",
+    "#3e4c59": "#c3ccd6",
+    "#52606d": "#a9b4c0",
+    "#9aa5b1": "#76828f",
+    "#b91c1c": "#fca5a5",
+    "#b3261e": "#fca5a5",
+    "#9a3412": "#fdba74",
+    "#78350f": "#fde68a",
+    "#15803d": "#86efac",
+}
+#: Borders and rules: quieter on dark; focus rings and warnings lighter.
+DARK_BORDERS = {
+    "#cfd8e0": "#3a4654",
+    "#9aa5b1": "#5b6775",
+    "#cbd2d9": "#465260",
+    "#7b8794": "#6b7785",
+    "#e4e9ee": "#3a4654",
+    "#2563eb": "#60a5fa",
+    "#b91c1c": "#f87171",
+    "#0f766e": "#2dd4bf",
+    "#f59e0b": "#b7791f",
+    "#d97706": "#d97706",
+    "#52606d": "#8b97a5",
+}
+#: Rules drawn the same in both looks (light text on a strong colour of their own).
+SAME_IN_BOTH = re.compile(
+    r"#sidebar|#nav_list|#lock_page|QToolTip|QLabel\[risk|#alert_frame|primary=\"true\""
+)
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_DECLARATION = re.compile(r"([\w-]+)(\s*:\s*)([^;]+);")
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def _table_for(prop: str) -> dict[str, str]:
+    if "background" in prop:
+        return DARK_BACKGROUNDS
+    if prop in ("color", "selection-color"):
+        return DARK_TEXT
+    return DARK_BORDERS
+
+
+def dark_stylesheet(light: str | None = None) -> str:
+    """The dark sheet: ``light`` (the app's light sheet by default) with colours swapped."""
+
+    def rule(match: re.Match[str]) -> str:
+        selector, body = match.group(1), match.group(2)
+        if SAME_IN_BOTH.search(selector):
+            return match.group(0)
+
+        def declaration(d: re.Match[str]) -> str:
+            table = _table_for(d.group(1))
+            value = _HEX.sub(lambda h: table.get(h.group(0).lower(), h.group(0)), d.group(3))
+            return f"{d.group(1)}{d.group(2)}{value};"
+
+        return selector + "{" + _DECLARATION.sub(declaration, body) + "}"
+
+    source = stylesheet() if light is None else light
+    # Comments may hold braces-free prose with colons; strip them before rewriting.
+    source = re.sub(r"/\*.*?\*/", "", source, flags=re.S)
+    return _RULE.sub(rule, source)
+
+
+def dark_palette() -> QPalette:
+    """Fusion's colours for a dark look (what the stylesheet does not set)."""
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#151b22"),
+        (roles.WindowText, "#e6edf3"),
+        (roles.Base, "#1e2630"),
+        (roles.AlternateBase, "#232c37"),
+        (roles.Text, "#e6edf3"),
+        (roles.Button, "#2a3440"),
+        (roles.ButtonText, "#e6edf3"),
+        (roles.BrightText, "#ffffff"),
+        (roles.ToolTipBase, "#1d3b53"),
+        (roles.ToolTipText, "#ffffff"),
+        (roles.Highlight, "#0f766e"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.Link, "#7dd3fc"),
+        (roles.LinkVisited, "#c4b5fd"),
+        (roles.PlaceholderText, "#8b97a5"),
+        (roles.Light, "#3a4654"),
+        (roles.Midlight, "#313c49"),
+        (roles.Mid, "#2a3440"),
+        (roles.Dark, "#0f141a"),
+        (roles.Shadow, "#000000"),
+    ):
+        p.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#76828f"))
+    return p
+
+
+def system_is_dark() -> bool:
+    """The desktop's colour scheme (Qt 6.5+); light where the desktop does not say."""
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+_dark = False
+
+
+def is_dark() -> bool:
+    """Whether the dark look is the one applied."""
+    return _dark
+
+
+def apply_theme(app: QApplication, choice: ThemeChoice = ThemeChoice.SYSTEM) -> bool:
+    """Apply the light or dark look for ``choice``; returns whether it is dark."""
+    global _dark
+    dark = system_is_dark() if choice is ThemeChoice.SYSTEM else choice is ThemeChoice.DARK
+    _dark = dark
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    app.setStyleSheet(dark_stylesheet() if dark else stylesheet())
+    return dark
+
+
+def saved_choice(settings: QSettings) -> ThemeChoice:
+    value = str(settings.value(SETTING, ThemeChoice.SYSTEM.value))
+    return ThemeChoice(value) if value in ThemeChoice._value2member_map_ else ThemeChoice.SYSTEM
+
+
+class ThemeFollower(QObject):
+    """Re-applies the look when the desktop switches scheme and the choice is System."""
+
+    def __init__(self, app: QApplication, choice: ThemeChoice = ThemeChoice.SYSTEM) -> None:
+        super().__init__(app)
+        self.app, self.choice = app, choice
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+
+    def set_choice(self, choice: ThemeChoice) -> bool:
+        self.choice = choice
+        return apply_theme(self.app, choice)
+
+    def _scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self.choice is ThemeChoice.SYSTEM:
+            apply_theme(self.app, self.choice)
+
+
+def text_colour(colour: str) -> QColor:
+    """A table text colour set in code, made readable on the dark table when dark."""
+    if not _dark:
+        return QColor(colour)
+    return QColor(DARK_TEXT.get(colour.lower(), colour))
+
+
+def contrast(a: QColor | str, b: QColor | str) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21)."""
+
+    def luminance(c: QColor | str) -> float:
+        q = QColor(c)
+        channels = []
+        for v in (q.redF(), q.greenF(), q.blueF()):
+            channels.append(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4)
+        r, g, bl = channels
+        return 0.2126 * r + 0.7152 * g + 0.0722 * bl
+
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
