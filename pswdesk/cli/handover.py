@@ -11,6 +11,7 @@ from pswdesk.cli.common import client_id as find_client_id
 from pswdesk.db import Database
 from pswdesk.services.access import Actor
 from pswdesk.services.consent_rules import SECTION_KEYS, ConsentState
+from pswdesk.vocabulary import DocumentLanguage
 
 if TYPE_CHECKING:
     from pswdesk.cli.common import Subparsers
@@ -53,6 +54,7 @@ def cmd_handover(args: argparse.Namespace) -> int:
             recipient_name=args.recipient_name or name,
             date_from=args.date_from, date_to=args.date_to, sections=args.sections,
             include_unreviewed=args.include_unreviewed, output=args.output, paper=args.paper,
+            language=args.language,
         )  # fmt: skip
     except handover.NoActiveConsent as exc:
         raise CliError(f"{exc} (--emergency-reason TEXT)") from exc
@@ -161,6 +163,9 @@ An emergency disclosure may instead name anyone with --recipient-name NAME.
 Sections (--sections, comma-separated; default: all the consent covers):
   {",".join(SECTION_KEYS)}
 
+The summary is written in English, or in French with --language fr: the
+recipient's language, whatever the app's; the disclosure records which.
+
 Example:
   PSWDESK_PASSWORD=... pswdesk handover 42 --recipient careteam:7 \\
       --from 2025-01-01 --to 2025-03-31 --user worker1 -o handover.pdf
@@ -215,6 +220,12 @@ def register(sub: Subparsers) -> None:
         help="who receives an emergency disclosure, if not a care-team member",
     )
     ho.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    ho.add_argument(
+        "--language",
+        choices=[v.value for v in DocumentLanguage],
+        default=DocumentLanguage.ENGLISH.value,
+        help="the language the summary is written in, the recipient's (default: en)",
+    )
     ho.add_argument(
         "--list-recipients",
         action="store_true",
