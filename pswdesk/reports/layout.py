@@ -1,11 +1,14 @@
 """Shared pieces for pswdesk's reportlab documents: fonts, safe text, page furniture.
 
-* The embedded font is DejaVu Sans from ``resources/fonts`` (Latin, Greek,
-  Cyrillic, Arabic, Hebrew and Canadian syllabics). reportlab draws Arabic and
-  Hebrew letters but does not shape or reorder them: without a shaping engine
-  an Arabic name prints in isolated letter forms, left to right.
+* The embedded fonts are in ``resources/fonts``: DejaVu Sans, and fallbacks for
+  the scripts it lacks or sets poorly (``fonts.py``). ``Paragraph`` here is
+  ``text_runs.Para``: each word in a font that has its letters, shaped with
+  uharfbuzz where the script needs it, right-to-left lines in display order.
+  ``draw_text`` does the same for the one-line heads and feet of a page.
 * ``para_text`` is the only way user text enters Paragraph markup: escaped, so a
-  client called ``<b>Ann & Co</b>`` prints exactly that.
+  client called ``<b>Ann & Co</b>`` prints exactly that. ``lines`` also cuts a
+  typed line of more than ``PIECE_CHARS`` characters into several paragraphs,
+  so that a 1 MB paste costs time in proportion to its length.
 * ``numbered_canvas`` keeps every page until the end so that each can say
   "Page X of Y" in one layout pass (a second pass would double the cost).
 * ``Labelled`` sets a paragraph beside a short label in a gutter. Bulk text is
@@ -22,17 +25,15 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.fonts import addMapping
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
-from pswdesk.resource_paths import resource_path
+from pswdesk.reports.fonts import FONT, FONT_BOLD, register_fonts
+from pswdesk.reports.text_runs import PIECE_CHARS, Para, draw_text, pieces, text_width
 
-FONT = "PswdeskSans"
-FONT_BOLD = "PswdeskSans-Bold"
+Paragraph = Para
+__all__ = ["FONT", "FONT_BOLD", "PIECE_CHARS", "Paragraph", "draw_text", "register_fonts"]
 
 # A restrained palette: near-black text, one dark blue accent, grey rules.
 INK = colors.HexColor("#1f2630")
@@ -44,24 +45,6 @@ WARN_BG = colors.HexColor("#fdf3dc")
 WARN_INK = colors.HexColor("#7a4f00")
 ALERT = colors.HexColor("#a3201d")
 ALERT_BG = colors.HexColor("#fbe9e8")
-
-_fonts_ready = False
-
-
-def register_fonts() -> None:
-    """Load the embedded fonts once per process and map <b> to the bold face."""
-    global _fonts_ready
-    if _fonts_ready:
-        return
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts/DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts/DejaVuSans-Bold.ttf"))))
-    # No italic face is shipped: italic requests fall back to the upright ones.
-    addMapping(FONT, 0, 0, FONT)
-    addMapping(FONT, 1, 0, FONT_BOLD)
-    addMapping(FONT, 0, 1, FONT)
-    addMapping(FONT, 1, 1, FONT_BOLD)
-    _fonts_ready = True
-
 
 # -- text --------------------------------------------------------------------------------
 
@@ -85,7 +68,12 @@ def para_text(text: str | None) -> str:
 
 def lines(text: str | None) -> list[str]:
     """The non-blank lines someone typed, each escaped for Paragraph markup."""
-    return [escape(" ".join(ln.split())) for ln in clean(text).splitlines() if ln.strip()]
+    return [
+        escape(piece)
+        for ln in clean(text).splitlines()
+        if ln.strip()
+        for piece in pieces(" ".join(ln.split()))
+    ]
 
 
 def one_line(text: str | None) -> str:
@@ -95,11 +83,16 @@ def one_line(text: str | None) -> str:
 
 def fit(text: str, font: str, size: float, width: float) -> str:
     """Shorten text with an ellipsis so that it fits ``width`` (for page headers)."""
-    if pdfmetrics.stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    lo, hi = 0, len(text)  # the longest prefix that fits, found by halving
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if text_width(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
 
 
 # -- flowables ---------------------------------------------------------------------------
@@ -159,18 +152,14 @@ class Labelled(Flowable):
         if self.label:
             c = self.canv
             c.saveState()
-            c.setFont(self.label_font, self.label_size)
             c.setFillColor(self.label_color)
             size = self.para.style.fontSize
-            c.drawString(
-                0,
-                self.height - size,
-                fit(self.label, self.label_font, self.label_size, self.gutter - 4),
-            )
+            label = fit(self.label, self.label_font, self.label_size, self.gutter - 4)
+            draw_text(c, 0, self.height - size, label, self.label_font, self.label_size)
             c.restoreState()
 
 
-class RuledHeading(Paragraph):
+class RuledHeading(Para):
     """A section heading with a thin rule under it."""
 
     rule_color = RULE
@@ -224,12 +213,10 @@ def draw_running_head(
     """The line at the top of a page: ``text`` (the agency) at the left, ``mark`` in bold at
     the right, a thin rule under both; ``text`` is cut to the room ``mark`` leaves."""
     c.setFillColor(INK)
-    c.setFont(FONT_BOLD, 8)
-    mark_w = c.stringWidth(mark, FONT_BOLD, 8)
-    c.drawRightString(right, top, mark)
-    c.setFont(FONT, 8)
+    mark_w = text_width(mark, FONT_BOLD, 8)
+    draw_text(c, right, top, mark, FONT_BOLD, 8, anchor="end")
     c.setFillColor(MUTED)
-    c.drawString(left, top, fit(text, FONT, 8, right - left - mark_w - 12))
+    draw_text(c, left, top, fit(text, FONT, 8, right - left - mark_w - 12), FONT, 8)
     c.setStrokeColor(RULE)
     c.setLineWidth(0.5)
     c.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
@@ -252,16 +239,14 @@ def draw_page_footer(
     c.setStrokeColor(RULE)
     c.setLineWidth(0.5)
     c.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
-    c.setFont(FONT_BOLD, 8)
     c.setFillColor(INK)
     page_text = page_words.format(page=page, total=total)
-    page_w = c.stringWidth(page_text, FONT_BOLD, 8)
-    c.drawRightString(right, bottom, page_text)
-    c.setFont(FONT, 7.5)
+    page_w = text_width(page_text, FONT_BOLD, 8)
+    draw_text(c, right, bottom, page_text, FONT_BOLD, 8, anchor="end")
     c.setFillColor(MUTED)
     room = right - left - page_w - 12
     if beside:
-        beside_w = c.stringWidth(beside, FONT, 7.5)
-        c.drawString(right - page_w - beside_w - 10 * mm, bottom, beside)
+        beside_w = text_width(beside, FONT, 7.5)
+        draw_text(c, right - page_w - beside_w - 10 * mm, bottom, beside, FONT, 7.5)
         room = right - left - page_w - beside_w - 14 * mm
-    c.drawString(left, bottom, fit(text, FONT, 7.5, room))
+    draw_text(c, left, bottom, fit(text, FONT, 7.5, room), FONT, 7.5)

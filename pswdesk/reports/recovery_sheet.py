@@ -16,7 +16,7 @@ import uuid
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from pswdesk.keys import AgencySecret, checkpoint_fingerprint
 from pswdesk.reports.layout import (
@@ -29,6 +29,7 @@ from pswdesk.reports.layout import (
     SHADE,
     WARN_BG,
     WARN_INK,
+    Paragraph,
     RuledHeading,
     para_text,
     register_fonts,
