@@ -112,7 +112,33 @@ def dark_stylesheet(light: str | None = None) -> str:
     source = stylesheet() if light is None else light
     # Comments may hold braces-free prose with colons; strip them before rewriting.
     source = re.sub(r"/\*.*?\*/", "", source, flags=re.S)
-    return _RULE.sub(rule, source)
+    dark = _RULE.sub(rule, source)
+    for icon in ("chevron-down", "chevron-up", "close"):  # dark strokes → light ones
+        dark = dark.replace(f":/icons/{icon}.svg", f":/icons/{icon}-dark.svg")
+    return dark + DARK_ONLY
+
+
+#: What only the dark look needs: Fusion outlines check boxes in a shade of the window
+#: colour, which all but vanishes on a dark window.
+DARK_ONLY = """
+QCheckBox::indicator, QGroupBox::indicator {
+    width: 13px;
+    height: 13px;
+    border: 1px solid #8b97a5;
+    border-radius: 2px;
+    background: #1e2630;
+}
+QCheckBox::indicator:checked, QGroupBox::indicator:checked {
+    border: 1px solid #2dd4bf;
+    image: url(:/icons/check-dark.svg);
+}
+QCheckBox::indicator:focus {
+    border: 1px solid #60a5fa;
+}
+QCheckBox::indicator:disabled {
+    border: 1px solid #465260;
+}
+"""
 
 
 def dark_palette() -> QPalette:
