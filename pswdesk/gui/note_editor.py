@@ -202,6 +202,9 @@ class StepPage(QWidget):
             else:
                 label = QLabel(framework_tr(spec.label), self.form_host)
                 label.setBuddy(binding.widget)
+                proxy = binding.widget.focusProxy()
+                if proxy is not None:  # a composite field (a date and its buttons)
+                    proxy.setAccessibleName(label.text().replace("&", ""))
                 form.addRow(label, box)
             self.bindings.append(binding)
         layout.addWidget(self.form_host)
