@@ -85,6 +85,7 @@ from pswdesk.gui.screen_fit import follow_current_page
 from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.gui.stale_referrals_page import StaleReferralsPage
 from pswdesk.gui.supervision_page import SupervisionPage
+from pswdesk.gui.theme import add_theme_menu
 from pswdesk.gui.user_guide import UserGuideAction
 from pswdesk.gui.users_page import UsersPage
 from pswdesk.gui.vocabulary_text import number, roles_label
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
         self._add_brief_contact_action()
         self._add_note_search_action()
         self._add_file_actions()
+        self.ui.view_menu.addSeparator()
+        self.appearance_menu = add_theme_menu(self.ui.view_menu, self.settings)  # light/dark
         self.user_guide = UserGuideAction(self, actor)  # Help > User guide (Shift+F1)
         self.ui.help_menu.insertAction(self.ui.action_shortcuts, self.user_guide.action)
         self.apply_agency(self.agency)

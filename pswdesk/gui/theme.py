@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMenu
 
 from pswdesk.gui.resources import stylesheet
 
@@ -216,6 +216,42 @@ class ThemeFollower(QObject):
     def _scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.choice is ThemeChoice.SYSTEM:
             apply_theme(self.app, self.choice)
+
+
+def follower() -> ThemeFollower | None:
+    """The application's follower (``app.setup_application`` makes it), if any."""
+    app = QApplication.instance()
+    theme = app.property("pswdesk_theme") if app is not None else None
+    return theme if isinstance(theme, ThemeFollower) else None
+
+
+def add_theme_menu(menu: QMenu, settings: QSettings) -> QMenu:
+    """View → Appearance: System, Light or Dark, applied at once and saved for next time."""
+    tr = QCoreApplication.translate
+    sub = menu.addMenu(tr("Theme", "&Appearance"))
+    sub.setObjectName("appearance_menu")
+    group = QActionGroup(sub)
+    current = saved_choice(settings)
+    names = {
+        ThemeChoice.SYSTEM: tr("Theme", "As the &system is set"),
+        ThemeChoice.LIGHT: tr("Theme", "&Light"),
+        ThemeChoice.DARK: tr("Theme", "&Dark"),
+    }
+    for choice, name in names.items():
+        action = sub.addAction(name)
+        action.setObjectName(f"theme_{choice.value}_action")
+        action.setCheckable(True)
+        action.setChecked(choice is current)
+        group.addAction(action)
+
+        def chosen(_checked: bool = False, choice: ThemeChoice = choice) -> None:
+            settings.setValue(SETTING, choice.value)
+            theme = follower()
+            if theme is not None:
+                theme.set_choice(choice)
+
+        action.triggered.connect(chosen)
+    return sub
 
 
 def text_colour(colour: str) -> QColor:

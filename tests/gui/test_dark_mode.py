@@ -140,3 +140,22 @@ def test_main_window_opens_in_dark_mode(
     # The work area (right of the sidebar) is dark, not the light sheet's near-white.
     colour = image.pixelColor(window.width() * 3 // 4, window.height() // 2)
     assert colour.lightness() < 80, colour.name()
+
+
+def test_view_menu_switches_the_look_at_once_and_saves_it(
+    qtbot, sqlite_agency: Agency, tmp_path, qapp: QApplication
+) -> None:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = open_window(qtbot, sqlite_agency.db, sqlite_agency.wendy, settings)
+    actions = {a.objectName(): a for a in window.appearance_menu.actions()}
+    assert actions["theme_system_action"].isChecked()
+    try:
+        actions["theme_dark_action"].trigger()
+        assert is_dark() and qapp.styleSheet() == dark_stylesheet()
+        assert saved_choice(settings) is ThemeChoice.DARK
+        actions["theme_light_action"].trigger()
+        assert not is_dark() and qapp.styleSheet() == stylesheet()
+        assert saved_choice(settings) is ThemeChoice.LIGHT
+    finally:
+        actions["theme_system_action"].trigger()
+    assert saved_choice(settings) is ThemeChoice.SYSTEM
