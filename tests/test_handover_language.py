@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import string
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -104,7 +105,7 @@ def assert_no_english(pdf: str) -> None:
     assert leaks == []
 
 
-def french_pdf(world: World, **kwargs: object) -> tuple[handover.HandoverResult, str]:
+def french_pdf(world: World, **kwargs: Any) -> tuple[handover.HandoverResult, str]:
     return make(world, language="fr", include_unreviewed=True, **kwargs)
 
 

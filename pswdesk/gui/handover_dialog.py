@@ -12,6 +12,11 @@ the handover as prepared when it generates, before the user saves or prints
 anything, so the record never depends on what happens next; saving or printing
 it (``HandoverPreview.left``) records its release, and only then is it a
 disclosure. Closing the dialog without either leaves it prepared, not released.
+
+The summary is written in the recipient's language, English or French, chosen
+here whatever the language of the screen ("Language of the document", added in
+code beside the recipient; it starts at the language last used for that
+recipient, as the plan suggests, until the user picks one).
 """
 
 from __future__ import annotations
@@ -22,7 +27,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QStandardItemModel
-from PySide6.QtWidgets import QCheckBox, QCompleter, QDialog, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
 
 from pswdesk.db import Database
 from pswdesk.errors import PermissionDenied, ValidationError
@@ -38,7 +51,7 @@ from pswdesk.services import handover
 from pswdesk.services.access import Actor
 from pswdesk.services.consent_rules import SECTION_KEYS, SECTIONS
 from pswdesk.services.handover import HandoverPlan, NoActiveConsent, RecipientOption, Release
-from pswdesk.vocabulary import ReleaseHow
+from pswdesk.vocabulary import DocumentLanguage, ReleaseHow
 
 DEFAULT_DAYS = 90
 NOT_COVERED = "not covered by consent"
@@ -156,6 +169,7 @@ class HandoverDialog(QDialog):
         ui.paper_combo.addItem("A4", "A4")
         ui.paper_combo.addItem("US Letter", "Letter")
         ui.paper_combo.setCurrentIndex(max(0, ui.paper_combo.findData(default_paper())))
+        self.language_combo = self._language_choice()
 
         today = dt.date.today()
         for edit in (ui.from_date_edit, ui.to_date_edit):
@@ -171,6 +185,8 @@ class HandoverDialog(QDialog):
         ui.recipient_name_edit.textChanged.connect(self._settings_changed)
         ui.reason_edit.textChanged.connect(self._reason_changed)
         ui.paper_combo.currentIndexChanged.connect(self._settings_changed)
+        self.language_combo.activated.connect(self._language_picked)
+        self.language_combo.currentIndexChanged.connect(self._settings_changed)
         ui.generate_button.clicked.connect(self.generate)
         ui.button_box.rejected.connect(self.close)
 
@@ -179,6 +195,46 @@ class HandoverDialog(QDialog):
         ui.generate_button.setEnabled(False)
         self.resize(1180, 780)
         self._load()
+
+    def _language_choice(self) -> QComboBox:
+        """The summary's language, under the recipient (the .ui has no place for it)."""
+        ui = self.ui
+        label = QLabel(self.tr("Language of the &document"), ui.recipient_group)
+        label.setObjectName("language_label")
+        combo = QComboBox(ui.recipient_group)
+        combo.setObjectName("language_combo")
+        for language in DocumentLanguage:  # each named in itself: not translated
+            combo.addItem(language.label, language.value)
+        combo.setAccessibleName(self.tr("Language of the document"))
+        combo.setToolTip(
+            self.tr("The summary is written in the recipient's language, whatever the app's.")
+        )
+        label.setBuddy(combo)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(label)
+        row.addWidget(combo)
+        row.addStretch(1)
+        layout = ui.recipient_layout
+        layout.insertLayout(layout.indexOf(ui.emergency_check), row)
+        QWidget.setTabOrder(ui.recipient_combo, combo)
+        QWidget.setTabOrder(combo, ui.emergency_check)
+        #: Set once the user picks a language: the plan's suggestion no longer applies.
+        self._language_picked_by_user = False
+        return combo
+
+    def _language_picked(self, _index: int) -> None:
+        self._language_picked_by_user = True
+
+    @property
+    def language(self) -> DocumentLanguage:
+        """The language the next summary is written in."""
+        return DocumentLanguage(self.language_combo.currentData())
+
+    def set_language(self, language: str) -> None:
+        """Choose the summary's language (as the user does with the combo box)."""
+        self.language_combo.setCurrentIndex(self.language_combo.findData(str(language)))
+        self._language_picked_by_user = True
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -351,6 +407,11 @@ class HandoverDialog(QDialog):
         if generation != self._plan_generation:
             return
         self.plan = plan
+        if not self._language_picked_by_user:
+            combo = self.language_combo
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(plan.language.value)))
+            combo.blockSignals(False)
         n, extra = plan.approved_contacts, plan.unreviewed_contacts
         text = f"{n:,} approved contact{'s' if n != 1 else ''} in this period"
         if extra:
@@ -396,6 +457,7 @@ class HandoverDialog(QDialog):
         emergency = self.emergency
         consent_id = None if emergency or option is None else option.consent_id
         paper = str(ui.paper_combo.currentData())
+        language = self.language.value
         include = ui.unreviewed_check.isChecked()
         recipient = name if emergency else (option.recipient if option else "")
         db, actor, cid = self.db, self.actor, self.client_id
@@ -407,7 +469,7 @@ class HandoverDialog(QDialog):
                 consent_id=consent_id, emergency_reason=reason or None,
                 recipient_name=name or None, date_from=date_from, date_to=date_to,
                 sections=sections,
-                include_unreviewed=include, output=out, paper=paper,
+                include_unreviewed=include, output=out, paper=paper, language=language,
             )  # fmt: skip
             return Generated(result, out.getvalue(), recipient, paper, dt.datetime.now())
 

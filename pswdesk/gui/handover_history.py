@@ -19,6 +19,7 @@ from pswdesk.gui.table_model import local_time, short_date
 from pswdesk.services import handover
 from pswdesk.services.access import Actor
 from pswdesk.services.handover import DisclosureRow
+from pswdesk.vocabulary import DocumentLanguage
 
 HISTORY_COLUMNS = ("Sent", "By", "Recipient", "Basis")
 BASIS_COLUMN = 3
@@ -138,5 +139,6 @@ class HandoverHistory(QWidget):
         if row.date_from and row.date_to:
             lines.append(f"Contacts from {short_date(row.date_from)} to {short_date(row.date_to)}.")
         lines.append(f"Sections: {', '.join(row.section_labels) or 'none'}.")
+        lines.append(f"Written in {DocumentLanguage(row.language).label}.")
         label.setText("\n".join(lines))
         label.setVisible(True)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from pswdesk.gui.forms.ui_handover_preview import Ui_HandoverPreview
 from pswdesk.gui.resources import set_role
 from pswdesk.services.handover import HandoverResult
-from pswdesk.vocabulary import ReleaseHow
+from pswdesk.vocabulary import DocumentLanguage, ReleaseHow
 
 PRINT_DPI = 300  # enough for text on paper; a 1200 dpi printer would get 16x the pixels
 STYLE = "QPdfView { background: #7b8794; border: 1px solid #cfd8e0; }"
@@ -97,9 +97,10 @@ class HandoverPreview(QWidget):
         r = made.result
         contacts = f"{r.contacts} contact{'s' if r.contacts != 1 else ''}"
         kind = "EMERGENCY · " if r.emergency else ""
+        language = DocumentLanguage(r.language).label  # named in itself, as in the choice
         self.set_info(
             f"{kind}Handover {r.disclosure_id} prepared at {made.made_at:%H:%M} · {contacts} · "
-            "not yet saved or printed",
+            f"{language} · not yet saved or printed",
             emergency=r.emergency,
         )
         self.ui.preview_info_label.setToolTip(f"For {made.recipient}")
