@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, QSize
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from pswdesk.gui.caseload_page import NAME_COLUMN, NAME_MIN_WIDTH, CaseloadPage
 from pswdesk.gui.main_window import MainWindow
@@ -195,3 +195,37 @@ def test_a_window_is_centred_on_its_parent_and_kept_on_screen() -> None:
     unanchored.resize(400, 300)
     unanchored.move(2000, 10)  # left over from a second screen that is gone
     assert area.contains(fitted_geometry(unanchored, area, anchor=None))
+
+
+def test_the_app_fits_each_new_window_to_its_screen_when_shown(
+    qtbot, sqlite_agency: Agency, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Through the application's ScreenFit filter, on the test run's own screen."""
+    client_id = _client(sqlite_agency)
+    window = _window(qtbot, sqlite_agency, tmp_path)
+    record = window.open_client(client_id)
+    _settle()
+    before = set(QApplication.topLevelWidgets())
+    record.open_handover()  # asks for 1180×780, more than a laptop has
+    _settle()
+    (dialog,) = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+    area = window.screen().availableGeometry()
+    assert dialog.screen() is window.screen()
+    if fits_size(dialog.minimumSizeHint(), area):
+        assert fits(dialog, area), (dialog.geometry(), area)
+    assert dialog.size().width() <= max(area.width(), dialog.minimumSizeHint().width())
+    dialog.close()
+
+
+def test_a_dialog_opens_centred_on_its_parent(qtbot) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.setGeometry(60, 80, 500, 400)
+    parent.show()
+    dialog = QDialog(parent)
+    dialog.resize(300, 200)
+    dialog.show()
+    _settle()
+    assert dialog.screen() is parent.screen()
+    assert (dialog.geometry().center() - parent.frameGeometry().center()).manhattanLength() <= 4
+    dialog.close()
