@@ -118,8 +118,12 @@ def shape_frag_word(w: Any, features: Any = None, force: bool = False) -> Any:
     whose letters come from two fonts (``ᏣᎳᎩ李``) got glyph numbers of the wrong
     font: boxes or wrong letters. Each same-font stretch is shaped on its own here.
     """
+    if isinstance(w, ttfonts.ShapedFragWord):
+        return w
     parts = list(w[1:])
     if len({f.fontName for f, _ in parts}) <= 1:
+        if any(isinstance(t, ttfonts.ShapedStr) for _, t in parts):
+            return w  # shaped already, then cut or joined again by the line breaker
         return _reportlab_shape(w, FEATURES, force)
     width = 0.0
     pairs: list[Any] = []
@@ -130,7 +134,10 @@ def shape_frag_word(w: Any, features: Any = None, force: bool = False) -> Any:
         if not group:
             return
         w0 = sum(pdfmetrics.stringWidth(t, f.fontName, f.fontSize) for f, t in group)
-        shaped = _reportlab_shape([w0, *group], FEATURES, force)
+        if any(isinstance(t, ttfonts.ShapedStr) for _, t in group):
+            shaped = [w0, *group]
+        else:
+            shaped = _reportlab_shape([w0, *group], FEATURES, force)
         width += shaped[0]
         pairs.extend(shaped[1:])
         group.clear()
