@@ -201,8 +201,13 @@ def _strong(text: str) -> str:
 
 
 def base_is_rtl(text: str) -> bool:
-    """The paragraph's direction by its first strong letter (Unicode bidi rules P2, P3)."""
-    return _strong(text) in ("R", "AL")
+    """Whether a paragraph runs right to left: only when it has right-to-left letters and no
+    left-to-right ones. The documents are in English or French, so a line that mixes both
+    (``سارة حداد — for Dr Lee``, a page footer) keeps the document's direction, with the
+    Arabic or Hebrew run reversed inside it; a note written wholly in Arabic or Hebrew
+    (digits and punctuation aside) runs right to left (Unicode bidi rules P2, P3)."""
+    kinds = {unicodedata.bidirectional(ch) for ch in text}
+    return "L" not in kinds and bool(kinds & {"R", "AL"})
 
 
 def visual_order(classes: list[str], rtl: bool) -> list[int]:
