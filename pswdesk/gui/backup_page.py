@@ -16,7 +16,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from pswdesk.db import Database, describe_url, sqlite_path
@@ -47,13 +47,22 @@ def age_text(moment: dt.datetime, now: dt.datetime | None = None) -> str:
     """'2 hours ago', '3 days ago': how old a backup is, roughly."""
     now = now or dt.datetime.now(dt.UTC)
     seconds = max((now - moment).total_seconds(), 0)
+    just_now = QCoreApplication.translate("BackupPage", "just now")
     if seconds < 90:
-        return "just now"
-    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        return just_now
+    units = (
+        (86400, QCoreApplication.translate("BackupPage", "{n} day ago"),
+         QCoreApplication.translate("BackupPage", "{n} days ago")),
+        (3600, QCoreApplication.translate("BackupPage", "{n} hour ago"),
+         QCoreApplication.translate("BackupPage", "{n} hours ago")),
+        (60, QCoreApplication.translate("BackupPage", "{n} minute ago"),
+         QCoreApplication.translate("BackupPage", "{n} minutes ago")),
+    )  # fmt: skip
+    for size, one, many in units:
         if seconds >= size:
             n = int(seconds // size)
-            return f"{n} {unit}{'s' if n != 1 else ''} ago"
-    return "just now"
+            return (one if n == 1 else many).format(n=n)
+    return just_now
 
 
 def last_good_text(row: BackupRow | None) -> str:

@@ -18,7 +18,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from pswdesk.db import Database
@@ -115,20 +115,31 @@ class BackupSchedule(QObject):
         self.failed.emit(text)
 
 
+translate = QCoreApplication.translate  # pyside6-lupdate reads its literal calls
+
+
 def scheduled_status(row: BackupRow) -> str:
-    return f"Daily backup made at {local_time(row.made_at)} and checked."
+    return translate("BackupSchedule", "Daily backup made at {when} and checked.").format(
+        when=local_time(row.made_at)
+    )
 
 
 def failed_status(text: str) -> str:
-    return (
-        f"The daily backup was not made: {text.rstrip('.')}. pswdesk tries again in an hour; "
-        "see Backup and restore."
-    )
+    return translate(
+        "BackupSchedule",
+        "The daily backup was not made: {why}. pswdesk tries again in an hour; "
+        "see Backup and restore.",
+    ).format(why=text.rstrip("."))
 
 
 PLAIN_FILE_TEXT = (
     "This database file is not encrypted: anyone who copies the disk can read it. "
     "Close pswdesk and run <b>pswdesk db encrypt</b>."
+)
+QT_TRANSLATE_NOOP(
+    "BackupSchedule",
+    "This database file is not encrypted: anyone who copies the disk can read it. "
+    "Close pswdesk and run <b>pswdesk db encrypt</b>.",
 )
 
 
@@ -137,10 +148,15 @@ def overdue_banner_text(settings: BackupSettings) -> str:
 
     last = settings.last_good
     if last is None:
-        when = "There is no backup of this database yet."
+        when = translate("BackupSchedule", "There is no backup of this database yet.")
     else:
-        when = f"The last good backup was made {age_text(last.made_at)}."
-    return f"{when} <a href='backup'>Open Backup and restore</a> to make one now."
+        when = translate("BackupSchedule", "The last good backup was made {age}.").format(
+            age=age_text(last.made_at)
+        )
+    link = translate(
+        "BackupSchedule", "<a href='backup'>Open Backup and restore</a> to make one now."
+    )
+    return f"{when} {link}"
 
 
 class OverdueBanner(QObject):
@@ -171,7 +187,7 @@ class OverdueBanner(QObject):
         # A plain file from an older pswdesk is readable by whoever copies the disk:
         # the administrator hears it here, beside the backups, until it is encrypted.
         plain = self.db.encryption is None
-        parts = [PLAIN_FILE_TEXT] if plain else []
+        parts = [translate("BackupSchedule", PLAIN_FILE_TEXT)] if plain else []
         if settings.overdue:
             parts.append(overdue_banner_text(settings))
         label.setText(" ".join(parts))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QPushButton, QWidget
 
@@ -32,8 +32,32 @@ from pswdesk.gui.table_model import (
     local_time,
     short_date,
 )
+from pswdesk.gui.vocabulary_text import translated
 from pswdesk.services import followups, notes, review
 from pswdesk.services.access import SUPERVISOR, Actor
+
+# The pages' descriptions and empty sentences below, for pyside6-lupdate (class attributes
+# are shown in the "ListPages" context by ListPage).
+_TRANSLATABLE: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("ListPages", "Nothing here."),
+    QT_TRANSLATE_NOOP("ListPages", "Notes you started and have not submitted yet. Drafts are saved as you type; one started by mistake can be deleted (Delete)."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ListPages", "You have no unfinished notes."),
+    QT_TRANSLATE_NOOP("ListPages", "Notes your supervisor sent back with a comment. Fix them and submit again."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ListPages", "No notes have been returned to you."),
+    QT_TRANSLATE_NOOP("ListPages", "Submitted notes from your team. High and imminent risk come first, then the notes that have waited longest."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ListPages", "Nothing is waiting for your review."),
+    QT_TRANSLATE_NOOP("ListPages", "Check-ins you planned, due in the next 7 days, overdue ones first."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ListPages", "No follow-ups are due in the next 7 days."),
+    QT_TRANSLATE_NOOP("ListPages", "Workers on your team asked to talk a hard contact through. What they wrote in step 8 is seen only by them and their supervisors."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ListPages", "No debrief requests are waiting."),
+)  # fmt: skip
+
+translate = QCoreApplication.translate
+
+
+def _in(context: str, text: str) -> str:
+    """A text held in a variable, translated (lupdate reads only literals: listed above)."""
+    return QCoreApplication.translate(context, text)
 
 
 class ListPage(PagedListPage):
@@ -54,11 +78,12 @@ class ListPage(PagedListPage):
         self.ui = Ui_ListPage()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.title_label.setText(self.title)
-        ui.description_label.setText(self.description)
+        title = _in("Navigation", self.title)  # each list is a view of the navigation
+        ui.title_label.setText(title)
+        ui.description_label.setText(_in("ListPages", self.description))
         ui.description_label.setVisible(bool(self.description))
-        self.setAccessibleName(self.title)
-        ui.table_view.setAccessibleName(self.title)
+        self.setAccessibleName(title)
+        ui.table_view.setAccessibleName(title)
         self.bind_list(
             PagedTableModel(self.columns(), self), ui.table_view, count_label=ui.count_label,
             busy_bar=ui.busy_bar, error_label=ui.error_label, empty_label=ui.empty_label,
@@ -91,7 +116,7 @@ class ListPage(PagedListPage):
             self.refresh()
 
     def empty_text(self) -> str:
-        return self.empty_sentence
+        return _in("ListPages", self.empty_sentence)
 
     def rows_changed(self, loaded: int) -> None:
         self.ui.open_button.setEnabled(loaded > 0)
@@ -124,9 +149,11 @@ class NoteListPage(ListPage):
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, parent)
-        self.ui.open_button.setText("&Open note")
-        self.ui.open_button.setAccessibleName("Open the selected note")
-        self.ui.hint_label.setText("Double-click a note, or select it and press Enter, to open it.")
+        self.ui.open_button.setText(translate("ListPages", "&Open note"))
+        self.ui.open_button.setAccessibleName(translate("ListPages", "Open the selected note"))
+        self.ui.hint_label.setText(
+            translate("ListPages", "Double-click a note, or select it and press Enter, to open it.")
+        )
 
     def columns(self) -> list[Column[Any]]:
         return list(NOTE_COLUMNS[self.kind])
@@ -148,13 +175,19 @@ class DraftsPage(NoteListPage):
         super().__init__(db, actor, parent)
         self.drafts = DraftDeleter(self, db, actor)
         self.drafts.deleted.connect(
-            lambda row: self._changed(f"Your draft for {row.client_name} was deleted.")
+            lambda row: self._changed(
+                translate("ListPages", "Your draft for {name} was deleted.").format(
+                    name=row.client_name
+                )
+            )
         )
         self.drafts.message.connect(self.show_message)
         ui = self.ui
-        ui.action_button.setText("&Delete draft…")
-        ui.action_button.setAccessibleName("Delete the selected draft")
-        ui.action_button.setToolTip("Delete the selected draft, never submitted (Delete)")
+        ui.action_button.setText(translate("ListPages", "&Delete draft…"))
+        ui.action_button.setAccessibleName(translate("ListPages", "Delete the selected draft"))
+        ui.action_button.setToolTip(
+            translate("ListPages", "Delete the selected draft, never submitted (Delete)")
+        )
         ui.action_button.setVisible(True)
         ui.action_button.clicked.connect(self.drafts.ask)
 
@@ -216,15 +249,21 @@ class FollowUpsPage(ListPage):
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, parent)
-        self.ui.open_button.setText("&Open client")
-        self.ui.open_button.setAccessibleName("Open the client of the selected follow-up")
-        self.ui.action_button.setText("Mark &done…")
-        self.ui.action_button.setAccessibleName("Close the selected follow-up with an outcome")
-        self.ui.action_button.setToolTip("Reached, no answer, left a message, or reschedule it")
+        self.ui.open_button.setText(translate("ListPages", "&Open client"))
+        self.ui.open_button.setAccessibleName(
+            translate("ListPages", "Open the client of the selected follow-up")
+        )
+        self.ui.action_button.setText(translate("ListPages", "Mark &done…"))
+        self.ui.action_button.setAccessibleName(
+            translate("ListPages", "Close the selected follow-up with an outcome")
+        )
+        self.ui.action_button.setToolTip(
+            translate("ListPages", "Reached, no answer, left a message, or reschedule it")
+        )
         self.ui.action_button.setVisible(True)
         self.ui.action_button.clicked.connect(self.mark_done)
-        self.undo_button = QPushButton("&Undo", self)
-        self.undo_button.setAccessibleName("Undo the follow-up just closed")
+        self.undo_button = QPushButton(translate("ListPages", "&Undo"), self)
+        self.undo_button.setAccessibleName(translate("ListPages", "Undo the follow-up just closed"))
         self.undo_button.setVisible(False)
         self.undo_button.clicked.connect(self.undo)
         self.ui.button_layout.addWidget(self.undo_button)
@@ -232,7 +271,9 @@ class FollowUpsPage(ListPage):
         self.undoable: tuple[int, int] | None = None  # follow-up id, client id
         self.outcome_dialog: OutcomeDialog | None = None
         if actor.has(SUPERVISOR):
-            self.ui.option_check.setText("Include my &team's overdue follow-ups")
+            self.ui.option_check.setText(
+                translate("ListPages", "Include my &team's overdue follow-ups")
+            )
             self.ui.option_check.setChecked(True)  # supervisors watch the team's overdue ones
             self.ui.option_check.setVisible(True)
             self.ui.option_check.toggled.connect(lambda _on: self.refresh())
@@ -284,7 +325,9 @@ class FollowUpsPage(ListPage):
         self.undoable = None
         self.undo_button.setVisible(False)
         Op(self, undo_call(self.db, self.actor, fid)).success(
-            lambda r: self._changed(f"Undone: {r.client_name}, open again.")
+            lambda r: self._changed(
+                translate("ListPages", "Undone: {name}, open again.").format(name=r.client_name)
+            )
         ).failure(lambda e: self.on_failed(error_text(e))).changes(
             Change.FOLLOW_UP, client_id=client_id
         ).busy(self).run()
@@ -305,13 +348,17 @@ class DebriefsPage(ListPage):
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, parent)
-        self.ui.open_button.setText("&Open note")
-        self.ui.open_button.setAccessibleName("Open the note behind the selected request")
-        self.ui.action_button.setText("Mark &held…")
-        self.ui.action_button.setAccessibleName("Record that the selected debrief was held")
+        self.ui.open_button.setText(translate("ListPages", "&Open note"))
+        self.ui.open_button.setAccessibleName(
+            translate("ListPages", "Open the note behind the selected request")
+        )
+        self.ui.action_button.setText(translate("ListPages", "Mark &held…"))
+        self.ui.action_button.setAccessibleName(
+            translate("ListPages", "Record that the selected debrief was held")
+        )
         self.ui.action_button.setVisible(True)
         self.ui.action_button.clicked.connect(self.mark_held)
-        self.ui.option_check.setText("Show requests already &held")
+        self.ui.option_check.setText(translate("ListPages", "Show requests already &held"))
         self.ui.option_check.setVisible(True)
         self.ui.option_check.toggled.connect(lambda _on: self.refresh())
         self.held_dialog: QInputDialog | None = None
@@ -324,7 +371,11 @@ class DebriefsPage(ListPage):
             Column(
                 "Status",
                 lambda r: (
-                    f"Held {short_date(r.held_at)} by {r.held_by_name}" if r.held_at else "Waiting"
+                    translate("ListPages", "Held {date} by {name}").format(
+                        date=short_date(r.held_at), name=r.held_by_name
+                    )
+                    if r.held_at
+                    else translated("Waiting")
                 ),
                 foreground=lambda r: None if r.held_at else "#9a3412",
                 bold=lambda r: r.held_at is None,
@@ -351,11 +402,15 @@ class DebriefsPage(ListPage):
     def mark_held(self) -> None:
         row = self.selected_row()
         if row is None or row.held_at is not None:
-            self.show_message("Choose a request that is still waiting.")
+            self.show_message(translate("ListPages", "Choose a request that is still waiting."))
             return
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Debrief held")
-        dialog.setLabelText(f"Debrief with {row.requester_name} held. A short note (optional):")
+        dialog.setWindowTitle(translate("ListPages", "Debrief held"))
+        dialog.setLabelText(
+            translate("ListPages", "Debrief with {name} held. A short note (optional):").format(
+                name=row.requester_name
+            )
+        )
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         dialog.textValueSelected.connect(lambda text: self._save_held(row.id, text))
         self.held_dialog = dialog
@@ -364,5 +419,9 @@ class DebriefsPage(ListPage):
     def _save_held(self, request_id: int, text: str) -> None:
         db, actor = self.db, self.actor
         Op(self, lambda: review.mark_debrief_held(db, actor, request_id, text.strip())).success(
-            lambda r: self._changed(f"Debrief with {r.requester_name} marked held.")
+            lambda r: self._changed(
+                translate("ListPages", "Debrief with {name} marked held.").format(
+                    name=r.requester_name
+                )
+            )
         ).failure(lambda e: self.on_failed(error_text(e))).changes(Change.REVIEW).busy(self).run()

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from pswdesk.gui.vocabulary_text import roles_label
 from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor
 from pswdesk.services.users import AgencyRow
 
@@ -131,8 +132,8 @@ def default_view(actor: Actor) -> str:
 
 
 def window_title(agency: AgencyRow, actor: Actor) -> str:
-    demo = "  [DEMO DATA]" if agency.is_demo else ""
-    return f"{agency.name} — {actor.full_name} ({actor.role_label}) — pswdesk{demo}"
+    demo = QCoreApplication.translate("Navigation", "  [DEMO DATA]") if agency.is_demo else ""
+    return f"{agency.name} — {actor.full_name} ({roles_label(actor.roles)}) — pswdesk{demo}"
 
 
 @dataclass(frozen=True, slots=True)

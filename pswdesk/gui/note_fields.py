@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from pswdesk.framework import FieldSpec, RiskAction
 from pswdesk.gui.date_fields import one_tab_stop
 from pswdesk.gui.framework_text import framework_tr
+from pswdesk.gui.note_problems import problem_text
 from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.vocabulary import RiskLevel
 
@@ -395,6 +396,8 @@ class FieldBinding:
     lock: Callable[[bool], None]
 
     def show_problem(self, message: str | None) -> None:
+        if message:
+            message = problem_text(message)
         text = (message[:1].upper() + message[1:]) if message else ""
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QAbstractItemModel, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QTableView, QWidget
@@ -30,7 +30,7 @@ def ask_printer(parent: QWidget) -> QPrinter | None:
     """The system print dialog; the printer chosen, or None when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return printer
@@ -115,11 +115,13 @@ class PrintAction(QObject):
         self.document = document
         self.report = report or (lambda _text: None)
         self.printer_for: PrinterSource = ask_printer
-        self.action = action or QAction("&Print…", window)
+        self.action = action or QAction(self.tr("&Print…"), window)
         self.action.setObjectName("action_print")
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.setToolTip("Print what this window shows: a list as a table, a note, a record")
+        self.action.setToolTip(
+            self.tr("Print what this window shows: a list as a table, a note, a record")
+        )
         self.action.triggered.connect(self.print_now)
         if action is None:
             window.addAction(self.action)
@@ -128,11 +130,11 @@ class PrintAction(QObject):
         """True when something was sent to a printer."""
         document = self.document()
         if document is None:
-            self.report("There is nothing here to print yet.")
+            self.report(self.tr("There is nothing here to print yet."))
             return False
         printer = self.printer_for(self.window)
         if printer is None:
             return False
         print_document(document, printer)
-        self.report("Sent to the printer.")
+        self.report(self.tr("Sent to the printer."))
         return True

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from pswdesk.framework import STEP_BY_KEY, STEPS, Step
+from pswdesk.gui.framework_text import framework_tr
+from pswdesk.gui.note_problems import field_label, problem_text
 from pswdesk.services.note_content import NoteContent
 from pswdesk.services.note_rules import FIELD_LABELS, STEP_PREFIX, content_fields, step_has_content
 
@@ -89,15 +91,22 @@ def _split(key: str, message: str) -> tuple[str, str]:
     """(the words that link to the field, the rest of the sentence)."""
     step = _step_of(key)
     if step is not None:
-        for prefix in (f"step {step.number} ({step.title})", f"step {step.number}"):
+        number = translate("SubmitCheck", "Step") + f" {step.number}"
+        titled = f"{number} ({framework_tr(step.title)})"
+        for prefix, shown in (
+            (f"step {step.number} ({step.title})", titled),
+            (f"step {step.number}", number),
+        ):
             if message.lower().startswith(prefix.lower()):
-                return prefix[0].upper() + prefix[1:], message[len(prefix) :]
-        return step.heading, f": {message}"
+                return shown, problem_text(message[len(prefix) :])
+        return f"{step.number}. {framework_tr(step.title)}", f": {problem_text(message)}"
     label = FIELD_LABELS.get(key, key.replace("_", " ").capitalize())
-    where = f" (step {_POSITION[key]})" if _POSITION.get(key, 0) in range(1, 9) else ""
+    where = ""
+    if _POSITION.get(key, 0) in range(1, 9):
+        where = translate("SubmitCheck", " (step {n})").format(n=_POSITION[key])
     if message.lower().startswith(label.lower()):
-        return f"{label}{where}", message[len(label) :]
-    return f"{label}{where}", f": {message}"
+        return f"{field_label(label)}{where}", message[len(label) :]
+    return f"{field_label(label)}{where}", f": {problem_text(message)}"
 
 
 def check_lines(problems: Mapping[str, str], content: NoteContent) -> list[CheckLine]:

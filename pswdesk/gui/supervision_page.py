@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,8 @@ from pswdesk.db import Database
 from pswdesk.gui.changes import Change
 from pswdesk.gui.date_fields import one_tab_stop
 from pswdesk.gui.operations import Op, error_text
+from pswdesk.gui.table_model import short_date
+from pswdesk.gui.vocabulary_text import translated, vocab_label
 from pswdesk.services import review_levels, supervision
 from pswdesk.services.access import ADMIN, SUPERVISOR, Actor
 from pswdesk.services.review_levels import WorkerLevel
@@ -51,6 +53,9 @@ def _qdate(day: dt.date) -> QDate:
 
 def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
+
+
+translate = QCoreApplication.translate  # pyside6-lupdate reads its literal calls
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -90,10 +95,14 @@ class SessionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db, self.actor, self.row = db, actor, row
-        self.setWindowTitle("Correct supervision session" if row else "Add supervision session")
+        self.setWindowTitle(
+            translate("SupervisionPage", "Correct supervision session")
+            if row
+            else translate("SupervisionPage", "Add supervision session")
+        )
         form = QFormLayout()
         self.worker_combo = QComboBox()
-        self.worker_combo.setAccessibleName("Worker")
+        self.worker_combo.setAccessibleName(translate("SupervisionPage", "Worker"))
         for uid, name in workers:
             self.worker_combo.addItem(name, uid)
         if row is not None:
@@ -104,19 +113,21 @@ class SessionDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd MMM yyyy")
         self.date_edit.setMaximumDate(_qdate(dt.date.today()))
-        self.date_edit.setAccessibleName("Date of the session")
+        self.date_edit.setAccessibleName(translate("SupervisionPage", "Date of the session"))
         one_tab_stop(self.date_edit)
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(1, supervision.MAX_MINUTES)
         self.minutes_spin.setSingleStep(15)
         self.minutes_spin.setSuffix(" min")
         self.minutes_spin.setValue(row.minutes if row else 60)
-        self.minutes_spin.setAccessibleName("Minutes")
+        self.minutes_spin.setAccessibleName(translate("SupervisionPage", "Minutes"))
         self.topics_edit = QPlainTextEdit(row.topics if row else "")
-        self.topics_edit.setPlaceholderText("A line or two: what you talked about")
+        self.topics_edit.setPlaceholderText(
+            translate("SupervisionPage", "A line or two: what you talked about")
+        )
         self.topics_edit.setTabChangesFocus(True)
         self.topics_edit.setMaximumHeight(90)
-        self.topics_edit.setAccessibleName("Topics")
+        self.topics_edit.setAccessibleName(translate("SupervisionPage", "Topics"))
         form.addRow("&Worker:", self.worker_combo)
         form.addRow("&Date:", self.date_edit)
         form.addRow("&Minutes:", self.minutes_spin)
@@ -174,24 +185,29 @@ class ReviewLevelDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db, self.actor, self.level = db, actor, level
-        self.setWindowTitle(f"Review level — {level.full_name}")
+        self.setWindowTitle(
+            translate("SupervisionPage", "Review level — {name}").format(name=level.full_name)
+        )
         self.level_combo = QComboBox()
-        self.level_combo.setAccessibleName("Review level")
+        self.level_combo.setAccessibleName(translate("SupervisionPage", "Review level"))
         for choice in ReviewLevel:
-            self.level_combo.addItem(choice.label, str(choice))
+            self.level_combo.addItem(vocab_label(choice), str(choice))
         self.level_combo.setCurrentIndex(list(ReviewLevel).index(level.level))
         self.percent_spin = QSpinBox()
         self.percent_spin.setRange(*review_levels.SAMPLE_RANGE)
         self.percent_spin.setSuffix(" %")
         self.percent_spin.setValue(level.sample_percent or 20)
-        self.percent_spin.setAccessibleName("Sample percentage")
+        self.percent_spin.setAccessibleName(translate("SupervisionPage", "Sample percentage"))
         self.level_combo.currentIndexChanged.connect(self._sync)
         form = QFormLayout()
-        form.addRow("&Review:", self.level_combo)
-        form.addRow("&Sample:", self.percent_spin)
+        form.addRow(translate("SupervisionPage", "&Review:"), self.level_combo)
+        form.addRow(translate("SupervisionPage", "&Sample:"), self.percent_spin)
         rule = QLabel(
-            "High and imminent risk notes are always reviewed. A note not drawn for review "
-            "is filed without review: locked and hashed, marked as such, never as signed."
+            translate(
+                "SupervisionPage",
+                "High and imminent risk notes are always reviewed. A note not drawn for review "
+                "is filed without review: locked and hashed, marked as such, never as signed.",
+            )
         )
         rule.setWordWrap(True)
         self.error_label = QLabel()
@@ -248,78 +264,113 @@ class SupervisionPage(QWidget):
         self.workers: list[tuple[int, str]] = []
         self.dialog: QDialog | None = None
         self.pending_message = ""  # said once the list is read again after a change
-        self.setAccessibleName("Supervision")
+        self.setAccessibleName(translate("SupervisionPage", "Supervision"))
 
-        title = QLabel("Supervision")
+        title = QLabel(translate("SupervisionPage", "Supervision"))
         title.setObjectName("title_label")
         title.setProperty("role", "heading")
         if self.supervisor:
-            about = (
+            about = translate(
+                "SupervisionPage",
                 "Log your workers' supervision sessions and see their hours for a period; "
-                "set how many of each worker's notes you review."
+                "set how many of each worker's notes you review.",
             )
         elif self.admin:
-            about = (
+            about = translate(
+                "SupervisionPage",
                 "Hours of supervision per worker for a period, and each worker's review level. "
-                "Topics stay with the worker and their supervisor."
+                "Topics stay with the worker and their supervisor.",
             )
         else:
-            about = "Your supervision sessions and your hours for a period (for certification)."
+            about = translate(
+                "SupervisionPage",
+                "Your supervision sessions and your hours for a period (for certification).",
+            )
         description = QLabel(about)
         description.setWordWrap(True)
 
         today = dt.date.today()
         self.from_edit = QDateEdit(_qdate(today.replace(month=1, day=1)))
         self.to_edit = QDateEdit(_qdate(today))
-        for edit, name in ((self.from_edit, "Period from"), (self.to_edit, "Period to")):
+        for edit, name in (
+            (self.from_edit, translate("SupervisionPage", "Period from")),
+            (self.to_edit, translate("SupervisionPage", "Period to")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd MMM yyyy")
             edit.setAccessibleName(name)
             one_tab_stop(edit)
             edit.dateChanged.connect(self.refresh)
         period = QHBoxLayout()
-        from_label = QLabel("&Period from")
+        from_label = QLabel(translate("SupervisionPage", "&Period from"))
         from_label.setBuddy(self.from_edit)
         period.addWidget(from_label)
         period.addWidget(self.from_edit)
-        period.addWidget(QLabel("to"))
+        period.addWidget(QLabel(translate("SupervisionPage", "to")))
         period.addWidget(self.to_edit)
         period.addStretch(1)
 
-        self.totals_table = _table(["Worker", "Sessions", "Hours"], "totals_table")
-        self.totals_table.setAccessibleName("Hours of supervision per worker")
+        self.totals_table = _table(
+            [
+                translate("SupervisionPage", "Worker"),
+                translate("SupervisionPage", "Sessions"),
+                translate("SupervisionPage", "Hours"),
+            ],
+            "totals_table",
+        )
+        self.totals_table.setAccessibleName(
+            translate("SupervisionPage", "Hours of supervision per worker")
+        )
         header = self.totals_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.totals_table.setColumnWidth(1, 90)
         self.totals_table.setColumnWidth(2, 100)
         self.totals_table.setMaximumHeight(190)  # the sessions below get the room
         totals_box = QGroupBox(
-            "Hours per worker" if self.supervisor or self.admin else "Your hours"
+            translate("SupervisionPage", "Hours per worker")
+            if self.supervisor or self.admin
+            else translate("SupervisionPage", "Your hours")
         )
         QVBoxLayout(totals_box).addWidget(self.totals_table)
 
-        self.levels_table = _table(["Worker", "Notes reviewed"], "levels_table")
-        self.levels_table.setAccessibleName("Review level per worker")
+        self.levels_table = _table(
+            [
+                translate("SupervisionPage", "Worker"),
+                translate("SupervisionPage", "Notes reviewed"),
+            ],
+            "levels_table",
+        )
+        self.levels_table.setAccessibleName(translate("SupervisionPage", "Review level per worker"))
         self.levels_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.levels_table.setColumnWidth(1, 170)
         self.levels_table.setMaximumHeight(150)
         self.levels_table.doubleClicked.connect(lambda _i: self.change_level())
-        self.level_button = QPushButton("Change &review level…")
+        self.level_button = QPushButton(translate("SupervisionPage", "Change &review level…"))
         self.level_button.setObjectName("level_button")
         self.level_button.clicked.connect(self.change_level)
         self.my_level_label = QLabel()
         self.my_level_label.setObjectName("my_level_label")
         self.my_level_label.setWordWrap(True)
-        levels_box = QGroupBox("Review levels" if self.supervisor or self.admin else "Review")
+        levels_box = QGroupBox(
+            translate("SupervisionPage", "Review levels")
+            if self.supervisor or self.admin
+            else translate("SupervisionPage", "Review")
+        )
         levels_layout = QVBoxLayout(levels_box)
         if self.supervisor or self.admin:
             levels_layout.addWidget(self.levels_table)
             levels_layout.addWidget(self.level_button, 0, Qt.AlignmentFlag.AlignLeft)
         levels_layout.addWidget(self.my_level_label)
 
-        headers = ["Date", "Worker", "Minutes", "Recorded by", "Topics"]
+        headers = [
+            translate("SupervisionPage", "Date"),
+            translate("SupervisionPage", "Worker"),
+            translate("SupervisionPage", "Minutes"),
+            translate("SupervisionPage", "Recorded by"),
+            translate("SupervisionPage", "Topics"),
+        ]
         self.sessions_table = _table(headers, "sessions_table")
-        self.sessions_table.setAccessibleName("Supervision sessions")
+        self.sessions_table.setAccessibleName(translate("SupervisionPage", "Supervision sessions"))
         widths = (110, 170, 80, 170)
         for col, width in enumerate(widths):
             self.sessions_table.setColumnWidth(col, width)
@@ -328,13 +379,13 @@ class SupervisionPage(QWidget):
         self.sessions_table.setColumnHidden(1, not (self.supervisor or self.admin))
         self.sessions_table.doubleClicked.connect(lambda _i: self.edit_session())
         self.sessions_table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = QPushButton("&Add session…")
+        self.add_button = QPushButton(translate("SupervisionPage", "&Add session…"))
         self.add_button.setObjectName("add_button")
         self.add_button.clicked.connect(self.add_session)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(translate("SupervisionPage", "&Edit…"))
         self.edit_button.setObjectName("edit_button")
         self.edit_button.clicked.connect(self.edit_session)
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton(translate("SupervisionPage", "&Delete"))
         self.delete_button.setObjectName("delete_button")
         self.delete_button.clicked.connect(self.delete_session)
         buttons = QHBoxLayout()
@@ -342,7 +393,11 @@ class SupervisionPage(QWidget):
             b.setVisible(self.supervisor)
             buttons.addWidget(b)
         buttons.addStretch(1)
-        sessions_box = QGroupBox("Sessions" if self.supervisor or self.admin else "Your sessions")
+        sessions_box = QGroupBox(
+            translate("SupervisionPage", "Sessions")
+            if self.supervisor or self.admin
+            else translate("SupervisionPage", "Your sessions")
+        )
         sessions_layout = QVBoxLayout(sessions_box)
         sessions_layout.addWidget(self.sessions_table)
         sessions_layout.addLayout(buttons)
@@ -393,7 +448,7 @@ class SupervisionPage(QWidget):
             self.sessions_table,
             [
                 [
-                    f"{r.held_on:%d %b %Y}",
+                    short_date(r.held_on),
                     r.worker_name,
                     str(r.minutes),
                     r.supervisor_name,
@@ -406,24 +461,31 @@ class SupervisionPage(QWidget):
             self.totals_table,
             [[t.worker_name, str(t.sessions), hours_text(t.minutes)] for t in self.totals],
         )
-        _fill(self.levels_table, [[lv.full_name, lv.label] for lv in self.levels])
+        _fill(self.levels_table, [[lv.full_name, translated(lv.label)] for lv in self.levels])
         mine: WorkerLevel | None = found["mine"]
         if mine is not None:
             self.my_level_label.setText(
-                f"Notes of yours your supervisor reviews: {mine.label}. High and imminent "
-                "risk notes are always reviewed."
+                translate(
+                    "SupervisionPage",
+                    "Notes of yours your supervisor reviews: {level}. High and imminent "
+                    "risk notes are always reviewed.",
+                ).format(level=translated(mine.label))
             )
         else:
             self.my_level_label.setText(
-                "High and imminent risk notes are always reviewed, whatever the level."
+                translate(
+                    "SupervisionPage",
+                    "High and imminent risk notes are always reviewed, whatever the level.",
+                )
             )
         start, end = self.period()
         total = sum(t.minutes for t in self.totals)
         count = len(self.sessions)
         summary = (
-            f"{count} session{'' if count == 1 else 's'} from {start:%d %b %Y} to {end:%d %b %Y}; "
-            f"{hours_text(total)} in all."
-        )
+            translate("SupervisionPage", "{n} session from {start} to {end}; {total} in all.")
+            if count == 1
+            else translate("SupervisionPage", "{n} sessions from {start} to {end}; {total} in all.")
+        ).format(n=count, start=short_date(start), end=short_date(end), total=hours_text(total))
         self.show_message(f"{self.pending_message} {summary}".strip())
         self.pending_message = ""
         self._update_buttons()
@@ -464,7 +526,11 @@ class SupervisionPage(QWidget):
 
     def _open(self, dialog: SessionDialog) -> None:
         dialog.setObjectName("session_dialog")
-        dialog.saved.connect(lambda r: self._changed(f"Session of {r.worker_name} saved."))
+        dialog.saved.connect(
+            lambda r: self._changed(
+                translate("SupervisionPage", "Session of {name} saved.").format(name=r.worker_name)
+            )
+        )
         self.dialog = dialog
         dialog.show()
 
@@ -476,9 +542,9 @@ class SupervisionPage(QWidget):
         Op(
             self,
             lambda: supervision.delete_session(db, actor, row.id, expected_version=row.version),
-        ).success(lambda _r: self._changed("Session deleted.")).failure(self._failed).changes(
-            Change.USER
-        ).busy(self).run()
+        ).success(
+            lambda _r: self._changed(translate("SupervisionPage", "Session deleted."))
+        ).failure(self._failed).changes(Change.USER).busy(self).run()
 
     def change_level(self) -> None:
         rows = self.levels_table.selectionModel().selectedRows()
@@ -488,7 +554,11 @@ class SupervisionPage(QWidget):
         dialog = ReviewLevelDialog(self.db, self.actor, level, self)
         dialog.setObjectName("level_dialog")
         dialog.saved.connect(
-            lambda lv: self._changed(f"{lv.full_name}'s notes reviewed: {lv.label}.")
+            lambda lv: self._changed(
+                translate("SupervisionPage", "{name}'s notes reviewed: {level}.").format(
+                    name=lv.full_name, level=translated(lv.label)
+                )
+            )
         )
         self.dialog = dialog
         dialog.show()

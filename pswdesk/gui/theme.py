@@ -227,15 +227,15 @@ def follower() -> ThemeFollower | None:
 
 def add_theme_menu(menu: QMenu, settings: QSettings) -> QMenu:
     """View → Appearance: System, Light or Dark, applied at once and saved for next time."""
-    tr = QCoreApplication.translate
-    sub = menu.addMenu(tr("Theme", "&Appearance"))
+    translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Ctx", "…")
+    sub = menu.addMenu(translate("Theme", "&Appearance"))
     sub.setObjectName("appearance_menu")
     group = QActionGroup(sub)
     current = saved_choice(settings)
     names = {
-        ThemeChoice.SYSTEM: tr("Theme", "As the &system is set"),
-        ThemeChoice.LIGHT: tr("Theme", "&Light"),
-        ThemeChoice.DARK: tr("Theme", "&Dark"),
+        ThemeChoice.SYSTEM: translate("Theme", "As the &system is set"),
+        ThemeChoice.LIGHT: translate("Theme", "&Light"),
+        ThemeChoice.DARK: translate("Theme", "&Dark"),
     }
     for choice, name in names.items():
         action = sub.addAction(name)

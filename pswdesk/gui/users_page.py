@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pswdesk.db import Database
@@ -26,16 +27,29 @@ ROLE_WORDS: dict[str, str] = {
 }
 
 
+_TRANSLATABLE: tuple[object, ...] = (  # the words above and below, for pyside6-lupdate
+    QT_TRANSLATE_NOOP("UsersPage", "Worker"),
+    QT_TRANSLATE_NOOP("UsersPage", "Supervisor"),
+    QT_TRANSLATE_NOOP("UsersPage", "Administrator"),
+)
+
+
 def _status(u: UserRow) -> str:
     if not u.active:
-        return "Deactivated"
-    return "Locked (failed logins)" if u.locked else "Active"
+        return QCoreApplication.translate("UsersPage", "Deactivated")
+    if u.locked:
+        return QCoreApplication.translate("UsersPage", "Locked (failed logins)")
+    return QCoreApplication.translate("UsersPage", "Active")
+
+
+def _role_word(role: str) -> str:
+    return QCoreApplication.translate("UsersPage", ROLE_WORDS.get(role, role))
 
 
 USER_COLUMNS: list[Column[UserRow]] = [
     Column("Name", lambda u: u.full_name, bold=lambda u: u.active),
     Column("User name", lambda u: u.username),
-    Column("Roles", lambda u: ", ".join(ROLE_WORDS.get(r, r) for r in u.roles)),
+    Column("Roles", lambda u: ", ".join(_role_word(r) for r in u.roles)),
     Column("Supervisor", lambda u: u.supervisor_name),
     Column(
         "Status",
@@ -51,7 +65,7 @@ class UsersPage(QWidget):
         self.db, self.actor = db, actor
         self.ui = Ui_UsersPage()
         self.ui.setupUi(self)
-        self.setAccessibleName("Users")
+        self.setAccessibleName(self.tr("Users"))
         self.model: RowTableModel[UserRow] = RowTableModel(USER_COLUMNS, self)
         view = self.ui.table_view
         view.setModel(self.model)
@@ -107,27 +121,35 @@ class UsersPage(QWidget):
         for button in (self.ui.edit_button, self.ui.active_button, self.ui.password_button):
             button.setEnabled(user is not None)
         if user is not None and not user.active:
-            self.ui.active_button.setText("Re&activate")
+            self.ui.active_button.setText(self.tr("Re&activate"))
         else:
-            self.ui.active_button.setText("&Deactivate")
+            self.ui.active_button.setText(self.tr("&Deactivate"))
         self.ui.active_button.setEnabled(user is not None and user.id != self.actor.id)
 
     # -- actions ----------------------------------------------------------------------------
 
     def new_user(self) -> None:
-        self._open(UserDialog(self.db, self.actor, self.model.rows, None, self), "Created")
+        self._open(
+            UserDialog(self.db, self.actor, self.model.rows, None, self),
+            self.tr("Created {name} ({username})."),
+        )
 
     def edit_user(self) -> None:
         user = self.selected()
         if user is not None:
-            self._open(UserDialog(self.db, self.actor, self.model.rows, user, self), "Saved")
+            self._open(
+                UserDialog(self.db, self.actor, self.model.rows, user, self),
+                self.tr("Saved {name} ({username})."),
+            )
 
-    def _open(self, dialog: UserDialog, verb: str) -> None:
+    def _open(self, dialog: UserDialog, done_text: str) -> None:
         def done() -> None:  # the save's USER notice reloads the list
             row = dialog.result_row
             if row is not None:
                 self._select_id = row.id
-                self.ui.status_label.setText(f"{verb} {row.full_name} ({row.username}).")
+                self.ui.status_label.setText(
+                    done_text.format(name=row.full_name, username=row.username)
+                )
 
         dialog.accepted.connect(done)
         self.dialog = dialog
@@ -141,8 +163,12 @@ class UsersPage(QWidget):
         self._select_id = user.id
 
         def done(row: UserRow) -> None:
-            word = "Reactivated" if row.active else "Deactivated"
-            self.ui.status_label.setText(f"{word} {row.full_name} ({row.username}).")
+            text = (
+                self.tr("Reactivated {name} ({username}).")
+                if row.active
+                else self.tr("Deactivated {name} ({username}).")
+            )
+            self.ui.status_label.setText(text.format(name=row.full_name, username=row.username))
 
         Op(
             self,
@@ -158,8 +184,12 @@ class UsersPage(QWidget):
         dialog = PasswordDialog(self.db, self.actor, user, self)
 
         def done() -> None:
-            later = "" if user.id == self.actor.id else "; they choose their own at next login"
-            self.ui.status_label.setText(f"New password set for {user.full_name}{later}.")
+            text = (
+                self.tr("New password set for {name}.")
+                if user.id == self.actor.id
+                else self.tr("New password set for {name}; they choose their own at next login.")
+            )
+            self.ui.status_label.setText(text.format(name=user.full_name))
 
         dialog.accepted.connect(done)
         self.dialog = dialog

@@ -83,11 +83,17 @@ LABELS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP returns its text untyped
     QT_TRANSLATE_NOOP("Vocabulary", "printed"),  # ReleaseHow
     QT_TRANSLATE_NOOP("Vocabulary", "written by the command line"),  # ReleaseHow
     QT_TRANSLATE_NOOP("Vocabulary", "made before releases were recorded"),  # ReleaseHow
+    QT_TRANSLATE_NOOP("Vocabulary", "English"),  # DocumentLanguage
+    QT_TRANSLATE_NOOP("Vocabulary", "Français"),  # DocumentLanguage (its own name)
 )
 
 # The tables' column titles (``table_model.Column``), shown through ``translated`` in the
 # header; listed for lupdate like the labels above.
 COLUMN_TITLES: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("Vocabulary", "Flags"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Submitted"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Summary"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Supervisor's comment"),
     QT_TRANSLATE_NOOP("Vocabulary", "Acknowledged"),
     QT_TRANSLATE_NOOP("Vocabulary", "Action"),
     QT_TRANSLATE_NOOP("Vocabulary", "Actions taken"),

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Location</source>
-        <translation>Emplacement</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Protection</source>
@@ -334,6 +334,61 @@
     <message>
         <source>Why the backup cannot be restored</source>
         <translation>Pourquoi la sauvegarde ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>{n} day ago</source>
+        <translation>il y a {n} jour</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>il y a {n} jours</translation>
+    </message>
+    <message>
+        <source>{n} hour ago</source>
+        <translation>il y a {n} heure</translation>
+    </message>
+    <message>
+        <source>{n} hours ago</source>
+        <translation>il y a {n} heures</translation>
+    </message>
+    <message>
+        <source>{n} minute ago</source>
+        <translation>il y a {n} minute</translation>
+    </message>
+    <message>
+        <source>{n} minutes ago</source>
+        <translation>il y a {n} minutes</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Daily backup made at {when} and checked.</source>
+        <translation>Sauvegarde quotidienne faite le {when} et vérifiée.</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made: {why}. pswdesk tries again in an hour; see Backup and restore.</source>
+        <translation>La sauvegarde quotidienne n’a pas été faite&#xa0;: {why}. pswdesk réessaie dans une heure; voyez Sauvegarde et restauration.</translation>
+    </message>
+    <message>
+        <source>This database file is not encrypted: anyone who copies the disk can read it. Close pswdesk and run &lt;b&gt;pswdesk db encrypt&lt;/b&gt;.</source>
+        <translation>Ce fichier de base de données n’est pas chiffré&#xa0;: quiconque copie le disque peut le lire. Fermez pswdesk et lancez &lt;b&gt;pswdesk db encrypt&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>Il n’y a encore aucune sauvegarde de cette base de données.</translation>
+    </message>
+    <message>
+        <source>The last good backup was made {age}.</source>
+        <translation>La dernière sauvegarde valide a été faite {age}.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;backup&apos;&gt;Open Backup and restore&lt;/a&gt; to make one now.</source>
+        <translation>&lt;a href=&apos;backup&apos;&gt;Ouvrez Sauvegarde et restauration&lt;/a&gt; pour en faire une maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1871,19 @@
         <source>Generation status</source>
         <translation>État de la génération</translation>
     </message>
+    <message>
+        <source>Language of the &amp;document</source>
+        <extracomment>Dialog-local styles: the emergency panel must not look like the ordinary form. Releases recorded for the summaries made here (what the tests and the status read).</extracomment>
+        <translation>&amp;Langue du document</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>The summary is written in the recipient&apos;s language, whatever the app&apos;s.</source>
+        <translation>Le sommaire est rédigé dans la langue du destinataire, quelle que soit celle de l’application.</translation>
+    </message>
 </context>
 <context>
     <name>HandoverHistory</name>
@@ -2232,6 +2300,155 @@
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>ListPages</name>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <source>Notes you started and have not submitted yet. Drafts are saved as you type; one started by mistake can be deleted (Delete).</source>
+        <translation>Les notes que vous avez commencées et pas encore soumises. Les brouillons s’enregistrent pendant que vous tapez; un brouillon commencé par erreur peut être supprimé (Suppr).</translation>
+    </message>
+    <message>
+        <source>You have no unfinished notes.</source>
+        <translation>Vous n’avez aucune note inachevée.</translation>
+    </message>
+    <message>
+        <source>Notes your supervisor sent back with a comment. Fix them and submit again.</source>
+        <translation>Les notes que votre superviseur·e vous a renvoyées avec un commentaire. Corrigez-les et soumettez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>No notes have been returned to you.</source>
+        <translation>Aucune note ne vous a été retournée.</translation>
+    </message>
+    <message>
+        <source>Submitted notes from your team. High and imminent risk come first, then the notes that have waited longest.</source>
+        <translation>Les notes soumises par votre équipe. Les risques élevés et imminents d’abord, puis les notes qui attendent depuis le plus longtemps.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your review.</source>
+        <translation>Rien n’attend votre révision.</translation>
+    </message>
+    <message>
+        <source>Check-ins you planned, due in the next 7 days, overdue ones first.</source>
+        <translation>Les suivis que vous avez prévus dans les 7 prochains jours, ceux en retard d’abord.</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due in the next 7 days.</source>
+        <translation>Aucun suivi prévu dans les 7 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Workers on your team asked to talk a hard contact through. What they wrote in step 8 is seen only by them and their supervisors.</source>
+        <translation>Des intervenant·es de votre équipe ont demandé à revenir sur un contact difficile. Ce qu’ils et elles ont écrit à l’étape 8 n’est vu que par eux, elles et leurs superviseur·es.</translation>
+    </message>
+    <message>
+        <source>No debrief requests are waiting.</source>
+        <translation>Aucune demande de débreffage en attente.</translation>
+    </message>
+    <message>
+        <source>&amp;Open note</source>
+        <extracomment>Submitted, approved and returned notes move between these lists (an autosave, announced as NOTE alone, does not, and must not reset the list under the user).</extracomment>
+        <translation>&amp;Ouvrir la note</translation>
+    </message>
+    <message>
+        <source>Open the selected note</source>
+        <translation>Ouvrir la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>Double-click a note, or select it and press Enter, to open it.</source>
+        <translation>Double-cliquez sur une note, ou sélectionnez-la et appuyez sur Entrée, pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Your draft for {name} was deleted.</source>
+        <translation>Votre brouillon pour {name} a été supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Supprimer le brouillon sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft, never submitted (Delete)</source>
+        <translation>Supprimer le brouillon sélectionné, jamais soumis (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the client of the selected follow-up</source>
+        <translation>Ouvrir le dossier du suivi sélectionné</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Marquer comme &amp;fait…</translation>
+    </message>
+    <message>
+        <source>Close the selected follow-up with an outcome</source>
+        <translation>Clore le suivi sélectionné avec un résultat</translation>
+    </message>
+    <message>
+        <source>Reached, no answer, left a message, or reschedule it</source>
+        <translation>Joint·e, pas de réponse, message laissé, ou le reporter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the follow-up just closed</source>
+        <translation>Annuler la clôture du suivi</translation>
+    </message>
+    <message>
+        <source>Include my &amp;team&apos;s overdue follow-ups</source>
+        <extracomment>The follow-up closed last in this session, which Undo reopens.</extracomment>
+        <translation>Inclure les suivis en retard de mon &amp;équipe</translation>
+    </message>
+    <message>
+        <source>Undone: {name}, open again.</source>
+        <translation>Annulé&#xa0;: {name}, de nouveau ouvert.</translation>
+    </message>
+    <message>
+        <source>Open the note behind the selected request</source>
+        <translation>Ouvrir la note liée à la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Mark &amp;held…</source>
+        <translation>Marquer comme &amp;tenu…</translation>
+    </message>
+    <message>
+        <source>Record that the selected debrief was held</source>
+        <translation>Inscrire que le débreffage sélectionné a eu lieu</translation>
+    </message>
+    <message>
+        <source>Show requests already &amp;held</source>
+        <translation>Afficher les demandes déjà &amp;tenues</translation>
+    </message>
+    <message>
+        <source>Held {date} by {name}</source>
+        <translation>Tenu le {date} par {name}</translation>
+    </message>
+    <message>
+        <source>Choose a request that is still waiting.</source>
+        <translation>Choisissez une demande encore en attente.</translation>
+    </message>
+    <message>
+        <source>Debrief held</source>
+        <translation>Débreffage tenu</translation>
+    </message>
+    <message>
+        <source>Debrief with {name} held. A short note (optional):</source>
+        <translation>Débreffage avec {name} tenu. Une courte note (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Debrief with {name} marked held.</source>
+        <translation>Débreffage avec {name} marqué comme tenu.</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3110,10 @@
         <source>Daily backups, Back up now, and restoring a backup</source>
         <translation>Sauvegardes quotidiennes, Sauvegarder maintenant, et restauration d’une sauvegarde</translation>
     </message>
+    <message>
+        <source>  [DEMO DATA]</source>
+        <translation>  [DONNÉES DE DÉMONSTRATION]</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -3110,7 +3331,7 @@
     </message>
     <message>
         <source>Location</source>
-        <translation>Emplacement</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
@@ -3326,6 +3547,77 @@
     </message>
 </context>
 <context>
+    <name>NoteProblems</name>
+    <message>
+        <source>write a one- or two-sentence summary of the contact</source>
+        <translation>écrivez un résumé du contact en une ou deux phrases</translation>
+    </message>
+    <message>
+        <source>risk indicators are recorded, so choose a risk level</source>
+        <translation>des indicateurs de risque sont inscrits&#xa0;: choisissez un niveau de risque</translation>
+    </message>
+    <message>
+        <source>{level} risk needs at least one action taken (safety plan, support people, crisis protocol or emergency services)</source>
+        <translation>un risque {level} demande au moins une mesure prise (plan de sécurité, personnes de soutien, protocole de crise ou services d’urgence)</translation>
+    </message>
+    <message>
+        <source>{level} risk needs a date for the next check-in</source>
+        <translation>un risque {level} demande une date pour le prochain suivi</translation>
+    </message>
+    <message>
+        <source>the next check-in date has already passed; pick today or later</source>
+        <translation>la date du prochain suivi est déjà passée; choisissez aujourd’hui ou plus tard</translation>
+    </message>
+    <message>
+        <source>the contact time is in the future; notes record contacts that happened</source>
+        <translation>l’heure du contact est dans le futur; les notes inscrivent des contacts qui ont eu lieu</translation>
+    </message>
+    <message>
+        <source>the contact time is missing</source>
+        <translation>l’heure du contact manque</translation>
+    </message>
+    <message>
+        <source>the duration must be between 1 and {max} minutes; write a longer contact up as separate notes</source>
+        <translation>la durée doit être entre 1 et {max} minutes; inscrivez un contact plus long en plusieurs notes</translation>
+    </message>
+    <message>
+        <source> is empty; write what happened or mark it as not addressed</source>
+        <translation> est vide; écrivez ce qui s’est passé ou marquez-la comme non abordée</translation>
+    </message>
+    <message>
+        <source> is marked not addressed but has content; clear the content or untick “not addressed”</source>
+        <translation> est marquée non abordée mais a du contenu; effacez le contenu ou décochez «&#xa0;non abordée&#xa0;»</translation>
+    </message>
+    <message>
+        <source> cannot be marked not addressed: this client has an open risk alert, so write how risk and the safety plan were checked in this contact</source>
+        <translation> ne peut pas être marquée non abordée&#xa0;: ce ou cette client·e a une alerte de risque ouverte, alors écrivez comment le risque et le plan de sécurité ont été vérifiés lors de ce contact</translation>
+    </message>
+    <message>
+        <source>Date and time of contact</source>
+        <translation>Date et heure du contact</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Type of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Short summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Steps not addressed</source>
+        <translation>Étapes non abordées</translation>
+    </message>
+</context>
+<context>
     <name>NoteView</name>
     <message>
         <source>Case note</source>
@@ -3500,6 +3792,33 @@
     <message>
         <source>Confirm new password</source>
         <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>PrintAction</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print what this window shows: a list as a table, a note, a record</source>
+        <translation>Imprimer ce que montre cette fenêtre&#xa0;: une liste sous forme de tableau, une note, un dossier</translation>
+    </message>
+    <message>
+        <source>There is nothing here to print yet.</source>
+        <translation>Il n’y a encore rien à imprimer ici.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l’imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print</source>
+        <extracomment>What a window prints now, or None when it shows nothing printable (say, still loading).</extracomment>
+        <translation>Imprimer</translation>
     </message>
 </context>
 <context>
@@ -4477,12 +4796,219 @@
         <translation> sont vides&#xa0;: écrivez ce qui s’est passé ou marquez-les comme non abordées</translation>
     </message>
     <message>
+        <source> (step {n})</source>
+        <translation> (étape {n})</translation>
+    </message>
+    <message>
         <source>Before you submit, please fix (each link takes you to the field):</source>
         <translation>Avant de soumettre, veuillez corriger (chaque lien mène au champ)&#xa0;:</translation>
     </message>
     <message>
         <source>Before you submit, please fix:</source>
         <translation>Avant de soumettre, veuillez corriger&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>Correct supervision session</source>
+        <translation>Corriger la séance de supervision</translation>
+    </message>
+    <message>
+        <source>Add supervision session</source>
+        <translation>Ajouter une séance de supervision</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Intervenant·e</translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation>Date de la séance</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>A line or two: what you talked about</source>
+        <translation>Une ligne ou deux&#xa0;: de quoi vous avez parlé</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Review level — {name}</source>
+        <translation>Niveau de révision — {name}</translation>
+    </message>
+    <message>
+        <source>Review level</source>
+        <translation>Niveau de révision</translation>
+    </message>
+    <message>
+        <source>Sample percentage</source>
+        <translation>Pourcentage de l’échantillon</translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation>&amp;Révision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sample:</source>
+        <translation>&amp;Échantillon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>High and imminent risk notes are always reviewed. A note not drawn for review is filed without review: locked and hashed, marked as such, never as signed.</source>
+        <translation>Les notes à risque élevé ou imminent sont toujours révisées. Une note non tirée pour révision est classée sans révision&#xa0;: verrouillée et hachée, marquée comme telle, jamais comme signée.</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Log your workers&apos; supervision sessions and see their hours for a period; set how many of each worker&apos;s notes you review.</source>
+        <translation>Inscrivez les séances de supervision de vos intervenant·es et voyez leurs heures pour une période; fixez combien de notes de chaque intervenant·e vous révisez.</translation>
+    </message>
+    <message>
+        <source>Hours of supervision per worker for a period, and each worker&apos;s review level. Topics stay with the worker and their supervisor.</source>
+        <translation>Heures de supervision par intervenant·e pour une période, et le niveau de révision de chacun·e. Les sujets restent entre l’intervenant·e et sa ou son superviseur·e.</translation>
+    </message>
+    <message>
+        <source>Your supervision sessions and your hours for a period (for certification).</source>
+        <translation>Vos séances de supervision et vos heures pour une période (pour la certification).</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>&amp;Période du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Hours of supervision per worker</source>
+        <translation>Heures de supervision par intervenant·e</translation>
+    </message>
+    <message>
+        <source>Hours per worker</source>
+        <translation>Heures par intervenant·e</translation>
+    </message>
+    <message>
+        <source>Your hours</source>
+        <translation>Vos heures</translation>
+    </message>
+    <message>
+        <source>Notes reviewed</source>
+        <translation>Notes révisées</translation>
+    </message>
+    <message>
+        <source>Review level per worker</source>
+        <translation>Niveau de révision par intervenant·e</translation>
+    </message>
+    <message>
+        <source>Change &amp;review level…</source>
+        <translation>Changer le niveau de &amp;révision…</translation>
+    </message>
+    <message>
+        <source>Review levels</source>
+        <translation>Niveaux de révision</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Inscrit par</translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation>Séances de supervision</translation>
+    </message>
+    <message>
+        <source>&amp;Add session…</source>
+        <translation>&amp;Ajouter une séance…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>Vos séances</translation>
+    </message>
+    <message>
+        <source>Notes of yours your supervisor reviews: {level}. High and imminent risk notes are always reviewed.</source>
+        <translation>Vos notes que votre superviseur·e révise&#xa0;: {level}. Les notes à risque élevé ou imminent sont toujours révisées.</translation>
+    </message>
+    <message>
+        <source>High and imminent risk notes are always reviewed, whatever the level.</source>
+        <translation>Les notes à risque élevé ou imminent sont toujours révisées, quel que soit le niveau.</translation>
+    </message>
+    <message>
+        <source>{n} session from {start} to {end}; {total} in all.</source>
+        <translation>{n} séance du {start} au {end}; {total} en tout.</translation>
+    </message>
+    <message>
+        <source>{n} sessions from {start} to {end}; {total} in all.</source>
+        <translation>{n} séances du {start} au {end}; {total} en tout.</translation>
+    </message>
+    <message>
+        <source>Session of {name} saved.</source>
+        <translation>Séance de {name} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Session deleted.</source>
+        <translation>Séance supprimée.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s notes reviewed: {level}.</source>
+        <translation>Notes de {name} révisées&#xa0;: {level}.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <extracomment>Light surface → dark surface. Dark text on light → light text on dark. Borders and rules: quieter on dark; focus rings and warnings lighter. Rules drawn the same in both looks (light text on a strong colour of their own). What only the dark look needs: Fusion outlines check boxes in a shade of the window colour, which all but vanishes on a dark window.</extracomment>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>As the &amp;system is set</source>
+        <translation>Selon le réglage du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
     </message>
 </context>
 <context>
@@ -4597,8 +5123,60 @@
 <context>
     <name>UsersPage</name>
     <message>
+        <source>Worker</source>
+        <translation>Intervenant·e</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur·e</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur·rice</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Locked (failed logins)</source>
+        <translation>Verrouillé (échecs de connexion)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Ré&amp;activer</translation>
+    </message>
+    <message>
+        <source>Created {name} ({username}).</source>
+        <translation>Compte créé&#xa0;: {name} ({username}).</translation>
+    </message>
+    <message>
+        <source>Saved {name} ({username}).</source>
+        <translation>Compte enregistré&#xa0;: {name} ({username}).</translation>
+    </message>
+    <message>
+        <source>Reactivated {name} ({username}).</source>
+        <translation>Compte réactivé&#xa0;: {name} ({username}).</translation>
+    </message>
+    <message>
+        <source>Deactivated {name} ({username}).</source>
+        <translation>Compte désactivé&#xa0;: {name} ({username}).</translation>
+    </message>
+    <message>
+        <source>New password set for {name}.</source>
+        <translation>Nouveau mot de passe défini pour {name}.</translation>
+    </message>
+    <message>
+        <source>New password set for {name}; they choose their own at next login.</source>
+        <translation>Nouveau mot de passe défini pour {name}; la personne choisira le sien à sa prochaine connexion.</translation>
     </message>
     <message>
         <source>Staff accounts. Deactivating an account stops it working at once but keeps everything the person wrote.</source>
@@ -4904,6 +5482,30 @@
         <translation>fait avant l’inscription des communications</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>Commentaire de la ou du superviseur·e</translation>
+    </message>
+    <message>
         <source>Acknowledged</source>
         <translation>Pris en compte</translation>
     </message>
@@ -5005,7 +5607,7 @@
     </message>
     <message>
         <source>My drafts</source>
-        <translation>Mes brouillons</translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <source>Name</source>
