@@ -14,6 +14,7 @@ has it open, and returns to the login window on the restored one.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,6 +45,8 @@ from pswdesk.keys import AgencySecret
 from pswdesk.services import restore, users
 from pswdesk.services.access import Actor
 from pswdesk.services.users import AgencyRow
+
+log = logging.getLogger(__name__)
 
 ORGANISATION = "pswdesk"
 APPLICATION = "pswdesk"
@@ -177,6 +180,7 @@ class AppController(QObject):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+        log.info("login window shown")  # the bundle smoke test waits for this line
 
     def _logged_in(self, actor: Actor) -> None:
         """The main window, unless an administrator's reset asks for a new password first."""
