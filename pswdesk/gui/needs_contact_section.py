@@ -33,6 +33,7 @@ from pswdesk.gui.changes import Change
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.risk_badge import RiskBadgeDelegate
 from pswdesk.gui.table_model import Column, RowTableModel
+from pswdesk.gui.theme import themed
 from pswdesk.services import needs_contact
 from pswdesk.services.access import Actor
 from pswdesk.services.needs_contact import NeedsContactRow
@@ -78,7 +79,7 @@ class NeedsContactSection(QFrame):
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.setObjectName("needs_contact_section")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(themed(STYLE))
         self.setAccessibleName("Clients who need contact")
         self.loaded_at: dt.datetime | None = None
         self._generation = 0  # only the newest load is shown

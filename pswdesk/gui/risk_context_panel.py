@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
 from pswdesk.db import Database
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.risk_badge import set_badge
+from pswdesk.gui.theme import themed
 from pswdesk.services import risk_alerts, safety_plans
 from pswdesk.services.access import Actor
 from pswdesk.services.risk_alerts import RiskAlert
@@ -75,7 +76,7 @@ class RiskContextPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("risk_context_panel")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(themed(STYLE))
         self.setAccessibleName("Open risk alert and current safety plan")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -133,7 +134,7 @@ class RiskContext:
         self.refused_label = QLabel(SKIP_REFUSED, owner)
         self.refused_label.setObjectName("skip_refused")
         self.refused_label.setWordWrap(True)
-        self.refused_label.setStyleSheet(STYLE)
+        self.refused_label.setStyleSheet(themed(STYLE))
         self.refused_label.setVisible(False)
         layout.insertWidget(layout.indexOf(page.skip_box) + 1, self.refused_label)
         self._on_alert = on_alert

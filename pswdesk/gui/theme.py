@@ -86,36 +86,73 @@ _DECLARATION = re.compile(r"([\w-]+)(\s*:\s*)([^;]+);")
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
 
-def _table_for(prop: str) -> dict[str, str]:
+def _dark_background(colour: str) -> str:
+    """A light surface not in the tables: the same hue, dark and muted."""
+    c = QColor(colour)
+    if c.lightness() < 150:
+        return colour  # already a strong or dark colour: kept, with its own text
+    return QColor.fromHslF(max(c.hslHueF(), 0.0), min(c.hslSaturationF(), 0.45), 0.17).name()
+
+
+def _light_text(colour: str) -> str:
+    """A dark text colour not in the tables: the same hue, light."""
+    c = QColor(colour)
+    if c.lightness() > 150:
+        return colour
+    return QColor.fromHslF(max(c.hslHueF(), 0.0), min(c.hslSaturationF(), 0.7), 0.8).name()
+
+
+def _dark_border(colour: str) -> str:
+    c = QColor(colour)
+    if c.lightness() < 170:
+        return colour
+    return QColor.fromHslF(max(c.hslHueF(), 0.0), min(c.hslSaturationF(), 0.4), 0.33).name()
+
+
+def _swap(prop: str, colour: str) -> str:
+    key = colour.lower()
     if "background" in prop:
-        return DARK_BACKGROUNDS
+        return DARK_BACKGROUNDS.get(key) or _dark_background(key)
     if prop in ("color", "selection-color"):
-        return DARK_TEXT
-    return DARK_BORDERS
+        return DARK_TEXT.get(key) or _light_text(key)
+    return DARK_BORDERS.get(key) or _dark_border(key)
 
 
-def dark_stylesheet(light: str | None = None) -> str:
-    """The dark sheet: ``light`` (the app's light sheet by default) with colours swapped."""
+def _declarations(body: str) -> str:
+    def declaration(d: re.Match[str]) -> str:
+        prop = d.group(1)
+        value = _HEX.sub(lambda h: _swap(prop, h.group(0)), d.group(3))
+        return f"{prop}{d.group(2)}{value};"
+
+    return _DECLARATION.sub(declaration, body)
+
+
+def _darken(source: str) -> str:
+    # Comments may hold braces-free prose with colons; strip them before rewriting.
+    source = re.sub(r"/\*.*?\*/", "", source, flags=re.S)
+    if "{" not in source:  # one widget's own declarations, no selector
+        return _declarations(source if source.rstrip().endswith(";") else source + ";")
 
     def rule(match: re.Match[str]) -> str:
         selector, body = match.group(1), match.group(2)
         if SAME_IN_BOTH.search(selector):
             return match.group(0)
+        return selector + "{" + _declarations(body) + "}"
 
-        def declaration(d: re.Match[str]) -> str:
-            table = _table_for(d.group(1))
-            value = _HEX.sub(lambda h: table.get(h.group(0).lower(), h.group(0)), d.group(3))
-            return f"{d.group(1)}{d.group(2)}{value};"
+    return _RULE.sub(rule, source)
 
-        return selector + "{" + _DECLARATION.sub(declaration, body) + "}"
 
-    source = stylesheet() if light is None else light
-    # Comments may hold braces-free prose with colons; strip them before rewriting.
-    source = re.sub(r"/\*.*?\*/", "", source, flags=re.S)
-    dark = _RULE.sub(rule, source)
+def dark_stylesheet(light: str | None = None) -> str:
+    """The dark sheet: ``light`` (the app's light sheet by default) with colours swapped."""
+    dark = _darken(stylesheet() if light is None else light)
     for icon in ("chevron-down", "chevron-up", "close"):  # dark strokes → light ones
         dark = dark.replace(f":/icons/{icon}.svg", f":/icons/{icon}-dark.svg")
     return dark + DARK_ONLY
+
+
+def themed(sheet: str) -> str:
+    """A window's own stylesheet, for the look in use (dark colours when dark)."""
+    return _darken(sheet) if _dark else sheet
 
 
 #: What only the dark look needs: Fusion outlines check boxes in a shade of the window
@@ -258,7 +295,7 @@ def text_colour(colour: str) -> QColor:
     """A table text colour set in code, made readable on the dark table when dark."""
     if not _dark:
         return QColor(colour)
-    return QColor(DARK_TEXT.get(colour.lower(), colour))
+    return QColor(DARK_TEXT.get(colour.lower()) or _light_text(colour))
 
 
 def contrast(a: QColor | str, b: QColor | str) -> float:

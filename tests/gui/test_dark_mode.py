@@ -159,3 +159,20 @@ def test_view_menu_switches_the_look_at_once_and_saves_it(
     finally:
         actions["theme_system_action"].trigger()
     assert saved_choice(settings) is ThemeChoice.SYSTEM
+
+
+def test_a_windows_own_sheet_turns_dark_with_readable_text(dark: QApplication) -> None:
+    from pswdesk.gui.note_editor import EDITOR_STYLE
+    from pswdesk.gui.risk_context_panel import STYLE as RISK_CONTEXT_STYLE
+    from pswdesk.gui.theme import themed
+
+    for sheet in (EDITOR_STYLE, RISK_CONTEXT_STYLE):
+        dark_sheet = themed(sheet)
+        assert dark_sheet != sheet
+        for selector, props in _rules(dark_sheet):
+            fg, bg = _hex(props.get("color", "")), _hex(props.get("background", ""))
+            if bg is not None:
+                assert contrast(bg, "#ffffff") > 3, (selector, bg)
+            if fg is not None:
+                assert contrast(fg, bg or "#1e2630") >= AA, (selector, fg, bg)
+    assert themed("color: #6b7785;") != "color: #6b7785;"
