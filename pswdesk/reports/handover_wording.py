@@ -227,9 +227,9 @@ FRENCH: dict[str, str] = {
     "recipient": "Destinataire",
     "basis": "Fondement",
     "basis_consent": "Consentement {how} de la personne (référence C-{id})",
-    "purpose": "Fins",
+    "purpose": "But",
     "consent_given": "Consentement donné le",
-    "consent_expires": "Consentement valide jusqu’au",
+    "consent_expires": "Fin du consentement",
     "no_expiry": "Aucune date de fin",
     "consent_covers": "Portée du consentement",
     "nothing": "rien",
@@ -252,7 +252,7 @@ FRENCH: dict[str, str] = {
     "born_age": "{date} ({age} ans)",
     "agency_record": "Dossier à l’organisme",
     "unreviewed_note": (
-        "<b>{mark}</b> — tiré d’une note que la supervision n’a pas encore signée; "
+        "<b>{mark}</b> — contenu tiré d’une note que la supervision n’a pas encore signée; "
         "il peut encore changer."
     ),
     "no_risk": "Aucun niveau de risque n’a encore été consigné dans une note.",
@@ -316,11 +316,12 @@ FRENCH: dict[str, str] = {
     "the_agency": "L’organisme",
     "h_withheld": "Non inclus dans ce sommaire",
     "not_covered": (
-        f"Non couvert par le consentement de la personne, donc omis{_C} {{sections}}. Les "
-        "passages des sommaires de contact qui portent sur ces sujets sont omis aussi."
+        f"Sections non couvertes par le consentement de la personne, donc omises{_C} "
+        "{sections}. Les passages des sommaires de contact qui portent sur ces sujets sont "
+        "omis aussi."
     ),
-    "not_chosen": f"Non retenu par la personne qui envoie ce sommaire{_C} {{sections}}.",
-    "nothing_withheld": f"Rien n’a été retenu{_C} le consentement couvre toutes les sections.",
+    "not_chosen": f"Sections écartées par la personne qui envoie ce sommaire{_C} {{sections}}.",
+    "nothing_withheld": f"Rien n’a été omis{_C} le consentement couvre toutes les sections.",
     "nothing_left_out": "Rien n’a été omis.",
     "staff_notes": (
         "Les notes que le personnel tient sur son propre bien-être et sur la supervision ne "
