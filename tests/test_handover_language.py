@@ -244,3 +244,21 @@ def test_the_command_line_writes_french_with_language_fr(
     assert bad.returncode != 0 and "--language" in bad.stderr
     with rec.agency.db.read() as s:
         assert [d.language for d in s.scalars(select(Disclosure))] == ["fr"]
+
+
+def test_french_labels_fit_their_gutters_uncut() -> None:
+    """The labels hung in a gutter are cut with an ellipsis when too long: none is, in French."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from pswdesk.reports.layout import FONT_BOLD, register_fonts
+
+    register_fonts()
+    gutters = {  # as handover_pdf sets them: contact notes 20 mm, goals 24 mm
+        20 * mm: ("summary", "addendum", *(k for k in FRENCH if k.startswith("point_"))),
+        24 * mm: ("why_it_matters", "progress"),
+    }
+    for gutter, keys in gutters.items():
+        for key in keys:
+            for words in (ENGLISH, FRENCH):
+                assert stringWidth(words[key], FONT_BOLD, 7.5) <= gutter - 4, words[key]
