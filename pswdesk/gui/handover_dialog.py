@@ -47,6 +47,7 @@ from pswdesk.gui.handover_preview import Generated, HandoverPreview
 from pswdesk.gui.handover_wording import consent_state_text, consent_text
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import restyle, set_role
+from pswdesk.gui.theme import themed
 from pswdesk.services import handover
 from pswdesk.services.access import Actor
 from pswdesk.services.consent_rules import SECTION_KEYS, SECTIONS
@@ -124,7 +125,7 @@ class HandoverDialog(QDialog):
         self.ui = Ui_HandoverDialog()
         self.ui.setupUi(self)
         date_fields_one_tab_stop(self)  # the period's two dates, one Tab each
-        self.setStyleSheet(LOCAL_STYLE)
+        self.setStyleSheet(themed(LOCAL_STYLE))  # dark colours in dark mode
         ui = self.ui
         ui.settings_scroll.viewport().setAutoFillBackground(False)
         self.setWindowTitle(f"Handover summary — {client_name}")

@@ -16,6 +16,7 @@ from pswdesk.db import Database
 from pswdesk.gui.forms.ui_handover_history import Ui_HandoverHistory
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.table_model import local_time, short_date
+from pswdesk.gui.theme import themed
 from pswdesk.services import handover
 from pswdesk.services.access import Actor
 from pswdesk.services.handover import DisclosureRow
@@ -50,7 +51,7 @@ class HandoverHistory(QWidget):
         self.disclosures: list[DisclosureRow] = []
         self.ui = Ui_HandoverHistory()
         self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(themed(STYLE))
         table = self.ui.history_table
         table.setColumnCount(len(HISTORY_COLUMNS))
         table.setHorizontalHeaderLabels(list(HISTORY_COLUMNS))
