@@ -250,3 +250,36 @@ def test_note_editor_tab_order_goes_down_each_step(qtbot, sqlite_agency: Agency,
                     f"step {step}: {before.objectName()} ({a}) → {after.objectName()} ({b})"
                 )
     assert not out_of_order
+
+
+#: Dialogs laid out in one column, where Tab should go straight down (the intake form,
+#: the handover dialog and the merge dialog have columns side by side).
+ONE_COLUMN = ("password", "close", "assign", "brief contact", "edit")
+
+
+def test_tab_goes_down_the_one_column_dialogs(qtbot, sqlite_agency: Agency, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    client_id = _client(sqlite_agency)
+    window = _window(qtbot, sqlite_agency, tmp_path, "wendy")
+    out_of_order: list[str] = []
+    for name, opener in _dialog_openers(window, client_id).items():
+        if name not in ONE_COLUMN:
+            continue
+        before = set(QApplication.topLevelWidgets())
+        opener()
+        _settle()
+        (dialog,) = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+        fields = [w for w in controls(dialog) if w.isEnabled()]
+        top = min(
+            fields,
+            key=lambda w: (w.mapTo(dialog, QPoint(0, 0)).y(), w.mapTo(dialog, QPoint(0, 0)).x()),
+        )
+        chain = _focus_chain(top, dialog)
+        ys = [w.mapTo(dialog, QPoint(0, 0)).y() for w in chain]
+        for before_w, after_w, a, b in zip(chain, chain[1:], ys, ys[1:], strict=False):
+            if b + 4 < a:
+                out_of_order.append(
+                    f"{name}: {before_w.objectName()} ({a}) → {after_w.objectName()} ({b})"
+                )
+        dialog.close()
+        _settle()
+    assert not out_of_order
