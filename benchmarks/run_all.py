@@ -10,7 +10,9 @@ from ``seed_demo`` plus a client with 2,000 notes and a review queue of over
 1,000. Every figure is the median (and best) of ``--runs`` timed runs after one
 untimed warm-up; the window and memory figures come from fresh processes of the
 real app (``app_probe.py``), with compiled bytecode as an installed app has it
-(one untimed start first), the handover from ``handover.py`` on its own data.
+(one untimed start first), the handover from ``handover.py`` on its own data, and a
+handover whose one note is a 1 MB paste from ``pathological_text.py`` (beside bare
+reportlab on the same text, its floor; ``--skip-handover`` skips both).
 What each row times:
 
 * window up: spawning ``pswdesk --db URL`` until the login dialog paints.
@@ -274,6 +276,21 @@ def main() -> int:
             print(handover_line, flush=True)
         else:
             print(f"handover.py failed: {out.stderr.strip()[-500:]}", file=sys.stderr)
+        # A 1 MB paste in one note: its budget is a multiple of bare reportlab's floor.
+        patho_runs = max(3, runs // 2)
+        out = subprocess.run(
+            [sys.executable, str(HERE / "pathological_text.py"), "--runs", str(patho_runs)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        line = out.stdout.strip().splitlines()[-1] if out.stdout.strip() else ""
+        m = re.search(r"median ([\d.]+) s, min ([\d.]+) s; floor .*? median ([\d.]+) s", line)
+        if m:
+            med, best, floor_s = (float(x) for x in m.groups())
+            rows.append(Figure("handover, one 1 MB note (< 4x bare reportlab)", 4 * floor_s,
+                               med, best, patho_runs, f"floor {fmt_seconds(floor_s)}"))  # fmt: skip
+            print(line, flush=True)
+        else:
+            print(f"pathological_text.py failed: {out.stderr.strip()[-500:]}", file=sys.stderr)
 
     # -- reports -------------------------------------------------------------------------
     if not args.skip_reports:
