@@ -28,4 +28,7 @@ export QT_QPA_PLATFORM=offscreen
 "$venv/bin/mypy"
 "$venv/bin/lint-imports"
 "$venv/bin/python" scripts/check_wheel.py
-"$venv/bin/python" -m pytest -q "$@"
+# One worker per core, each test file on one worker: files share their module's
+# fixtures, and the one file that makes server-wide PostgreSQL roles
+# (test_least_privilege) never races itself. PSWDESK_TEST_WORKERS=0 runs in-process.
+"$venv/bin/python" -m pytest -q -n "${PSWDESK_TEST_WORKERS:-auto}" --dist loadfile "$@"
