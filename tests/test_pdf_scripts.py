@@ -283,3 +283,41 @@ def test_a_handover_with_a_100k_word_keeps_all_of_it() -> None:
     assert flat.count("ab") >= 50_000 and "END" in flat
     # About 5,000 characters of the word per page: pages grow with the text, not faster.
     assert 15 <= len(reader.pages) <= 40
+
+
+# -- reports -----------------------------------------------------------------------------------
+
+
+def _report_pdf(names: list[str], kind: Any = None) -> PdfReader:
+    from pswdesk.reports.report_data import Chart, ChartKind, Column, ColumnKind, Section
+    from pswdesk.reports.report_pdf import render_report_pdf
+    from tests.reports.report_samples import report_of
+
+    columns = (Column("who", "Worker", ColumnKind.TEXT), Column("n", "Notes", ColumnKind.COUNT))
+    rows = tuple((name, i + 1) for i, name in enumerate(names))
+    chart = Chart(kind or ChartKind.BAR, "who", ("n",), "Notes per worker")
+    section = Section("Notes per worker", columns, rows, None, chart, (), "")
+    return PdfReader(io.BytesIO(render_report_pdf(report_of(section, generated_by=names[0]))))
+
+
+def test_a_report_sets_workers_names_in_every_script() -> None:
+    names = [n for n, _, _ in NAMES.values()]
+    reader = _report_pdf(names)
+    glyphs = embedded_glyphs(reader)
+    for _, _, embedded in NAMES.values():
+        assert any(f.startswith(embedded) for f in glyphs), embedded
+    for font, chars in glyphs.items():
+        family = FAMILY_OF_FILE[font.removesuffix("-Bold").removesuffix("-Regular")]
+        for ch in chars:
+            for c in ch:
+                if c.isalpha() and ord(c) > 0x7F and not 0xE000 <= ord(c) <= 0xF8FF:
+                    assert covers(family, ord(c)), (font, c)
+    text = nfkc("".join(p.extract_text() for p in reader.pages))
+    for word in ("王小明", "김민준", "ᏣᎳᎩ", "Zoë", "שרה", "سارة"):
+        assert word in text
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(names=st.lists(HOSTILE.filter(str.strip), min_size=1, max_size=6))
+def test_hostile_names_in_every_script_never_break_a_report(names: list[str]) -> None:
+    assert _report_pdf(names).pages

@@ -33,6 +33,7 @@ from pswdesk.reports.report_data import (
     Section,
     format_cell,
 )
+from pswdesk.reports.text_runs import display_order, single_face
 
 #: More series than this and the colours stop telling them apart.
 MAX_SERIES = 6
@@ -245,7 +246,8 @@ def _legend(data: ChartData, width: float, top: float) -> tuple[list[Group], flo
             g.add(Line(x, y + 2.8, x + 10, y + 2.8, strokeColor=colour, strokeWidth=1.8))
         else:
             g.add(Rect(x, y, 8, 7, fillColor=colour, strokeColor=None))
-        g.add(String(x + 13, y + 0.5, name, fontName=FONT, fontSize=LEGEND_SIZE, fillColor=INK))
+        g.add(String(x + 13, y + 0.5, display_order(name), fontName=single_face(name, FONT),
+                     fontSize=LEGEND_SIZE, fillColor=INK))  # fmt: skip
         shapes.append(g)
         x += item_w
     return shapes, top - y + 4
@@ -313,8 +315,8 @@ def chart_drawing(data: ChartData, width: float) -> Drawing:
     top = height
     if data.title:
         d.add(
-            String(0, top - 9, fit(data.title, FONT_BOLD, 8.5, width), fontName=FONT_BOLD,
-                   fontSize=8.5, fillColor=INK)
+            String(0, top - 9, display_order(fit(data.title, FONT_BOLD, 8.5, width)),
+                   fontName=single_face(data.title, FONT_BOLD), fontSize=8.5, fillColor=INK)
         )  # fmt: skip
         top -= title_h
     for g in legend:
@@ -347,7 +349,12 @@ def chart_drawing(data: ChartData, width: float) -> Drawing:
     chart.data = [list(vs) for _, vs in data.series]
 
     cat = chart.categoryAxis
-    cat.categoryNames = labels.names
+    # Each name in a face that has its letters (a worker called 王小明), in display order.
+    cat.categoryNames = [display_order(name) for name in labels.names]
+    for i, name in enumerate(labels.names):
+        face = single_face(name, FONT)
+        if face != FONT:
+            cat.labels[i].fontName = face
     cat.strokeColor = MUTED
     cat.strokeWidth = 0.6
     cat.visibleTicks = False

@@ -34,6 +34,7 @@ from typing import Any
 from xml.sax.saxutils import escape, unescape
 
 from bidi import algorithm as uba  # type: ignore[import-untyped]
+from bidi import get_display
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr
@@ -425,3 +426,25 @@ def draw_text(
         c.drawString(x, y, run)
         x += w
     c.setFont(font, size)
+
+
+# -- chart labels ------------------------------------------------------------------------
+
+
+def single_face(text: str, font: str) -> str:
+    """The one face for a label that must be drawn in one font (reportlab's chart strings):
+    the face most of its letters need, or ``font`` when it has them all."""
+    if is_plain(text):
+        return font
+    family, bold = family_of(font)
+    faces = [face_for(ord(c)) for c in text if not _neutral(c)]
+    if not faces or all(covers(family, ord(c)) for c in text):
+        return font
+    best = max(set(faces), key=faces.count)
+    return bold_of(best) if bold else best
+
+
+def display_order(text: str) -> str:
+    """A one-line label in display order (python-bidi), for strings drawn as they are:
+    Hebrew reads right; Arabic letters stay unjoined there (charts are not shaped)."""
+    return str(get_display(text)) if has_rtl(text) else text
