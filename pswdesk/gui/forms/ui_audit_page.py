@@ -64,6 +64,9 @@ class Ui_AuditPage(object):
 
         self.main_layout.addWidget(self.description_label)
 
+        self.option_rows_layout = QVBoxLayout()
+        self.option_rows_layout.setSpacing(6)
+        self.option_rows_layout.setObjectName(u"option_rows_layout")
         self.option_layout = QHBoxLayout()
         self.option_layout.setSpacing(8)
         self.option_layout.setObjectName(u"option_layout")
@@ -98,20 +101,32 @@ class Ui_AuditPage(object):
 
         self.action_combo = QComboBox(AuditPage)
         self.action_combo.setObjectName(u"action_combo")
+        self.action_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.action_combo.setMinimumContentsLength(18)
         self.action_combo.setMinimumSize(QSize(170, 0))
 
         self.option_layout.addWidget(self.action_combo)
 
+        self.option_row_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.option_layout.addItem(self.option_row_spacer)
+
+
+        self.option_rows_layout.addLayout(self.option_layout)
+
+        self.option_when_layout = QHBoxLayout()
+        self.option_when_layout.setSpacing(8)
+        self.option_when_layout.setObjectName(u"option_when_layout")
         self.period_label = QLabel(AuditPage)
         self.period_label.setObjectName(u"period_label")
 
-        self.option_layout.addWidget(self.period_label)
+        self.option_when_layout.addWidget(self.period_label)
 
         self.period_combo = QComboBox(AuditPage)
         self.period_combo.setObjectName(u"period_combo")
         self.period_combo.setMinimumSize(QSize(140, 0))
 
-        self.option_layout.addWidget(self.period_combo)
+        self.option_when_layout.addWidget(self.period_combo)
 
         self.from_date = QDateEdit(AuditPage)
         self.from_date.setObjectName(u"from_date")
@@ -119,12 +134,12 @@ class Ui_AuditPage(object):
         self.from_date.setCalendarPopup(True)
         self.from_date.setDisplayFormat(u"d MMM yyyy")
 
-        self.option_layout.addWidget(self.from_date)
+        self.option_when_layout.addWidget(self.from_date)
 
         self.to_label = QLabel(AuditPage)
         self.to_label.setObjectName(u"to_label")
 
-        self.option_layout.addWidget(self.to_label)
+        self.option_when_layout.addWidget(self.to_label)
 
         self.to_date = QDateEdit(AuditPage)
         self.to_date.setObjectName(u"to_date")
@@ -132,19 +147,22 @@ class Ui_AuditPage(object):
         self.to_date.setCalendarPopup(True)
         self.to_date.setDisplayFormat(u"d MMM yyyy")
 
-        self.option_layout.addWidget(self.to_date)
+        self.option_when_layout.addWidget(self.to_date)
 
         self.option_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.option_layout.addItem(self.option_spacer)
+        self.option_when_layout.addItem(self.option_spacer)
 
         self.clear_button = QPushButton(AuditPage)
         self.clear_button.setObjectName(u"clear_button")
 
-        self.option_layout.addWidget(self.clear_button)
+        self.option_when_layout.addWidget(self.clear_button)
 
 
-        self.main_layout.addLayout(self.option_layout)
+        self.option_rows_layout.addLayout(self.option_when_layout)
+
+
+        self.main_layout.addLayout(self.option_rows_layout)
 
         self.busy_bar = QProgressBar(AuditPage)
         self.busy_bar.setObjectName(u"busy_bar")

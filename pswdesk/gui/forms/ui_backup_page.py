@@ -112,6 +112,7 @@ class Ui_BackupPage(object):
 
         self.keep_hint = QLabel(self.backup_group)
         self.keep_hint.setObjectName(u"keep_hint")
+        self.keep_hint.setWordWrap(True)
         self.keep_hint.setProperty(u"role", u"muted")
 
         self.keep_row.addWidget(self.keep_hint)
