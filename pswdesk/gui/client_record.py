@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QPushButton, QVBoxLayout, QWidget
 
 from pswdesk.db import Database
@@ -44,11 +44,13 @@ from pswdesk.gui.record_tabs.safety_plan_tab import SafetyPlanTab
 from pswdesk.gui.record_tabs.strengths_tab import StrengthsTab
 from pswdesk.gui.risk_badge import set_badge
 from pswdesk.gui.table_model import PagedTableModel, error_text, local_time, short_date
+from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services import clients, record_header
 from pswdesk.services.access import SUPERVISOR, WORKER, Actor
 from pswdesk.services.clients import ClientDetail
 from pswdesk.services.notes import NoteRow
 from pswdesk.services.users import AgencyRow
+from pswdesk.vocabulary import ClientStatus
 
 if TYPE_CHECKING:
     from pswdesk.gui.brief_contact_dialog import BriefContactDialog
@@ -58,6 +60,15 @@ NOTES_TAB = 1
 SECONDARY_DELAY_MS = 400
 #: (key, tab title, widget class), after Overview and Notes. Mnemonics avoid the
 #: header's (N, D) and the menus' (F, V, C, H).
+_TAB_TITLES: tuple[object, ...] = (  # the titles below, for pyside6-lupdate
+    QT_TRANSLATE_NOOP("ClientRecord", "&Goals"),
+    QT_TRANSLATE_NOOP("ClientRecord", "&Strengths"),
+    QT_TRANSLATE_NOOP("ClientRecord", "Safety &plan"),
+    QT_TRANSLATE_NOOP("ClientRecord", "R&isk history"),
+    QT_TRANSLATE_NOOP("ClientRecord", "&Referrals"),
+    QT_TRANSLATE_NOOP("ClientRecord", "Care &team"),
+    QT_TRANSLATE_NOOP("ClientRecord", "Cons&ents"),
+)
 RECORD_TABS: tuple[tuple[str, str, type[RecordTab]], ...] = (
     ("goals", "&Goals", GoalsTab),
     ("strengths", "&Strengths", StrengthsTab),
@@ -135,7 +146,7 @@ class ClientRecord(QWidget):
             page.setObjectName(f"{key}_page")
             layout = QVBoxLayout(page)
             layout.setContentsMargins(0, 0, 0, 0)
-            self.ui.record_tabs.addTab(page, title)
+            self.ui.record_tabs.addTab(page, QCoreApplication.translate("ClientRecord", title))
             self._pages[key] = page
         self.ui.record_tabs.currentChanged.connect(self._on_tab_changed)
         self.follow_ups = FollowUpsPanel(db, actor, self.client_id, self)
@@ -192,7 +203,7 @@ class ClientRecord(QWidget):
         ui.pronouns_label.setVisible(bool(d.pronouns))
         set_badge(ui.risk_badge, d.risk)
         workers = ", ".join(w.full_name for w in d.workers) or "nobody yet"
-        ui.workers_label.setText(f"Assigned to {workers}")
+        ui.workers_label.setText(self.tr("Assigned to {workers}").format(workers=workers))
         ui.legal_name_value.setText(d.legal_name or "—")
         if d.date_of_birth:
             ui.birth_value.setText(f"{short_date(d.date_of_birth)} (age {d.age})")
@@ -202,11 +213,11 @@ class ClientRecord(QWidget):
         ui.email_value.setText(d.email or "—")
         ui.address_value.setText(d.address or "—")
         ui.emergency_value.setText(d.emergency_contact or "—")
-        ui.status_value.setText(d.status.capitalize())
+        ui.status_value.setText(vocab_label(ClientStatus(d.status)))
         ui.since_value.setText(short_date(d.created_at))
-        since = f" since {local_time(d.risk_at)}" if d.risk_at else ""
-        ui.risk_value.setText(f"{d.risk.label}{since}")
-        self.setAccessibleName(f"Client record: {d.preferred_name}")
+        since = self.tr(" since {when}").format(when=local_time(d.risk_at)) if d.risk_at else ""
+        ui.risk_value.setText(f"{vocab_label(d.risk)}{since}")
+        self.setAccessibleName(self.tr("Client record: {name}").format(name=d.preferred_name))
         ui.name_label.setToolTip(html.escape(d.legal_name) if d.legal_name else "")
 
     def _read_detail(self, *, audit_open: bool) -> None:
@@ -259,14 +270,14 @@ class ClientRecord(QWidget):
         ui = self.ui
         menu = QMenu(ui.actions_button)
         menu.setObjectName("file_actions_menu")
-        self.edit_action = menu.addAction("Edit detai&ls…")
-        self.edit_action.setToolTip("Names, contact details, language, how they came")
+        self.edit_action = menu.addAction(self.tr("Edit detai&ls…"))
+        self.edit_action.setToolTip(self.tr("Names, contact details, language, how they came"))
         menu.addSeparator()
-        self.assign_action = menu.addAction("&Assign or transfer…")
-        self.merge_action = menu.addAction("&Merge with another record…")
+        self.assign_action = menu.addAction(self.tr("&Assign or transfer…"))
+        self.merge_action = menu.addAction(self.tr("&Merge with another record…"))
         menu.addSeparator()
-        self.close_action = menu.addAction("&Close the file…")
-        self.reopen_action = menu.addAction("&Reopen the file…")
+        self.close_action = menu.addAction(self.tr("&Close the file…"))
+        self.reopen_action = menu.addAction(self.tr("&Reopen the file…"))
         ui.actions_button.setMenu(menu)
         self.assign_action.triggered.connect(self.open_assign)
         self.merge_action.triggered.connect(self.open_merge)
@@ -289,7 +300,9 @@ class ClientRecord(QWidget):
         ui.closed_frame.setVisible(closed)
         ui.closed_label.setText(close_banner(d))
         ui.closed_button.setText(
-            f"Open client {d.merged_into_id}" if merged else "Reopen the file…"
+            self.tr("Open client {n}").format(n=d.merged_into_id)
+            if merged
+            else self.tr("Reopen the file…")
         )
         ui.closed_button.setVisible(merged or (closed and self.may_close()))
         ui.new_note_button.setEnabled(not closed)

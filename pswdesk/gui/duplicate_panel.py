@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pswdesk.gui.forms.ui_intake_dialog import Ui_IntakeDialog
@@ -33,6 +33,23 @@ ONLY_HIDDEN = ""  # the hidden-match sentence says it all
 TICK_NEEDED = (
     "Open the record that is already there, or tick “This is a different person” "
     "to register them anyway."
+)
+
+
+_TRANSLATABLE: tuple[object, ...] = (  # the sentences above, for pyside6-lupdate
+    QT_TRANSLATE_NOOP(
+        "DuplicatePanel",
+        "Clients with a close name and the same date of birth, or the same phone or email, "
+        "show here as you type.",
+    ),
+    QT_TRANSLATE_NOOP("DuplicatePanel", "No client with these details is registered."),
+    QT_TRANSLATE_NOOP("DuplicatePanel", "This may be a client who is already registered:"),
+    QT_TRANSLATE_NOOP("DuplicatePanel", "These may be clients who are already registered:"),
+    QT_TRANSLATE_NOOP(
+        "DuplicatePanel",
+        "Open the record that is already there, or tick “This is a different person” "
+        "to register them anyway.",
+    ),
 )
 
 
@@ -83,7 +100,7 @@ class DuplicatePanel(QObject):
 
     def ask_for_tick(self) -> None:
         ui = self.ui
-        ui.duplicates_error.setText(TICK_NEEDED)
+        ui.duplicates_error.setText(QCoreApplication.translate("DuplicatePanel", TICK_NEEDED))
         ui.duplicates_error.setVisible(True)
         ui.different_check.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -107,7 +124,9 @@ class DuplicatePanel(QObject):
         if set(report.ids) != set(self.report.ids) or report.hidden != self.report.hidden:
             ui.different_check.setChecked(False)
         self.report = report
-        ui.duplicate_status.setText(status)
+        ui.duplicate_status.setText(
+            QCoreApplication.translate("DuplicatePanel", status) if status else ""
+        )
         ui.duplicate_status.setVisible(bool(status))
         ui.duplicate_panel.setProperty("found", report.found)
         restyle(ui.duplicate_panel)

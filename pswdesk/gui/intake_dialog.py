@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
@@ -74,6 +74,9 @@ def _enough_to_check(probe: DuplicateProbe) -> bool:
     )
 
 
+translate = QCoreApplication.translate  # pyside6-lupdate reads its literal calls
+
+
 class IntakeDialog(RecordDialog):
     """New client (``detail`` None) or the details of an existing one.
 
@@ -116,14 +119,19 @@ class IntakeDialog(RecordDialog):
         ui.date_of_birth_edit.editingFinished.connect(self._check_date)
         self._supervising = actor.has(SUPERVISOR) and detail is None
         if detail is None:
-            self.setWindowTitle("New client")
-            self.save_button.setText("&Register client")
+            self.setWindowTitle(translate("IntakeDialog", "New client"))
+            self.save_button.setText(translate("IntakeDialog", "&Register client"))
             self._set_up_workers()
         else:
-            self.setWindowTitle(f"Edit details: {detail.preferred_name}")
-            self.save_button.setText("Save &changes")
+            self.setWindowTitle(
+                translate("IntakeDialog", "Edit details: {name}").format(name=detail.preferred_name)
+            )
+            self.save_button.setText(translate("IntakeDialog", "Save &changes"))
             ui.intro_label.setText(
-                "Changes are saved to the record for everyone who carries this client."
+                translate(
+                    "IntakeDialog",
+                    "Changes are saved to the record for everyone who carries this client.",
+                )
             )
             self._fill(detail)
         self.announce(Change.CLIENT, client_id=detail.id if detail else None)
@@ -177,9 +185,13 @@ class IntakeDialog(RecordDialog):
         ui.email_ok_check.setChecked(d.email_ok_message)
         ui.safety_check.setChecked(d.safety_sensitive)
         ui.workers_list.setVisible(False)
-        names = ", ".join(w.full_name for w in d.workers) or "nobody yet"
-        ui.workers_value.setText(f"{names}   (change them with Assign or transfer…)")
-        ui.workers_label.setText("Workers")
+        names = ", ".join(w.full_name for w in d.workers) or translate("IntakeDialog", "nobody yet")
+        ui.workers_value.setText(
+            translate("IntakeDialog", "{names}   (change them with Assign or transfer…)").format(
+                names=names
+            )
+        )
+        ui.workers_label.setText(translate("IntakeDialog", "Workers"))
         self._timer.stop()  # filling in is not typing; check what is there once
         self.check_duplicates()
 
@@ -187,8 +199,10 @@ class IntakeDialog(RecordDialog):
         ui = self.ui
         if not self._supervising:
             ui.workers_list.setVisible(False)
-            ui.workers_value.setText(f"{self.actor.full_name} (you)")
-            ui.workers_label.setText("Worker")
+            ui.workers_value.setText(
+                translate("IntakeDialog", "{name} (you)").format(name=self.actor.full_name)
+            )
+            ui.workers_label.setText(translate("IntakeDialog", "Worker"))
             return
         ui.workers_value.setVisible(False)
         ui.workers_list.setEnabled(False)  # until the team is in
@@ -202,7 +216,7 @@ class IntakeDialog(RecordDialog):
         ui.workers_list.clear()
         carriers = [u for u in team if u.active and Role.WORKER in u.roles]
         for u in carriers:
-            you = " (you)" if u.id == self.actor.id else ""
+            you = translate("IntakeDialog", " (you)") if u.id == self.actor.id else ""
             item = QListWidgetItem(f"{u.full_name}{you}")
             item.setData(Qt.ItemDataRole.UserRole, u.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -212,7 +226,9 @@ class IntakeDialog(RecordDialog):
             ui.workers_list.addItem(item)
         ui.workers_list.setEnabled(bool(carriers))
         if not carriers:
-            self._workers_problem("Nobody on your team has the worker role yet.")
+            self._workers_problem(
+                translate("IntakeDialog", "Nobody on your team has the worker role yet.")
+            )
 
     def _workers_problem(self, text: str) -> None:
         label = self._errors["workers"]
@@ -291,7 +307,11 @@ class IntakeDialog(RecordDialog):
         if generation == self._generation:
             self.checking = False
             # The check helps; it does not block typing. Saving checks again anyway.
-            self.ui.duplicate_status.setText(f"Could not check for duplicates: {error_text(error)}")
+            self.ui.duplicate_status.setText(
+                translate("IntakeDialog", "Could not check for duplicates: {error}").format(
+                    error=error_text(error)
+                )
+            )
 
     # -- saving -----------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,8 @@ from pswdesk.services import notes
 from pswdesk.services.access import Actor
 from pswdesk.services.notes import NoteHit
 from pswdesk.services.notes.search import snippet_parts
+
+translate = QCoreApplication.translate  # pyside6-lupdate reads its literal calls
 
 #: Typing pauses this long before the search runs, so each key does not start one.
 TYPING_PAUSE_MS = 250
@@ -83,10 +85,12 @@ class NoteSearchPanel(QWidget):
         self.box.setObjectName("note_search_box")
         self.box.setClearButtonEnabled(True)
         if client_id is None:
-            self.box.setPlaceholderText("Search the words of every note you may see…")
+            self.box.setPlaceholderText(
+                translate("NoteSearch", "Search the words of every note you may see…")
+            )
         else:
-            self.box.setPlaceholderText("Search this client's notes…")
-        self.box.setAccessibleName("Search notes")
+            self.box.setPlaceholderText(translate("NoteSearch", "Search this client's notes…"))
+        self.box.setAccessibleName(translate("NoteSearch", "Search notes"))
         self.status = QLabel(self)
         self.status.setObjectName("note_search_status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -141,7 +145,7 @@ class NoteSearchPanel(QWidget):
             self.searched.emit(0)
             return
         self._show_results(True)
-        self.status.setText("Searching…")
+        self.status.setText(translate("NoteSearch", "Searching…"))
         db, actor, cid = self.db, self.actor, self.client_id
         Op(self, lambda: notes.find_notes(db, actor, query, client_id=cid)).success(
             lambda found: self._found(asked, query, found)
@@ -234,8 +238,12 @@ class NoteSearchPage(QWidget):
         self.panel = NoteSearchPanel(db, actor, None, self)
         self.panel.open_note.connect(self.open_note)
         heading = QLabel(
-            "Find notes: summaries, steps 1–7 and addenda of every note you may see "
-            "(never anyone's step 8). Every word must occur; the last may be the start of a word.",
+            translate(
+                "NoteSearch",
+                "Find notes: summaries, steps 1–7 and addenda of every note you may see "
+                "(never anyone's step 8). Every word must occur; the last may be the start of "
+                "a word.",
+            ),
             self,
         )
         heading.setTextFormat(Qt.TextFormat.PlainText)

@@ -392,6 +392,42 @@
     </message>
 </context>
 <context>
+    <name>BriefContacts</name>
+    <message>
+        <source>&lt;b&gt;Brief contacts&lt;/b&gt;</source>
+        <extracomment>The &quot;What&quot; column takes the room left over.</extracomment>
+        <translation>&lt;b&gt;Brefs contacts&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Log brief contact…</source>
+        <translation>&amp;Inscrire un bref contact…</translation>
+    </message>
+    <message>
+        <source>A phone call, text or drop-in, without a full note</source>
+        <translation>Un appel, un texto ou une visite sans rendez-vous, sans note complète</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>Co&amp;rriger…</translation>
+    </message>
+    <message>
+        <source>Your own brief contact, on the day you logged it</source>
+        <translation>Votre propre bref contact, le jour où vous l’avez inscrit</translation>
+    </message>
+    <message>
+        <source>Open its note</source>
+        <translation>Ouvrir sa note</translation>
+    </message>
+    <message>
+        <source>Brief contacts, newest first</source>
+        <translation>Brefs contacts, les plus récents d’abord</translation>
+    </message>
+    <message>
+        <source>No brief contacts yet. A quick phone call, text or drop-in goes here (Ctrl+Shift+B).</source>
+        <translation>Pas encore de brefs contacts. Un appel rapide, un texto ou une visite sans rendez-vous s’inscrit ici (Ctrl+Maj+B).</translation>
+    </message>
+</context>
+<context>
     <name>CareTeamDialog</name>
     <message>
         <source>Care-team member</source>
@@ -497,8 +533,20 @@
         <translation>Modifier les coordonnées du membre sélectionné</translation>
     </message>
     <message>
+        <source>Mark as current member</source>
+        <translation>Marquer comme membre actuel</translation>
+    </message>
+    <message>
         <source>Mark as former member</source>
         <translation>Marquer comme ancien membre</translation>
+    </message>
+    <message>
+        <source>Add to the care team</source>
+        <translation>Ajouter à l’équipe de soins</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Mark the selected member as former or current</source>
@@ -712,6 +760,76 @@
     <message>
         <source>The file is closed</source>
         <translation>Le dossier est fermé</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <extracomment>(key, tab title, widget class), after Overview and Notes. Mnemonics avoid the header&apos;s (N, D) and the menus&apos; (F, V, C, H).</extracomment>
+        <translation>&amp;Objectifs</translation>
+    </message>
+    <message>
+        <source>&amp;Strengths</source>
+        <translation>&amp;Forces</translation>
+    </message>
+    <message>
+        <source>Safety &amp;plan</source>
+        <translation>&amp;Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>R&amp;isk history</source>
+        <translation>&amp;Historique du risque</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Références</translation>
+    </message>
+    <message>
+        <source>Care &amp;team</source>
+        <translation>Équipe de &amp;soins</translation>
+    </message>
+    <message>
+        <source>Cons&amp;ents</source>
+        <translation>Co&amp;nsentements</translation>
+    </message>
+    <message>
+        <source>Assigned to {workers}</source>
+        <extracomment>Workers close files only where the agency allows it (supervisors always may).</extracomment>
+        <translation>Assigné·e à {workers}</translation>
+    </message>
+    <message>
+        <source> since {when}</source>
+        <translation> depuis le {when}</translation>
+    </message>
+    <message>
+        <source>Client record: {name}</source>
+        <translation>Dossier du ou de la client·e&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Edit detai&amp;ls…</source>
+        <translation>Modifier les rensei&amp;gnements…</translation>
+    </message>
+    <message>
+        <source>Names, contact details, language, how they came</source>
+        <translation>Noms, coordonnées, langue, comment la personne est arrivée</translation>
+    </message>
+    <message>
+        <source>&amp;Assign or transfer…</source>
+        <translation>&amp;Assigner ou transférer…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with another record…</source>
+        <translation>&amp;Fusionner avec un autre dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the file…</source>
+        <translation>&amp;Fermer le dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the file…</source>
+        <translation>&amp;Rouvrir le dossier…</translation>
+    </message>
+    <message>
+        <source>Open client {n}</source>
+        <translation>Ouvrir le dossier {n}</translation>
     </message>
     <message>
         <source>Reopen the file…</source>
@@ -1125,6 +1243,29 @@
     </message>
 </context>
 <context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>Clients with a close name and the same date of birth, or the same phone or email, show here as you type.</source>
+        <translation>Les client·es au nom proche et à la même date de naissance, ou au même téléphone ou courriel, s’affichent ici pendant que vous tapez.</translation>
+    </message>
+    <message>
+        <source>No client with these details is registered.</source>
+        <translation>Aucun·e client·e avec ces renseignements n’est inscrit·e.</translation>
+    </message>
+    <message>
+        <source>This may be a client who is already registered:</source>
+        <translation>Il s’agit peut-être d’une personne déjà inscrite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>These may be clients who are already registered:</source>
+        <translation>Il s’agit peut-être de personnes déjà inscrites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open the record that is already there, or tick “This is a different person” to register them anyway.</source>
+        <translation>Ouvrez le dossier qui existe déjà, ou cochez «&#xa0;C’est une personne différente&#xa0;» pour l’inscrire quand même.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Export / Import</source>
@@ -1311,6 +1452,39 @@
     <message>
         <source>Overdue follow-ups are marked in red.</source>
         <translation>Les suivis en retard sont marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Marquer comme &amp;fait…</translation>
+    </message>
+    <message>
+        <source>Close the selected follow-up with an outcome</source>
+        <translation>Clore le suivi sélectionné avec un résultat</translation>
+    </message>
+    <message>
+        <source>Reached, no answer, left a message, or reschedule it</source>
+        <translation>Joint·e, pas de réponse, message laissé, ou le reporter</translation>
+    </message>
+    <message>
+        <source>&amp;Give to…</source>
+        <translation>&amp;Confier à…</translation>
+    </message>
+    <message>
+        <source>Give the selected follow-up to someone in the team</source>
+        <translation>Confier le suivi sélectionné à une personne de l’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the follow-up just closed</source>
+        <translation>Annuler la clôture du suivi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>The follow-up closed last in this session, which Undo reopens.</extracomment>
+        <translation>Responsable</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +2176,56 @@
     <name>IntakeDialog</name>
     <message>
         <source>New client</source>
+        <extracomment>How long after the last key the duplicate check runs (one query per pause, not per key).</extracomment>
         <translation>Nouveau·elle client·e</translation>
+    </message>
+    <message>
+        <source>&amp;Register client</source>
+        <translation>&amp;Inscrire la personne</translation>
+    </message>
+    <message>
+        <source>Edit details: {name}</source>
+        <translation>Modifier les renseignements&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Enregistrer les &amp;changements</translation>
+    </message>
+    <message>
+        <source>Changes are saved to the record for everyone who carries this client.</source>
+        <translation>Les changements sont enregistrés au dossier pour toutes les personnes qui suivent ce ou cette client·e.</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>{names}   (change them with Assign or transfer…)</source>
+        <translation>{names}   (pour les changer&#xa0;: Assigner ou transférer…)</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Intervenant·es</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (vous)</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Intervenant·e</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (vous)</translation>
+    </message>
+    <message>
+        <source>Nobody on your team has the worker role yet.</source>
+        <translation>Personne dans votre équipe n’a encore le rôle d’intervenant·e.</translation>
+    </message>
+    <message>
+        <source>Could not check for duplicates: {error}</source>
+        <translation>Impossible de vérifier les doublons&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Only the preferred name is needed now; the rest can be added later.</source>
@@ -3615,6 +3838,29 @@
     <message>
         <source>Steps not addressed</source>
         <translation>Étapes non abordées</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearch</name>
+    <message>
+        <source>Search the words of every note you may see…</source>
+        <translation>Chercher dans le texte de chaque note que vous pouvez voir…</translation>
+    </message>
+    <message>
+        <source>Search this client&apos;s notes…</source>
+        <translation>Chercher dans les notes de ce ou cette client·e…</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Chercher dans les notes</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Find notes: summaries, steps 1–7 and addenda of every note you may see (never anyone&apos;s step 8). Every word must occur; the last may be the start of a word.</source>
+        <translation>Chercher dans les notes&#xa0;: résumés, étapes 1 à 7 et addendas de chaque note que vous pouvez voir (jamais l’étape 8 de quiconque). Chaque mot doit s’y trouver; le dernier peut être le début d’un mot.</translation>
     </message>
 </context>
 <context>

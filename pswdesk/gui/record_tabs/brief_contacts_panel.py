@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -38,6 +39,8 @@ from pswdesk.gui.table_model import Column, RowTableModel, local_time
 from pswdesk.services import brief_contacts
 from pswdesk.services.access import WORKER, Actor
 from pswdesk.services.brief_contacts import BriefContactRow, FullNoteStarted
+
+translate = QCoreApplication.translate  # pyside6-lupdate reads its literal calls
 
 #: How many of the newest the panel lists (a record's history is in its notes).
 SHOWN = 200
@@ -69,16 +72,20 @@ class _Panel:
         outer = QVBoxLayout(panel)
         outer.setContentsMargins(12, 8, 12, 4)
         top = QHBoxLayout()
-        self.title_label = QLabel("<b>Brief contacts</b>", panel)
+        self.title_label = QLabel(translate("BriefContacts", "<b>Brief contacts</b>"), panel)
         self.summary_label = QLabel(panel)
         self.summary_label.setObjectName("brief_summary_label")
-        self.log_button = QPushButton("&Log brief contact…", panel)
+        self.log_button = QPushButton(translate("BriefContacts", "&Log brief contact…"), panel)
         self.log_button.setObjectName("log_brief_button")
-        self.log_button.setToolTip("A phone call, text or drop-in, without a full note")
-        self.correct_button = QPushButton("Co&rrect…", panel)
+        self.log_button.setToolTip(
+            translate("BriefContacts", "A phone call, text or drop-in, without a full note")
+        )
+        self.correct_button = QPushButton(translate("BriefContacts", "Co&rrect…"), panel)
         self.correct_button.setObjectName("correct_brief_button")
-        self.correct_button.setToolTip("Your own brief contact, on the day you logged it")
-        self.note_button = QPushButton("Open its note", panel)
+        self.correct_button.setToolTip(
+            translate("BriefContacts", "Your own brief contact, on the day you logged it")
+        )
+        self.note_button = QPushButton(translate("BriefContacts", "Open its note"), panel)
         self.note_button.setObjectName("brief_note_button")
         top.addWidget(self.title_label)
         top.addWidget(self.summary_label)
@@ -94,14 +101,18 @@ class _Panel:
         outer.addWidget(self.busy_bar)
         self.table = QTableView(panel)
         self.table.setObjectName("brief_contacts_table")
-        self.table.setAccessibleName("Brief contacts, newest first")
+        self.table.setAccessibleName(translate("BriefContacts", "Brief contacts, newest first"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setMaximumHeight(190)
         outer.addWidget(self.table)
         self.empty_label = QLabel(
-            "No brief contacts yet. A quick phone call, text or drop-in goes here (Ctrl+Shift+B).",
+            translate(
+                "BriefContacts",
+                "No brief contacts yet. A quick phone call, text or drop-in goes here "
+                "(Ctrl+Shift+B).",
+            ),
             panel,
         )
         self.empty_label.setObjectName("brief_empty_label")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from pswdesk.db import Database
@@ -24,6 +25,8 @@ from pswdesk.gui.table_model import Column, RowTableModel
 from pswdesk.services import care_team
 from pswdesk.services.access import Actor
 from pswdesk.services.care_team import MemberInput, MemberRow
+
+translate = QCoreApplication.translate  # pyside6-lupdate reads its literal calls
 
 
 def _grey(r: MemberRow) -> str | None:
@@ -82,7 +85,9 @@ class CareTeamTab(RecordTab):
         self.ui.active_button.setEnabled(row is not None)
         former = row is not None and not row.active
         self.ui.active_button.setText(
-            "Mark as current member" if former else "Mark as former member"
+            translate("CareTeamTab", "Mark as current member")
+            if former
+            else translate("CareTeamTab", "Mark as former member")
         )
 
     def add_member(self) -> None:
@@ -120,7 +125,11 @@ class CareTeamDialog(RecordDialog):
         self.db, self.actor, self.client_id, self.member = db, actor, client_id, member
         self.setup(Ui_CareTeamDialog())
         ui = self.ui
-        self.setWindowTitle("Add to the care team" if member is None else f"Edit {member.name}")
+        self.setWindowTitle(
+            translate("CareTeamTab", "Add to the care team")
+            if member is None
+            else translate("CareTeamTab", "Edit {name}").format(name=member.name)
+        )
         if member is not None:
             for f in care_team.FIELDS:
                 getattr(ui, f"{f}_edit").setText(getattr(member, f))

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from pswdesk.db import Database
@@ -41,6 +42,8 @@ from pswdesk.gui.table_model import Column, RowTableModel, short_date
 from pswdesk.services import followups
 from pswdesk.services.access import Actor
 from pswdesk.services.followups import FollowUpRow
+
+translate = QCoreApplication.translate  # pyside6-lupdate reads its literal calls
 
 COLUMNS: list[Column[FollowUpRow]] = [
     Column(
@@ -77,13 +80,21 @@ class FollowUpsPanel(RecordTab):
         setup_table(table, self.model, [c.width for c in COLUMNS])
         table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
         ui = self.ui
-        ui.done_button.setText("Mark &done…")
-        ui.done_button.setAccessibleName("Close the selected follow-up with an outcome")
-        ui.done_button.setToolTip("Reached, no answer, left a message, or reschedule it")
-        self.owner_button = QPushButton("&Give to…", self)
-        self.owner_button.setAccessibleName("Give the selected follow-up to someone in the team")
-        self.undo_button = QPushButton("&Undo", self)
-        self.undo_button.setAccessibleName("Undo the follow-up just closed")
+        ui.done_button.setText(translate("FollowUpsPanel", "Mark &done…"))
+        ui.done_button.setAccessibleName(
+            translate("FollowUpsPanel", "Close the selected follow-up with an outcome")
+        )
+        ui.done_button.setToolTip(
+            translate("FollowUpsPanel", "Reached, no answer, left a message, or reschedule it")
+        )
+        self.owner_button = QPushButton(translate("FollowUpsPanel", "&Give to…"), self)
+        self.owner_button.setAccessibleName(
+            translate("FollowUpsPanel", "Give the selected follow-up to someone in the team")
+        )
+        self.undo_button = QPushButton(translate("FollowUpsPanel", "&Undo"), self)
+        self.undo_button.setAccessibleName(
+            translate("FollowUpsPanel", "Undo the follow-up just closed")
+        )
         self.undo_button.setVisible(False)
         at = ui.button_layout.indexOf(ui.done_button) + 1
         ui.button_layout.insertWidget(at, self.owner_button)
@@ -172,7 +183,7 @@ class FollowUpDialog(RecordDialog):
         self.ui.due_date_edit.setMinimumDate(today)
         self.ui.due_date_edit.setDate(today.addDays(7))
         self.owner_combo = QComboBox(self)
-        self.owner_combo.setAccessibleName("Owner")
+        self.owner_combo.setAccessibleName(translate("FollowUpsPanel", "Owner"))
         self.owner_combo.addItem(actor.full_name, actor.id)
         self.ui.form_layout.addRow(buddy_label("&Owner", self.owner_combo), self.owner_combo)
         load_owners(self, db, actor, client_id, self.owner_combo, actor.id, self.show_general)
