@@ -342,3 +342,30 @@ def test_admin_settings_in_french(qtbot, french, sqlite_agency: Agency, gui_sett
     settle(qtbot, window)
     # Each language is named in its own language in the Settings combo box.
     assert_french(window, "settings", data=("English",))
+
+
+def test_client_record_in_french(qtbot, french, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]
+    a = sqlite_agency
+    client_id = new_client(a, a.wendy, "Robin")
+    submitted_note(a, a.wendy, client_id)
+    window = open_window(qtbot, a.db, a.wendy, gui_settings)
+    record = window.open_client(client_id)
+    assert record is not None
+    settle(qtbot, window)
+    tabs = record.ui.record_tabs  # Overview, Notes, then each part of the record
+    assert tabs.tabText(2) == "&Objectifs"
+    left: dict[str, str] = {}
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        settle(qtbot, window)
+        left |= english_left(window, data=("Robin",))
+    assert not left, "\n".join(f"{k!r} -> {v}" for k, v in left.items())
+
+
+def test_new_client_dialog_in_french(qtbot, french, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, sqlite_agency.db, sqlite_agency.sam, gui_settings)
+    dialog = window.new_client()
+    assert dialog is not None
+    settle(qtbot, dialog)
+    assert dialog.windowTitle() == "Nouveau·elle client·e"
+    assert_french(dialog, "new client", data=("Sam Supervisor", "Wendy Worker", "Will Worker"))
