@@ -69,7 +69,7 @@ def main() -> int:
         contact_type=ContactType.IN_PERSON,
         location="Centre de jour",
         summary="Est venue après une semaine difficile; nous avons parlé de l’avis d’expulsion.",
-        risk_indicators=("thoughts of suicide",),
+        risk_indicators=("idées suicidaires",),  # a French worker writes French tags
         risk_level=RiskLevel.MODERATE,
         risk_actions=("safety_plan_reviewed",),
         s5_text="Nous avons parlé de ces pensées; pas de plan. Revu qui appeler ce soir.",
