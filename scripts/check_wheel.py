@@ -42,6 +42,7 @@ print(f"imported {len(names)} modules of pswdesk {pswdesk.__version__} from {whe
 from pswdesk.resource_paths import resource_path
 for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
     resource_path("fonts/" + font)
+resource_path("translations/pswdesk_fr_CA.qm")  # the French catalogue (gui/i18n.py)
 guide = resource_path("guide/user-guide.md")  # Help > User guide, with its screenshots
 assert (guide.parent / "screenshots" / "guide-window.png").is_file(), "the guide ships no images"
 from pswdesk.gui.forms import pswdesk_rc  # noqa: F401  (icons and stylesheet)
