@@ -91,7 +91,9 @@ def _number(value: Cell, scale: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return 0.0
     v = float(value) / scale
-    if not math.isfinite(v):
+    # Not a number, infinite, or too small to draw (a denormal such as 2e-313 made the
+    # axis arithmetic give NaN): nothing to draw.
+    if not math.isfinite(v) or abs(v) < 1e-9:
         return 0.0
     return max(-_LIMIT, min(_LIMIT, v))
 
@@ -165,7 +167,9 @@ def nice_scale(lo: float, hi: float, whole: bool) -> tuple[float, float, float]:
     lo, hi = min(lo, 0.0), max(hi, 0.0)
     if hi - lo <= 0:
         hi = lo + 1.0
-    raw = (hi - lo) / 5
+    # Ticks are labelled to one decimal place, so no step is finer than 0.1: a tinier
+    # span (a denormal 2e-313 found by Hypothesis) gave reportlab a NaN axis.
+    raw = max((hi - lo) / 5, 0.1)
     mag = 10 ** math.floor(math.log10(raw))
     steps = (1, 2, 5, 10) if whole or mag >= 1 else (1, 2, 2.5, 5, 10)
     step = next(m * mag for m in steps if m * mag >= raw)

@@ -11,7 +11,7 @@ import dataclasses
 import io
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
@@ -237,6 +237,8 @@ def test_a_chart_of_nothing_but_zeros_is_left_out() -> None:
         (0, 0.7, False, (0, 0.8, 0.2)),
         (-4, 10, True, (-5, 10, 5)),
         (0, 12_345, True, (0, 15_000, 5_000)),
+        (0, 0.3, False, (0, 0.3, 0.1)),
+        (0, 2.2e-313, False, (0, 0.1, 0.1)),  # a denormal once gave reportlab a NaN axis
     ],
 )
 def test_value_axis_steps_are_round(
@@ -289,6 +291,7 @@ def test_markup_like_text_prints_literally(text: str, name: str, kind: ChartKind
     values=st.lists(NUMBERS, max_size=30),
     kind=st.sampled_from(list(ChartKind)),
 )
+@example(text="", name="", values=[None, None, 2.2e-313], kind=ChartKind.BAR)
 def test_any_text_and_any_values_render(
     text: str, name: str, values: list[object], kind: ChartKind
 ) -> None:
