@@ -10,8 +10,11 @@ a text that *is* one of those sources, whose French differs, was missed. Names a
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Collection, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
@@ -369,3 +372,13 @@ def test_new_client_dialog_in_french(qtbot, french, sqlite_agency: Agency, gui_s
     settle(qtbot, dialog)
     assert dialog.windowTitle() == "Nouveau·elle client·e"
     assert_french(dialog, "new client", data=("Sam Supervisor", "Wendy Worker", "Will Worker"))
+
+
+def test_catalogue_sources_are_fresh() -> None:
+    """Every string the code and forms pass to translation is in the .ts, and the .qm is
+    compiled from it (``python scripts/update_translations.py`` refreshes both)."""
+    script = Path(__file__).resolve().parents[2] / "scripts" / "update_translations.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
