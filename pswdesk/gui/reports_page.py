@@ -162,10 +162,13 @@ class ReportsPage(QWidget):
         )
         self.print_button.clicked.connect(self.printer.print_now)
 
+        # The report and its period on two rows: on one they need more than a 1024-pixel
+        # window has beside the navigation.
+        which = QHBoxLayout()
+        which.addWidget(report_label)
+        which.addWidget(self.report_combo)
+        which.addStretch(1)
         choose = QHBoxLayout()
-        choose.addWidget(report_label)
-        choose.addWidget(self.report_combo)
-        choose.addSpacing(16)
         choose.addWidget(period_label)
         choose.addWidget(self.preset_combo)
         choose.addSpacing(8)
@@ -214,6 +217,7 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(about)
+        layout.addLayout(which)
         layout.addLayout(choose)
         layout.addLayout(actions)
         layout.addWidget(self.status_label)

@@ -52,6 +52,7 @@ def _window(qtbot, agency: Agency, tmp_path, who: str = "wendy") -> MainWindow: 
 def test_main_window_shrinks_to_1024_by_640_after_every_page_and_a_record(
     qtbot, sqlite_agency: Agency, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
+    """A supervisor's pages and a record; the administrator's pages below."""
     client_id = _client(sqlite_agency)
     window = _window(qtbot, sqlite_agency, tmp_path, "sam")  # a supervisor sees the most pages
     for item in window.nav_items:
@@ -69,8 +70,16 @@ def test_main_window_shrinks_to_1024_by_640_after_every_page_and_a_record(
     window.resize(1024, 640)
     _settle()
     assert window.size() == QSize(1024, 640)
-    # Every page shown at that size: its content is reachable (a scroll area) and the
-    # navigation is not cut off.
+    # At that size every page fits the view's width: none needs scrolling sideways.
+    too_wide = []
+    for item in window.nav_items:
+        page = window.show_view(item.key)
+        _settle()
+        assert page is not None
+        if page.minimumSizeHint().width() > window.ui.view_scroll.viewport().width():
+            too_wide.append((item.key, page.minimumSizeHint().width()))
+    assert not too_wide
+    # The navigation is not cut off: it fits, or scrolls.
     window.show_view("caseload")
     _settle()
     nav = window.ui.nav_list
@@ -229,3 +238,20 @@ def test_a_dialog_opens_centred_on_its_parent(qtbot) -> None:  # type: ignore[no
     assert dialog.screen() is parent.screen()
     assert (dialog.geometry().center() - parent.frameGeometry().center()).manhattanLength() <= 4
     dialog.close()
+
+
+def test_the_administrators_pages_fit_a_1024_pixel_window(
+    qtbot, sqlite_agency: Agency, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, sqlite_agency, tmp_path, "admin")
+    window.resize(1024, 640)
+    _settle()
+    assert window.size() == QSize(1024, 640)
+    too_wide = []
+    for item in window.nav_items:
+        page = window.show_view(item.key)
+        _settle()
+        assert page is not None
+        if page.minimumSizeHint().width() > window.ui.view_scroll.viewport().width():
+            too_wide.append((item.key, page.minimumSizeHint().width()))
+    assert not too_wide

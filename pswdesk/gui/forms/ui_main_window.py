@@ -95,7 +95,7 @@ class Ui_MainWindow(object):
         self.sidebar = QFrame(self.work_page)
         self.sidebar.setObjectName(u"sidebar")
         self.sidebar.setMinimumSize(QSize(200, 0))
-        self.sidebar.setMaximumSize(QSize(240, 16777215))
+        self.sidebar.setMaximumSize(QSize(224, 16777215))
         self.sidebar_layout = QVBoxLayout(self.sidebar)
         self.sidebar_layout.setSpacing(6)
         self.sidebar_layout.setObjectName(u"sidebar_layout")
