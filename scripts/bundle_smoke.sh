@@ -6,7 +6,8 @@
 # Builds the wheel, installs it and PyInstaller in a throwaway venv, runs
 # `pyinstaller pswdesk.spec` from a folder outside the checkout (so the checkout cannot
 # be imported and pswdesk comes from the installed package), then with the bundled
-# executable alone: init, seed-demo, verify, a handover PDF, and the app staying up
+# executable alone: init, seed-demo, verify, a handover PDF (a client named in three
+# scripts, so the fallback fonts and shaping are used), and the app staying up
 # offscreen. Everything happens in a temporary folder with its own HOME and XDG_*
 # folders, and no keyring (the database key comes from PSWDESK_DB_KEY, as on a bare
 # Linux box). One line per stage; on failure one clear line and a non-zero exit.
@@ -106,18 +107,25 @@ run verify.log "$exe" --db "$db" verify
 grep -q "No problems found" "$work/verify.log" || fail "no 'No problems found'"
 say "verify found no problems"
 
-step="pswdesk handover"
+# A client named in Arabic, Chinese and Cherokee: the PDF needs the fallback fonts from
+# the bundle's resources, and shaping (uharfbuzz) and right-to-left order (python-bidi).
+step="pswdesk client add"
 worker="$(awk '$1 ~ /^worker/ { print $1; exit }' "$work/seed.log")"
 [ -n "$worker" ] || fail "seed-demo named no worker account"
-run clients.log "$exe" --db "$db" client list --user "$worker"
-client="$(awk '$1 ~ /^[0-9]+$/ { print $1; exit }' "$work/clients.log")"
-[ -n "$client" ] || fail "$worker has no client"
+run client.log "$exe" --db "$db" client add --preferred-name "سارة 李明 ᏌᏊ" --user "$worker"
+client="$(sed -n 's/^Client \([0-9][0-9]*\) registered.*/\1/p' "$work/client.log")"
+[ -n "$client" ] || fail "no client id in its output"
+
+step="pswdesk handover"
 pdf="$work/handover.pdf"
 run handover.log "$exe" --db "$db" handover "$client" --user "$worker" \
     --emergency-reason "bundle smoke test" --recipient-name "Smoke Test Clinic" \
     --from 2000-01-01 --to "$(date +%F)" -o "$pdf"
 [ "$(head -c 5 "$pdf" 2>/dev/null)" = "%PDF-" ] || fail "$pdf is not a PDF"
-say "handover wrote a $(wc -c <"$pdf") byte PDF"
+for font in NotoSansArabic WenQuanYiMicroHei NotoSansCherokee; do
+    grep -aq "/BaseFont /[A-Z]*+$font" "$pdf" || fail "$font is not embedded in $pdf"
+done
+say "handover wrote a $(wc -c <"$pdf") byte PDF with the Arabic, CJK and Cherokee fonts"
 
 # The app: it logs its start and then "login window shown" (XDG_STATE_HOME/pswdesk/log),
 # and must still be running a few seconds after that, with no error in its log.
