@@ -12,8 +12,14 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
 from pswdesk.framework import STEPS, RiskAction, Step
+from pswdesk.gui.framework_text import framework_tr
+from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.vocabulary import ContactType, RiskLevel
+
+translate = QCoreApplication.translate  # pyside6-lupdate reads its literal calls
 
 _FIELD_SOURCE = {
     "goals": "goal_items",
@@ -55,10 +61,16 @@ def _items_table(kind: str, items: Sequence[dict[str, Any]]) -> str:
     if not items:
         return ""
     columns = {
-        "goal_items": (("text", "Goal"), ("why", "Why it matters"), ("target_date", "Target"),
-                       ("progress", "Progress"), ("status", "Status")),
-        "strength_items": (("kind", "Kind"), ("text", "What")),
-        "referral_items": (("to_whom", "To"), ("reason", "Reason"), ("status", "Status")),
+        "goal_items": (("text", translate("NoteHtml", "Goal")),
+                       ("why", translate("NoteHtml", "Why it matters")),
+                       ("target_date", translate("NoteHtml", "Target")),
+                       ("progress", translate("NoteHtml", "Progress")),
+                       ("status", translate("NoteHtml", "Status"))),
+        "strength_items": (("kind", translate("NoteHtml", "Kind")),
+                           ("text", translate("NoteHtml", "What"))),
+        "referral_items": (("to_whom", translate("NoteHtml", "To")),
+                           ("reason", translate("NoteHtml", "Reason")),
+                           ("status", translate("NoteHtml", "Status"))),
     }[kind]  # fmt: skip
     head = "".join(f"<th>{escape(t)}</th>" for _k, t in columns)
     rows = "".join(
@@ -78,33 +90,43 @@ def _field_html(name: str, kind: str, content: Any) -> str:
     if kind == "tags":
         return _text(", ".join(value))
     if kind == "risk":
-        return escape(RiskLevel(value).label) if value else "Not assessed"
+        return (
+            escape(vocab_label(RiskLevel(value)))
+            if value
+            else translate("NoteHtml", "Not assessed")
+        )
     if kind == "actions":
-        return _text("\n".join(RiskAction(a).label for a in value)) or "None recorded"
+        actions = "\n".join(framework_tr(RiskAction(a).label) for a in value)
+        return _text(actions) or translate("NoteHtml", "None recorded")
     if kind == "date":
-        return value.strftime("%a %d %b %Y") if value else "Not set"
+        return _day(value) if value else translate("NoteHtml", "Not set")
     if kind == "bool":
-        return "Yes" if value else "No"
+        return translate("NoteHtml", "Yes") if value else _no()
     return _text(value)
 
 
 def _step_html(step: Step, content: Any) -> str:
-    out = [f"<h2>{escape(step.heading)}</h2>"]
+    out = [f"<h2>{escape(f'{step.number}. {framework_tr(step.title)}')}</h2>"]
     if step.key in content.not_addressed:
-        out.append('<p class="skipped">Not addressed in this contact.</p>')
+        skipped = translate("NoteHtml", "Not addressed in this contact.")
+        out.append(f'<p class="skipped">{escape(skipped)}</p>')
         return "".join(out)
     if step.private_to_staff:
-        out.append(
-            '<p class="meta"><i>Private: seen only by the worker and their supervisors; '
-            "never shared outside the agency.</i></p>"
+        private = translate(
+            "NoteHtml",
+            "Private: seen only by the worker and their supervisors; "
+            "never shared outside the agency.",
         )
+        out.append(f'<p class="meta"><i>{escape(private)}</i></p>')
     for spec in step.fields:
         body = _field_html(spec.name, spec.kind, content)
-        if body in ("", "No") and spec.kind in ("text", "line", "tags", "items", "bool"):
+        if body in ("", _no()) and spec.kind in ("text", "line", "tags", "items", "bool"):
             continue
-        out.append(f'<p><span class="label">{escape(spec.label)}:</span><br>{body}</p>')
+        label = escape(framework_tr(spec.label))
+        out.append(f'<p><span class="label">{label}:</span><br>{body}</p>')
     if len(out) == 1 or (step.private_to_staff and len(out) == 2):
-        out.append('<p class="skipped">Nothing written.</p>')
+        nothing = translate("NoteHtml", "Nothing written.")
+        out.append(f'<p class="skipped">{escape(nothing)}</p>')
     return "".join(out)
 
 
@@ -112,34 +134,43 @@ def render_note(view: Any, changes: Iterable[Any] = ()) -> str:
     """The whole note as an HTML document. ``changes`` are review.FieldChange rows."""
     c = view.content
     known = {t.value for t in ContactType}
-    ctype = ContactType(c.contact_type).label if c.contact_type in known else c.contact_type
+    ctype = vocab_label(ContactType(c.contact_type)) if c.contact_type in known else c.contact_type
     parts = [f"<html><head><style>{CSS}</style></head><body>"]
     parts.append(f"<h1>{escape(view.client_name)}</h1>")
     parts.append(
         f'<p class="meta">{escape(_local(c.contact_at))} · {escape(ctype)} · '
         f"{c.duration_minutes} min"
         + (f" · {escape(c.location)}" if c.location else "")
-        + f"<br>Written by {escape(view.author_name)}"
-        + (f" · submitted {escape(_local(view.submitted_at))}" if view.submitted_at else "")
+        + "<br>"
+        + escape(translate("NoteHtml", "Written by {name}").format(name=view.author_name))
+        + (
+            escape(
+                translate("NoteHtml", " · submitted {when}").format(when=_local(view.submitted_at))
+            )
+            if view.submitted_at
+            else ""
+        )
         + "</p>"
     )
     if view.urgent:
-        level = RiskLevel(c.risk_level).label if c.risk_level else ""
-        parts.append(
-            f'<p class="banner urgent">{escape(level)} risk recorded — review this note first.</p>'
-        )
+        level = vocab_label(RiskLevel(c.risk_level)) if c.risk_level else ""
+        urgent = translate("NoteHtml", "{level} risk recorded — review this note first.")
+        parts.append(f'<p class="banner urgent">{escape(urgent.format(level=level))}</p>')
     if view.late_entry:
-        parts.append('<p class="banner returned">Late entry: written well after the contact.</p>')
+        late = translate("NoteHtml", "Late entry: written well after the contact.")
+        parts.append(f'<p class="banner returned">{escape(late)}</p>')
     if view.filed_without_review:
         parts.append(
             f'<p class="banner filed">{escape(view.filed_without_review)}<br>'
-            f'<span class="meta">Content hash {escape(view.content_hash or "")}</span></p>'
+            f'<span class="meta">{escape(_hash(view.content_hash))}</span></p>'
         )
     elif view.status == "approved":
+        signed = translate("NoteHtml", "Approved and signed by {name} on {when}.").format(
+            name=view.signed_by_name, when=_local(view.signed_at)
+        )
         parts.append(
-            f'<p class="banner approved">Approved and signed by {escape(view.signed_by_name)} '
-            f"on {escape(_local(view.signed_at))}.<br>"
-            f'<span class="meta">Content hash {escape(view.content_hash or "")}</span></p>'
+            f'<p class="banner approved">{escape(signed)}<br>'
+            f'<span class="meta">{escape(_hash(view.content_hash))}</span></p>'
         )
     returns = [r for r in view.reviews if r.decision == "returned"]
     if returns:
@@ -148,9 +179,8 @@ def render_note(view: Any, changes: Iterable[Any] = ()) -> str:
             f"{_text(r.comment)}</li>"
             for r in returns
         )
-        parts.append(
-            f'<div class="banner returned"><b>Returned with comments</b><ul>{items}</ul></div>'
-        )
+        title = escape(translate("NoteHtml", "Returned with comments"))
+        parts.append(f'<div class="banner returned"><b>{title}</b><ul>{items}</ul></div>')
     changes = list(changes)
     if changes:
         rows = "".join(
@@ -159,26 +189,51 @@ def render_note(view: Any, changes: Iterable[Any] = ()) -> str:
             f'<td class="changed-after">{_text(_plain(ch.after))}</td></tr>'
             for ch in changes
         )
+        title = escape(translate("NoteHtml", "Changed since the last submission"))
+        field, before = translate("NoteHtml", "Field"), translate("NoteHtml", "Before")
+        now = translate("NoteHtml", "Now")
         parts.append(
-            "<h2>Changed since the last submission</h2>"
+            f"<h2>{title}</h2>"
             '<table cellspacing="0" border="1" width="100%">'
-            f"<tr><th>Field</th><th>Before</th><th>Now</th></tr>{rows}</table>"
+            f"<tr><th>{escape(field)}</th><th>{escape(before)}</th>"
+            f"<th>{escape(now)}</th></tr>{rows}</table>"
         )
-    parts.append(f"<h2>Summary</h2><p>{_text(c.summary) or '<i>No summary.</i>'}</p>")
+    no_summary = "<i>" + escape(translate("NoteHtml", "No summary.")) + "</i>"
+    summary = escape(translate("NoteHtml", "Summary"))
+    parts.append(f"<h2>{summary}</h2><p>{_text(c.summary) or no_summary}</p>")
     for step in STEPS:
         if step.private_to_staff and c.self_care is None:
             continue
         parts.append(_step_html(step, c))
     if view.addenda:
-        parts.append("<h2>Addenda</h2>")
+        addenda = escape(translate("NoteHtml", "Addenda"))
+        parts.append(f"<h2>{addenda}</h2>")
         for a in view.addenda:
+            reason = escape(translate("NoteHtml", "reason:"))
+            signed_hash = translate("NoteHtml", "Signed, hash {hash}").format(hash=a.content_hash)
             parts.append(
                 f"<p><b>{escape(a.author_name)}</b>, {escape(_local(a.created_at))} — "
-                f"reason: {_text(a.reason)}<br>{_text(a.text)}<br>"
-                f'<span class="meta">Signed, hash {escape(a.content_hash)}</span></p>'
+                f"{reason} {_text(a.reason)}<br>{_text(a.text)}<br>"
+                f'<span class="meta">{escape(signed_hash)}</span></p>'
             )
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def _hash(content_hash: str | None) -> str:
+    return translate("NoteHtml", "Content hash {hash}").format(hash=content_hash or "")
+
+
+def _day(value: dt.date) -> str:
+    """Wed 30 Sep 2026; in French "mer. 30 sept. 2026" (the locale's own names)."""
+    locale = QLocale()
+    if locale.language() != QLocale.Language.French:
+        return value.strftime("%a %d %b %Y")
+    return locale.toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
+
+
+def _no() -> str:
+    return translate("NoteHtml", "No")
 
 
 def _plain(value: Any) -> str:

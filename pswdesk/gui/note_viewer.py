@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton, QWidget
 
@@ -33,6 +33,8 @@ from pswdesk.vocabulary import NoteStatus, Role
 APPROVED = (Change.NOTE, Change.REVIEW, Change.RECORD, Change.FOLLOW_UP, Change.CLIENT)
 NEXT_KEYS = "Alt+N"  # the Next in queue button's mnemonic (gui/navigation.py lists it)
 QUEUE_EMPTY = "Nothing else is waiting for your review: the queue is empty."
+QT_TRANSLATE_NOOP("NoteViewer", "Nothing else is waiting for your review: the queue is empty.")
+translate = QCoreApplication.translate  # pyside6-lupdate reads its literal calls
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +102,16 @@ class NoteViewer(QMainWindow):
         self.ui.addendum_button.clicked.connect(self.add_addendum)
         self.ui.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.note_id))
         self.ui.close_button.clicked.connect(self.close)
-        self.next_button = QPushButton("&Next in queue", self)
+        self.next_button = QPushButton(translate("NoteViewer", "&Next in queue"), self)
         self.next_button.setObjectName("next_button")
-        self.next_button.setAccessibleName("Open the next note in the review queue")
-        self.next_button.setToolTip(f"The next note waiting for your review ({NEXT_KEYS})")
+        self.next_button.setAccessibleName(
+            translate("NoteViewer", "Open the next note in the review queue")
+        )
+        self.next_button.setToolTip(
+            translate("NoteViewer", "The next note waiting for your review ({keys})").format(
+                keys=NEXT_KEYS
+            )
+        )
         self.next_button.setVisible(False)  # until this viewer has approved or returned
         self.next_button.clicked.connect(self.next_in_queue)
         spacer_at = self.ui.bottom_buttons.indexOf(self.ui.bottom_spacer)
@@ -116,7 +124,7 @@ class NoteViewer(QMainWindow):
         )
         for w in (self.ui.review_box, self.ui.addendum_button, self.ui.edit_button):
             w.setVisible(False)  # until the note has been read
-        self.ui.note_browser.setPlainText("Opening the note…")
+        self.ui.note_browser.setPlainText(translate("NoteViewer", "Opening the note…"))
         change_notice().subscribe(self, (Change.NOTE, Change.REVIEW), self._on_change)
         self.reload()
 
@@ -146,7 +154,7 @@ class NoteViewer(QMainWindow):
         self.loading = False
         view = self.view = shown.view
         self.ui.note_browser.setHtml(render_note(view, shown.changes))
-        self.setWindowTitle(f"Note — {view.client_name}")
+        self.setWindowTitle(translate("NoteViewer", "Note — {name}").format(name=view.client_name))
         reviewing = view.can_review and view.status == NoteStatus.SUBMITTED
         self.ui.review_box.setVisible(reviewing)
         may_amend = view.status == NoteStatus.APPROVED and (
@@ -158,7 +166,12 @@ class NoteViewer(QMainWindow):
 
     def _read_failed(self, error: Exception) -> None:
         self.loading = False
-        self._message(f"The note could not be read: {error_text(error)}", "error")
+        self._message(
+            translate("NoteViewer", "The note could not be read: {error}").format(
+                error=error_text(error)
+            ),
+            "error",
+        )
 
     def _message(self, text: str, kind: str = "info") -> None:
         show_message(self.ui.message_label, text, kind)
@@ -184,7 +197,7 @@ class NoteViewer(QMainWindow):
         db, actor, note_id = self.db, self.actor, self.note_id
         self._set_review_enabled(False)
         Op(self, lambda: sign_check(db, actor, note_id)).success(self._confirm).failure(
-            lambda e: self._refused("Not approved", e)
+            lambda e: self._refused(translate("NoteViewer", "Not approved"), e)
         ).busy(self).run()
 
     def _confirm(self, check: SignCheck) -> None:
@@ -198,7 +211,9 @@ class NoteViewer(QMainWindow):
 
     def _not_signed(self) -> None:
         self._set_review_enabled(True)
-        self._message("Not signed: the note is still waiting for your review.")
+        self._message(
+            translate("NoteViewer", "Not signed: the note is still waiting for your review.")
+        )
 
     def _sign(self, *, acknowledged_risk: bool) -> None:
         if self.view is None:
@@ -207,7 +222,7 @@ class NoteViewer(QMainWindow):
         self._set_review_enabled(False)
 
         def signed(_view: NoteView) -> None:
-            self._done("Approved and signed. The note is now locked.")
+            self._done(translate("NoteViewer", "Approved and signed. The note is now locked."))
             self.next_button.setVisible(True)
 
         Op(
@@ -215,9 +230,9 @@ class NoteViewer(QMainWindow):
             lambda: review.approve(
                 db, actor, note_id, version, acknowledged_risk=acknowledged_risk
             ),
-        ).success(signed).failure(lambda e: self._refused("Not approved", e)).changes(
-            *APPROVED, client_id=self._client_id()
-        ).busy(self).run()
+        ).success(signed).failure(
+            lambda e: self._refused(translate("NoteViewer", "Not approved"), e)
+        ).changes(*APPROVED, client_id=self._client_id()).busy(self).run()
 
     def return_note(self) -> None:
         if self.view is None:
@@ -229,7 +244,7 @@ class NoteViewer(QMainWindow):
         def returned(_view: NoteView) -> None:
             self.ui.comment_edit.clear()
             self.ui.comment_error_label.clear()
-            self._done("Returned to the worker with your comment.")
+            self._done(translate("NoteViewer", "Returned to the worker with your comment."))
             self.next_button.setVisible(True)
 
         def refused(error: Exception) -> None:
@@ -238,7 +253,7 @@ class NoteViewer(QMainWindow):
                 self.ui.comment_error_label.setText(str(error))
                 self.ui.comment_edit.setFocus()
                 return
-            self._refused("Not returned", error)
+            self._refused(translate("NoteViewer", "Not returned"), error)
 
         Op(self, lambda: review.return_note(db, actor, note_id, comment, version)).success(
             returned
@@ -251,7 +266,12 @@ class NoteViewer(QMainWindow):
         db, actor, current = self.db, self.actor, self.note_id
 
         def failed(error: Exception) -> None:
-            self._message(f"The review queue could not be read: {error_text(error)}", "error")
+            self._message(
+                translate("NoteViewer", "The review queue could not be read: {error}").format(
+                    error=error_text(error)
+                ),
+                "error",
+            )
 
         Op(self, lambda: review.review_queue(db, actor, limit=2)).success(
             lambda queue: self._go_next(queue, current)
@@ -262,7 +282,7 @@ class NoteViewer(QMainWindow):
             return  # moved on meanwhile
         following = next((row for row in queue if row.id != current), None)
         if following is None:
-            self._message(QUEUE_EMPTY, "ok")
+            self._message(translate("NoteViewer", QUEUE_EMPTY), "ok")
             return
         self.show_note(following.id)
 
@@ -275,7 +295,7 @@ class NoteViewer(QMainWindow):
         self.next_button.setVisible(False)
         self.ui.comment_edit.clear()
         self.ui.comment_error_label.clear()
-        self.ui.note_browser.setPlainText("Opening the next note…")
+        self.ui.note_browser.setPlainText(translate("NoteViewer", "Opening the next note…"))
         self._message("")
         self.switched.emit(previous, note_id)
         self.reload()
@@ -291,6 +311,8 @@ class NoteViewer(QMainWindow):
 
     def add_addendum(self) -> None:
         dialog = AddendumDialog(self.db, self.actor, self.note_id, self, self._client_id())
-        dialog.accepted.connect(lambda: self._done("Addendum added and signed."))
+        dialog.accepted.connect(
+            lambda: self._done(translate("NoteViewer", "Addendum added and signed."))
+        )
         self.addendum_dialog = dialog
         dialog.open()

@@ -3770,6 +3770,141 @@
     </message>
 </context>
 <context>
+    <name>NoteHtml</name>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progrès</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucune inscrite</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non fixée</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Not addressed in this contact.</source>
+        <translation>Non abordée lors de ce contact.</translation>
+    </message>
+    <message>
+        <source>Private: seen only by the worker and their supervisors; never shared outside the agency.</source>
+        <translation>Privé&#xa0;: vu seulement par l’intervenant·e et ses superviseur·es; jamais communiqué hors de l’organisme.</translation>
+    </message>
+    <message>
+        <source>Nothing written.</source>
+        <translation>Rien d’écrit.</translation>
+    </message>
+    <message>
+        <source>Written by {name}</source>
+        <translation>Rédigée par {name}</translation>
+    </message>
+    <message>
+        <source> · submitted {when}</source>
+        <translation> · soumise le {when}</translation>
+    </message>
+    <message>
+        <source>{level} risk recorded — review this note first.</source>
+        <translation>Risque {level} inscrit — révisez cette note d’abord.</translation>
+    </message>
+    <message>
+        <source>Late entry: written well after the contact.</source>
+        <translation>Entrée tardive&#xa0;: rédigée bien après le contact.</translation>
+    </message>
+    <message>
+        <source>Approved and signed by {name} on {when}.</source>
+        <translation>Approuvée et signée par {name} le {when}.</translation>
+    </message>
+    <message>
+        <source>Returned with comments</source>
+        <translation>Retournée avec des commentaires</translation>
+    </message>
+    <message>
+        <source>Changed since the last submission</source>
+        <translation>Changements depuis la dernière soumission</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>No summary.</source>
+        <translation>Aucun résumé.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Addendas</translation>
+    </message>
+    <message>
+        <source>reason:</source>
+        <translation>raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signed, hash {hash}</source>
+        <translation>Signé, empreinte {hash}</translation>
+    </message>
+    <message>
+        <source>Content hash {hash}</source>
+        <translation>Empreinte du contenu {hash}</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>NoteProblems</name>
     <message>
         <source>write a one- or two-sentence summary of the contact</source>
@@ -3936,6 +4071,70 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>NoteViewer</name>
+    <message>
+        <source>Nothing else is waiting for your review: the queue is empty.</source>
+        <extracomment>What signing a note changes: the note, the queue, and the items it copies onto the record.</extracomment>
+        <translation>Rien d’autre n’attend votre révision&#xa0;: la file est vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Next in queue</source>
+        <translation>&amp;Suivante dans la file</translation>
+    </message>
+    <message>
+        <source>Open the next note in the review queue</source>
+        <translation>Ouvrir la note suivante de la file de révision</translation>
+    </message>
+    <message>
+        <source>The next note waiting for your review ({keys})</source>
+        <translation>La prochaine note qui attend votre révision ({keys})</translation>
+    </message>
+    <message>
+        <source>Opening the note…</source>
+        <translation>Ouverture de la note…</translation>
+    </message>
+    <message>
+        <source>Note — {name}</source>
+        <translation>Note — {name}</translation>
+    </message>
+    <message>
+        <source>The note could not be read: {error}</source>
+        <translation>La note n’a pas pu être lue&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Non approuvée</translation>
+    </message>
+    <message>
+        <source>Not signed: the note is still waiting for your review.</source>
+        <translation>Non signée&#xa0;: la note attend toujours votre révision.</translation>
+    </message>
+    <message>
+        <source>Approved and signed. The note is now locked.</source>
+        <translation>Approuvée et signée. La note est maintenant verrouillée.</translation>
+    </message>
+    <message>
+        <source>Returned to the worker with your comment.</source>
+        <translation>Retournée à l’intervenant·e avec votre commentaire.</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>Non retournée</translation>
+    </message>
+    <message>
+        <source>The review queue could not be read: {error}</source>
+        <translation>La file de révision n’a pas pu être lue&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Opening the next note…</source>
+        <translation>Ouverture de la note suivante…</translation>
+    </message>
+    <message>
+        <source>Addendum added and signed.</source>
+        <translation>Addenda ajouté et signé.</translation>
     </message>
 </context>
 <context>
