@@ -9,6 +9,7 @@ a text that *is* one of those sources, whose French differs, was missed. Names a
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
 import sys
@@ -56,6 +57,7 @@ from pswdesk.gui.i18n import (
 from pswdesk.gui.login_dialog import LoginDialog
 from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.note_editor import NoteEditor
+from pswdesk.gui.note_viewer import NoteViewer
 from pswdesk.gui.operations import wait_for_operations
 from pswdesk.gui.settings_page import SettingsPage
 from pswdesk.gui.vocabulary_text import COLUMN_TITLES, LABELS, vocab_label
@@ -382,3 +384,26 @@ def test_catalogue_sources_are_fresh() -> None:
         [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_note_view_in_french(qtbot, french, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
+    """The supervisor's review of a submitted note: the note itself and the review box."""
+    a = sqlite_agency
+    note = submitted_note(a, a.wendy, new_client(a, a.wendy, "Robin"))
+    viewer = NoteViewer(a.db, a.sam, note.id)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitUntil(lambda: viewer.view is not None, timeout=10_000)
+    settle(qtbot, viewer)
+    body = viewer.ui.note_browser.toPlainText()
+    assert "Résumé" in body and "1. Écoute et validation" in body
+    content = note.content  # what the worker wrote: data, in whatever language they wrote it
+    typed = [
+        value
+        for f in dataclasses.fields(content)
+        if isinstance(value := getattr(content, f.name), str) and value
+    ]
+    assert_french(viewer, "note view", data=("Robin", "Wendy Worker", *typed))
+    for line in body.splitlines():
+        if line.strip() and not any(t and t in line for t in typed):
+            assert not ENGLISH_WORDS.search(line) or line in SOURCES, line
