@@ -321,3 +321,41 @@ def test_a_report_sets_workers_names_in_every_script() -> None:
 @given(names=st.lists(HOSTILE.filter(str.strip), min_size=1, max_size=6))
 def test_hostile_names_in_every_script_never_break_a_report(names: list[str]) -> None:
     assert _report_pdf(names).pages
+
+
+def test_a_long_paragraph_is_broken_into_lines_once_not_once_per_page() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+
+    class Counting(text_runs.Para):
+        breaks = 0
+
+        def breakLines(self, width: Any) -> Any:
+            Counting.breaks += 1
+            return super().breakLines(width)
+
+    words = [f"w{i:05d}" for i in range(20_000)]  # one field printed whole, ~25 pages
+    style = ParagraphStyle("t", fontName=FONT, fontSize=9, leading=12)
+    part: Any = Counting(" ".join(words), style)
+    part.wrap(480, 700)
+    pages = 0
+    while True:
+        parts = part.split(480, 700)
+        pages += 1
+        if len(parts) < 2:
+            break
+        part = parts[1]
+        part.wrap(480, 700)
+    assert pages > 20
+    assert Counting.breaks == 1  # each page's rest keeps the lines already broken
+    drawn = [w for line in part.blPara.lines for w in line[1]]
+    assert drawn[-1] == words[-1]
+
+
+def test_a_huge_goal_prints_every_word_in_order() -> None:
+    from pswdesk.reports.handover_data import GoalInfo
+
+    words = [f"g{i:05d}" for i in range(6_000)]
+    data = sample("short", goals=(GoalInfo(" ".join(words), "why", "active", NOW.date()),))
+    flat = "".join(p.extract_text() for p in pdf(data).pages)
+    at = [flat.find(w) for w in words]
+    assert all(x >= 0 for x in at) and at == sorted(at)

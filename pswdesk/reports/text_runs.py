@@ -40,6 +40,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import ParaLines
 
 from pswdesk.reports.fonts import (
     FONT,
@@ -53,6 +54,8 @@ from pswdesk.reports.fonts import (
 
 # Longest paragraph handed to reportlab, in characters (a good third of a page of notes).
 PIECE_CHARS = 2_000
+# A paragraph continued on the next page with more lines than this keeps its lines.
+REUSE_LINES = 40
 
 _TAG = re.compile(r"(<[^>]*>)")
 _SPACES = re.compile(r"(\s+)")
@@ -343,7 +346,44 @@ class Para(Paragraph):
         for p in parts:
             if p is not self and self._rtl_base is not None:
                 p._rtl_base = self._rtl_base
+        if len(parts) == 2 and parts[0] is not self:
+            self._hand_on_lines(parts[0], parts[1])
         return parts
+
+    def _hand_on_lines(self, first: Paragraph, rest: Paragraph) -> None:
+        """Give the part after a page break the lines already broken for it.
+
+        reportlab breaks the rest of a paragraph into lines again on every page it
+        spans: the square of its length for one long paragraph (a field printed whole,
+        such as a goal of 100,000 characters). The rest keeps the lines, and uses them
+        when it is wrapped at the same width. Only for long remainders, so that short
+        paragraphs take reportlab's own path exactly as before.
+        """
+        logical: Any = getattr(self, "blPara", None)
+        done = len(getattr(first, "blPara", logical).lines) if logical is not None else 0
+        if logical is None or len(logical.lines) - done < REUSE_LINES:
+            return
+        lines = logical.lines[done:]
+        if logical.kind == 1:
+            base = getattr(lines[0], "sFW", 0)
+            lines = [ln.clone(sFW=ln.sFW - base) if hasattr(ln, "sFW") else ln for ln in lines]
+            kept = ParaLines(kind=1, lines=lines)
+        else:
+            kept = logical.clone(lines=lines)
+        rest.__dict__["_pswdesk_lines"] = (self._wrapWidths[-1], kept)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        kept = self.__dict__.get("_pswdesk_lines")
+        style = self.style
+        if kept is not None and getattr(style, "autoLeading", "") in ("", "off", None):
+            width, lines = kept
+            if abs(availWidth - style.leftIndent - style.rightIndent - width) < 1e-6:
+                self.width = availWidth
+                self._wrapWidths = [width, width]
+                self.blPara = lines
+                self.height = len(lines.lines) * style.leading
+                return self.width, self.height
+        return super().wrap(availWidth, availHeight)
 
     def drawPara(self, debug: int = 0) -> None:
         logical: Any = getattr(self, "blPara", None)
