@@ -199,3 +199,11 @@ def test_withheld_and_unchosen_sections_are_listed() -> None:
     tail = text[text.index("Not included in this summary") :]
     assert "Current risk level" in tail and "Not chosen by the sender: Referrals" in tail
     assert "Safety plan" not in text and "Goals and progress" in text
+
+
+def test_with_no_one_named_and_no_agency_phone_or_email_it_still_says_whom_to_ask() -> None:
+    agency = AgencyInfo("Agency Robin", "1 plain Street\nTown", "", "")
+    _, texts = render(sample(agency=agency, questions_to=()))
+    text = "".join(texts)
+    tail = text[text.index("Questions about this summary") :]
+    assert "Please contact the agency that wrote this summary." in tail

@@ -643,6 +643,8 @@ class HandoverDocument:
         reach = " · ".join(x for x in (one_line(d.agency.phone), one_line(d.agency.email)) if x)
         if reach:
             rows.append((t("the_agency"), _p(reach, st.cell)))
+        if not rows:  # no one named and no phone or e-mail on file: still say whom to ask
+            return [*self._heading(t("h_questions")), _p(t("questions_nobody"), st.small)]
         return [
             *self._heading(t("h_questions")),
             _p(t("questions_intro"), st.small),

@@ -160,6 +160,7 @@ ENGLISH: dict[str, str] = {
     "h_questions": "Questions about this summary",
     "questions_intro": "Please contact the people below through the agency.",
     "the_agency": "The agency",
+    "questions_nobody": "Please contact the agency that wrote this summary.",
     "h_withheld": "Not included in this summary",
     "not_covered": (
         "Not covered by the client's consent, so left out: {sections}. Passages of the contact "
@@ -314,6 +315,7 @@ FRENCH: dict[str, str] = {
         "Veuillez joindre les personnes ci-dessous par l’entremise de l’organisme."
     ),
     "the_agency": "L’organisme",
+    "questions_nobody": "Veuillez communiquer avec l’organisme qui a rédigé ce sommaire.",
     "h_withheld": "Non inclus dans ce sommaire",
     "not_covered": (
         f"Sections non couvertes par le consentement de la personne, donc omises{_C} "
