@@ -47,6 +47,7 @@ from pswdesk.gui.forms.ui_main_window import Ui_MainWindow
 from pswdesk.gui.idle_lock import IdleWatcher
 from pswdesk.gui.import_wizard import ImportWizard
 from pswdesk.gui.intake_dialog import IntakeDialog
+from pswdesk.gui.language_choice import add_language_menu
 from pswdesk.gui.list_pages import (
     DebriefsPage,
     DraftsPage,
@@ -149,6 +150,11 @@ class MainWindow(QMainWindow):
         self._add_file_actions()
         self.ui.view_menu.addSeparator()
         self.appearance_menu = add_theme_menu(self.ui.view_menu, self.settings)  # light/dark
+        self.language_menu = add_language_menu(
+            self.ui.view_menu,
+            self.settings,
+            lambda text: self.statusBar().showMessage(text, 10_000),
+        )
         self.user_guide = UserGuideAction(self, actor)  # Help > User guide (Shift+F1)
         self.ui.help_menu.insertAction(self.ui.action_shortcuts, self.user_guide.action)
         self.apply_agency(self.agency)

@@ -2507,6 +2507,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>As the &amp;system is set</source>
+        <translation>Selon le réglage du &amp;système</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time pswdesk starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de pswdesk.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Number of items</source>

@@ -46,6 +46,7 @@ from pswdesk.gui.caseload_page import CaseloadPage
 from pswdesk.gui.i18n import (
     CATALOGUE,
     FRENCH_CANADA,
+    LANGUAGE_NAMES,
     Language,
     Translations,
     chosen_language,
@@ -137,13 +138,18 @@ def visible_texts(root: QWidget) -> set[str]:
     return {_plain(t) for t in texts if t and _plain(t)}
 
 
+# A language picker names each language in that language, so a person who cannot read
+# the other one still finds theirs: "English" stays English in the French View menu.
+OWN_NAMES = {name for language, name in LANGUAGE_NAMES if language is not Language.SYSTEM}
+
+
 def english_left(root: QWidget, data: Collection[str] = ()) -> dict[str, str]:
     """The texts in ``root`` left in English: an English source of the catalogue (-> its
     French), or a sentence with English words that never went through the catalogue
     (-> "not wrapped"). ``data`` are the names and texts the test itself typed in."""
     left: dict[str, str] = {}
     for text in sorted(visible_texts(root)):
-        if text in data:
+        if text in data or text in OWN_NAMES:
             continue
         if text in ENGLISH:
             left[text] = ENGLISH[text]
@@ -272,6 +278,22 @@ def test_settings_page_offers_the_language(qtbot, sqlite_agency: Agency, gui_set
     assert "next time pswdesk starts" in page.language.note.text()
     combo.setCurrentIndex(combo.findData(Language.FRENCH.value))
     assert chosen_language(gui_settings) is Language.FRENCH
+
+
+def test_every_user_chooses_the_language_from_the_view_menu(
+    qtbot, sqlite_agency: Agency, gui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    """A worker never sees the Settings page, so the choice is in View → Language too."""
+    a = sqlite_agency
+    window = open_window(qtbot, a.db, a.wendy, gui_settings)
+    menu = window.language_menu
+    names = [act.text() for act in menu.actions()]
+    assert names == ["As the &system is set", "English", "Français"]
+    assert [act.isChecked() for act in menu.actions()] == [True, False, False]
+    french = next(act for act in menu.actions() if act.text() == "Français")
+    french.trigger()
+    assert chosen_language(gui_settings) is Language.FRENCH
+    assert "next time pswdesk starts" in window.statusBar().currentMessage()
 
 
 # -- no English left in the windows ----------------------------------------------------------
