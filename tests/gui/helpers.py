@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.login_dialog import LoginDialog
 from pswdesk.gui.main_window import MainWindow
+from pswdesk.gui.operations import wait_for_operations
 from pswdesk.services.access import Actor
 from tests.conftest import PASSWORD
 
@@ -67,3 +70,28 @@ def answer_next_message(seen: list[str]) -> None:
             QTimer.singleShot(50, close_message)
 
     QTimer.singleShot(50, close_message)
+
+
+def settle() -> None:
+    """Let background reads finish and their results reach the widgets."""
+    for _ in range(3):
+        wait_for_operations()
+        QApplication.processEvents()
+
+
+def dialog_openers(window: MainWindow, client_id: int) -> dict[str, Callable[[], object]]:
+    """Every dialog a worker opens from the window or a client's record, by name."""
+    record = window.open_client(client_id)
+    settle()
+    return {
+        "intake": window.new_client,
+        "password": window.change_password,
+        "about": window.show_about,
+        "edit": record.open_edit,
+        "close": record.open_close,
+        "assign": record.open_assign,
+        "merge": record.open_merge,
+        "handover": record.open_handover,
+        "brief contact": window.log_brief_contact,
+        "note editor": lambda: window.open_note_editor(client_id),
+    }

@@ -8,7 +8,7 @@ reports no name is read as "edit" or "button" and nothing more.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 from pswdesk.gui.login_dialog import LoginDialog
 from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.note_editor import NoteEditor
-from pswdesk.gui.operations import wait_for_operations
 from pswdesk.services import clients, notes
 from pswdesk.services.clients import ClientInput
 from tests.conftest import Agency
-from tests.gui.helpers import open_window
+from tests.gui.helpers import dialog_openers, open_window, settle
 
 pytestmark = pytest.mark.gui
 
@@ -50,12 +49,6 @@ CONTROLS = (
     QAbstractSlider,
     QTabBar,
 )
-
-
-def _settle() -> None:
-    for _ in range(3):
-        wait_for_operations()
-        QApplication.processEvents()
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -103,7 +96,7 @@ def _client(agency: Agency, name: str = "Ann Client") -> int:
 def _window(qtbot, agency: Agency, tmp_path, who: str) -> MainWindow:  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / f"{who}.ini"), QSettings.Format.IniFormat)
     window = open_window(qtbot, agency.db, getattr(agency, who), settings)
-    _settle()
+    settle()
     return window
 
 
@@ -116,7 +109,7 @@ def test_every_page_of_the_main_window_names_its_controls(
     missing: list[str] = []
     for item in window.nav_items:
         window.show_view(item.key)
-        _settle()
+        settle()
         missing += [f"{item.key}: {m}" for m in unnamed(window)]
     assert not sorted(set(missing))
 
@@ -127,46 +120,29 @@ def test_every_part_of_a_client_record_names_its_controls(
     client_id = _client(sqlite_agency)
     window = _window(qtbot, sqlite_agency, tmp_path, "wendy")
     record = window.open_client(client_id)
-    _settle()
+    settle()
     missing: list[str] = []
     for i in range(record.ui.record_tabs.count()):
         record.ui.record_tabs.setCurrentIndex(i)
-        _settle()
+        settle()
         missing += [f"{record.ui.record_tabs.tabText(i)}: {m}" for m in unnamed(window)]
     assert not sorted(set(missing))
-
-
-def _dialog_openers(window: MainWindow, client_id: int) -> dict[str, Callable[[], object]]:
-    record = window.open_client(client_id)
-    _settle()
-    return {
-        "intake": window.new_client,
-        "password": window.change_password,
-        "about": window.show_about,
-        "edit": record.open_edit,
-        "close": record.open_close,
-        "assign": record.open_assign,
-        "merge": record.open_merge,
-        "handover": record.open_handover,
-        "brief contact": window.log_brief_contact,
-        "note editor": lambda: window.open_note_editor(client_id),
-    }
 
 
 def test_every_dialog_names_its_controls(qtbot, sqlite_agency: Agency, tmp_path) -> None:  # type: ignore[no-untyped-def]
     client_id = _client(sqlite_agency)
     window = _window(qtbot, sqlite_agency, tmp_path, "wendy")
     missing: list[str] = []
-    for name, opener in _dialog_openers(window, client_id).items():
+    for name, opener in dialog_openers(window, client_id).items():
         before = set(QApplication.topLevelWidgets())
         opener()
-        _settle()
+        settle()
         opened = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
         assert opened, name
         for dialog in opened:
             missing += [f"{name}: {m}" for m in unnamed(dialog)]
             dialog.close()
-            _settle()
+            settle()
     assert not missing
 
 
@@ -188,7 +164,7 @@ def _editor(qtbot, agency: Agency, tmp_path) -> NoteEditor:  # type: ignore[no-u
     )
     qtbot.addWidget(editor)
     editor.show()
-    _settle()
+    settle()
     return editor
 
 
@@ -199,7 +175,7 @@ def test_note_editor_names_every_control_on_every_step(
     missing: list[str] = []
     for row in range(editor.ui.step_list.count()):
         editor.ui.step_list.setCurrentRow(row)
-        _settle()
+        settle()
         missing += [f"step {row}: {m}" for m in unnamed(editor)]
     assert not sorted(set(missing))
 
@@ -233,7 +209,7 @@ def test_note_editor_tab_order_goes_down_each_step(qtbot, sqlite_agency: Agency,
     out_of_order: list[str] = []
     for step in range(stack.count()):
         editor.ui.step_list.setCurrentRow(step)
-        _settle()
+        settle()
         page = stack.currentWidget()
         fields = [w for w in controls(editor) if page.isAncestorOf(w)]
         if len(fields) < 2:
@@ -261,12 +237,12 @@ def test_tab_goes_down_the_one_column_dialogs(qtbot, sqlite_agency: Agency, tmp_
     client_id = _client(sqlite_agency)
     window = _window(qtbot, sqlite_agency, tmp_path, "wendy")
     out_of_order: list[str] = []
-    for name, opener in _dialog_openers(window, client_id).items():
+    for name, opener in dialog_openers(window, client_id).items():
         if name not in ONE_COLUMN:
             continue
         before = set(QApplication.topLevelWidgets())
         opener()
-        _settle()
+        settle()
         (dialog,) = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
         fields = [w for w in controls(dialog) if w.isEnabled()]
         top = min(
@@ -281,5 +257,5 @@ def test_tab_goes_down_the_one_column_dialogs(qtbot, sqlite_agency: Agency, tmp_
                     f"{name}: {before_w.objectName()} ({a}) → {after_w.objectName()} ({b})"
                 )
         dialog.close()
-        _settle()
+        settle()
     assert not out_of_order

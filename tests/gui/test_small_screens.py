@@ -7,8 +7,6 @@ the function the app's ``ScreenFit`` filter calls when a window is first shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, QSize
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
@@ -16,12 +14,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pswdesk.gui.caseload_page import NAME_COLUMN, NAME_MIN_WIDTH, CaseloadPage
 from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.note_editor import NoteEditor
-from pswdesk.gui.operations import wait_for_operations
 from pswdesk.gui.screen_fit import fit_window, fits, fits_size, fitted_geometry
 from pswdesk.services import clients, notes
 from pswdesk.services.clients import ClientInput
 from tests.conftest import Agency
-from tests.gui.helpers import open_window
+from tests.gui.helpers import dialog_openers, open_window, settle
 
 pytestmark = pytest.mark.gui
 
@@ -32,10 +29,16 @@ LAPTOPS = {
 }
 
 
-def _settle() -> None:
-    for _ in range(3):
-        wait_for_operations()
-        QApplication.processEvents()
+def pages_too_wide(window: MainWindow) -> list[tuple[str, int]]:
+    """The views (and the width they need) that would scroll sideways at this size."""
+    too_wide = []
+    for item in window.nav_items:
+        page = window.show_view(item.key)
+        settle()
+        assert page is not None
+        if page.minimumSizeHint().width() > window.ui.view_scroll.viewport().width():
+            too_wide.append((item.key, page.minimumSizeHint().width()))
+    return too_wide
 
 
 def _client(agency: Agency, name: str = "Ann Client") -> int:
@@ -45,7 +48,7 @@ def _client(agency: Agency, name: str = "Ann Client") -> int:
 def _window(qtbot, agency: Agency, tmp_path, who: str = "wendy") -> MainWindow:  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = open_window(qtbot, agency.db, getattr(agency, who), settings)
-    _settle()
+    settle()
     return window
 
 
@@ -57,31 +60,24 @@ def test_main_window_shrinks_to_1024_by_640_after_every_page_and_a_record(
     window = _window(qtbot, sqlite_agency, tmp_path, "sam")  # a supervisor sees the most pages
     for item in window.nav_items:
         window.show_view(item.key)
-        _settle()
+        settle()
     window.open_client(client_id)
-    _settle()
+    settle()
     record = window.current_record()
     assert record is not None
     for i in range(record.ui.record_tabs.count()):
         record.ui.record_tabs.setCurrentIndex(i)
-        _settle()
+        settle()
     assert window.minimumSize() == QSize(1024, 640)
     assert fits_size(window.minimumSizeHint(), QRect(0, 0, 1024, 640))
     window.resize(1024, 640)
-    _settle()
+    settle()
     assert window.size() == QSize(1024, 640)
     # At that size every page fits the view's width: none needs scrolling sideways.
-    too_wide = []
-    for item in window.nav_items:
-        page = window.show_view(item.key)
-        _settle()
-        assert page is not None
-        if page.minimumSizeHint().width() > window.ui.view_scroll.viewport().width():
-            too_wide.append((item.key, page.minimumSizeHint().width()))
-    assert not too_wide
+    assert pages_too_wide(window) == []
     # The navigation is not cut off: it fits, or scrolls.
     window.show_view("caseload")
-    _settle()
+    settle()
     nav = window.ui.nav_list
     last = nav.visualItemRect(nav.item(nav.count() - 1))
     assert nav.viewport().rect().contains(last) or nav.verticalScrollBar().isVisible()
@@ -94,27 +90,10 @@ def test_navigation_fits_without_scrolling_on_a_laptop(
     window = _window(qtbot, sqlite_agency, tmp_path, "sam")
     fit_window(window, LAPTOPS[laptop])
     window.resize(LAPTOPS[laptop].size())
-    _settle()
+    settle()
     nav = window.ui.nav_list
     last = nav.visualItemRect(nav.item(nav.count() - 1))
     assert nav.viewport().rect().contains(last), (laptop, last, nav.viewport().rect())
-
-
-def _dialogs(window: MainWindow, client_id: int) -> dict[str, Callable[[], object]]:
-    record = window.open_client(client_id)
-    _settle()
-    return {
-        "intake": window.new_client,
-        "password": window.change_password,
-        "about": window.show_about,
-        "edit": record.open_edit,
-        "close": record.open_close,
-        "assign": record.open_assign,
-        "merge": record.open_merge,
-        "handover": record.open_handover,
-        "brief contact": window.log_brief_contact,
-        "note editor": lambda: window.open_note_editor(client_id),
-    }
 
 
 @pytest.mark.parametrize("laptop", sorted(LAPTOPS))
@@ -126,10 +105,10 @@ def test_every_dialog_fits_a_laptop_screen(
     window = _window(qtbot, sqlite_agency, tmp_path)
     fit_window(window, area)
     too_big = []
-    for name, opener in _dialogs(window, client_id).items():
+    for name, opener in dialog_openers(window, client_id).items():
         before = set(QApplication.topLevelWidgets())
         opener()
-        _settle()
+        settle()
         opened = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
         assert opened, name
         for dialog in opened:
@@ -137,7 +116,7 @@ def test_every_dialog_fits_a_laptop_screen(
             if not (fits(dialog, area) and fits_size(dialog.minimumSizeHint(), area)):
                 too_big.append((name, dialog.pos(), dialog.size(), dialog.minimumSizeHint()))
             dialog.close()
-            _settle()
+            settle()
     assert not too_big
 
 
@@ -163,11 +142,11 @@ def test_note_editor_buttons_are_on_screen(
     editor.resize(1100, 900)  # what an earlier, larger screen left in the settings
     editor.show()
     fit_window(editor, area)
-    _settle()
+    settle()
     assert fits(editor, area)
     for step in range(1, 9):
         editor.go_to_step(step)
-        _settle()
+        settle()
         for button in (editor.ui.save_button, editor.ui.submit_button):
             assert isinstance(button, QPushButton)
             assert _visible_in(button, editor), (step, button.objectName())
@@ -181,12 +160,12 @@ def test_caseload_name_keeps_its_width_when_narrow(qtbot, sqlite_agency: Agency,
     assert isinstance(page, CaseloadPage)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
     window.resize(1024, 640)
-    _settle()
+    settle()
     header = page.ui.table_view.horizontalHeader()
     assert header.sectionSize(NAME_COLUMN) >= NAME_MIN_WIDTH
     others = [header.sectionSize(i) for i in range(header.count()) if i != NAME_COLUMN]
     window.resize(1400, 800)
-    _settle()
+    settle()
     wide = [header.sectionSize(i) for i in range(header.count()) if i != NAME_COLUMN]
     assert sum(wide) > sum(others)  # the others gave way at the narrow width, not the name
     assert header.sectionSize(NAME_COLUMN) >= NAME_MIN_WIDTH
@@ -213,10 +192,10 @@ def test_the_app_fits_each_new_window_to_its_screen_when_shown(
     client_id = _client(sqlite_agency)
     window = _window(qtbot, sqlite_agency, tmp_path)
     record = window.open_client(client_id)
-    _settle()
+    settle()
     before = set(QApplication.topLevelWidgets())
     record.open_handover()  # asks for 1180×780, more than a laptop has
-    _settle()
+    settle()
     (dialog,) = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
     area = window.screen().availableGeometry()
     assert dialog.screen() is window.screen()
@@ -234,7 +213,7 @@ def test_a_dialog_opens_centred_on_its_parent(qtbot) -> None:  # type: ignore[no
     dialog = QDialog(parent)
     dialog.resize(300, 200)
     dialog.show()
-    _settle()
+    settle()
     assert dialog.screen() is parent.screen()
     assert (dialog.geometry().center() - parent.frameGeometry().center()).manhattanLength() <= 4
     dialog.close()
@@ -245,13 +224,6 @@ def test_the_administrators_pages_fit_a_1024_pixel_window(
 ) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, sqlite_agency, tmp_path, "admin")
     window.resize(1024, 640)
-    _settle()
+    settle()
     assert window.size() == QSize(1024, 640)
-    too_wide = []
-    for item in window.nav_items:
-        page = window.show_view(item.key)
-        _settle()
-        assert page is not None
-        if page.minimumSizeHint().width() > window.ui.view_scroll.viewport().width():
-            too_wide.append((item.key, page.minimumSizeHint().width()))
-    assert not too_wide
+    assert pages_too_wide(window) == []
