@@ -25,7 +25,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +48,7 @@ from pswdesk.gui.handover_wording import consent_state_text, consent_text
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import restyle, set_role
 from pswdesk.gui.theme import themed
+from pswdesk.gui.vocabulary_text import number, translated, vocab_label
 from pswdesk.services import handover
 from pswdesk.services.access import Actor
 from pswdesk.services.consent_rules import SECTION_KEYS, SECTIONS
@@ -55,7 +56,7 @@ from pswdesk.services.handover import HandoverPlan, NoActiveConsent, RecipientOp
 from pswdesk.vocabulary import DocumentLanguage, ReleaseHow
 
 DEFAULT_DAYS = 90
-NOT_COVERED = "not covered by consent"
+NOT_COVERED = str(QT_TRANSLATE_NOOP("HandoverDialog", "not covered by consent"))
 
 #: Dialog-local styles: the emergency panel must not look like the ordinary form.
 LOCAL_STYLE = """
@@ -128,17 +129,17 @@ class HandoverDialog(QDialog):
         self.setStyleSheet(themed(LOCAL_STYLE))  # dark colours in dark mode
         ui = self.ui
         ui.settings_scroll.viewport().setAutoFillBackground(False)
-        self.setWindowTitle(f"Handover summary — {client_name}")
-        ui.title_label.setText(f"Handover summary for {client_name}")
+        self.setWindowTitle(self.tr("Handover summary — {name}").format(name=client_name))
+        ui.title_label.setText(self.tr("Handover summary for {name}").format(name=client_name))
 
         self.section_checks: dict[str, QCheckBox] = {}
         self.section_notes: dict[str, QLabel] = {}
         for i, key in enumerate(SECTION_KEYS):
-            check = QCheckBox(SECTIONS[key], ui.sections_group)
+            check = QCheckBox(translated(SECTIONS[key]), ui.sections_group)
             check.setObjectName(f"section_{key}")
-            check.setAccessibleName(SECTIONS[key])
+            check.setAccessibleName(translated(SECTIONS[key]))
             check.toggled.connect(self._settings_changed)
-            note = QLabel(f"— {NOT_COVERED}", ui.sections_group)
+            note = QLabel(f"— {self.tr(NOT_COVERED)}", ui.sections_group)
             note.setObjectName(f"section_{key}_note")
             note.setProperty("role", "section_note")
             note.setVisible(False)
@@ -168,7 +169,7 @@ class HandoverDialog(QDialog):
         ui.history_layout.addWidget(self.history)
 
         ui.paper_combo.addItem("A4", "A4")
-        ui.paper_combo.addItem("US Letter", "Letter")
+        ui.paper_combo.addItem(self.tr("US Letter"), "Letter")
         ui.paper_combo.setCurrentIndex(max(0, ui.paper_combo.findData(default_paper())))
         self.language_combo = self._language_choice()
 
@@ -192,7 +193,7 @@ class HandoverDialog(QDialog):
         ui.button_box.rejected.connect(self.close)
 
         ui.recipient_combo.setEnabled(False)
-        ui.recipient_combo.addItem("Loading the client's consents…")
+        ui.recipient_combo.addItem(self.tr("Loading the client's consents…"))
         ui.generate_button.setEnabled(False)
         self.resize(1180, 780)
         self._load()
@@ -253,7 +254,7 @@ class HandoverDialog(QDialog):
 
     def _show_history_count(self, count: int | None) -> None:
         tabs = self.ui.right_tabs
-        title = "&Handovers already sent" + (f" ({count})" if count is not None else "")
+        title = self.tr("&Handovers already sent") + (f" ({count})" if count is not None else "")
         tabs.setTabText(tabs.indexOf(self.ui.history_tab), title)
 
     def _recipients_failed(self, message: str) -> None:
@@ -268,7 +269,9 @@ class HandoverDialog(QDialog):
         combo.clear()
         active = [o for o in options if o.active and o.scope]
         if not active:
-            combo.addItem("No consent in force" if options else "No consent on record", None)
+            combo.addItem(
+                self.tr("No consent in force") if options else self.tr("No consent on record"), None
+            )
         model = combo.model()
         for option in options:
             usable = option.active and bool(option.scope)
@@ -279,7 +282,10 @@ class HandoverDialog(QDialog):
             if not usable and isinstance(model, QStandardItemModel):
                 item = model.item(index)
                 item.setEnabled(False)
-                item.setToolTip(f"Cannot be used: the consent {consent_state_text(option)}.\n{tip}")
+                reason = self.tr("Cannot be used: the consent {state}.").format(
+                    state=consent_state_text(option)
+                )
+                item.setToolTip(f"{reason}\n{tip}")
         combo.setCurrentIndex(0)
         combo.setEnabled(True)
         combo.blockSignals(False)
@@ -296,9 +302,11 @@ class HandoverDialog(QDialog):
         if not active:
             self._error(
                 ui.recipient_error,
-                "No consent to share this client's information is in force. Record the "
-                "client's consent first, or make an emergency disclosure if someone's "
-                "safety cannot wait.",
+                self.tr(
+                    "No consent to share this client's information is in force. Record the "
+                    "client's consent first, or make an emergency disclosure if someone's "
+                    "safety cannot wait."
+                ),
             )
 
     # -- the choices ------------------------------------------------------------------------
@@ -335,10 +343,10 @@ class HandoverDialog(QDialog):
         if on:
             if option is not None and not ui.recipient_name_edit.text().strip():
                 ui.recipient_name_edit.setText(option.recipient)
-            ui.generate_button.setText("&Generate emergency disclosure")
+            ui.generate_button.setText(self.tr("&Generate emergency disclosure"))
             ui.reason_edit.setFocus()
         else:
-            ui.generate_button.setText("&Generate summary")
+            ui.generate_button.setText(self.tr("&Generate summary"))
         ui.generate_button.setProperty("danger", on)
         restyle(ui.generate_button)
         self._apply_sections()
@@ -360,7 +368,7 @@ class HandoverDialog(QDialog):
             check.setChecked(ok)
             check.blockSignals(False)
             self.section_notes[key].setVisible(not ok)
-            check.setToolTip("" if ok else f"{SECTIONS[key]}: {NOT_COVERED}")
+            check.setToolTip("" if ok else f"{translated(SECTIONS[key])}: {self.tr(NOT_COVERED)}")
 
     def chosen_sections(self) -> list[str]:
         return [k for k, c in self.section_checks.items() if c.isEnabled() and c.isChecked()]
@@ -378,9 +386,10 @@ class HandoverDialog(QDialog):
         """After a summary was made, say that the preview no longer matches the choices."""
         if self.generated is not None and not self.busy:
             self.preview.set_output_status(
-                "The preview shows the summary generated at "
-                f"{self.generated.made_at:%H:%M}. Generate again to apply your changes "
-                "(a new handover is prepared).",
+                self.tr(
+                    "The preview shows the summary generated at {time}. Generate again to "
+                    "apply your changes (a new handover is prepared)."
+                ).format(time=f"{self.generated.made_at:%H:%M}"),
                 error=False,
             )
 
@@ -390,7 +399,7 @@ class HandoverDialog(QDialog):
         date_from, date_to = _pydate(ui.from_date_edit.date()), _pydate(ui.to_date_edit.date())
         ui.period_error.setVisible(False)
         if date_from > date_to:
-            self._error(ui.period_error, "The first day is after the last day.")
+            self._error(ui.period_error, self.tr("The first day is after the last day."))
             ui.contacts_label.setText("")
             return
         option = self.current_option()
@@ -414,9 +423,12 @@ class HandoverDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(plan.language.value)))
             combo.blockSignals(False)
         n, extra = plan.approved_contacts, plan.unreviewed_contacts
-        text = f"{n:,} approved contact{'s' if n != 1 else ''} in this period"
+        if n == 1:
+            text = self.tr("{n} approved contact in this period").format(n=number(n))
+        else:
+            text = self.tr("{n} approved contacts in this period").format(n=number(n))
         if extra:
-            text += f"; {extra:,} more not yet reviewed"
+            text += self.tr("; {n} more not yet reviewed").format(n=number(extra))
         self.ui.contacts_label.setText(text + ".")
 
     def _plan_failed(self, generation: int, error: Exception) -> None:
@@ -442,18 +454,20 @@ class HandoverDialog(QDialog):
         if self.emergency and not reason:
             self._error(
                 ui.reason_error,
-                "Type the reason: an emergency disclosure is only made with one, and your "
-                "supervisors will read it.",
+                self.tr(
+                    "Type the reason: an emergency disclosure is only made with one, and your "
+                    "supervisors will read it."
+                ),
             )
             ui.reason_edit.setFocus()
             return
         if self.emergency and not name:
-            self._error(ui.reason_error, "Say who receives this emergency disclosure.")
+            self._error(ui.reason_error, self.tr("Say who receives this emergency disclosure."))
             ui.recipient_name_edit.setFocus()
             return
         sections = self.chosen_sections()
         if not sections and (self.emergency or (option is not None and option.active)):
-            self._error(ui.sections_error, "Tick at least one section to share.")
+            self._error(ui.sections_error, self.tr("Tick at least one section to share."))
             return
         emergency = self.emergency
         consent_id = None if emergency or option is None else option.consent_id
@@ -488,22 +502,26 @@ class HandoverDialog(QDialog):
         ui.paper_combo.setEnabled(not busy)
         self.preview.set_actions_enabled(not busy)
         if busy:
-            ui.generate_status.setText("Generating the summary and recording it as prepared…")
+            ui.generate_status.setText(
+                self.tr("Generating the summary and recording it as prepared…")
+            )
             set_role(ui.generate_status, "muted")
             if self.generated is None:
-                self.preview.set_placeholder("Generating the summary…")
+                self.preview.set_placeholder(self.tr("Generating the summary…"))
 
     def _generated(self, made: Generated) -> None:
         self.preview.show_summary(made)
         self._set_busy(False)
         r = made.result
-        pages = f"{r.pages} page{'s' if r.pages != 1 else ''}"
-        status = (
-            f"Done: {pages}. Read it here, then save or print it: it is a disclosure once "
+        pages = self.tr("1 page") if r.pages == 1 else self.tr("{n} pages").format(n=r.pages)
+        status = self.tr(
+            "Done: {pages}. Read it here, then save or print it: it is a disclosure once "
             "it leaves this dialog."
-        )
+        ).format(pages=pages)
         if r.emergency:
-            status += " Your supervisors have been told about this emergency disclosure."
+            status += " " + self.tr(
+                "Your supervisors have been told about this emergency disclosure."
+            )
         self.ui.generate_status.setText(status)
         set_role(self.ui.generate_status, "muted")
         self.ui.right_tabs.setCurrentWidget(self.ui.preview_tab)
@@ -513,7 +531,9 @@ class HandoverDialog(QDialog):
         self._set_busy(False)
         self.ui.generate_status.setText("")
         if self.generated is None:
-            self.preview.set_placeholder("Nothing was generated and no disclosure was recorded.")
+            self.preview.set_placeholder(
+                self.tr("Nothing was generated and no disclosure was recorded.")
+            )
         message = error_text(error)
         if isinstance(error, NoActiveConsent):
             self._error(self.ui.recipient_error, message)
@@ -552,14 +572,24 @@ class HandoverDialog(QDialog):
         self.releases.append(release)
         if self._closing:
             return
-        done = f"Saved to {saved}" if saved is not None else "Sent to the printer"
+        if saved is not None:
+            done = self.tr("Saved to {path}").format(path=saved)
+        else:
+            done = self.tr("Sent to the printer")
         self.preview.set_output_status(
-            f"{done}. Recorded as disclosed to {made.recipient}.", error=False
+            self.tr("{done}. Recorded as disclosed to {recipient}.").format(
+                done=done, recipient=made.recipient
+            ),
+            error=False,
         )
-        kind = "EMERGENCY · " if made.result.emergency else ""
+        kind = self.tr("EMERGENCY · ") if made.result.emergency else ""
         self.preview.set_info(
-            f"{kind}Disclosure {release.disclosure_id} · released "
-            f"({ReleaseHow(release.how).label}) at {dt.datetime.now():%H:%M}",
+            kind
+            + self.tr("Disclosure {id} · released ({how}) at {time}").format(
+                id=release.disclosure_id,
+                how=vocab_label(ReleaseHow(release.how)),
+                time=f"{dt.datetime.now():%H:%M}",
+            ),
             emergency=made.result.emergency,
         )
         self.history.load()
@@ -568,15 +598,15 @@ class HandoverDialog(QDialog):
         """A summary that left must be on record: a saved file not recorded is taken back."""
         if saved is not None:
             saved.unlink(missing_ok=True)
-            text = (
-                f"Not saved: the disclosure could not be recorded ({error_text(error)}). "
+            text = self.tr(
+                "Not saved: the disclosure could not be recorded ({error}). "
                 "Nothing was kept; try again."
-            )
+            ).format(error=error_text(error))
         else:
-            text = (
-                f"Printed, but the disclosure could not be recorded ({error_text(error)}): "
+            text = self.tr(
+                "Printed, but the disclosure could not be recorded ({error}): "
                 "it stays on record as prepared only. Tell your supervisor what was printed."
-            )
+            ).format(error=error_text(error))
         if not self._closing:
             self.preview.set_output_status(text, error=True)
 

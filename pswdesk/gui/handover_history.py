@@ -8,7 +8,7 @@ listed greyed, as "prepared, not released", and not counted as sent.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
@@ -17,16 +17,22 @@ from pswdesk.gui.forms.ui_handover_history import Ui_HandoverHistory
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.table_model import local_time, short_date
 from pswdesk.gui.theme import themed
+from pswdesk.gui.vocabulary_text import translated, vocab_label
 from pswdesk.services import handover
 from pswdesk.services.access import Actor
 from pswdesk.services.handover import DisclosureRow
 from pswdesk.vocabulary import DocumentLanguage
 
-HISTORY_COLUMNS = ("Sent", "By", "Recipient", "Basis")
+HISTORY_COLUMNS = (
+    str(QT_TRANSLATE_NOOP("HandoverHistory", "Sent")),
+    str(QT_TRANSLATE_NOOP("HandoverHistory", "By")),
+    str(QT_TRANSLATE_NOOP("HandoverHistory", "Recipient")),
+    str(QT_TRANSLATE_NOOP("HandoverHistory", "Basis")),
+)
 BASIS_COLUMN = 3
 EMERGENCY_RED = "#b91c1c"
 PREPARED_GREY = "#9aa5b1"
-NOT_RELEASED = "Prepared, not released"
+NOT_RELEASED = str(QT_TRANSLATE_NOOP("HandoverHistory", "Prepared, not released"))
 STYLE = """
 #history_details {
     background: #ffffff;
@@ -54,7 +60,7 @@ class HandoverHistory(QWidget):
         self.setStyleSheet(themed(STYLE))
         table = self.ui.history_table
         table.setColumnCount(len(HISTORY_COLUMNS))
-        table.setHorizontalHeaderLabels(list(HISTORY_COLUMNS))
+        table.setHorizontalHeaderLabels([self.tr(title) for title in HISTORY_COLUMNS])
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, width in enumerate((155, 120, 240)):
             table.setColumnWidth(i, width)
@@ -76,12 +82,16 @@ class HandoverHistory(QWidget):
         table = ui.history_table
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            basis = "Emergency" if row.emergency else f"Consent {row.consent_id}"
-            sent = local_time(row.released_at) if row.released else NOT_RELEASED
+            if row.emergency:
+                basis = self.tr("Emergency")
+            else:
+                basis = self.tr("Consent {id}").format(id=row.consent_id)
+            sent = local_time(row.released_at) if row.released else self.tr(NOT_RELEASED)
             cells = (sent, row.user_name, row.recipient, basis)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text if row.released else f"{text} (prepared, never left)")
+                never_left = self.tr("{text} (prepared, never left)").format(text=text)
+                item.setToolTip(text if row.released else never_left)
                 if not row.released:
                     item.setForeground(QColor(PREPARED_GREY))
                     font = item.font()
@@ -96,14 +106,16 @@ class HandoverHistory(QWidget):
         n = sum(1 for row in rows if row.released)
         self.count_changed.emit(None if loading else n)
         if loading:
-            ui.history_label.setText("Loading…")
+            ui.history_label.setText(self.tr("Loading…"))
         elif not rows:
-            ui.history_label.setText("No handover has been made for this client yet.")
+            ui.history_label.setText(self.tr("No handover has been made for this client yet."))
         else:
             ui.history_label.setText(
-                "What left the agency about this client, newest first; each is also in the "
-                "audit log, and emergency disclosures were flagged to supervisors. Greyed: "
-                "prepared but never saved, printed or written out, so it did not leave."
+                self.tr(
+                    "What left the agency about this client, newest first; each is also in the "
+                    "audit log, and emergency disclosures were flagged to supervisors. Greyed: "
+                    "prepared but never saved, printed or written out, so it did not leave."
+                )
             )
         if rows:
             table.setCurrentCell(0, 0)
@@ -118,28 +130,47 @@ class HandoverHistory(QWidget):
             label.setVisible(False)
             return
         row = self.disclosures[index]
-        basis = (
-            f"as an emergency disclosure. Reason: {row.emergency_reason}"
-            if row.emergency
-            else f"under consent {row.consent_id}."
-        )
+        if row.emergency:
+            basis = self.tr("as an emergency disclosure. Reason: {reason}").format(
+                reason=row.emergency_reason
+            )
+        else:
+            basis = self.tr("under consent {id}.").format(id=row.consent_id)
         if row.released:
-            hows = ", ".join(h.label for h in row.released_how)
+            hows = ", ".join(vocab_label(h) for h in row.released_how)
             lines = [
-                f"Sent {local_time(row.released_at)} ({hows}) by {row.user_name} to "
-                f"{row.recipient}, {basis}",
-                f"Prepared {local_time(row.created_at)}.",
+                self.tr("Sent {when} ({how}) by {user} to {recipient}, {basis}").format(
+                    when=local_time(row.released_at),
+                    how=hows,
+                    user=row.user_name,
+                    recipient=row.recipient,
+                    basis=basis,
+                ),
+                self.tr("Prepared {when}.").format(when=local_time(row.created_at)),
             ]
         else:
             lines = [
-                f"Prepared {local_time(row.created_at)} by {row.user_name} for "
-                f"{row.recipient}, {basis}",
-                "Not released: it was never saved, printed or written out, so it did not "
-                "leave the agency.",
+                self.tr("Prepared {when} by {user} for {recipient}, {basis}").format(
+                    when=local_time(row.created_at),
+                    user=row.user_name,
+                    recipient=row.recipient,
+                    basis=basis,
+                ),
+                self.tr(
+                    "Not released: it was never saved, printed or written out, so it did not "
+                    "leave the agency."
+                ),
             ]
         if row.date_from and row.date_to:
-            lines.append(f"Contacts from {short_date(row.date_from)} to {short_date(row.date_to)}.")
-        lines.append(f"Sections: {', '.join(row.section_labels) or 'none'}.")
-        lines.append(f"Written in {DocumentLanguage(row.language).label}.")
+            lines.append(
+                self.tr("Contacts from {start} to {end}.").format(
+                    start=short_date(row.date_from), end=short_date(row.date_to)
+                )
+            )
+        sections = ", ".join(translated(label) for label in row.section_labels)
+        lines.append(self.tr("Sections: {sections}.").format(sections=sections or self.tr("none")))
+        lines.append(
+            self.tr("Written in {language}.").format(language=DocumentLanguage(row.language).label)
+        )
         label.setText("\n".join(lines))
         label.setVisible(True)

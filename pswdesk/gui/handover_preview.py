@@ -77,7 +77,7 @@ class HandoverPreview(QWidget):
         self.pdf_document = QPdfDocument(self)
         self.pdf_view = QPdfView(ui.pdf_page)
         self.pdf_view.setObjectName("pdf_view")
-        self.pdf_view.setAccessibleName("Preview of the handover summary")
+        self.pdf_view.setAccessibleName(self.tr("Preview of the handover summary"))
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf_view.setPageSpacing(12)
@@ -96,15 +96,26 @@ class HandoverPreview(QWidget):
         self.generated = made
         self._load(made.pdf)
         r = made.result
-        contacts = f"{r.contacts} contact{'s' if r.contacts != 1 else ''}"
-        kind = "EMERGENCY · " if r.emergency else ""
+        if r.contacts == 1:
+            contacts = self.tr("1 contact")
+        else:
+            contacts = self.tr("{n} contacts").format(n=r.contacts)
+        kind = self.tr("EMERGENCY · ") if r.emergency else ""
         language = DocumentLanguage(r.language).label  # named in itself, as in the choice
         self.set_info(
-            f"{kind}Handover {r.disclosure_id} prepared at {made.made_at:%H:%M} · {contacts} · "
-            f"{language} · not yet saved or printed",
+            kind
+            + self.tr(
+                "Handover {id} prepared at {time} · {contacts} · {language} · "
+                "not yet saved or printed"
+            ).format(
+                id=r.disclosure_id,
+                time=f"{made.made_at:%H:%M}",
+                contacts=contacts,
+                language=language,
+            ),
             emergency=r.emergency,
         )
-        self.ui.preview_info_label.setToolTip(f"For {made.recipient}")
+        self.ui.preview_info_label.setToolTip(self.tr("For {name}").format(name=made.recipient))
         self._show_page_number(0)
         self.set_output_status("", error=False)
 
@@ -157,7 +168,9 @@ class HandoverPreview(QWidget):
 
     def _show_page_number(self, page: int) -> None:
         count = self.page_count
-        self.ui.page_label.setText(f"Page {page + 1} of {count}" if count else "")
+        self.ui.page_label.setText(
+            self.tr("Page {page} of {count}").format(page=page + 1, count=count) if count else ""
+        )
 
     # -- save and print ---------------------------------------------------------------------
 
@@ -171,7 +184,10 @@ class HandoverPreview(QWidget):
             )
             name = default_file_name(self.client_name, self.generated.made_at.date())
             chosen, _filter = QFileDialog.getSaveFileName(
-                self, "Save handover summary", str(Path(start) / name), "PDF documents (*.pdf)"
+                self,
+                self.tr("Save handover summary"),
+                str(Path(start) / name),
+                self.tr("PDF documents (*.pdf)"),
             )
             if not chosen:
                 return None
@@ -183,11 +199,13 @@ class HandoverPreview(QWidget):
             target.write_bytes(self.generated.pdf)
         except OSError as exc:
             self.set_output_status(
-                f"Could not save {target}: {exc.strerror or exc}. Choose another folder.",
+                self.tr("Could not save {path}: {error}. Choose another folder.").format(
+                    path=target, error=exc.strerror or exc
+                ),
                 error=True,
             )
             return None
-        self.set_output_status(f"Saved to {target}", error=False)
+        self.set_output_status(self.tr("Saved to {path}").format(path=target), error=False)
         self.left.emit(ReleaseHow.SAVED.value, target)
         return target
 
@@ -200,20 +218,24 @@ class HandoverPreview(QWidget):
             letter = self.generated.paper == "Letter"
             size = QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4
             printer.setPageSize(QPageSize(size))
-            printer.setDocName(f"Handover summary — {self.client_name}")
+            printer.setDocName(self.tr("Handover summary — {name}").format(name=self.client_name))
             dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle("Print handover summary")
+            dialog.setWindowTitle(self.tr("Print handover summary"))
             dialog.setMinMax(1, self.page_count)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
         try:
             pages = self._render_to(printer)
         except RuntimeError as exc:
-            self.set_output_status(f"Could not print: {exc}", error=True)
+            failed = self.tr("Could not print: {error}").format(error=exc)
+            self.set_output_status(failed, error=True)
             return False
-        where = printer.printerName() or printer.outputFileName() or "the printer"
-        plural = "s" if pages != 1 else ""
-        self.set_output_status(f"Sent {pages} page{plural} to {where}.", error=False)
+        where = printer.printerName() or printer.outputFileName() or self.tr("the printer")
+        if pages == 1:
+            sent = self.tr("Sent 1 page to {where}.").format(where=where)
+        else:
+            sent = self.tr("Sent {n} pages to {where}.").format(n=pages, where=where)
+        self.set_output_status(sent, error=False)
         self.left.emit(ReleaseHow.PRINTED.value, None)
         return True
 

@@ -1,0 +1,50 @@
+"""French (Canada): the dialogs a worker opens from a client's record show no English.
+
+Each dialog is opened with the French translators installed, filled the way a person
+would see it, and checked with ``assert_french`` (tests/gui/test_french.py): a text that
+is an English source of the catalogue, or an English sentence never wrapped, fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from pswdesk.gui.handover_dialog import HandoverDialog
+from tests.conftest import Agency
+from tests.gui.test_french import assert_french, french, settle  # noqa: F401
+from tests.notes_support import new_client
+from tests.test_handover import approved, consent
+
+pytestmark = pytest.mark.gui
+
+
+def test_handover_dialog_in_french(qtbot, french, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
+    a = sqlite_agency
+    cid = new_client(a, a.wendy, "Robin Marker")
+    approved(a, cid, "A1", days_ago=10)
+    consent(a, cid, ["goals", "contacts"], recipient="Eastside Clinic")
+    dialog = HandoverDialog(a.db, a.wendy, cid, "Robin Marker")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.recipient_combo.isEnabled() and dialog.plan is not None)
+    settle(qtbot, dialog)
+    assert dialog.windowTitle() == "Sommaire de transfert — Robin Marker"
+    data = ("Robin Marker", "Eastside Clinic", "English", "Français")
+    assert_french(dialog, "handover settings", data=data)
+    assert "Couvre\u00a0:" in dialog.ui.consent_label.text()
+    assert "contact approuvé" in dialog.ui.contacts_label.text()
+
+    qtbot.mouseClick(dialog.ui.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
+    assert dialog.generated is not None
+    settle(qtbot, dialog)
+    assert dialog.ui.generate_status.text().startswith("Terminé\u00a0: ")
+    assert_french(dialog, "handover preview", data=data)
+    dialog.ui.right_tabs.setCurrentWidget(dialog.ui.history_tab)
+    settle(qtbot, dialog)
+    assert_french(dialog, "handover history", data=data)
+
+    dialog.ui.emergency_check.setChecked(True)
+    dialog.generate()  # refused: no reason typed
+    assert_french(dialog, "emergency disclosure", data=data)
