@@ -29,7 +29,16 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QMargins,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QCursor,
@@ -43,6 +52,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
 from pswdesk.gui.chart_colours import series_colour
+from pswdesk.gui.report_text import report_tr
 from pswdesk.reports.report_data import Cell, ChartKind, Column, ColumnKind, Section, format_cell
 
 #: Lines differ by dash pattern as well as colour.
@@ -79,12 +89,13 @@ def _axis_title(columns: list[Column]) -> str:
     kinds = {ColumnKind.HOURS if c.kind is ColumnKind.MINUTES else c.kind for c in columns}
     if len(kinds) != 1:
         return ""
-    return {
-        ColumnKind.COUNT: "Number",
-        ColumnKind.HOURS: "Hours",
-        ColumnKind.DAYS: "Days",
-        ColumnKind.PERCENT: "Per cent",
-    }.get(kinds.pop(), "")
+    title = {
+        ColumnKind.COUNT: QT_TRANSLATE_NOOP("ReportChart", "Number"),
+        ColumnKind.HOURS: QT_TRANSLATE_NOOP("ReportChart", "Hours"),
+        ColumnKind.DAYS: QT_TRANSLATE_NOOP("ReportChart", "Days"),
+        ColumnKind.PERCENT: QT_TRANSLATE_NOOP("ReportChart", "Per cent"),
+    }.get(kinds.pop())
+    return QCoreApplication.translate("ReportChart", str(title)) if title else ""
 
 
 def categories(section: Section) -> list[str]:
@@ -94,6 +105,8 @@ def categories(section: Section) -> list[str]:
     out: list[str] = []
     for value in section.values(column.key):
         text = format_cell(column, value)
+        if not column.numeric:
+            text = report_tr(text)  # a risk level, an age band, a month
         if len(text) > _LABEL_CHARS:
             text = text[: _LABEL_CHARS - 1].rstrip() + "…"
         base, n = text, 2
@@ -116,7 +129,7 @@ def build_chart(section: Section) -> QChart | None:
     # the table.
     order = list(range(len(names)))[::-1] if lying else list(range(len(names)))
     chart = QChart()
-    chart.setTitle(spec.title)
+    chart.setTitle(report_tr(spec.title))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(0)
@@ -131,7 +144,7 @@ def build_chart(section: Section) -> QChart | None:
     if spec.kind is ChartKind.LINE:
         for i, column in enumerate(columns):
             line = QLineSeries()
-            line.setName(column.label)
+            line.setName(report_tr(column.label))
             pen = QPen(QColor(series_colour(column.key, i)))
             pen.setWidthF(2.4)
             pen.setStyle(_DASHES[i % len(_DASHES)])
@@ -152,7 +165,7 @@ def build_chart(section: Section) -> QChart | None:
         else:
             bars = QStackedBarSeries() if stacked else QBarSeries()
         for i, column in enumerate(columns):
-            bar_set = QBarSet(column.label)
+            bar_set = QBarSet(report_tr(column.label))
             bar_set.setObjectName(column.key)  # the tooltip finds its column by it
             bar_set.setColor(QColor(series_colour(column.key, i)))
             bar_set.setBorderColor(QColor("#ffffff"))
@@ -224,7 +237,8 @@ def _tooltips(line: QLineSeries, column: Column, names: list[str], values: list[
         i = round(point.x())
         if state and 0 <= i < len(values):
             QToolTip.showText(
-                QCursor.pos(), f"{column.label}, {names[i]}: {format_cell(column, values[i])}"
+                QCursor.pos(),
+                f"{report_tr(column.label)}, {names[i]}: {format_cell(column, values[i])}",
             )
 
     line.hovered.connect(hovered)
@@ -237,7 +251,7 @@ def _bar_tooltip(
         return
     column = section.columns[section.column(bar_set.objectName())]
     value = format_cell(column, section.rows[index][section.column(column.key)])
-    QToolTip.showText(QCursor.pos(), f"{column.label}, {names[index]}: {value}")
+    QToolTip.showText(QCursor.pos(), f"{report_tr(column.label)}, {names[index]}: {value}")
 
 
 def wanted_width(section: Section) -> int:

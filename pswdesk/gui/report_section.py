@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from pswdesk.gui.report_chart import build_chart, chart_view, wanted_height, wanted_width
+from pswdesk.gui.report_text import report_tr
 from pswdesk.gui.resources import set_role
 from pswdesk.reports.report_data import Section, format_cell
 
@@ -74,10 +75,11 @@ class SectionModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         column = self.section.columns[section]
+        label = report_tr(column.label)
         if role == Qt.ItemDataRole.DisplayRole:
-            return _two_lines(column.label) if column.numeric else column.label
+            return _two_lines(label) if column.numeric else label
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return column.label
+            return label
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column.numeric)
         return None
@@ -92,9 +94,10 @@ class SectionModel(QAbstractTableModel):
             assert sec.totals is not None
             value = sec.totals[column]
             if value is None or value == "":
-                return "Total" if column == 0 else ("" if not col.numeric else "–")
-            return format_cell(col, value)
-        return format_cell(col, sec.rows[row][column])
+                return self.tr("Total") if column == 0 else ("" if not col.numeric else "–")
+            return format_cell(col, value) if col.numeric else report_tr(format_cell(col, value))
+        text = format_cell(col, sec.rows[row][column])
+        return text if col.numeric else report_tr(text)  # a risk level, an age band, a month
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self.rowCount():
@@ -104,7 +107,9 @@ class SectionModel(QAbstractTableModel):
             return self.text(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self.text(row, column)
-            return f"Total: {text}" if self.is_totals(row) and column else text
+            return (
+                self.tr("Total: %1").replace("%1", text) if self.is_totals(row) and column else text
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(self.section.columns[column].numeric)
         if role == Qt.ItemDataRole.FontRole and self.is_totals(row):
@@ -147,10 +152,11 @@ class SectionView(QWidget):
         self._chart_wanted = 0
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.splitterMoved.connect(lambda _pos, _i: setattr(self, "_dragged", True))
-        self.setAccessibleName(section.title)
+        title = report_tr(section.title)
+        self.setAccessibleName(title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        self.title_label = QLabel(section.title)
+        self.title_label = QLabel(title)
         self.title_label.setObjectName("section_title")
         set_role(self.title_label, "subheading")
         layout.addWidget(self.title_label)
@@ -158,7 +164,7 @@ class SectionView(QWidget):
         self.model = SectionModel(section, self)
         self.table = QTableView()
         self.table.setObjectName("section_table")
-        self.table.setAccessibleName(f"{section.title}: table")
+        self.table.setAccessibleName(self.tr("%1: table").replace("%1", title))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -173,13 +179,13 @@ class SectionView(QWidget):
 
         self.chart = build_chart(section)
         self.chart_view = chart_view(self.chart) if self.chart is not None else None
-        self.empty_label = QLabel(section.empty_text)
+        self.empty_label = QLabel(report_tr(section.empty_text))
         self.empty_label.setObjectName("empty_label")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(self.empty_label, "placeholder")
 
-        self.notes_label = QLabel(" ".join(section.notes))
+        self.notes_label = QLabel(" ".join(report_tr(note) for note in section.notes))
         self.notes_label.setObjectName("notes_label")
         self.notes_label.setWordWrap(True)
         self.notes_label.setVisible(bool(section.notes))
@@ -210,7 +216,7 @@ class SectionView(QWidget):
         else:
             self.empty_label.setVisible(False)
             if self.chart_view is not None:
-                self.chart_view.setAccessibleName(f"{section.title}: chart")
+                self.chart_view.setAccessibleName(self.tr("%1: chart").replace("%1", title))
                 self._chart_wanted = max(300, wanted_width(section))
                 self.chart_view.setMinimumWidth(self._chart_wanted)
                 self.chart_view.setMinimumHeight(wanted_height(section))
@@ -279,7 +285,7 @@ def section_table(model: SectionModel) -> str:
     columns = model.section.columns
     small = ' style="font-size: 8pt"' if len(columns) > WIDE_TABLE else ""
     head = "".join(
-        f'<th align="{"right" if c.numeric else "left"}"{small}>{escape(c.label)}</th>'
+        f'<th align="{"right" if c.numeric else "left"}"{small}>{escape(report_tr(c.label))}</th>'
         for c in columns
     )
     rows = []

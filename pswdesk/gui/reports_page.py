@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QDate,
     QSize,
     Qt,
@@ -52,6 +54,7 @@ from pswdesk.gui.report_chart import (
     wanted_height,
 )
 from pswdesk.gui.report_section import SectionModel, SectionView, section_table
+from pswdesk.gui.report_text import local_dates, report_tr
 from pswdesk.gui.resources import set_role
 from pswdesk.reports.periods import Period, PeriodError, Preset, custom_period, preset_period
 from pswdesk.reports.report_data import Report
@@ -65,7 +68,10 @@ CUSTOM_DELAY_MS = 600
 #: A chart's size in a printed report (in the document's pixels; the page is ~650 wide).
 PRINTED_CHART = QSize(640, 300)
 #: What each "Save as" button writes.
-FILE_KINDS = {"csv": "CSV file (*.csv)", "pdf": "PDF file (*.pdf)"}
+FILE_KINDS = {
+    "csv": QT_TRANSLATE_NOOP("ReportsPage", "CSV file (*.csv)"),
+    "pdf": QT_TRANSLATE_NOOP("ReportsPage", "PDF file (*.pdf)"),
+}
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -82,7 +88,7 @@ class ReportsPage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
-        self.setAccessibleName("Reports")
+        self.setAccessibleName(self.tr("Reports"))
         self.report: Report | None = None
         self.fiscal_start_month = 4
         self.running = False
@@ -90,51 +96,58 @@ class ReportsPage(QWidget):
         self.path_for: Callable[[str, str], Path | None] = self._ask_path
         self.today: Callable[[], dt.date] = dt.date.today
 
-        title = QLabel("Reports")
+        title = QLabel(self.tr("Reports"))
         title.setObjectName("title_label")
         set_role(title, "heading")
-        who = (
-            "The whole agency's work"
-            if actor.has(ADMIN)
-            else "Your team's work (the people reporting to you, and your own)"
-        )
         about = QLabel(
-            f"{who}, counted for the period you choose. No client's name or note appears "
-            "in a report."
+            self.tr(
+                "The whole agency's work, counted for the period you choose. No client's name "
+                "or note appears in a report."
+            )
+            if actor.has(ADMIN)
+            else self.tr(
+                "Your team's work (the people reporting to you, and your own), counted for the "
+                "period you choose. No client's name or note appears in a report."
+            )
         )
         about.setWordWrap(True)
         set_role(about, "muted")
 
         self.report_combo = QComboBox()
         self.report_combo.setObjectName("report_combo")
-        self.report_combo.setAccessibleName("Report")
+        self.report_combo.setAccessibleName(self.tr("Report"))
         for i, spec in enumerate(registry.REPORTS):
-            self.report_combo.addItem(spec.title, spec.name)
-            self.report_combo.setItemData(i, spec.description, Qt.ItemDataRole.ToolTipRole)
+            self.report_combo.addItem(report_tr(spec.title), spec.name)
+            self.report_combo.setItemData(
+                i, report_tr(spec.description), Qt.ItemDataRole.ToolTipRole
+            )
         self.report_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        report_label = QLabel("&Report")
+        report_label = QLabel(self.tr("&Report"))
         report_label.setBuddy(self.report_combo)
 
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("preset_combo")
-        self.preset_combo.setAccessibleName("Period")
+        self.preset_combo.setAccessibleName(self.tr("Period"))
         for preset in Preset:
-            self.preset_combo.addItem(preset.label, str(preset))
+            self.preset_combo.addItem(report_tr(preset.label), str(preset))
         self.preset_combo.setCurrentIndex(list(Preset).index(Preset.LAST_MONTH))
-        period_label = QLabel("&Period")
+        period_label = QLabel(self.tr("&Period"))
         period_label.setBuddy(self.preset_combo)
 
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
-        for edit, name in ((self.from_edit, "First day"), (self.to_edit, "Last day")):
+        for edit, name in (
+            (self.from_edit, self.tr("First day")),
+            (self.to_edit, self.tr("Last day")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd MMM yyyy")
             edit.setAccessibleName(name)
             one_tab_stop(edit)
             edit.dateChanged.connect(self._custom_date_changed)
-        from_label = QLabel("&From")
+        from_label = QLabel(self.tr("&From"))
         from_label.setBuddy(self.from_edit)
-        to_label = QLabel("&to")
+        to_label = QLabel(self.tr("&to"))
         to_label.setBuddy(self.to_edit)
         self.period_error = QLabel()
         self.period_error.setObjectName("period_error")
@@ -142,23 +155,23 @@ class ReportsPage(QWidget):
         self.period_error.setVisible(False)
         set_role(self.period_error, "error")
 
-        self.csv_button = QPushButton("Save as &CSV…")
+        self.csv_button = QPushButton(self.tr("Save as &CSV…"))
         self.csv_button.setObjectName("csv_button")
-        self.csv_button.setToolTip("The tables as a CSV file that spreadsheets open")
+        self.csv_button.setToolTip(self.tr("The tables as a CSV file that spreadsheets open"))
         self.csv_button.clicked.connect(lambda: self.save_as("csv"))
-        self.pdf_button = QPushButton("Save as P&DF…")
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.pdf_button.setObjectName("pdf_button")
         self.pdf_button.setToolTip(
-            "The report as a PDF, with the agency's name, the period and charts"
+            self.tr("The report as a PDF, with the agency's name, the period and charts")
         )
         self.pdf_button.clicked.connect(lambda: self.save_as("pdf"))
-        self.print_button = QPushButton("Pr&int…")
+        self.print_button = QPushButton(self.tr("Pr&int…"))
         self.print_button.setObjectName("print_button")
-        self.print_button.setToolTip("Print the report (Ctrl+P)")
+        self.print_button.setToolTip(self.tr("Print the report (Ctrl+P)"))
         # The window's Ctrl+P prints this page too (MainWindow.print_document); this
         # action has no widget, so its shortcut never competes with the window's.
         self.printer = PrintAction(
-            self, self.print_document, self.show_status, QAction("Print", self)
+            self, self.print_document, self.show_status, QAction(self.tr("Print"), self)
         )
         self.print_button.clicked.connect(self.printer.print_now)
 
@@ -204,7 +217,7 @@ class ReportsPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("section_tabs")
-        self.tabs.setAccessibleName("Sections of the report")
+        self.tabs.setAccessibleName(self.tr("Sections of the report"))
         self.tabs.setTabBarAutoHide(True)
         self.tabs.setDocumentMode(True)
         self.placeholder = QLabel()
@@ -328,7 +341,11 @@ class ReportsPage(QWidget):
         db, actor, name, generation = self.db, self.actor, self.report_name, self._generation
         today = self.today()
         self._set_running(True)
-        self.show_status(f"Counting {registry.spec(name).title.lower()} for {period.label}…")
+        self.show_status(
+            self.tr("Counting %1 for %2…")
+            .replace("%1", report_tr(registry.spec(name).title).lower())
+            .replace("%2", report_tr(period.label))
+        )
         Op(self, lambda: registry.run_report(db, actor, name, period, today=today)).success(
             lambda report: self._ran(generation, report)
         ).failure(lambda error: self._run_failed(generation, error)).busy(self).run()
@@ -361,7 +378,8 @@ class ReportsPage(QWidget):
         """Show ``report``: its heading, then one tab per section."""
         self.report = report
         self.description_label.setText(
-            f"<b>{escape(report.title)}</b> — {escape(registry.spec(report.name).description)}"
+            f"<b>{escape(report_tr(report.title))}</b> — "
+            f"{escape(report_tr(registry.spec(report.name).description))}"
         )
         self.heading_label.setText(self.heading_text(report))
         self.tabs.blockSignals(True)
@@ -373,11 +391,11 @@ class ReportsPage(QWidget):
         for section in report.sections:
             view = SectionView(section)
             view.title_label.setVisible(len(report.sections) == 1)
-            self.tabs.addTab(view, section.title)
+            self.tabs.addTab(view, report_tr(section.title))
         self.tabs.blockSignals(False)
         has_sections = bool(report.sections)
         self.tabs.setVisible(has_sections)
-        self.placeholder.setText("This report has nothing to show for this period.")
+        self.placeholder.setText(self.tr("This report has nothing to show for this period."))
         self.placeholder.setVisible(not has_sections)
         self._sync_buttons()
 
@@ -385,8 +403,12 @@ class ReportsPage(QWidget):
     def heading_text(report: Report) -> str:
         made = report.generated_at.astimezone()
         return (
-            f"{report.scope} · {report.period.label} ({report.period.span_text}) · "
-            f"made {made:%d %b %Y %H:%M} by {report.generated_by}"
+            QCoreApplication.translate("ReportsPage", "%1 · %2 (%3) · made %4 by %5")
+            .replace("%1", report_tr(report.scope))
+            .replace("%2", report_tr(report.period.label))
+            .replace("%3", local_dates(report.period.span_text))
+            .replace("%4", f"{made:%d %b %Y %H:%M}")
+            .replace("%5", report.generated_by)
         )
 
     def section_views(self) -> list[SectionView]:
@@ -410,7 +432,10 @@ class ReportsPage(QWidget):
 
     def _ask_path(self, kind: str, suggested: str) -> Path | None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, f"Save report as {kind.upper()}", str(Path.home() / suggested), FILE_KINDS[kind]
+            self,
+            self.tr("Save report as %1").replace("%1", kind.upper()),
+            str(Path.home() / suggested),
+            self.tr(str(FILE_KINDS[kind])),
         )
         if not chosen:
             return None
@@ -431,9 +456,13 @@ class ReportsPage(QWidget):
         if report is None:
             return
         db, actor = self.db, self.actor
-        self.show_status(f"Saving {path.name}…")
+        self.show_status(self.tr("Saving %1…").replace("%1", path.name))
         Op(self, lambda: exporting.save_report(db, actor, report, path)).success(
-            lambda written: self.show_status(f"Saved {written.name} in {written.parent}.")
+            lambda written: self.show_status(
+                self.tr("Saved %1 in %2.")
+                .replace("%1", written.name)
+                .replace("%2", str(written.parent))
+            )
         ).failure(lambda error: self.show_status(error_text(error))).changes(Change.AUDIT).busy(
             self
         ).run()
@@ -445,17 +474,18 @@ class ReportsPage(QWidget):
         if report is None or self.running:
             return None
         body = [
-            f"<h1>{escape(report.title)}</h1>",
+            f"<h1>{escape(report_tr(report.title))}</h1>",
             f'<p class="meta">{escape(report.agency)} · {escape(self.heading_text(report))}'
             f" · {escape(printed_on())}</p>",
         ]
         images: list[tuple[str, Any]] = []
         if not report.sections:
-            body.append('<p class="skipped">This report has nothing to show for this period.</p>')
+            nothing = self.tr("This report has nothing to show for this period.")
+            body.append(f'<p class="skipped">{escape(nothing)}</p>')
         for n, section in enumerate(report.sections):
-            body.append(f"<h2>{escape(section.title)}</h2>")
+            body.append(f"<h2>{escape(report_tr(section.title))}</h2>")
             if not section.rows:
-                body.append(f'<p class="skipped">{escape(section.empty_text)}</p>')
+                body.append(f'<p class="skipped">{escape(report_tr(section.empty_text))}</p>')
             else:
                 size = QSize(
                     PRINTED_CHART.width(), max(PRINTED_CHART.height(), wanted_height(section))
@@ -469,8 +499,8 @@ class ReportsPage(QWidget):
                     )
                 body.append(section_table(SectionModel(section)))
             for note in section.notes:
-                body.append(f'<p class="meta">{escape(note)}</p>')
-        document = html_document("".join(body), report.title)
+                body.append(f'<p class="meta">{escape(report_tr(note))}</p>')
+        document = html_document("".join(body), report_tr(report.title))
         for name, image in images:
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         return document
