@@ -13,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QStandardPaths, Qt
 from PySide6.QtGui import QIntValidator, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from pswdesk.db import Database
+from pswdesk.gui.audit_text import action_tr
 from pswdesk.gui.changes import Change, Changes, change_notice
 from pswdesk.gui.date_fields import date_fields_one_tab_stop
 from pswdesk.gui.forms.ui_audit_page import Ui_AuditPage
@@ -28,17 +29,17 @@ from pswdesk.services.access import Actor
 from pswdesk.services.audit_actions import ACTION_LABELS
 from pswdesk.services.audit_view import AuditFilter, AuditLine, Person
 
-EVERYONE = "Everyone"
-ALL = "All actions"
+EVERYONE = QT_TRANSLATE_NOOP("AuditPage", "Everyone")
+ALL = QT_TRANSLATE_NOOP("AuditPage", "All actions")
 CUSTOM = -1
 #: The period choices: label and how many days back (None: any time; CUSTOM: the dates).
-PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("Any time", None),
-    ("Today", 0),
-    ("Last 7 days", 6),
-    ("Last 30 days", 29),
-    ("Last 12 months", 364),
-    ("From – to", CUSTOM),
+PERIODS: tuple[tuple[object, int | None], ...] = (
+    (QT_TRANSLATE_NOOP("AuditPage", "Any time"), None),
+    (QT_TRANSLATE_NOOP("AuditPage", "Today"), 0),
+    (QT_TRANSLATE_NOOP("AuditPage", "Last 7 days"), 6),
+    (QT_TRANSLATE_NOOP("AuditPage", "Last 30 days"), 29),
+    (QT_TRANSLATE_NOOP("AuditPage", "Last 12 months"), 364),
+    (QT_TRANSLATE_NOOP("AuditPage", "From – to"), CUSTOM),
 )
 WARNING_ACTIONS = frozenset(
     {"login.failed", "login.locked", "backup.failed", "disclosure.emergency",
@@ -50,7 +51,7 @@ AUDIT_COLUMNS: list[Column[AuditLine]] = [
     Column("Who", lambda r: r.who, width=150),
     Column(
         "Action",
-        lambda r: r.action_label,
+        lambda r: action_tr(r.action_label),
         foreground=lambda r: "#b91c1c" if r.action in WARNING_ACTIONS else None,
         tooltip=lambda r: r.action,
         width=220,
@@ -72,20 +73,22 @@ class AuditPage(QWidget):
         self.ui = Ui_AuditPage()
         self.ui.setupUi(self)
         date_fields_one_tab_stop(self)  # the period's dates: one Tab each
-        self.setAccessibleName("Audit log")
+        self.setAccessibleName(self.tr("Audit log"))
         self.ui.description_label.setText(
-            "Every change, sign-off, sign-in and opening of a client record, newest first: "
-            "who did what, to which record, and which fields changed (never what they say). "
-            "Entries are chained so that any edit or deletion is detected."
+            self.tr(
+                "Every change, sign-off, sign-in and opening of a client record, newest first: "
+                "who did what, to which record, and which fields changed (never what they say). "
+                "Entries are chained so that any edit or deletion is detected."
+            )
         )
-        self.ui.empty_label.setText("No entries match these filters.")
-        self.ui.hint_label.setText("Scroll down to load older entries.")
+        self.ui.empty_label.setText(self.tr("No entries match these filters."))
+        self.ui.hint_label.setText(self.tr("Scroll down to load older entries."))
         self._filling = True
         self._fill_filters()
         self.model: PagedTableModel[AuditLine] = PagedTableModel(AUDIT_COLUMNS, self, page_size=200)
         view = self.ui.table_view
         view.setModel(self.model)
-        view.setAccessibleName("Audit log entries")
+        view.setAccessibleName(self.tr("Audit log entries"))
         view.verticalHeader().setDefaultSectionSize(28)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, col in enumerate(AUDIT_COLUMNS):
@@ -108,13 +111,14 @@ class AuditPage(QWidget):
 
     def _fill_filters(self) -> None:
         ui = self.ui
-        ui.person_combo.addItem(EVERYONE, None)
-        ui.action_combo.addItem(ALL, None)
-        for action, label in sorted(ACTION_LABELS.items(), key=lambda kv: kv[1].lower()):
+        ui.person_combo.addItem(self.tr(str(EVERYONE)), None)
+        ui.action_combo.addItem(self.tr(str(ALL)), None)
+        labels = {action: action_tr(label) for action, label in ACTION_LABELS.items()}
+        for action, label in sorted(labels.items(), key=lambda kv: kv[1].lower()):
             ui.action_combo.addItem(label, action)
         ui.action_combo.setMaxVisibleItems(20)
-        for label, days in PERIODS:
-            ui.period_combo.addItem(label, days)
+        for period, days in PERIODS:
+            ui.period_combo.addItem(self.tr(str(period)), days)
         today = QDate.currentDate()
         for edit in (ui.from_date, ui.to_date):
             edit.setDate(today)
@@ -139,7 +143,7 @@ class AuditPage(QWidget):
         chosen = combo.currentData()
         self._filling = True
         combo.clear()
-        combo.addItem(EVERYONE, None)
+        combo.addItem(self.tr(str(EVERYONE)), None)
         for p in people:
             combo.addItem(p.name, p.id)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
@@ -224,9 +228,11 @@ class AuditPage(QWidget):
         n = self.model.rowCount()
         total = self.model.total
         if total is not None and not self.model.loading:
-            self.ui.count_label.setText(f"{total:,} entries" if total != 1 else "1 entry")
+            self.ui.count_label.setText(self._entries(total))
         else:
-            self.ui.count_label.setText(f"{n:,} entries loaded" if n else "")
+            self.ui.count_label.setText(
+                self.tr("%1 entries loaded").replace("%1", f"{n:,}") if n else ""
+            )
         self.ui.empty_label.setVisible(not self.model.loading and n == 0)
         self.ui.export_button.setEnabled(n > 0)
 
@@ -244,7 +250,10 @@ class AuditPage(QWidget):
             )
             name = f"audit-log-{dt.date.today():%Y-%m-%d}.csv"
             chosen, _filter = QFileDialog.getSaveFileName(
-                self, "Export the audit log", str(Path(start) / name), "CSV files (*.csv)"
+                self,
+                self.tr("Export the audit log"),
+                str(Path(start) / name),
+                self.tr("CSV files (*.csv)"),
             )
             if not chosen:
                 return
@@ -254,17 +263,24 @@ class AuditPage(QWidget):
             target = target.with_name(target.name + ".csv")
         db, actor, filt = self.db, self.actor, self.current_filter()
         self.ui.export_button.setEnabled(False)
-        self.ui.hint_label.setText(f"Exporting to {target.name}…")
+        self.ui.hint_label.setText(self.tr("Exporting to %1…").replace("%1", target.name))
         Op(self, lambda: audit_view.export_csv(db, actor, filt, target)).success(
             lambda n: self._exported(target, n)
         ).failure(self._export_failed).changes(Change.AUDIT).busy(self).run()
 
     def _exported(self, target: Path, rows: int) -> None:
         self.ui.export_button.setEnabled(True)
-        what = "1 entry" if rows == 1 else f"{rows:,} entries"
-        self.ui.hint_label.setText(f"Saved {what} to {target}. The export is in the log.")
+        self.ui.hint_label.setText(
+            self.tr("Saved %1 to %2. The export is in the log.")
+            .replace("%1", self._entries(rows))
+            .replace("%2", str(target))
+        )
+
+    def _entries(self, n: int) -> str:
+        """ "1 entry", "1,234 entries"."""
+        return self.tr("1 entry") if n == 1 else self.tr("%1 entries").replace("%1", f"{n:,}")
 
     def _export_failed(self, error: Exception) -> None:
         self.ui.export_button.setEnabled(True)
-        self.ui.hint_label.setText("Scroll down to load older entries.")
+        self.ui.hint_label.setText(self.tr("Scroll down to load older entries."))
         self._failed(error_text(error))

@@ -39,3 +39,10 @@ def test_supervisor_pages_in_french(qtbot, french, sqlite_agency: Agency, gui_se
     window.show_view(key)
     settle(qtbot, window)
     assert_french(window, key, data=STAFF)
+
+
+def test_every_audit_action_is_listed_for_translation() -> None:
+    from pswdesk.gui.audit_text import LABELS
+    from pswdesk.services.audit_actions import ACTION_LABELS
+
+    assert set(ACTION_LABELS.values()) <= {str(label) for label in LABELS}
