@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -35,13 +35,13 @@ from pswdesk.db import Database
 from pswdesk.errors import ValidationError
 from pswdesk.gui.changes import Change
 from pswdesk.gui.operations import Op
-from pswdesk.gui.record_tabs.common import RED, RecordDialog, sentence
+from pswdesk.gui.record_tabs.common import RED, RecordDialog
 from pswdesk.gui.resources import restyle
+from pswdesk.gui.vocabulary_text import translated, vocab_label
 from pswdesk.services import brief_contacts
 from pswdesk.services.access import Actor
 from pswdesk.services.brief_contacts import (
     BRIEF_RISKS,
-    FULL_NOTE_NEEDED,
     MAX_MINUTES,
     MAX_TEXT,
     BriefContactInput,
@@ -52,7 +52,7 @@ from pswdesk.vocabulary import BriefContactType, RiskLevel
 
 #: The risk choices, "None noted" first (stored as no risk level at all).
 RISK_CHOICES: tuple[tuple[str, str | None], ...] = (
-    ("None noted", None),
+    (str(QT_TRANSLATE_NOOP("BriefContactDialog", "None noted")), None),
     *((r.label, r.value) for r in RiskLevel),
 )
 
@@ -71,31 +71,52 @@ class _Form:
         self.when_edit.setObjectName("when_edit")
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("dd MMM yyyy  HH:mm")
-        self.when_edit.setAccessibleName("Date and time of the contact")
+        self.when_edit.setAccessibleName(
+            QCoreApplication.translate("BriefContactDialog", "Date and time of the contact")
+        )
         self.type_combo = QComboBox(dialog)
         self.type_combo.setObjectName("type_combo")
-        self.type_combo.setAccessibleName("Type of contact")
+        self.type_combo.setAccessibleName(
+            QCoreApplication.translate("BriefContactDialog", "Type of contact")
+        )
         for kind in BriefContactType:
-            self.type_combo.addItem(kind.label, kind.value)
+            self.type_combo.addItem(vocab_label(kind), kind.value)
         self.minutes_spin = QSpinBox(dialog)
         self.minutes_spin.setObjectName("minutes_spin")
         self.minutes_spin.setRange(0, MAX_MINUTES)
-        self.minutes_spin.setSuffix(" min")
-        self.minutes_spin.setAccessibleName("Minutes")
+        self.minutes_spin.setSuffix(QCoreApplication.translate("BriefContactDialog", " min"))
+        self.minutes_spin.setAccessibleName(
+            QCoreApplication.translate("BriefContactDialog", "Minutes")
+        )
         self.text_edit = QPlainTextEdit(dialog)
         self.text_edit.setObjectName("text_edit")
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText("One or two lines: what it was about, how they were")
-        self.text_edit.setAccessibleName("What happened")
+        self.text_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "BriefContactDialog", "One or two lines: what it was about, how they were"
+            )
+        )
+        self.text_edit.setAccessibleName(
+            QCoreApplication.translate("BriefContactDialog", "What happened")
+        )
         self.text_edit.setFixedHeight(74)
         self.count_label = QLabel(dialog)
         self.count_label.setObjectName("count_label")
         self.risk_combo = QComboBox(dialog)
         self.risk_combo.setObjectName("risk_combo")
-        self.risk_combo.setAccessibleName("Risk noted")
-        for label, value in RISK_CHOICES:
-            self.risk_combo.addItem(label, value)
-        labels = ("&When", "T&ype", "&Minutes", "What &happened", "&Risk")
+        self.risk_combo.setAccessibleName(
+            QCoreApplication.translate("BriefContactDialog", "Risk noted")
+        )
+        for i, (label, value) in enumerate(RISK_CHOICES):
+            shown = QCoreApplication.translate("BriefContactDialog", label) if i == 0 else None
+            self.risk_combo.addItem(shown or translated(label), value)
+        labels = (
+            QCoreApplication.translate("BriefContactDialog", "&When"),
+            QCoreApplication.translate("BriefContactDialog", "T&ype"),
+            QCoreApplication.translate("BriefContactDialog", "&Minutes"),
+            QCoreApplication.translate("BriefContactDialog", "What &happened"),
+            QCoreApplication.translate("BriefContactDialog", "&Risk"),
+        )
         fields: tuple[QWidget, ...] = (
             self.when_edit, self.type_combo, self.minutes_spin, self.text_edit, self.risk_combo,
         )  # fmt: skip
@@ -129,10 +150,15 @@ class _Form:
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
         )
-        self.full_note_button = QPushButton("Write a &full note instead", dialog)
+        self.full_note_button = QPushButton(
+            QCoreApplication.translate("BriefContactDialog", "Write a &full note instead"), dialog
+        )
         self.full_note_button.setObjectName("full_note_button")
         self.full_note_button.setToolTip(
-            "Start a full eight-step note with this date, type, minutes and text"
+            QCoreApplication.translate(
+                "BriefContactDialog",
+                "Start a full eight-step note with this date, type, minutes and text",
+            )
         )
         self.button_box.addButton(self.full_note_button, QDialogButtonBox.ButtonRole.ActionRole)
         outer.addWidget(self.button_box)
@@ -159,11 +185,13 @@ class BriefContactDialog(RecordDialog):
         self.form = _Form()
         self.setup(self.form)
         ui = self.form
-        title = "Correct brief contact" if row else "Log brief contact"
+        title = self.tr("Correct brief contact") if row else self.tr("Log brief contact")
         self.setWindowTitle(f"{title} — {client_name}")
         ui.intro_label.setText(
-            f"A phone call, text or drop-in with <b>{html.escape(client_name)}</b> that needs no "
-            "full note. Moderate or higher risk always needs a full note."
+            self.tr(
+                "A phone call, text or drop-in with <b>{name}</b> that needs no "
+                "full note. Moderate or higher risk always needs a full note."
+            ).format(name=html.escape(client_name))
         )
         now = QDateTime.currentDateTime()
         ui.when_edit.setMaximumDateTime(now.addSecs(600))
@@ -213,7 +241,7 @@ class BriefContactDialog(RecordDialog):
     def _update_count(self) -> None:
         n = len(self.form.text_edit.toPlainText().strip())
         label = self.form.count_label
-        label.setText(f"{n} / {MAX_TEXT} characters")
+        label.setText(self.tr("{n} / {max} characters").format(n=n, max=MAX_TEXT))
         label.setStyleSheet(f"color: {RED};" if n > MAX_TEXT else "color: #6b7785;")
 
     def _update_risk(self) -> None:
@@ -221,7 +249,7 @@ class BriefContactDialog(RecordDialog):
         ui = self.form
         serious = self.needs_full_note()
         error = self._errors["risk_level"]
-        error.setText(sentence(FULL_NOTE_NEEDED) + "." if serious else "")
+        error.setText(self._full_note_needed() if serious else "")
         error.setVisible(serious)
         # Save stays pressable (the service's refusal says the same); Enter starts the note.
         save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
@@ -231,6 +259,14 @@ class BriefContactDialog(RecordDialog):
             button.setProperty("primary", primary)
             restyle(button)
         self._fit()
+
+    def _full_note_needed(self) -> str:
+        """``FULL_NOTE_NEEDED`` (the service's refusal) as a sentence, in the windows' language."""
+        return self.tr(
+            "A contact at moderate or higher risk needs a full note (risk, actions and a "
+            'follow-up), not a brief one: choose "Write a full note instead" and what you '
+            "typed goes into it."
+        )
 
     def _fit(self) -> None:
         """As tall as the messages shown need (they come and go), 560 px wide at least."""

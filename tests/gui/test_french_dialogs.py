@@ -10,16 +10,23 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from pswdesk.framework import RiskAction
+from pswdesk.gui.brief_contact_dialog import BriefContactDialog
 from pswdesk.gui.handover_dialog import HandoverDialog
+from pswdesk.gui.sign_confirmation import SignConfirmation
+from pswdesk.services import safety_plans
+from pswdesk.services.safety_plans import SafetyPlanContent
+from pswdesk.services.sign_check import sign_check
+from pswdesk.vocabulary import RiskLevel
 from tests.conftest import Agency
 from tests.gui.test_french import assert_french, french, settle  # noqa: F401
-from tests.notes_support import new_client
+from tests.notes_support import new_client, submitted_note
 from tests.test_handover import approved, consent
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("french")]
 
 
-def test_handover_dialog_in_french(qtbot, french, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
+def test_handover_dialog_in_french(qtbot, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
     a = sqlite_agency
     cid = new_client(a, a.wendy, "Robin Marker")
     approved(a, cid, "A1", days_ago=10)
@@ -48,3 +55,41 @@ def test_handover_dialog_in_french(qtbot, french, sqlite_agency: Agency) -> None
     dialog.ui.emergency_check.setChecked(True)
     dialog.generate()  # refused: no reason typed
     assert_french(dialog, "emergency disclosure", data=data)
+
+
+def test_brief_contact_dialog_in_french(qtbot, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
+    a = sqlite_agency
+    cid = new_client(a, a.wendy, "Robin")
+    dialog = BriefContactDialog(a.db, a.wendy, cid, "Robin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Inscrire un bref contact — Robin"
+    assert_french(dialog, "brief contact", data=("Robin",))
+    combo = dialog.form.risk_combo
+    combo.setCurrentIndex(combo.findData(RiskLevel.HIGH.value))  # a full note is needed
+    assert "note complète" in dialog._errors["risk_level"].text()
+    assert_french(dialog, "brief contact at high risk", data=("Robin",))
+
+
+def test_sign_confirmation_of_an_urgent_note_in_french(qtbot, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
+    a = sqlite_agency
+    cid = new_client(a, a.wendy, "Ari")
+    safety_plans.save_new_version(
+        a.db, a.wendy, cid, SafetyPlanContent(warning_signs="Stops answering texts"), None
+    )
+    note = submitted_note(
+        a, a.wendy, cid,
+        risk_level=RiskLevel.HIGH,
+        risk_indicators=("thoughts of suicide",),
+        risk_actions=(RiskAction.SAFETY_PLAN_REVIEWED.value,),
+    )  # fmt: skip
+    dialog = SignConfirmation(sign_check(a.db, a.sam, note.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Signer une note à risque élevé — Ari"
+    text = dialog.text  # the plain text of a document writes a no-break space as a space
+    assert "Niveau de risque : Élevé" in text
+    assert "Plan de sécurité revu : oui" in text
+    assert "Signes avant-coureurs" in text and "Stops answering texts" in text
+    assert "Risk" not in text and "Not filled in" not in text
+    assert_french(dialog, "sign confirmation", data=("Ari",))
