@@ -67,26 +67,38 @@ def age_text(moment: dt.datetime, now: dt.datetime | None = None) -> str:
 
 def last_good_text(row: BackupRow | None) -> str:
     if row is None:
-        return "No good backup has been made yet."
-    return f"Last good backup: {local_time(row.made_at)} ({age_text(row.made_at)})."
+        return QCoreApplication.translate("BackupPage", "No good backup has been made yet.")
+    return (
+        QCoreApplication.translate("BackupPage", "Last good backup: %1 (%2).")
+        .replace("%1", local_time(row.made_at))
+        .replace("%2", age_text(row.made_at))
+    )
 
 
 def overdue_text(row: BackupRow | None) -> str:
     if row is None:
-        return (
+        return QCoreApplication.translate(
+            "BackupPage",
             "There is no backup of this database yet. Choose a folder (on another drive if "
-            "you can) and press Back up now."
+            "you can) and press Back up now.",
         )
-    return (
-        f"The last good backup was made {age_text(row.made_at)}. pswdesk backs up each day "
-        "while it runs; press Back up now, and check that the folder can be written to."
-    )
+    return QCoreApplication.translate(
+        "BackupPage",
+        "The last good backup was made %1. pswdesk backs up each day while it runs; press "
+        "Back up now, and check that the folder can be written to.",
+    ).replace("%1", age_text(row.made_at))
 
 
 def made_text(row: BackupRow) -> str:
     return (
-        f"Backed up at {local_time(row.made_at)} into {row.path} ({size_text(row.size_bytes)}). "
-        "Checked: it opens with the agency's key and every record and signature is intact."
+        QCoreApplication.translate(
+            "BackupPage",
+            "Backed up at %1 into %2 (%3). Checked: it opens with the agency's key and every "
+            "record and signature is intact.",
+        )
+        .replace("%1", local_time(row.made_at))
+        .replace("%2", str(row.path))
+        .replace("%3", size_text(row.size_bytes))
     )
 
 
@@ -94,7 +106,12 @@ BACKUP_COLUMNS: list[Column[BackupRow]] = [
     Column("Made", lambda b: local_time(b.made_at)),
     Column("File", lambda b: Path(b.path).name, tooltip=lambda b: b.path),
     Column("Size", lambda b: size_text(b.size_bytes)),
-    Column("By", lambda b: "daily schedule" if b.scheduled else b.made_by),
+    Column(
+        "By",
+        lambda b: (
+            QCoreApplication.translate("BackupPage", "daily schedule") if b.scheduled else b.made_by
+        ),
+    ),
 ]
 
 
@@ -108,7 +125,7 @@ class BackupPage(QWidget):
         self.ui = Ui_BackupPage()
         self.ui.setupUi(self)
         ui = self.ui
-        self.setAccessibleName("Backup and restore")
+        self.setAccessibleName(self.tr("Backup and restore"))
         self.settings: BackupSettings | None = None
         self.working = False
         self.confirm_box: QMessageBox | None = None
@@ -121,9 +138,11 @@ class BackupPage(QWidget):
             view.setColumnWidth(i, width)
         if not db.is_sqlite:
             ui.server_label.setText(
-                "This agency's database is on a PostgreSQL server. Back up now runs pg_dump "
-                "(the PostgreSQL client tools) from this computer into the folder; where they "
-                "are not installed, the server's administrator backs the database up."
+                self.tr(
+                    "This agency's database is on a PostgreSQL server. Back up now runs pg_dump "
+                    "(the PostgreSQL client tools) from this computer into the folder; where "
+                    "they are not installed, the server's administrator backs the database up."
+                )
             )
             ui.server_label.setVisible(True)
         ui.browse_button.clicked.connect(self.choose_folder)
@@ -164,7 +183,7 @@ class BackupPage(QWidget):
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Folder for the backups", self.ui.folder_edit.text()
+            self, self.tr("Folder for the backups"), self.ui.folder_edit.text()
         )
         if folder:
             self.ui.folder_edit.setText(folder)
@@ -191,7 +210,9 @@ class BackupPage(QWidget):
         self._set_working(False)
         self.ui.folder_edit.setModified(False)
         self.ui.settings_status.setText(
-            f"Saved: backups go to {settings.folder}; the newest {settings.keep} are kept."
+            self.tr("Saved: backups go to %1; the newest %2 are kept.")
+            .replace("%1", str(settings.folder))
+            .replace("%2", str(settings.keep))
         )
         self.ui.settings_status.setVisible(True)
         self.refresh()
@@ -221,7 +242,7 @@ class BackupPage(QWidget):
             return backups.make_backup(db, actor)
 
         self._set_working(True)
-        self.ui.backup_button.setText("Backing up…")
+        self.ui.backup_button.setText(self.tr("Backing up…"))
         self.ui.backup_result.setVisible(False)
         Op(self, work).success(self._made).failure(self._backup_failed).changes(Change.AUDIT).busy(
             self
@@ -251,9 +272,14 @@ class BackupPage(QWidget):
             return
         if file is None:
             start = str(Path(self.settings.folder)) if self.settings else ""
-            pattern = "pswdesk backups (*.db)" if self.db.is_sqlite else "Server backups (*.dump)"
+            pattern = (
+                self.tr("pswdesk backups (*.db)")
+                if self.db.is_sqlite
+                else self.tr("Server backups (*.dump)")
+            )
+            every = self.tr("All files (*)")
             file, _filter = QFileDialog.getOpenFileName(
-                self, "Restore from a backup", start, f"{pattern};;All files (*)"
+                self, self.tr("Restore from a backup"), start, f"{pattern};;{every}"
             )
             if not file:
                 return
@@ -272,9 +298,11 @@ class BackupPage(QWidget):
         self._set_working(False)
         ui = self.ui
         if not check.ok:
-            problems = "; ".join(check.problems) or "it did not pass its check"
+            problems = "; ".join(check.problems) or self.tr("it did not pass its check")
             ui.restore_error.setText(
-                f"This backup cannot be restored: {problems}. Nothing was changed."
+                self.tr("This backup cannot be restored: %1. Nothing was changed.").replace(
+                    "%1", problems
+                )
             )
             ui.restore_error.setVisible(True)
             return
@@ -284,30 +312,39 @@ class BackupPage(QWidget):
         """What a restore replaces, and where the current database is kept."""
         live = sqlite_path(self.db.url)
         if live is None:
-            return (
-                f"Restoring replaces every record of the agency's database on "
-                f"{describe_url(self.db.url)} with the backup's."
-            )
+            return self.tr(
+                "Restoring replaces every record of the agency's database on %1 with the backup's."
+            ).replace("%1", describe_url(self.db.url))
         return (
-            f"Restoring replaces the agency's database, {live}, with the backup. The current "
-            f"file is kept beside it as {live.name}.replaced-<date and time>, so nothing is lost."
+            self.tr(
+                "Restoring replaces the agency's database, %1, with the backup. The current "
+                "file is kept beside it as %2.replaced-<date and time>, so nothing is lost."
+            )
+            .replace("%1", str(live))
+            .replace("%2", live.name)
         )
 
     def ask_restore(self, path: Path, check: BackupCheck) -> QMessageBox:
-        agency = f" of {check.agency}" if check.agency else ""
+        passed = (
+            self.tr("The backup of %1 made on %2 passed its check:").replace("%1", check.agency)
+            if check.agency
+            else self.tr("The backup made on %2 passed its check:")
+        ).replace("%2", when_text(check.made_at))
+        after = self.tr(
+            "Anything written since the backup was made will not be in the restored database."
+            "\n\nEveryone else must close pswdesk first. pswdesk closes this window, restores, "
+            "and asks you to log in again."
+        )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Restore from a backup",
-            f"The backup{agency} made on {when_text(check.made_at)} passed its check:\n{path}\n\n"
-            f"{self.replaced_text()} Anything written since the backup was made will not be in "
-            "the restored database.\n\nEveryone else must close pswdesk first. pswdesk closes "
-            "this window, restores, and asks you to log in again.",
+            self.tr("Restore from a backup"),
+            f"{passed}\n{path}\n\n{self.replaced_text()} {after}",
             QMessageBox.StandardButton.Cancel,
             self.window(),
         )
         box.setObjectName("restore_confirm")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        go = box.addButton("&Restore", QMessageBox.ButtonRole.DestructiveRole)
+        go = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.DestructiveRole)
         go.setObjectName("restore_yes")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
@@ -340,7 +377,7 @@ class BackupPage(QWidget):
         for w in (ui.backup_button, ui.save_button, ui.browse_button, ui.restore_button):
             w.setEnabled(not self.working)
         if not self.working:
-            ui.backup_button.setText("&Back up now")
+            ui.backup_button.setText(self.tr("&Back up now"))
 
     def _error(self, label: Any, error: Exception) -> None:
         label.setText(error_text(error))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from pswdesk.db import Database
@@ -24,35 +25,50 @@ from pswdesk.gui.list_pages import ListPage
 from pswdesk.gui.operations import Op
 from pswdesk.gui.record_tabs.common import RED, one_line
 from pswdesk.gui.table_model import Column, error_text, list_source, local_time
+from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services import handover
 from pswdesk.services.access import SUPERVISOR, Actor
 from pswdesk.services.handover import Acknowledgement, EmergencyRow
 
 GREY = "#7b8794"
-WITHHELD = "(for the client's supervisors)"
+
+
+def withheld() -> str:
+    return QCoreApplication.translate("EmergencyDisclosuresPage", "(for the client's supervisors)")
 
 
 def client_text(row: EmergencyRow) -> str:
-    return row.client_name if row.client_name is not None else f"Client {row.client_id}"
+    if row.client_name is not None:
+        return row.client_name
+    return QCoreApplication.translate("EmergencyDisclosuresPage", "Client %1").replace(
+        "%1", str(row.client_id)
+    )
 
 
 def left_text(row: EmergencyRow) -> str:
     """How it left (the time is in the tooltip), or that it never did."""
     if not row.released:
-        return "Not released"
-    text = ", ".join(h.label for h in row.released_how)
+        return QCoreApplication.translate("EmergencyDisclosuresPage", "Not released")
+    text = ", ".join(vocab_label(h) for h in row.released_how)
     return text[:1].upper() + text[1:]
 
 
 def left_tooltip(row: EmergencyRow) -> str:
     if not row.released:
-        return "Prepared, never saved, printed or written out: it did not leave the agency."
-    return f"First left {local_time(row.released_at)}: {left_text(row).lower()}"
+        return QCoreApplication.translate(
+            "EmergencyDisclosuresPage",
+            "Prepared, never saved, printed or written out: it did not leave the agency.",
+        )
+    return (
+        QCoreApplication.translate("EmergencyDisclosuresPage", "First left %1: %2")
+        .replace("%1", local_time(row.released_at))
+        .replace("%2", left_text(row).lower())
+    )
 
 
 def acknowledged_text(row: EmergencyRow) -> str:
     if not row.acknowledged:
-        return "Not yet"
+        return QCoreApplication.translate("EmergencyDisclosuresPage", "Not yet")
     return f"{row.acknowledged_by}, {local_time(row.acknowledged_at)}"
 
 
@@ -68,25 +84,32 @@ class EmergencyDisclosuresPage(ListPage):
         ui = self.ui
         supervisor = actor.has(SUPERVISOR)
         ui.description_label.setText(
-            "Handovers made without the client's consent because someone's safety could not "
-            "wait: who, when, to whom and why. Not yet acknowledged first."
+            self.tr(
+                "Handovers made without the client's consent because someone's safety could "
+                "not wait: who, when, to whom and why. Not yet acknowledged first."
+            )
             if supervisor
-            else "Every emergency disclosure in the agency, for the accounting of disclosures. "
-            "The client's name and the reason are shown to the client's supervisors only."
+            else self.tr(
+                "Every emergency disclosure in the agency, for the accounting of disclosures. "
+                "The client's name and the reason are shown to the client's supervisors only."
+            )
         )
         ui.description_label.setVisible(True)
-        ui.open_button.setText("&Open client")
-        ui.open_button.setAccessibleName("Open the selected client's record")
+        ui.open_button.setText(self.tr("&Open client"))
+        ui.open_button.setAccessibleName(self.tr("Open the selected client's record"))
         ui.open_button.setVisible(supervisor)
-        ui.action_button.setText("&Acknowledge…")
-        ui.action_button.setAccessibleName("Acknowledge the selected emergency disclosure")
+        ui.action_button.setText(self.tr("&Acknowledge…"))
+        ui.action_button.setAccessibleName(self.tr("Acknowledge the selected emergency disclosure"))
         ui.action_button.setVisible(supervisor)
         ui.action_button.clicked.connect(lambda: self.acknowledge_selected())
         ui.hint_label.setText(
-            "Select one and choose Acknowledge to record that you have read it."
+            self.tr("Select one and choose Acknowledge to record that you have read it.")
             if supervisor
-            else "Acknowledging is for the client's supervisors."
+            else self.tr("Acknowledging is for the client's supervisors.")
         )
+
+    def empty_text(self) -> str:
+        return self.tr("No emergency disclosure has been made.")
 
     def columns(self) -> list[Column[Any]]:
         grey: Callable[[EmergencyRow], str | None] = lambda r: None if r.released else GREY  # noqa: E731
@@ -106,8 +129,8 @@ class EmergencyDisclosuresPage(ListPage):
             ),
             Column(
                 "Why",
-                lambda r: one_line(r.reason) if r.reason is not None else WITHHELD,
-                tooltip=lambda r: r.reason or WITHHELD,
+                lambda r: one_line(r.reason) if r.reason is not None else withheld(),
+                tooltip=lambda r: r.reason or withheld(),
             ),
         ]
 
@@ -125,17 +148,27 @@ class EmergencyDisclosuresPage(ListPage):
         if row is None or self.acknowledging:
             return False
         if row.acknowledged:
-            self.show_message(f"{row.acknowledged_by} already acknowledged this one.")
+            self.show_message(
+                self.tr("%1 already acknowledged this one.").replace(
+                    "%1", row.acknowledged_by or ""
+                )
+            )
             return False
         if not row.may_acknowledge:
-            self.show_message("Only a supervisor of the client's team can acknowledge this one.")
+            self.show_message(
+                self.tr("Only a supervisor of the client's team can acknowledge this one.")
+            )
             return False
         if note is None:
             text, ok = QInputDialog.getMultiLineText(
                 self,
-                "Acknowledge emergency disclosure",
-                f"You read the emergency disclosure about {client_text(row)} to "
-                f"{row.recipient}.\nA note, if any (what was done, who was told):",
+                self.tr("Acknowledge emergency disclosure"),
+                self.tr(
+                    "You read the emergency disclosure about %1 to %2.\n"
+                    "A note, if any (what was done, who was told):"
+                )
+                .replace("%1", client_text(row))
+                .replace("%2", row.recipient),
             )
             if not ok:
                 return False
@@ -150,7 +183,9 @@ class EmergencyDisclosuresPage(ListPage):
     def _acknowledged(self, ack: Acknowledgement, row: EmergencyRow) -> None:
         self.acknowledging = False
         self._changed(
-            f"Acknowledged: the emergency disclosure about {client_text(row)} to {row.recipient}."
+            self.tr("Acknowledged: the emergency disclosure about %1 to %2.")
+            .replace("%1", client_text(row))
+            .replace("%2", row.recipient)
         )
 
     def _failed(self, error: Exception) -> None:

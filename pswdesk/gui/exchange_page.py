@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from pswdesk.db import Database
@@ -24,38 +24,85 @@ from pswdesk.services import exchange
 from pswdesk.services.access import Actor
 from pswdesk.services.exchange import ExportSummary, ImportSummary
 
+# What each kind of record is called (``exchange.KINDS``' labels), for pyside6-lupdate.
+KIND_LABELS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("ExchangePage", "Agency settings"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Staff accounts"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Staff roles"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Clients"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Assignments"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Merged records"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Notes"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Note self-care"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Note submissions"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Reviews"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Notes filed without review"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Addenda"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Debrief requests"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Goals"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Goal progress"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Strengths"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Safety plans"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Follow-ups"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Brief contacts"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Supervision sessions"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Referrals"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Referral steps"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Care team"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Consents"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Disclosures"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Disclosure releases"),
+    QT_TRANSLATE_NOOP("ExchangePage", "Emergency acknowledgements"),
+)
+
 
 def _counts(counts: dict[str, int]) -> str:
-    labels = {k.name: k.label for k in exchange.KINDS}
+    labels = {k.name: QCoreApplication.translate("ExchangePage", k.label) for k in exchange.KINDS}
     shown = [f"{labels.get(k, k).lower()}: {n:,}" for k, n in counts.items() if n]
-    return "; ".join(shown) or "no records"
+    return "; ".join(shown) or QCoreApplication.translate("ExchangePage", "no records")
 
 
 def export_text(summary: ExportSummary) -> str:
     left_out = ""
     if summary.sensitive_left_out:
         n = summary.sensitive_left_out
-        left_out = (
-            f" The contact details of {n} safety-sensitive client{'s' if n != 1 else ''} "
-            "were left out."
+        left_out = " " + (
+            QCoreApplication.translate(
+                "ExchangePage", "The contact details of 1 safety-sensitive client were left out."
+            )
+            if n == 1
+            else QCoreApplication.translate(
+                "ExchangePage", "The contact details of %1 safety-sensitive clients were left out."
+            ).replace("%1", str(n))
         )
     elif summary.include_sensitive:
-        left_out = " Safety-sensitive contact details are included."
+        left_out = " " + QCoreApplication.translate(
+            "ExchangePage", "Safety-sensitive contact details are included."
+        )
     return (
-        f"Exported to {summary.folder} ({len(summary.files)} files): "
-        f"{_counts(summary.counts)}.{left_out}"
-    )
+        QCoreApplication.translate("ExchangePage", "Exported to %1 (%2 files): %3.")
+        .replace("%1", str(summary.folder))
+        .replace("%2", str(len(summary.files)))
+        .replace("%3", _counts(summary.counts))
+    ) + left_out
 
 
 def import_text(summary: ImportSummary) -> str:
     reset = ""
     if summary.accounts_to_reset:
         names = ", ".join(summary.accounts_to_reset)
-        reset = f" Reset the password of each staff account before they log in: {names}."
+        reset = " " + QCoreApplication.translate(
+            "ExchangePage", "Reset the password of each staff account before they log in: %1."
+        ).replace("%1", names)
     return (
-        f"Imported the records of {summary.agency}, exported {summary.exported_at} by "
-        f"{summary.exported_by}: {_counts(summary.counts)}.{reset}"
-    )
+        QCoreApplication.translate(
+            "ExchangePage", "Imported the records of %1, exported %2 by %3: %4."
+        )
+        .replace("%1", summary.agency)
+        .replace("%2", str(summary.exported_at))
+        .replace("%3", summary.exported_by)
+        .replace("%4", _counts(summary.counts))
+    ) + reset
 
 
 class ExchangePage(QWidget):
@@ -65,7 +112,7 @@ class ExchangePage(QWidget):
         self.ui = Ui_ExchangePage()
         self.ui.setupUi(self)
         ui = self.ui
-        self.setAccessibleName("Export and import the agency's records")
+        self.setAccessibleName(self.tr("Export and import the agency's records"))
         self.working = False
         self.confirm_box: QMessageBox | None = None
         ui.busy_bar.setVisible(False)
@@ -100,14 +147,17 @@ class ExchangePage(QWidget):
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Folder for the export", self.ui.folder_edit.text()
+            self, self.tr("Folder for the export"), self.ui.folder_edit.text()
         )
         if folder:
             self.ui.folder_edit.setText(folder)
 
     def choose_file(self) -> None:
         file, _filter = QFileDialog.getOpenFileName(
-            self, "Export file to import", self.ui.file_edit.text(), "pswdesk export (*.json)"
+            self,
+            self.tr("Export file to import"),
+            self.ui.file_edit.text(),
+            self.tr("pswdesk export (*.json)"),
         )
         if file:
             self.ui.file_edit.setText(file)
@@ -139,14 +189,16 @@ class ExchangePage(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Import the export",
-            f"Load every record of {Path(file).name} into this agency? This agency must "
-            "be empty; the import is all or nothing.",
+            self.tr("Import the export"),
+            self.tr(
+                "Load every record of %1 into this agency? This agency must be empty; the "
+                "import is all or nothing."
+            ).replace("%1", Path(file).name),
             QMessageBox.StandardButton.Cancel,
             self.window(),
         )
         box.setObjectName("import_confirm")
-        go = box.addButton("&Import", QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton(self.tr("&Import"), QMessageBox.ButtonRole.AcceptRole)
         go.setObjectName("import_yes")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 

@@ -101,7 +101,11 @@ class UsersPage(QWidget):
         self.ui.error_label.setVisible(False)
         self.model.set_rows(rows)
         active = sum(1 for u in rows if u.active)
-        self.ui.count_label.setText(f"{active} active of {len(rows)} accounts")
+        self.ui.count_label.setText(
+            self.tr("%1 active of %2 accounts")
+            .replace("%1", str(active))
+            .replace("%2", str(len(rows)))
+        )
         if self._select_id is not None:
             for i, u in enumerate(rows):
                 if u.id == self._select_id:
