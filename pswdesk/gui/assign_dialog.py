@@ -42,10 +42,12 @@ class AssignDialog(RecordDialog):
         self.setup(Ui_AssignDialog())
         self.ui: Ui_AssignDialog
         ui = self.ui
-        self.setWindowTitle(f"Who carries {detail.preferred_name}")
+        self.setWindowTitle(self.tr("Who carries {name}").format(name=detail.preferred_name))
         ui.intro_label.setText(
-            f"Add or remove workers of your team for {detail.preferred_name}, or transfer "
-            "the client to another worker. Each change is saved at once."
+            self.tr(
+                "Add or remove workers of your team for {name}, or transfer "
+                "the client to another worker. Each change is saved at once."
+            ).format(name=detail.preferred_name)
         )
         self.team: list[UserRow] = []
         self.working = False
@@ -61,12 +63,14 @@ class AssignDialog(RecordDialog):
         ui.transfer_combo.setInsertPolicy(ui.transfer_combo.InsertPolicy.NoInsert)
         line = ui.transfer_combo.lineEdit()
         assert line is not None
-        line.setPlaceholderText("A worker of your team, or another team's user name")
+        line.setPlaceholderText(self.tr("A worker of your team, or another team's user name"))
         line.textChanged.connect(lambda _t: self._update_buttons())
         ui.transfer_hint.setText(
-            "The worker chosen carries the client instead of everyone above; for another "
-            "team, type their user name. Their supervisor sees the record from then on, and "
-            "you may no longer."
+            self.tr(
+                "The worker chosen carries the client instead of everyone above; for another "
+                "team, type their user name. Their supervisor sees the record from then on, and "
+                "you may no longer."
+            )
         )
         self.show_workers(detail)
         self._run(lambda: users.list_users(db, actor), self._show_team, announce=False)
@@ -96,7 +100,7 @@ class AssignDialog(RecordDialog):
             combo.clear()
             for u in self.team:
                 if u.id not in carrying:
-                    you = " (you)" if u.id == self.actor.id else ""
+                    you = self.tr(" (you)") if u.id == self.actor.id else ""
                     combo.addItem(f"{u.full_name}{you}", u.id)
         self._update_buttons()
 
@@ -173,14 +177,16 @@ class AssignDialog(RecordDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Transfer the client",
-            f"{name} will carry {self.detail.preferred_name} instead of everyone who does "
-            "now; open follow-ups go to them too. Transfer?",
+            self.tr("Transfer the client"),
+            self.tr(
+                "{name} will carry {client} instead of everyone who does "
+                "now; open follow-ups go to them too. Transfer?"
+            ).format(name=name, client=self.detail.preferred_name),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("transfer_confirm")
-        yes = box.addButton("&Transfer", QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(self.tr("&Transfer"), QMessageBox.ButtonRole.AcceptRole)
         yes.setObjectName("transfer_yes")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(lambda b: self.transfer(uid, name) if b is yes else None)
@@ -202,8 +208,9 @@ class AssignDialog(RecordDialog):
         names = ", ".join(w.full_name for w in transfer.workers)
         if not transfer.visible:
             self.transferred_away.emit(
-                f"{self.detail.preferred_name} was transferred to {names}; "
-                "the record is theirs now."
+                self.tr("{client} was transferred to {names}; the record is theirs now.").format(
+                    client=self.detail.preferred_name, names=names
+                )
             )
         self.saved.emit(transfer)
         self.accept()

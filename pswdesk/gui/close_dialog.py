@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from pswdesk.db import Database
@@ -25,6 +25,7 @@ from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.record_tabs.common import RecordDialog, from_qdate, to_qdate
 from pswdesk.gui.record_tabs.reason_dialog import ReasonDialog
 from pswdesk.gui.table_model import local_time, short_date
+from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services import closing, followups
 from pswdesk.services.access import Actor
 from pswdesk.services.clients import ClientDetail
@@ -33,7 +34,7 @@ from pswdesk.services.followups import FollowUpRow
 from pswdesk.vocabulary import CHOSEN_CLOSE_REASONS, CloseReason, NoteStatus
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-CHOOSE = "Choose a reason…"
+CHOOSE = str(QT_TRANSLATE_NOOP("CloseDialog", "Choose a reason…"))
 
 
 def close_banner(detail: ClientDetail) -> str:
@@ -41,34 +42,51 @@ def close_banner(detail: ClientDetail) -> str:
     if not detail.closed:
         return ""
     if detail.merged_into_id is not None:
-        return f"Merged into client {detail.merged_into_id}, which now carries this file."
+        return QCoreApplication.translate(
+            "CloseDialog", "Merged into client {id}, which now carries this file."
+        ).format(id=detail.merged_into_id)
     try:
-        reason = CloseReason(detail.close_reason).label if detail.close_reason else ""
+        reason = vocab_label(CloseReason(detail.close_reason)) if detail.close_reason else ""
     except ValueError:
         reason = detail.close_reason or ""
     if detail.close_reason_text:
         reason = f"{reason}: {detail.close_reason_text}" if reason else detail.close_reason_text
-    when = f"Closed on {short_date(detail.closed_on)}" if detail.closed_on else "Closed"
+    if detail.closed_on:
+        when = QCoreApplication.translate("CloseDialog", "Closed on {date}").format(
+            date=short_date(detail.closed_on)
+        )
+    else:
+        when = QCoreApplication.translate("CloseDialog", "Closed")
     return f"{when} — {reason}" if reason else when
 
 
 def _note_text(ref: NoteRef, mine: bool) -> str:
     when = local_time(ref.contact_at)
     if ref.status == NoteStatus.SUBMITTED:
-        return f"Waiting for review: note of {when} by {ref.author}"
+        return QCoreApplication.translate(
+            "CloseDialog", "Waiting for review: note of {when} by {author}"
+        ).format(when=when, author=ref.author)
     if ref.status == NoteStatus.RETURNED:
-        return f"Returned to you: note of {when} (submit it again or fix it)"
-    return f"Your unsubmitted draft of {when}" if mine else f"Draft of {when} by {ref.author}"
+        return QCoreApplication.translate(
+            "CloseDialog", "Returned to you: note of {when} (submit it again or fix it)"
+        ).format(when=when)
+    if mine:
+        return QCoreApplication.translate("CloseDialog", "Your unsubmitted draft of {when}").format(
+            when=when
+        )
+    return QCoreApplication.translate("CloseDialog", "Draft of {when} by {author}").format(
+        when=when, author=ref.author
+    )
 
 
 def _follow_up_text(row: FollowUpRow) -> str:
-    due = short_date(row.due_date) + (" (overdue)" if row.overdue else "")
+    due = short_date(row.due_date) + (
+        QCoreApplication.translate("CloseDialog", " (overdue)") if row.overdue else ""
+    )
     what = " ".join(row.description.split())
-    return f"Follow-up due {due}: {what} — {row.owner_name}"
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return QCoreApplication.translate(
+        "CloseDialog", "Follow-up due {due}: {what} — {owner}"
+    ).format(due=due, what=what, owner=row.owner_name)
 
 
 def blockers_text(b: CloseBlockers) -> str:
@@ -76,18 +94,50 @@ def blockers_text(b: CloseBlockers) -> str:
     parts = []
     if b.open_follow_ups:
         n = len(b.open_follow_ups)
-        it = "it" if n == 1 else "them"
-        parts.append(f"{_count(n, 'open follow-up', 'open follow-ups')} (mark {it} done)")
+        if n == 1:
+            parts.append(
+                QCoreApplication.translate("CloseDialog", "1 open follow-up (mark it done)")
+            )
+        else:
+            parts.append(
+                QCoreApplication.translate(
+                    "CloseDialog", "{n} open follow-ups (mark them done)"
+                ).format(n=n)
+            )
     if b.drafts:
         n = len(b.drafts)
-        it = "it" if n == 1 else "them"
-        what = _count(n, "unsubmitted note of yours", "unsubmitted notes of yours")
-        parts.append(f"{what} (open {it} to submit, or delete a stray draft)")
+        if n == 1:
+            parts.append(
+                QCoreApplication.translate(
+                    "CloseDialog",
+                    "1 unsubmitted note of yours (open it to submit, or delete a stray draft)",
+                )
+            )
+        else:
+            parts.append(
+                QCoreApplication.translate(
+                    "CloseDialog",
+                    "{n} unsubmitted notes of yours (open them to submit, or delete a stray draft)",
+                ).format(n=n)
+            )
     if b.submitted:
         n = len(b.submitted)
-        what = _count(n, "note waiting for review", "notes waiting for review")
-        parts.append(f"{what} (a supervisor approves or returns it)")
-    return "Resolve first: " + "; ".join(parts) + "."
+        if n == 1:
+            parts.append(
+                QCoreApplication.translate(
+                    "CloseDialog", "1 note waiting for review (a supervisor approves or returns it)"
+                )
+            )
+        else:
+            parts.append(
+                QCoreApplication.translate(
+                    "CloseDialog",
+                    "{n} notes waiting for review (a supervisor approves or returns it)",
+                ).format(n=n)
+            )
+    return QCoreApplication.translate("CloseDialog", "Resolve first: {what}.").format(
+        what="; ".join(parts)
+    )
 
 
 class CloseDialog(RecordDialog):
@@ -105,20 +155,22 @@ class CloseDialog(RecordDialog):
         ui = self.ui
         self.setModal(False)
         self.setWindowModality(Qt.WindowModality.NonModal)
-        self.setWindowTitle(f"Close {detail.preferred_name}'s file")
+        self.setWindowTitle(self.tr("Close {name}'s file").format(name=detail.preferred_name))
         ui.intro_label.setText(
-            f"Closing takes {detail.preferred_name} off the caseloads and queues. The record "
-            "stays, read-only, and is found with “Show closed”; it can be reopened."
+            self.tr(
+                "Closing takes {name} off the caseloads and queues. The record "
+                "stays, read-only, and is found with “Show closed”; it can be reopened."
+            ).format(name=detail.preferred_name)
         )
-        ui.reason_combo.addItem(CHOOSE, None)
+        ui.reason_combo.addItem(self.tr(CHOOSE), None)
         for reason in CHOSEN_CLOSE_REASONS:
-            ui.reason_combo.addItem(reason.label, reason.value)
+            ui.reason_combo.addItem(vocab_label(reason), reason.value)
         ui.reason_combo.currentIndexChanged.connect(self._reason_changed)
         today = to_qdate(dt.date.today())
         ui.on_edit.setMaximumDate(today)
         ui.on_edit.setDate(today)
         self.close_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
-        self.close_button.setText("Close the &file")
+        self.close_button.setText(self.tr("Close the &file"))
         self.blockers: CloseBlockers | None = None
         self.checking = False
         self._generation = 0
@@ -173,7 +225,7 @@ class CloseDialog(RecordDialog):
             ui.blockers_status.setText(blockers_text(blockers))
             ui.blockers_list.setCurrentRow(0)
         else:
-            ui.blockers_status.setText("Nothing is still open: the file can close.")
+            ui.blockers_status.setText(self.tr("Nothing is still open: the file can close."))
         self._update_buttons()
 
     def _add_item(self, text: str, row: FollowUpRow | NoteRef) -> None:
@@ -238,7 +290,9 @@ class CloseDialog(RecordDialog):
     def _reason_changed(self, *_args: object) -> None:
         other = self.reason() is CloseReason.OTHER
         self.ui.text_edit.setPlaceholderText(
-            "Say in a few words why the file closes" if other else "A few words (optional)"
+            self.tr("Say in a few words why the file closes")
+            if other
+            else self.tr("A few words (optional)")
         )
         self._errors["reason"].setVisible(False)
 
@@ -258,7 +312,7 @@ class CloseDialog(RecordDialog):
         if self.reason() is None:
             self.clear_errors()
             label = self._errors["reason"]
-            label.setText("Choose why the file closes.")
+            label.setText(self.tr("Choose why the file closes."))
             label.setVisible(True)
             self.ui.reason_combo.setFocus()
             return
@@ -286,11 +340,16 @@ def reopen_dialog(
         return closing.reopen_client(db, actor, cid, version, reason)
 
     dialog = ReasonDialog(
-        f"Reopen {detail.preferred_name}'s file",
-        f"{close_banner(detail)}. Say why the file reopens; the reason and the closing it "
-        "undoes are kept in the audit log.",
+        QCoreApplication.translate("CloseDialog", "Reopen {name}'s file").format(
+            name=detail.preferred_name
+        ),
+        QCoreApplication.translate(
+            "CloseDialog",
+            "{banner}. Say why the file reopens; the reason and the closing it "
+            "undoes are kept in the audit log.",
+        ).format(banner=close_banner(detail)),
         reopen,
-        "&Reopen the file",
+        QCoreApplication.translate("CloseDialog", "&Reopen the file"),
         parent,
     )
     dialog.setObjectName("reopen_dialog")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,6 +31,7 @@ from pswdesk.db import Database
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.record_tabs.common import RecordDialog, from_qdate, one_line, to_qdate
 from pswdesk.gui.table_model import short_date
+from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services import followups
 from pswdesk.services.access import Actor
 from pswdesk.services.followups import FollowUpRow, OwnerChoice
@@ -42,9 +44,11 @@ def overdue_text(row: FollowUpRow, today: dt.date | None = None) -> str:
         return ""
     if row.days_overdue > 0:
         n = row.days_overdue
-        return f"{n} day{'s' if n != 1 else ''} overdue"
+        if n == 1:
+            return QCoreApplication.translate("FollowUpActions", "1 day overdue")
+        return QCoreApplication.translate("FollowUpActions", "{n} days overdue").format(n=n)
     if row.due_date == (today or dt.date.today()):
-        return "today"
+        return QCoreApplication.translate("FollowUpActions", "today")
     return ""
 
 
@@ -59,7 +63,10 @@ def outcome_text(row: FollowUpRow) -> str:
     if row.done_at is None:
         return ""
     when = short_date(row.done_at)
-    label = row.outcome.label if row.outcome is not None else "Done"
+    if row.outcome is not None:
+        label = vocab_label(row.outcome)
+    else:
+        label = QCoreApplication.translate("FollowUpActions", "Done")
     return f"{label}, {when}"
 
 
@@ -87,7 +94,7 @@ class _OutcomeForm:
     """The outcome dialog's widgets (what a compiled .ui form would give)."""
 
     def setupUi(self, dialog: QDialog) -> None:
-        dialog.setWindowTitle("Follow-up done")
+        dialog.setWindowTitle(QCoreApplication.translate("FollowUpActions", "Follow-up done"))
         dialog.setModal(True)
         layout = QVBoxLayout(dialog)
         layout.setSpacing(10)
@@ -100,33 +107,52 @@ class _OutcomeForm:
         box = QVBoxLayout()
         box.setSpacing(4)
         self.outcome_buttons: dict[FollowUpOutcome, QRadioButton] = {}
-        keys = {"reached": "&Reached", "no_answer": "&No answer", "message": "&Left a message",
-                "rescheduled": "Re&scheduled to"}  # fmt: skip
+        keys = {
+            "reached": QCoreApplication.translate("FollowUpActions", "&Reached"),
+            "no_answer": QCoreApplication.translate("FollowUpActions", "&No answer"),
+            "message": QCoreApplication.translate("FollowUpActions", "&Left a message"),
+            "rescheduled": QCoreApplication.translate("FollowUpActions", "Re&scheduled to"),
+        }
         for outcome in FollowUpOutcome:
             button = QRadioButton(keys[outcome.value])
-            button.setAccessibleName(f"Outcome: {outcome.label}")
+            button.setAccessibleName(
+                QCoreApplication.translate("FollowUpActions", "Outcome: {outcome}").format(
+                    outcome=vocab_label(outcome)
+                )
+            )
             self.outcome_group.addButton(button)
             self.outcome_buttons[outcome] = button
             box.addWidget(button)
         self.due_date_edit = QDateEdit()
         self.due_date_edit.setCalendarPopup(True)
         self.due_date_edit.setDisplayFormat("d MMM yyyy")
-        self.due_date_edit.setAccessibleName("New due date")
+        self.due_date_edit.setAccessibleName(
+            QCoreApplication.translate("FollowUpActions", "New due date")
+        )
         box.addWidget(self.due_date_edit)
         self.due_date_error = _error_label("due_date_error")
         box.addWidget(self.due_date_error)
         self.outcome_error = _error_label("outcome_error")
         box.addWidget(self.outcome_error)
-        form.addRow("Outcome", box)
+        form.addRow(QCoreApplication.translate("FollowUpActions", "Outcome"), box)
         self.comment_edit = QLineEdit()
         self.comment_edit.setMaxLength(followups.MAX_OUTCOME_NOTE)
-        self.comment_edit.setPlaceholderText("Optional: a few words on how it went")
-        self.comment_edit.setAccessibleName("Comment on the outcome")
+        self.comment_edit.setPlaceholderText(
+            QCoreApplication.translate("FollowUpActions", "Optional: a few words on how it went")
+        )
+        self.comment_edit.setAccessibleName(
+            QCoreApplication.translate("FollowUpActions", "Comment on the outcome")
+        )
         comment = QVBoxLayout()
         comment.addWidget(self.comment_edit)
         self.outcome_note_error = _error_label("outcome_note_error")
         comment.addWidget(self.outcome_note_error)
-        form.addRow(buddy_label("&Comment", self.comment_edit), comment)
+        form.addRow(
+            buddy_label(
+                QCoreApplication.translate("FollowUpActions", "&Comment"), self.comment_edit
+            ),
+            comment,
+        )
         self.error_label, self.button_box = _finish(layout, form)
 
 
@@ -147,7 +173,11 @@ class OutcomeDialog(RecordDialog):
         self.setup(self.form)
         ui = self.form
         ui.about_label.setText(
-            f"{row.client_name}: {one_line(row.description)[:80]} (due {short_date(row.due_date)})"
+            self.tr("{client}: {what} (due {date})").format(
+                client=row.client_name,
+                what=one_line(row.description)[:80],
+                date=short_date(row.due_date),
+            )
         )
         today = to_qdate(dt.date.today())
         ui.due_date_edit.setMinimumDate(today)
@@ -182,25 +212,37 @@ def closed_message(dialog: OutcomeDialog, row: FollowUpRow, *, who: bool = False
     """What the panel (or, with ``who``, the list) says after a close, beside its Undo."""
     name = f"{row.client_name}, " if who else ""
     if row.id != dialog.closed_id:  # the successor a reschedule opened
-        return f"Rescheduled: {name}now due {short_date(row.due_date)}."
-    label = row.outcome.label.lower() if row.outcome is not None else "done"
+        return QCoreApplication.translate(
+            "FollowUpActions", "Rescheduled: {name}now due {date}."
+        ).format(name=name, date=short_date(row.due_date))
+    if row.outcome is not None:
+        label = vocab_label(row.outcome).lower()
+    else:
+        label = QCoreApplication.translate("FollowUpActions", "done")
     what = row.client_name if who else one_line(row.description)[:50]
-    return f"Done: {what} ({label})."
+    return QCoreApplication.translate("FollowUpActions", "Done: {what} ({outcome}).").format(
+        what=what, outcome=label
+    )
 
 
 class _OwnerForm:
     def setupUi(self, dialog: QDialog) -> None:
-        dialog.setWindowTitle("Give the follow-up to")
+        dialog.setWindowTitle(
+            QCoreApplication.translate("FollowUpActions", "Give the follow-up to")
+        )
         dialog.setModal(True)
         layout = QVBoxLayout(dialog)
         form = QFormLayout()
         self.owner_combo = QComboBox()
-        self.owner_combo.setAccessibleName("Owner")
+        self.owner_combo.setAccessibleName(QCoreApplication.translate("FollowUpActions", "Owner"))
         owner = QVBoxLayout()
         owner.addWidget(self.owner_combo)
         self.owner_id_error = _error_label("owner_id_error")
         owner.addWidget(self.owner_id_error)
-        form.addRow(buddy_label("&Owner", self.owner_combo), owner)
+        form.addRow(
+            buddy_label(QCoreApplication.translate("FollowUpActions", "&Owner"), self.owner_combo),
+            owner,
+        )
         self.error_label, self.button_box = _finish(layout, form)
 
 
@@ -220,7 +262,12 @@ def fill_owners(combo: QComboBox, choices: list[OwnerChoice], current: int | Non
     """The team members who may own the follow-up, the chosen one selected."""
     combo.clear()
     for c in choices:
-        who = "me" if c.id == me else ("supervisor" if c.is_supervisor else "")
+        if c.id == me:
+            who = QCoreApplication.translate("FollowUpActions", "me")
+        elif c.is_supervisor:
+            who = QCoreApplication.translate("FollowUpActions", "supervisor")
+        else:
+            who = ""
         combo.addItem(f"{c.name} ({who})" if who else c.name, c.id)
     index = combo.findData(current)
     combo.setCurrentIndex(max(index, 0))

@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QWidget
 
 from pswdesk.db import Database
@@ -22,6 +22,7 @@ from pswdesk.gui.forms.ui_merge_dialog import Ui_MergeDialog
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.record_tabs.common import RecordDialog
 from pswdesk.gui.table_model import ROW_ROLE, Column, PagedTableModel, short_date
+from pswdesk.gui.vocabulary_text import number, vocab_label
 from pswdesk.services import clients, merging
 from pswdesk.services.access import Actor
 from pswdesk.services.clients import ClientDetail, ClientRow
@@ -32,7 +33,7 @@ SEARCH_DELAY_MS = 300
 RESULT_COLUMNS: list[Column[ClientRow]] = [
     Column("Client", lambda r: r.preferred_name, width=200),
     Column("Legal name", lambda r: r.legal_name, width=180),
-    Column("Status", lambda r: ClientStatus(r.status).label, width=80),
+    Column("Status", lambda r: vocab_label(ClientStatus(r.status)), width=80),
     Column("Assigned to", lambda r: r.workers),
 ]
 
@@ -40,7 +41,8 @@ RESULT_COLUMNS: list[Column[ClientRow]] = [
 def detail_html(d: ClientDetail) -> str:
     """A record's identifying details, for comparing two of them."""
 
-    def line(caption: str, value: str) -> str:
+    def line(english: str, value: str) -> str:
+        caption = QCoreApplication.translate("MergeDialog", english)
         shown = html.escape(value) if value else "—"
         return (
             f"<tr><td style='color:#52606d; padding-right:10px'>{caption}</td><td>{shown}</td></tr>"
@@ -55,12 +57,22 @@ def detail_html(d: ClientDetail) -> str:
         line("Date of birth", born),
         line("Phone", d.phone),
         line("Email", d.email),
-        line("Status", ClientStatus(d.status).label),
+        line("Status", vocab_label(ClientStatus(d.status))),
         line("Assigned to", workers),
-        line("Notes", f"{d.note_count:,}"),
+        line("Notes", number(d.note_count)),
         line("Client since", short_date(d.created_at)),
     ]
     name = f"<b style='font-size:12pt'>{html.escape(d.preferred_name)}</b>"
+    QT_TRANSLATE_NOOP("MergeDialog", "Client")  # the captions above, for lupdate
+    QT_TRANSLATE_NOOP("MergeDialog", "Legal name")
+    QT_TRANSLATE_NOOP("MergeDialog", "Pronouns")
+    QT_TRANSLATE_NOOP("MergeDialog", "Date of birth")
+    QT_TRANSLATE_NOOP("MergeDialog", "Phone")
+    QT_TRANSLATE_NOOP("MergeDialog", "Email")
+    QT_TRANSLATE_NOOP("MergeDialog", "Status")
+    QT_TRANSLATE_NOOP("MergeDialog", "Assigned to")
+    QT_TRANSLATE_NOOP("MergeDialog", "Notes")
+    QT_TRANSLATE_NOOP("MergeDialog", "Client since")
     return f"{name}<table>{''.join(rows)}</table>"
 
 
@@ -78,13 +90,15 @@ class MergeDialog(RecordDialog):
         self.setup(Ui_MergeDialog())
         self.ui: Ui_MergeDialog
         ui = self.ui
-        self.setWindowTitle(f"Merge {detail.preferred_name}'s record with another")
+        self.setWindowTitle(
+            self.tr("Merge {name}'s record with another").format(name=detail.preferred_name)
+        )
         self.merge_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
-        self.merge_button.setText("&Merge records")
+        self.merge_button.setText(self.tr("&Merge records"))
         ui.busy_bar.setVisible(False)
         ui.results_label.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
         ui.this_view.setText(detail_html(detail))
-        ui.other_view.setText("Find the other record above and select it.")
+        ui.other_view.setText(self.tr("Find the other record above and select it."))
         ui.keep_this_radio.setChecked(True)
         self.model: PagedTableModel[ClientRow] = PagedTableModel(RESULT_COLUMNS, self)
         view = ui.results_view
@@ -132,9 +146,11 @@ class MergeDialog(RecordDialog):
         if loaded == 0 and self.model.exhausted:
             term = self.ui.search_edit.text().strip()
             shown = term if len(term) <= 60 else f"{term[:60]}…"  # a paste is not echoed whole
-            self.ui.results_label.setText(f'No other client matches "{shown}".')
+            self.ui.results_label.setText(
+                self.tr('No other client matches "{term}".').format(term=shown)
+            )
         else:
-            self.ui.results_label.setText("Select the record that is the same person.")
+            self.ui.results_label.setText(self.tr("Select the record that is the same person."))
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         index = self.ui.results_view.currentIndex()
@@ -148,7 +164,7 @@ class MergeDialog(RecordDialog):
         generation = self._generation
         self.other = None
         self.ui.same_check.setChecked(False)
-        self.ui.other_view.setText("Reading…")
+        self.ui.other_view.setText(self.tr("Reading…"))
         self._update_button()
         db, actor = self.db, self.actor
         Op(self, lambda: clients.get_client(db, actor, client_id)).success(
@@ -168,7 +184,11 @@ class MergeDialog(RecordDialog):
         if other.closed:
             ui.keep_this_radio.setChecked(True)
         if merged:
-            self.show_general(f"That record was already merged into client {other.merged_into_id}.")
+            self.show_general(
+                self.tr("That record was already merged into client {id}.").format(
+                    id=other.merged_into_id
+                )
+            )
         else:
             self.clear_errors()
         self._update_button()

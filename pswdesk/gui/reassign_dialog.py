@@ -33,7 +33,7 @@ class ReassignDialog(RecordDialog):
         self.setup(Ui_ReassignDialog())
         self.ui: Ui_ReassignDialog
         self.move_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
-        self.move_button.setText("&Move the clients…")
+        self.move_button.setText(self.tr("&Move the clients…"))
         self.move_button.setEnabled(False)  # until the team is in
         self.confirmed = False
         self.confirm_box: QMessageBox | None = None
@@ -45,7 +45,7 @@ class ReassignDialog(RecordDialog):
     def _show_team(self, team: list[UserRow]) -> None:
         ui = self.ui
         for u in team:
-            you = " (you)" if u.id == self.actor.id else ""
+            you = self.tr(" (you)") if u.id == self.actor.id else ""
             if Role.WORKER in u.roles:
                 ui.from_combo.addItem(f"{u.full_name}{you}", u.id)
                 if u.active:
@@ -71,13 +71,15 @@ class ReassignDialog(RecordDialog):
         source, target = ui.from_combo.currentText(), ui.to_combo.currentText()
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Reassign a caseload",
-            f"Move every client {source} carries to {target}?",
+            self.tr("Reassign a caseload"),
+            self.tr("Move every client {source} carries to {target}?").format(
+                source=source, target=target
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("reassign_confirm")
-        yes = box.addButton("&Move them", QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(self.tr("&Move them"), QMessageBox.ButtonRole.AcceptRole)
         yes.setObjectName("reassign_yes")
 
         def answered(button: QAbstractButton) -> None:

@@ -7,17 +7,24 @@ is an English source of the catalogue, or an English sentence never wrapped, fai
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 
 from pswdesk.framework import RiskAction
+from pswdesk.gui.assign_dialog import AssignDialog
 from pswdesk.gui.brief_contact_dialog import BriefContactDialog
+from pswdesk.gui.close_dialog import CloseDialog, close_banner, reopen_dialog
+from pswdesk.gui.follow_up_actions import OutcomeDialog, OwnerDialog, overdue_text
 from pswdesk.gui.handover_dialog import HandoverDialog
+from pswdesk.gui.merge_dialog import MergeDialog, detail_html
+from pswdesk.gui.reassign_dialog import ReassignDialog
 from pswdesk.gui.sign_confirmation import SignConfirmation
-from pswdesk.services import safety_plans
+from pswdesk.services import clients, closing, followups, safety_plans
 from pswdesk.services.safety_plans import SafetyPlanContent
 from pswdesk.services.sign_check import sign_check
-from pswdesk.vocabulary import RiskLevel
+from pswdesk.vocabulary import CloseReason, FollowUpOutcome, RiskLevel
 from tests.conftest import Agency
 from tests.gui.test_french import assert_french, french, settle  # noqa: F401
 from tests.notes_support import new_client, submitted_note
@@ -93,3 +100,92 @@ def test_sign_confirmation_of_an_urgent_note_in_french(qtbot, sqlite_agency: Age
     assert "Signes avant-coureurs" in text and "Stops answering texts" in text
     assert "Risk" not in text and "Not filled in" not in text
     assert_french(dialog, "sign confirmation", data=("Ari",))
+
+
+def test_follow_up_dialogs_in_french(qtbot, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
+    a = sqlite_agency
+    cid = new_client(a, a.wendy, "Robin")
+    row = followups.add_follow_up(a.db, a.wendy, cid, dt.date.today(), "Call back about housing")
+    data = ("Robin", "Call back about housing", "Wendy Worker", "Will Worker", "Sam Supervisor")
+    outcome = OutcomeDialog(a.db, a.wendy, row)
+    qtbot.addWidget(outcome)
+    outcome.show()
+    assert outcome.windowTitle() == "Suivi fait"
+    assert_french(outcome, "follow-up outcome", data=data)
+    outcome.choose(FollowUpOutcome.RESCHEDULED)
+    assert_french(outcome, "follow-up rescheduled", data=data)
+    owner = OwnerDialog(a.db, a.wendy, row)
+    qtbot.addWidget(owner)
+    owner.show()
+    settle(qtbot, owner)
+    assert owner.form.owner_combo.count() > 1
+    assert_french(owner, "follow-up owner", data=data)
+    assert overdue_text(row) == "aujourd’hui"
+
+
+def test_close_and_reopen_dialogs_in_french(qtbot, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
+    a = sqlite_agency
+    cid = new_client(a, a.wendy, "Robin")
+    row = followups.add_follow_up(a.db, a.wendy, cid, dt.date.today(), "Call back about housing")
+    data = ("Robin", "Call back about housing", "Wendy Worker", "Sam Supervisor")
+    detail = clients.get_client(a.db, a.sam, cid, audit_open=False)
+    dialog = CloseDialog(a.db, a.sam, detail)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.blockers is not None, timeout=10_000)
+    settle(qtbot, dialog)
+    assert dialog.windowTitle() == "Fermer le dossier de Robin"
+    assert dialog.ui.blockers_status.text().startswith("À régler d’abord\u00a0: 1 suivi ouvert")
+    assert_french(dialog, "close with a follow-up open", data=data)
+    dialog.save()  # refused: no reason chosen
+    assert_french(dialog, "close without a reason", data=data)
+
+    followups.complete_follow_up(a.db, a.wendy, row.id, FollowUpOutcome.REACHED, "")
+    closed = closing.close_client(
+        a.db, a.sam, cid, detail.version, CloseReason.GOALS_MET, dt.date.today(), ""
+    )
+    assert "Objectifs atteints" in close_banner(closed)
+    reopen = reopen_dialog(a.db, a.sam, closed)
+    qtbot.addWidget(reopen)
+    reopen.show()
+    assert reopen.windowTitle() == "Rouvrir le dossier de Robin"
+    assert_french(reopen, "reopen", data=data)
+
+
+def test_assign_reassign_and_merge_dialogs_in_french(qtbot, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
+    a = sqlite_agency
+    cid = new_client(a, a.wendy, "Robin")
+    other = new_client(a, a.wendy, "Robyn")
+    data = (
+        "Robin",
+        "Robyn",
+        "Wendy Worker",
+        "Will Worker",
+        "Sam Supervisor",
+        "Sam Supervisor (vous)",
+    )
+    detail = clients.get_client(a.db, a.sam, cid, audit_open=False)
+    assign = AssignDialog(a.db, a.sam, detail)
+    qtbot.addWidget(assign)
+    assign.show()
+    settle(qtbot, assign)
+    assert assign.windowTitle() == "Qui porte le dossier de Robin"
+    assert_french(assign, "assign", data=data)
+
+    reassign = ReassignDialog(a.db, a.sam)
+    qtbot.addWidget(reassign)
+    reassign.show()
+    settle(qtbot, reassign)
+    assert_french(reassign, "reassign a caseload", data=data)
+
+    merge = MergeDialog(a.db, a.sam, detail)
+    qtbot.addWidget(merge)
+    merge.show()
+    settle(qtbot, merge)
+    assert merge.windowTitle() == "Fusionner le dossier de Robin avec un autre"
+    assert_french(merge, "merge", data=data)
+    merge.ui.other_view.setText(
+        detail_html(clients.get_client(a.db, a.sam, other, audit_open=False))
+    )
+    assert "Nom légal" in merge.ui.other_view.text()
+    assert_french(merge, "merge, the other record shown", data=data)
