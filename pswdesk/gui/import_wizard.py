@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget, QWizard
 
 from pswdesk.db import Database
@@ -50,8 +50,10 @@ class PreviewLine:
         if self.problems:
             return "; ".join(self.problems)
         if self.duplicates:
-            return "Likely duplicate: " + "; ".join(self.duplicates)
-        return "OK"
+            return QCoreApplication.translate("ImportWizard", "Likely duplicate: %1").replace(
+                "%1", "; ".join(self.duplicates)
+            )
+        return QCoreApplication.translate("ImportWizard", "OK")
 
 
 def preview_lines(preview: CsvPreview) -> tuple[list[PreviewLine], list[str]]:
@@ -66,7 +68,12 @@ def preview_lines(preview: CsvPreview) -> tuple[list[PreviewLine], list[str]]:
         PreviewLine(r.line, r.cells, tuple(problems.pop(r.line, ())), tuple(duplicates[r.line]))
         for r in preview.rows
     ]
-    elsewhere = [f"Line {line}: {reason}" for line in sorted(problems) for reason in problems[line]]
+    line_text = QCoreApplication.translate("ImportWizard", "Line %1: %2")
+    elsewhere = [
+        line_text.replace("%1", str(line)).replace("%2", reason)
+        for line in sorted(problems)
+        for reason in problems[line]
+    ]
     return lines, elsewhere
 
 
@@ -115,11 +122,11 @@ class ImportWizard(QWizard):
         self.working = False
         self.file_problems: list[str] = []
         ui.format_label.setText(
-            "The first line names the columns, in any order; only <b>preferred_name</b> "
-            "is needed:<br/><code>"
-            + html.escape(",".join(COLUMNS))
-            + "</code><br/>Dates as YYYY-MM-DD. <b>worker</b> is the user name of the worker "
-            "who carries the client (empty: you)."
+            self.tr(
+                "The first line names the columns, in any order; only <b>preferred_name</b> "
+                "is needed:<br/><code>%1</code><br/>Dates as YYYY-MM-DD. <b>worker</b> is the "
+                "user name of the worker who carries the client (empty: you)."
+            ).replace("%1", html.escape(",".join(COLUMNS)))
         )
         self.model: RowTableModel[PreviewLine] = RowTableModel(PREVIEW_COLUMNS, self)
         view = ui.preview_view
@@ -133,7 +140,7 @@ class ImportWizard(QWizard):
         ui.file_edit.textChanged.connect(lambda _t: ui.file_error.setVisible(False))
         ui.allow_check.toggled.connect(lambda _on: self._update_import_button())
         self.currentIdChanged.connect(lambda _id: self._update_import_button())
-        self.setButtonText(QWizard.WizardButton.NextButton, "&Next")
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next"))
         for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
             self.button(which).setProperty("primary", True)
             restyle(self.button(which))
@@ -142,7 +149,10 @@ class ImportWizard(QWizard):
 
     def choose_file(self) -> None:
         file, _filter = QFileDialog.getOpenFileName(
-            self, "CSV file of clients", self.ui.file_edit.text(), "CSV (*.csv);;All files (*)"
+            self,
+            self.tr("CSV file of clients"),
+            self.ui.file_edit.text(),
+            self.tr("CSV (*.csv);;All files (*)"),
         )
         if file:
             self.ui.file_edit.setText(file)
@@ -174,7 +184,7 @@ class ImportWizard(QWizard):
     def start_preview(self) -> None:
         text = self.ui.file_edit.text().strip()
         if not text:
-            self._file_error("Choose the CSV file to import.")
+            self._file_error(self.tr("Choose the CSV file to import."))
             return
         path = Path(text).expanduser()
         db, actor = self.db, self.actor
@@ -214,15 +224,29 @@ class ImportWizard(QWizard):
         bad = sum(1 for line in lines if line.problems) + len(self.file_problems)
         dup = len({d.line for d in preview.duplicates})
         n = len(preview.rows)
-        parts = [f"{n:,} client{'s' if n != 1 else ''} in the file"]
+        parts = [
+            self.tr("1 client in the file")
+            if n == 1
+            else self.tr("%1 clients in the file").replace("%1", f"{n:,}")
+        ]
         if bad:
-            parts.append(f"{bad:,} line{'s' if bad != 1 else ''} with problems (in red)")
+            parts.append(
+                self.tr("1 line with problems (in red)")
+                if bad == 1
+                else self.tr("%1 lines with problems (in red)").replace("%1", f"{bad:,}")
+            )
         if dup:
-            parts.append(f"{dup:,} likely duplicate{'s' if dup != 1 else ''} (in amber)")
+            parts.append(
+                self.tr("1 likely duplicate (in amber)")
+                if dup == 1
+                else self.tr("%1 likely duplicates (in amber)").replace("%1", f"{dup:,}")
+            )
         summary = "; ".join(parts) + "."
         if bad:
-            summary += " Fix the file and choose it again (Back): nothing is imported while any"
-            summary += " line is wrong."
+            summary += " " + self.tr(
+                "Fix the file and choose it again (Back): nothing is imported while any line "
+                "is wrong."
+            )
         ui.summary_label.setText(summary)
         ui.file_problems_label.setText("\n".join(self.file_problems))
         ui.file_problems_label.setVisible(bool(self.file_problems))
@@ -237,11 +261,14 @@ class ImportWizard(QWizard):
 
     def _update_import_button(self) -> None:
         if self.currentPage() is not self.ui.preview_page:
-            self.setButtonText(QWizard.WizardButton.NextButton, "&Next")
+            self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next"))
             return
         n = len(self.preview.rows) if self.preview else 0
         self.setButtonText(
-            QWizard.WizardButton.NextButton, f"&Import {n:,} client{'s' if n != 1 else ''}"
+            QWizard.WizardButton.NextButton,
+            self.tr("&Import 1 client")
+            if n == 1
+            else self.tr("&Import %1 clients").replace("%1", f"{n:,}"),
         )
         self.button(QWizard.WizardButton.NextButton).setEnabled(
             self.importable() and not self.working
@@ -267,7 +294,11 @@ class ImportWizard(QWizard):
         self.result_row = result
         n = len(result.client_ids)
         self.ui.done_label.setText(
-            f"{n:,} client{'s' if n != 1 else ''} registered and on their workers' caseloads."
+            self.tr("1 client registered and on their workers' caseloads.")
+            if n == 1
+            else self.tr("%1 clients registered and on their workers' caseloads.").replace(
+                "%1", f"{n:,}"
+            )
         )
         self.imported.emit(result)
         self.next()
@@ -276,7 +307,7 @@ class ImportWizard(QWizard):
         self._set_working(False)
         if isinstance(error, ImportProblems):
             text = "\n".join(str(p).capitalize() for p in error.problems)
-            text = f"Nothing was imported:\n{text}"
+            text = self.tr("Nothing was imported:\n%1").replace("%1", text)
         else:
             text = error_text(error)
         self.ui.preview_error.setText(text)

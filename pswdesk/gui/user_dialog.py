@@ -49,17 +49,17 @@ class UserDialog(QDialog):
         self.ui = Ui_UserDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.supervisor_combo.addItem("(no supervisor)", None)
+        ui.supervisor_combo.addItem(self.tr("(no supervisor)"), None)
         for u in everyone:
             if Role.SUPERVISOR in u.roles and u.active and (user is None or u.id != user.id):
                 ui.supervisor_combo.addItem(f"{u.full_name} ({u.username})", u.id)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
         if user is None:
-            self.setWindowTitle("New user")
+            self.setWindowTitle(self.tr("New user"))
             ui.worker_check.setChecked(True)
         else:
-            self.setWindowTitle(f"Edit {user.full_name}")
+            self.setWindowTitle(self.tr("Edit %1").replace("%1", user.full_name))
             ui.full_name_edit.setText(user.full_name)
             ui.username_edit.setText(user.username)
             ui.username_edit.setReadOnly(True)
@@ -95,7 +95,7 @@ class UserDialog(QDialog):
         ui = self.ui
         roles = self.roles()
         if not roles:
-            self.show_error("Give the account at least one role.")
+            self.show_error(self.tr("Give the account at least one role."))
             return
         db, actor, user = self.db, self.actor, self.user
         supervisor = ui.supervisor_combo.currentData()
@@ -103,7 +103,7 @@ class UserDialog(QDialog):
         call: Callable[[], UserRow]
         if user is None:
             if ui.password_edit.text() != ui.confirm_edit.text():
-                self.show_error("The two passwords are not the same.")
+                self.show_error(self.tr("The two passwords are not the same."))
                 ui.confirm_edit.setFocus()
                 return
             username, password = ui.username_edit.text(), ui.password_edit.text()
@@ -146,11 +146,14 @@ class PasswordDialog(QDialog):
         self.db, self.actor, self.user = db, actor, user
         self.ui = Ui_PasswordDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(f"Reset password: {user.full_name}")
+        self.setWindowTitle(self.tr("Reset password: %1").replace("%1", user.full_name))
         self.ui.intro_label.setText(
-            f"Set a new password for {user.full_name} ({user.username}). "
-            "This also unlocks the account. Tell them the new password in person; at their "
-            "next login they choose their own."
+            self.tr(
+                "Set a new password for %1 (%2). This also unlocks the account. Tell them the "
+                "new password in person; at their next login they choose their own."
+            )
+            .replace("%1", user.full_name)
+            .replace("%2", user.username)
         )
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
@@ -161,7 +164,7 @@ class PasswordDialog(QDialog):
         if not ui.button_box.isEnabled():
             return  # a reset is on its way
         if ui.password_edit.text() != ui.confirm_edit.text():
-            ui.error_label.setText("The two passwords are not the same.")
+            ui.error_label.setText(self.tr("The two passwords are not the same."))
             ui.error_label.setVisible(True)
             return
         db, actor, user_id, password = self.db, self.actor, self.user.id, ui.password_edit.text()
