@@ -123,10 +123,10 @@ class ClientRecord(QWidget):
         self.brief_contacts.open_note.connect(self.open_note)
         self.brief_contacts.ui.log_button.clicked.connect(self.log_brief_contact)
         self.ui.notes_layout.addWidget(self.brief_contacts)
-        self.brief_button = QPushButton("Log brief contact", self)
+        self.brief_button = QPushButton(self.tr("Log brief contact"), self)
         self.brief_button.setObjectName("brief_contact_button")
         self.brief_button.setToolTip(
-            "A phone call, text or drop-in, without a full note (Ctrl+Shift+B)"
+            self.tr("A phone call, text or drop-in, without a full note (Ctrl+Shift+B)")
         )
         self.brief_button.setVisible(actor.has(WORKER))
         self.brief_button.setEnabled(False)  # until the client's details are in

@@ -26,7 +26,8 @@ from pswdesk.services.safety_plans import SafetyPlanContent
 from pswdesk.services.sign_check import sign_check
 from pswdesk.vocabulary import CloseReason, FollowUpOutcome, RiskLevel
 from tests.conftest import Agency
-from tests.gui.test_french import assert_french, french, settle  # noqa: F401
+from tests.gui.helpers import open_window
+from tests.gui.test_french import assert_french, english_left, french, settle  # noqa: F401
 from tests.notes_support import new_client, submitted_note
 from tests.test_handover import approved, consent
 
@@ -189,3 +190,34 @@ def test_assign_reassign_and_merge_dialogs_in_french(qtbot, sqlite_agency: Agenc
     )
     assert "Nom légal" in merge.ui.other_view.text()
     assert_french(merge, "merge, the other record shown", data=data)
+
+
+def test_record_alerts_and_tabs_with_content_in_french(
+    qtbot, sqlite_agency: Agency, gui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    a = sqlite_agency
+    cid = new_client(a, a.wendy, "Robin")
+    approved(a, cid, "A1", days_ago=3)
+    consent(a, cid, ["goals", "contacts"], recipient="Eastside Clinic")
+    followups.add_follow_up(
+        a.db, a.wendy, cid, dt.date.today() - dt.timedelta(days=2), "Call back about housing",
+        today=dt.date.today() - dt.timedelta(days=5),
+    )  # fmt: skip
+    submitted_note(
+        a, a.wendy, cid,
+        risk_level=RiskLevel.HIGH,
+        risk_indicators=("isolation",),
+        risk_actions=(RiskAction.SUPPORT_SYSTEM_TOLD.value,),
+    )  # fmt: skip
+    window = open_window(qtbot, a.db, a.wendy, gui_settings)
+    record = window.open_client(cid)
+    assert record is not None
+    settle(qtbot, window)
+    data = ("Robin", "Eastside Clinic", "Call back about housing", "isolation", "Wendy Worker")
+    tabs = record.ui.record_tabs
+    left: dict[str, str] = {}
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        settle(qtbot, window)
+        left |= english_left(window, data=data)
+    assert not left, "\n".join(f"{k!r} -> {v}" for k, v in left.items())

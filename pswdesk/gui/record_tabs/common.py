@@ -15,7 +15,16 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,11 +45,26 @@ from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import restyle
 from pswdesk.gui.table_model import ROW_ROLE, RowTableModel
 from pswdesk.services.access import Actor
+from pswdesk.vocabulary import RiskLevel
 
 RED = "#b91c1c"
 AMBER = "#9a3412"
 GREEN = "#166534"
 GREY = "#6b7785"
+
+#: The risk levels in lower case, for the middle of a sentence ("Risk is high.").
+RISK_WORDS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("RiskWords", "none"),
+    QT_TRANSLATE_NOOP("RiskWords", "low"),
+    QT_TRANSLATE_NOOP("RiskWords", "moderate"),
+    QT_TRANSLATE_NOOP("RiskWords", "high"),
+    QT_TRANSLATE_NOOP("RiskWords", "imminent"),
+)
+
+
+def risk_word(level: RiskLevel) -> str:
+    """``level.label.lower()`` in the language of the windows."""
+    return QCoreApplication.translate("RiskWords", level.label.lower())
 
 
 def sentence(text: str) -> str:

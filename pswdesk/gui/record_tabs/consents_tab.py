@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QWidget
 
 from pswdesk.db import Database
@@ -29,6 +30,7 @@ from pswdesk.gui.record_tabs.common import (
     to_qdate,
 )
 from pswdesk.gui.table_model import Column, RowTableModel, short_date
+from pswdesk.gui.vocabulary_text import translated
 from pswdesk.services import care_team, consents
 from pswdesk.services.access import Actor
 from pswdesk.services.care_team import MemberRow
@@ -44,14 +46,40 @@ STATE_COLOURS = {
 }
 
 
+#: The consent states' labels (``ConsentState.label``), listed for lupdate.
+STATE_LABELS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("ConsentsTab", "Active"),
+    QT_TRANSLATE_NOOP("ConsentsTab", "Active, expiring soon"),
+    QT_TRANSLATE_NOOP("ConsentsTab", "Expired"),
+    QT_TRANSLATE_NOOP("ConsentsTab", "Revoked"),
+    QT_TRANSLATE_NOOP("ConsentsTab", "Not yet in force"),
+)
+
+
 def _state(r: ConsentRow) -> str:
     if r.state is ConsentState.EXPIRING and r.expires_on is not None:
-        return f"Expires {short_date(r.expires_on)}"
+        return QCoreApplication.translate("ConsentsTab", "Expires {date}").format(
+            date=short_date(r.expires_on)
+        )
     if r.state is ConsentState.REVOKED and r.revoked_on is not None:
-        return f"Revoked {short_date(r.revoked_on)}"
+        return QCoreApplication.translate("ConsentsTab", "Revoked {date}").format(
+            date=short_date(r.revoked_on)
+        )
     if r.state is ConsentState.EXPIRED and r.expires_on is not None:
-        return f"Expired {short_date(r.expires_on)}"
-    return r.state.label
+        return QCoreApplication.translate("ConsentsTab", "Expired {date}").format(
+            date=short_date(r.expires_on)
+        )
+    return QCoreApplication.translate("ConsentsTab", r.state.label)
+
+
+def _covers(r: ConsentRow) -> str:
+    """``r.scope_text`` in the language of the windows."""
+    labels = [translated(SECTIONS[k]) for k in r.scope if k in SECTIONS]
+    return ", ".join(labels) if labels else QCoreApplication.translate("ConsentsTab", "nothing")
+
+
+def _how(r: ConsentRow) -> str:
+    return translated(r.how_given_label).lower()
 
 
 COLUMNS: list[Column[ConsentRow]] = [
@@ -69,29 +97,51 @@ COLUMNS: list[Column[ConsentRow]] = [
         bold=lambda r: r.state is not ConsentState.ACTIVE,
         width=175,
     ),
-    Column("Given", lambda r: f"{short_date(r.given_on)}, {r.how_given_label.lower()}", width=150),
-    Column("Covers", lambda r: r.scope_text, tooltip=lambda r: r.scope_text),
+    Column("Given", lambda r: f"{short_date(r.given_on)}, {_how(r)}", width=150),
+    Column("Covers", _covers, tooltip=_covers),
 ]
 
 
 def consent_html(r: ConsentRow) -> str:
     colour = STATE_COLOURS[r.state]
-    covers = "".join(f"<li>{SECTIONS[k]}</li>" for k in r.scope)
-    expiry = (
-        f"until {short_date(r.expires_on)} (the last day it holds)"
-        if r.expires_on
-        else "no expiry date"
+    covers_title = QCoreApplication.translate("ConsentsTab", "<b>Covers:</b>")
+    covers = "".join(f"<li>{translated(SECTIONS[k])}</li>" for k in r.scope)
+    if r.expires_on:
+        expiry = QCoreApplication.translate(
+            "ConsentsTab", "until {date} (the last day it holds)"
+        ).format(date=short_date(r.expires_on))
+    else:
+        expiry = QCoreApplication.translate("ConsentsTab", "no expiry date")
+    revoked = (
+        "<p>"
+        + QCoreApplication.translate("ConsentsTab", "<b>Revoked on</b> {date}").format(
+            date=short_date(r.revoked_on)
+        )
+        + "</p>"
+        if r.revoked_on
+        else ""
     )
-    revoked = f"<p><b>Revoked on</b> {short_date(r.revoked_on)}</p>" if r.revoked_on else ""
+    if r.in_force:
+        today = QCoreApplication.translate("ConsentsTab", "may be shared today")
+    else:
+        today = QCoreApplication.translate("ConsentsTab", "nothing may be shared under it today")
+    purpose = QCoreApplication.translate("ConsentsTab", "<b>Purpose:</b> {purpose}").format(
+        purpose=esc(r.purpose)
+    )
+    given = QCoreApplication.translate(
+        "ConsentsTab", "<b>Given</b> {how} on {date}, {expiry}."
+    ).format(how=_how(r), date=short_date(r.given_on), expiry=expiry)
+    recorded = QCoreApplication.translate("ConsentsTab", "Recorded by {name}.").format(
+        name=esc(r.recorded_by_name)
+    )
     return (
         f"<h3 style='margin-bottom:4px'>{esc(r.recipient)}</h3>"
-        f"<p style='color:{colour}'><b>{esc(_state(r))}</b> — "
-        f"{'may be shared today' if r.in_force else 'nothing may be shared under it today'}</p>"
-        f"<p><b>Purpose:</b> {esc(r.purpose)}</p>"
-        f"<p><b>Covers:</b></p><ul style='margin-top:0'>{covers}</ul>"
-        f"<p><b>Given</b> {r.how_given_label.lower()} on {short_date(r.given_on)}, {expiry}.</p>"
+        f"<p style='color:{colour}'><b>{esc(_state(r))}</b> — {today}</p>"
+        f"<p>{purpose}</p>"
+        f"<p>{covers_title}</p><ul style='margin-top:0'>{covers}</ul>"
+        f"<p>{given}</p>"
         f"{revoked}"
-        f"<p style='color:{GREY}'>Recorded by {esc(r.recorded_by_name)}.</p>"
+        f"<p style='color:{GREY}'>{recorded}</p>"
     )
 
 
@@ -130,7 +180,9 @@ class ConsentsTab(RecordTab):
         self.set_empty(not rows, self.ui.splitter)
         in_force = sum(r.in_force for r in self.all_rows)
         expiring = sum(r.state is ConsentState.EXPIRING for r in self.all_rows)
-        summary = f"{in_force} in force" + (f" · {expiring} expiring soon" if expiring else "")
+        summary = self.tr("{n} in force").format(n=in_force)
+        if expiring:
+            summary += self.tr(" · {n} expiring soon").format(n=expiring)
         self.ui.summary_label.setText(summary if self.all_rows else "")
         select_row(self.ui.consents_table, self.model, current.id if current else None)
         self.show_selected()
@@ -152,14 +204,18 @@ class ConsentsTab(RecordTab):
 
     def _open_consent_dialog(self, members: list[MemberRow]) -> None:
         dialog = ConsentDialog(self.db, self.actor, self.client_id, members, self)
-        self.open_dialog(dialog, lambda r: f"Consent recorded: {r.recipient}.")
+        self.open_dialog(
+            dialog, lambda r: self.tr("Consent recorded: {name}.").format(name=r.recipient)
+        )
 
     def revoke(self) -> None:
         row = self.current()
         if row is None or row.revoked_on is not None:
             return
         dialog = RevokeConsentDialog(self.db, self.actor, row, self)
-        self.open_dialog(dialog, lambda r: f"Consent for {r.recipient} revoked.")
+        self.open_dialog(
+            dialog, lambda r: self.tr("Consent for {name} revoked.").format(name=r.recipient)
+        )
 
 
 class ConsentDialog(RecordDialog):
@@ -192,7 +248,7 @@ class ConsentDialog(RecordDialog):
         ui.member_radio.setEnabled(has_members)
         ui.member_combo.setEnabled(has_members)
         if not has_members:
-            ui.member_combo.addItem("(nobody on the care team yet)", -1)
+            ui.member_combo.addItem(self.tr("(nobody on the care team yet)"), -1)
             ui.other_radio.setChecked(True)
         ui.member_radio.toggled.connect(self._recipient_mode)
         self._recipient_mode()
@@ -239,9 +295,11 @@ class RevokeConsentDialog(RecordDialog):
         self.setup(Ui_RevokeConsentDialog())
         ui = self.ui
         ui.intro_label.setText(
-            f"The client withdrew their consent to share with <b>{esc(consent.recipient)}</b> "
-            f"(given {short_date(consent.given_on)}). From the date below nothing may be "
-            "shared under it. The consent stays on record."
+            self.tr(
+                "The client withdrew their consent to share with <b>{name}</b> "
+                "(given {date}). From the date below nothing may be "
+                "shared under it. The consent stays on record."
+            ).format(name=esc(consent.recipient), date=short_date(consent.given_on))
         )
         today = to_qdate(dt.date.today())
         ui.revoked_on_edit.setDate(today)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pswdesk.db import Database
 from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_record_alerts import Ui_RecordAlerts
+from pswdesk.gui.record_tabs.common import risk_word
 from pswdesk.gui.record_tabs.reason_dialog import ReasonDialog
 from pswdesk.gui.table_model import short_date
 from pswdesk.services import risk_alerts
@@ -60,31 +61,42 @@ class RecordAlerts(QWidget):
         ui.alert_frame.setVisible(alert is not None)
         if alert is not None:
             ui.alert_label.setText(
-                f"Risk alert: {alert.level.label.lower()} risk recorded on "
-                f"{short_date(alert.raised_at)} by {html.escape(alert.raised_by_name)} "
-                f"({_link('note', f'note #{alert.note_id}', ON_ALERT)}). It stays here until a "
-                "supervisor clears it."
+                self.tr(
+                    "Risk alert: {level} risk recorded on {date} by {name} ({note}). "
+                    "It stays here until a supervisor clears it."
+                ).format(
+                    level=risk_word(alert.level),
+                    date=short_date(alert.raised_at),
+                    name=html.escape(alert.raised_by_name),
+                    note=_link("note", self.tr("note #{id}").format(id=alert.note_id), ON_ALERT),
+                )
             )
             ui.clear_button.setVisible(self.actor.has(Role.SUPERVISOR))
             ui.clear_button.setEnabled(alert.can_clear)
-            ui.clear_button.setToolTip(alert.why_not or "Clear the alert, with a reason")
+            ui.clear_button.setToolTip(alert.why_not or self.tr("Clear the alert, with a reason"))
         ui.plan_label.setVisible(h.plan_needed)
         if h.plan_needed:
             if h.plan is not None:
                 ui.plan_label.setProperty("role", "info")
                 ui.plan_label.setText(
-                    f"Risk is {h.risk.label.lower()}. Safety plan in force: "
+                    self.tr("Risk is {level}. Safety plan in force: ").format(
+                        level=risk_word(h.risk)
+                    )
                     + _link(
                         "safety_plan",
-                        f"version {h.plan.version_no} of {short_date(h.plan.created_at)}",
+                        self.tr("version {n} of {date}").format(
+                            n=h.plan.version_no, date=short_date(h.plan.created_at)
+                        ),
                         ON_INFO,
                     )
                 )
             else:
                 ui.plan_label.setProperty("role", "notice")
                 ui.plan_label.setText(
-                    f"Risk is {h.risk.label.lower()} and there is no safety plan on record. "
-                    + _link("safety_plan", "Write one with the client", ON_NOTICE)
+                    self.tr("Risk is {level} and there is no safety plan on record. ").format(
+                        level=risk_word(h.risk)
+                    )
+                    + _link("safety_plan", self.tr("Write one with the client"), ON_NOTICE)
                 )
             ui.plan_label.style().unpolish(ui.plan_label)
             ui.plan_label.style().polish(ui.plan_label)
@@ -94,20 +106,30 @@ class RecordAlerts(QWidget):
             parts = []
             for c in flags[:3]:
                 when = short_date(c.expires_on)
-                verb = "expires" if c.state is ConsentState.EXPIRING else "expired"
-                parts.append(f"{html.escape(c.recipient)} {verb} {when}")
-            more = f" and {len(flags) - 3} more" if len(flags) > 3 else ""
-            noun = "Consent" if len(flags) == 1 else "Consents"
+                if c.state is ConsentState.EXPIRING:
+                    part = self.tr("{recipient} expires {date}")
+                else:
+                    part = self.tr("{recipient} expired {date}")
+                parts.append(part.format(recipient=html.escape(c.recipient), date=when))
+            more = self.tr(" and {n} more").format(n=len(flags) - 3) if len(flags) > 3 else ""
+            if len(flags) == 1:
+                check = self.tr("Consent to check: {which}{more}. ")
+            else:
+                check = self.tr("Consents to check: {which}{more}. ")
             ui.consent_label.setText(
-                f"{noun} to check: {'; '.join(parts)}{more}. "
-                + _link("consents", "Review consents", ON_NOTICE)
+                check.format(which="; ".join(parts), more=more)
+                + _link("consents", self.tr("Review consents"), ON_NOTICE)
             )
         ui.follow_up_label.setVisible(h.overdue_follow_ups > 0)
         if h.overdue_follow_ups:
             n = h.overdue_follow_ups
             ui.follow_up_label.setText(
-                f"{n} follow-up{'s are' if n != 1 else ' is'} overdue. "
-                + _link("overview", "See follow-ups", ON_NOTICE)
+                (
+                    self.tr("1 follow-up is overdue. ")
+                    if n == 1
+                    else self.tr("{n} follow-ups are overdue. ").format(n=n)
+                )
+                + _link("overview", self.tr("See follow-ups"), ON_NOTICE)
             )
         self.setVisible(
             any(not w.isHidden() for w in (ui.alert_frame, ui.plan_label, ui.consent_label,
@@ -120,12 +142,17 @@ class RecordAlerts(QWidget):
             return
         db, actor, cid = self.db, self.actor, self.client_id
         dialog = ReasonDialog(
-            "Clear risk alert",
-            f"Clear the {h.alert.level.label.lower()}-risk alert raised by "
-            f"{html.escape(h.alert.raised_by_name)} on {short_date(h.alert.raised_at)}? "
-            "Say what was done and why it can close. The reason is kept on record.",
+            self.tr("Clear risk alert"),
+            self.tr(
+                "Clear the {level}-risk alert raised by {name} on {date}? "
+                "Say what was done and why it can close. The reason is kept on record."
+            ).format(
+                level=risk_word(h.alert.level),
+                name=html.escape(h.alert.raised_by_name),
+                date=short_date(h.alert.raised_at),
+            ),
             lambda reason: risk_alerts.clear_risk_alert(db, actor, cid, reason),
-            "Clear alert",
+            self.tr("Clear alert"),
             self,
         )
         dialog.announce(Change.CLIENT, Change.RECORD, client_id=cid)

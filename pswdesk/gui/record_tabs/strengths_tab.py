@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
@@ -16,12 +16,25 @@ from pswdesk.gui.forms.ui_strengths_tab import Ui_StrengthsTab
 from pswdesk.gui.record_tabs.common import GREY, RecordDialog, RecordTab, esc, one_line
 from pswdesk.gui.record_tabs.reason_dialog import ReasonDialog
 from pswdesk.gui.table_model import short_date
+from pswdesk.gui.vocabulary_text import translated
 from pswdesk.services import strengths
 from pswdesk.services.access import Actor
 from pswdesk.services.strengths import KINDS, StrengthRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Item", "Found", "Where", "By")
+HEADERS: tuple[str, ...] = (
+    str(QT_TRANSLATE_NOOP("StrengthsTab", "Item")),
+    str(QT_TRANSLATE_NOOP("StrengthsTab", "Found")),
+    str(QT_TRANSLATE_NOOP("StrengthsTab", "Where")),
+    str(QT_TRANSLATE_NOOP("StrengthsTab", "By")),
+)
+#: The groups' headings (``StrengthKind.heading``), listed for lupdate.
+GROUP_HEADINGS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("StrengthsTab", "Strengths"),
+    QT_TRANSLATE_NOOP("StrengthsTab", "Past successes"),
+    QT_TRANSLATE_NOOP("StrengthsTab", "Supports"),
+    QT_TRANSLATE_NOOP("StrengthsTab", "Community resources"),
+)
 
 
 class StrengthsTab(RecordTab):
@@ -34,7 +47,7 @@ class StrengthsTab(RecordTab):
         self.rows: dict[int, StrengthRow] = {}
         tree = self.ui.strengths_tree
         tree.setColumnCount(len(HEADERS))
-        tree.setHeaderLabels(list(HEADERS))
+        tree.setHeaderLabels([self.tr(h) for h in HEADERS])
         header = tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for i, width in ((1, 110), (2, 190), (3, 170)):
@@ -61,7 +74,8 @@ class StrengthsTab(RecordTab):
         grey = QBrush(QColor(GREY))
         restore: QTreeWidgetItem | None = None
         for _kind, heading, items in strengths.group_by_kind(rows):
-            group = QTreeWidgetItem([f"{heading}  ({len(items)})"])
+            shown = QCoreApplication.translate("StrengthsTab", heading)
+            group = QTreeWidgetItem([f"{shown}  ({len(items)})"])
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setFirstColumnSpanned(True)
@@ -70,8 +84,13 @@ class StrengthsTab(RecordTab):
             for r in items:
                 text = one_line(r.text)
                 if r.retired:
-                    text += f"  — retired {short_date(r.retired_at)}: {one_line(r.retired_reason)}"
-                where = f"Note #{r.note_id}" if r.note_id else "Added on the record"
+                    text += self.tr("  — retired {date}: {reason}").format(
+                        date=short_date(r.retired_at), reason=one_line(r.retired_reason)
+                    )
+                if r.note_id:
+                    where = self.tr("Note #{id}").format(id=r.note_id)
+                else:
+                    where = self.tr("Added on the record")
                 child = QTreeWidgetItem([text, short_date(r.found_on), where, r.found_by_name])
                 child.setData(0, ID_ROLE, r.id)
                 child.setToolTip(0, esc(r.text))
@@ -84,7 +103,7 @@ class StrengthsTab(RecordTab):
             group.setExpanded(True)
         self.set_empty(not rows, tree)
         live = sum(not r.retired for r in rows)
-        self.ui.summary_label.setText(f"{live} on record" if rows else "")
+        self.ui.summary_label.setText(self.tr("{n} on record").format(n=live) if rows else "")
         if restore is not None:
             tree.setCurrentItem(restore)
         self._update_buttons()
@@ -113,7 +132,10 @@ class StrengthsTab(RecordTab):
     def add_item(self) -> None:
         dialog = StrengthDialog(self.db, self.actor, self.client_id, self)
         self.open_dialog(
-            dialog, lambda r: f"Added: {r.kind_label.lower()}, {one_line(r.text)[:60]}"
+            dialog,
+            lambda r: self.tr("Added: {kind}, {text}").format(
+                kind=translated(r.kind_label).lower(), text=one_line(r.text)[:60]
+            ),
         )
 
     def retire_item(self) -> None:
@@ -122,14 +144,18 @@ class StrengthsTab(RecordTab):
             return
         db, actor = self.db, self.actor
         dialog = ReasonDialog(
-            "Retire item",
-            f"Retire “{esc(one_line(row.text))}”? It leaves the list and the handover, "
-            "and stays on record with the note that found it. Say why:",
+            self.tr("Retire item"),
+            self.tr(
+                "Retire “{text}”? It leaves the list and the handover, "
+                "and stays on record with the note that found it. Say why:"
+            ).format(text=esc(one_line(row.text))),
             lambda reason: strengths.retire_strength(db, actor, row.id, reason),
-            "Retire",
+            self.tr("Retire"),
             self,
         )
-        self.open_dialog(dialog, lambda r: f"Retired: {one_line(r.text)[:60]}")
+        self.open_dialog(
+            dialog, lambda r: self.tr("Retired: {text}").format(text=one_line(r.text)[:60])
+        )
 
 
 class StrengthDialog(RecordDialog):
@@ -139,9 +165,9 @@ class StrengthDialog(RecordDialog):
         super().__init__(parent)
         self.db, self.actor, self.client_id = db, actor, client_id
         self.setup(Ui_StrengthDialog())
-        self.setWindowTitle("Add a strength or resource")
+        self.setWindowTitle(self.tr("Add a strength or resource"))
         for key, (label, _heading) in KINDS.items():
-            self.ui.kind_combo.addItem(label, key)
+            self.ui.kind_combo.addItem(translated(label), key)
         self.ui.text_edit.setFocus()
 
     def submit(self) -> Callable[[], StrengthRow]:
