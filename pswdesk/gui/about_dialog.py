@@ -7,6 +7,7 @@ thread; they name no record, so every user may see them.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from pswdesk import __version__
@@ -19,33 +20,61 @@ from pswdesk.keys import ENV_KEY, KeySource
 from pswdesk.services import database_info
 from pswdesk.services.database_info import DatabaseInfo
 
-KEY_FROM: dict[str, str] = {
-    KeySource.KEYRING: "key from this computer's keyring",
-    KeySource.ENVIRONMENT: f"key from {ENV_KEY}",
-    KeySource.TYPED: "key from the typed recovery key",
-    KeySource.NEW: "a new key, made when this database was created",
-    KeySource.DEMO: "the demo's published key (fictional data only)",
+#: Where the key came from (shown through the "AboutDialog" context; %1 is ENV_KEY).
+KEY_FROM: dict[str, object] = {
+    KeySource.KEYRING: QT_TRANSLATE_NOOP("AboutDialog", "key from this computer's keyring"),
+    KeySource.ENVIRONMENT: QT_TRANSLATE_NOOP("AboutDialog", "key from %1"),
+    KeySource.TYPED: QT_TRANSLATE_NOOP("AboutDialog", "key from the typed recovery key"),
+    KeySource.NEW: QT_TRANSLATE_NOOP(
+        "AboutDialog", "a new key, made when this database was created"
+    ),
+    KeySource.DEMO: QT_TRANSLATE_NOOP(
+        "AboutDialog", "the demo's published key (fictional data only)"
+    ),
 }
+
+
+def key_from(source: str) -> str:
+    """Where the key came from, in the window's language (an unknown source as it is)."""
+    text = KEY_FROM.get(source)
+    if text is None:
+        return source
+    return QCoreApplication.translate("AboutDialog", str(text)).replace("%1", ENV_KEY)
 
 
 def protection_text(info: DatabaseInfo) -> str:
     if info.kind != "SQLite":
-        return "Protected by the database server (its own access rules and encryption)"
-    if not info.encrypted:
-        return (
-            "Not encrypted (an older file). An administrator can encrypt it with "
-            "'pswdesk db encrypt'."
+        return QCoreApplication.translate(
+            "AboutDialog", "Protected by the database server (its own access rules and encryption)"
         )
-    source = KEY_FROM.get(info.key_source or "", info.key_source or "")
-    return f"Encrypted (SQLCipher); {source}" if source else "Encrypted (SQLCipher)"
+    if not info.encrypted:
+        return QCoreApplication.translate(
+            "AboutDialog",
+            "Not encrypted (an older file). An administrator can encrypt it with "
+            "'pswdesk db encrypt'.",
+        )
+    source = key_from(info.key_source or "")
+    if not source:
+        return QCoreApplication.translate("AboutDialog", "Encrypted (SQLCipher)")
+    return QCoreApplication.translate("AboutDialog", "Encrypted (SQLCipher); %1").replace(
+        "%1", source
+    )
 
 
 def backup_text(info: DatabaseInfo) -> str:
     last = info.last_backup
     if last is None:
-        return "None yet" + (" — the app warns administrators" if info.kind == "SQLite" else "")
+        if info.kind == "SQLite":
+            return QCoreApplication.translate(
+                "AboutDialog", "None yet — the app warns administrators"
+            )
+        return QCoreApplication.translate("AboutDialog", "None yet")
     text = f"{local_time(last.made_at)} ({age_text(last.made_at)})"
-    return text + (" — more than two days ago" if info.backup_overdue else "")
+    if info.backup_overdue:
+        return QCoreApplication.translate("AboutDialog", "%1 — more than two days ago").replace(
+            "%1", text
+        )
+    return text
 
 
 class AboutDialog(QDialog):
@@ -65,7 +94,7 @@ class AboutDialog(QDialog):
             ui.backup_value,
             ui.keyring_value,
         ):
-            value.setText("Reading…")
+            value.setText(self.tr("Reading…"))
             value.setMinimumWidth(400)  # wrapped labels otherwise keep the width of "Reading…"
         ui.keyring_title.setVisible(False)
         ui.keyring_value.setVisible(False)

@@ -28,7 +28,16 @@ from pathlib import Path
 from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    Qt,
+    QThread,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,11 +57,16 @@ log = logging.getLogger(__name__)
 
 DRAFT_SAVE_MS = 10_000  # how long each open editor may take to save before the dialog shows
 
-HEADING = "Something went wrong"
-WHAT_HAPPENED = (
-    "pswdesk ran into a problem it did not expect, so the last thing you did may not have finished."
+# The dialog's fixed sentences (shown through the "CrashDialog" context).
+HEADING = QT_TRANSLATE_NOOP("CrashDialog", "Something went wrong")
+WHAT_HAPPENED = QT_TRANSLATE_NOOP(
+    "CrashDialog",
+    "pswdesk ran into a problem it did not expect, so the last thing you did may not have "
+    "finished.",
 )
-CARRY_ON = "You can keep working. If it happens again, close pswdesk and open it again."
+CARRY_ON = QT_TRANSLATE_NOOP(
+    "CrashDialog", "You can keep working. If it happens again, close pswdesk and open it again."
+)
 
 
 @dataclass(frozen=True)
@@ -64,15 +78,22 @@ class DraftsSaved:
 
     def sentence(self) -> str:
         if self.unsaved:
-            return (
+            return QCoreApplication.translate(
+                "CrashDialog",
                 "A draft could not be saved just now. Its text is still in its window: keep "
-                "that window open and press Save, or copy the text somewhere safe."
+                "that window open and press Save, or copy the text somewhere safe.",
             )
         if self.saved == 1:
-            return "Your draft is safe: it was saved just now."
+            return QCoreApplication.translate(
+                "CrashDialog", "Your draft is safe: it was saved just now."
+            )
         if self.saved:
-            return "Your drafts are safe: they were saved just now."
-        return "No note was open for editing, and your saved work is not affected."
+            return QCoreApplication.translate(
+                "CrashDialog", "Your drafts are safe: they were saved just now."
+            )
+        return QCoreApplication.translate(
+            "CrashDialog", "No note was open for editing, and your saved work is not affected."
+        )
 
 
 def save_open_drafts(msecs: int = DRAFT_SAVE_MS) -> DraftsSaved:
@@ -107,7 +128,7 @@ class CrashDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("crash_dialog")
-        self.setWindowTitle("pswdesk: something went wrong")
+        self.setWindowTitle(self.tr("pswdesk: something went wrong"))
         self.details = details
         self.log_file = log_file
         self.times = 1
@@ -116,11 +137,11 @@ class CrashDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        self.heading = QLabel(HEADING)
+        self.heading = QLabel(self.tr(str(HEADING)))
         set_role(self.heading, "heading")
-        self.what_label = self._paragraph(WHAT_HAPPENED, "what_label")
+        self.what_label = self._paragraph(self.tr(str(WHAT_HAPPENED)), "what_label")
         self.draft_label = self._paragraph(drafts.sentence(), "draft_label")
-        self.carry_on_label = self._paragraph(CARRY_ON, "carry_on_label")
+        self.carry_on_label = self._paragraph(self.tr(str(CARRY_ON)), "carry_on_label")
         self.log_label = self._paragraph(self._log_sentence(), "log_label")
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.again_label = self._paragraph("", "again_label")
@@ -137,12 +158,12 @@ class CrashDialog(QDialog):
             layout.addWidget(label)
 
         buttons = QHBoxLayout()  # the two ways to the details on the left, Close on the right
-        self.open_folder_button = QPushButton("Open log folder")
+        self.open_folder_button = QPushButton(self.tr("Open log folder"))
         self.open_folder_button.setObjectName("open_log_folder_button")
         self.open_folder_button.setEnabled(log_file is not None)
-        self.copy_button = QPushButton("Copy details")
+        self.copy_button = QPushButton(self.tr("Copy details"))
         self.copy_button.setObjectName("copy_details_button")
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("close_button")
         self.close_button.setDefault(True)
         buttons.addWidget(self.open_folder_button)
@@ -165,17 +186,21 @@ class CrashDialog(QDialog):
 
     def _log_sentence(self) -> str:
         if self.log_file is None:
-            return "The details could not be written to a log; Copy details keeps them."
-        return f"The details are in the log file {self.log_file}."
+            return self.tr("The details could not be written to a log; Copy details keeps them.")
+        return self.tr("The details are in the log file %1.").replace("%1", str(self.log_file))
 
     def again(self, details: str, drafts: DraftsSaved) -> None:
         """Another unexpected error while this dialog is up: say so, keep the newest details."""
         self.times += 1
         self.details = details
         self.draft_label.setText(drafts.sentence())
-        self.again_label.setText(f"It has happened {self.times} times since this message opened.")
+        self.again_label.setText(
+            self.tr("It has happened %1 times since this message opened.").replace(
+                "%1", str(self.times)
+            )
+        )
         self.again_label.setVisible(True)
-        self.copy_button.setText("Copy details")
+        self.copy_button.setText(self.tr("Copy details"))
 
     @Slot()
     def open_log_folder(self) -> None:
@@ -185,7 +210,7 @@ class CrashDialog(QDialog):
     @Slot()
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Details copied")
+        self.copy_button.setText(self.tr("Details copied"))
 
 
 def _open_folder(folder: Path) -> object:

@@ -14,13 +14,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pswdesk import keys
 from pswdesk.db import Database, resolve_url, sqlite_path
 from pswdesk.errors import DatabaseDamaged
 from pswdesk.gui.forms.ui_damaged_database_dialog import Ui_DamagedDatabaseDialog
-from pswdesk.gui.key_prompt import WRONG_KEY
+from pswdesk.gui.key_prompt import wrong_key_text
 from pswdesk.gui.opening_dialog import OpeningDialog
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.recovery_key_text import take_recovery_key
@@ -34,8 +35,15 @@ def when_text(moment: Any) -> str:
     """A backup's time in the computer's local time, as people read it."""
     if isinstance(moment, dt.datetime):
         local = moment.astimezone() if moment.tzinfo else moment
+        if QLocale().language() == QLocale.Language.French:
+            when = QDateTime(
+                QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+            )
+            return QLocale().toString(when, "dddd d MMMM yyyy 'à' HH:mm")
         return f"{local:%A %d %B %Y at %H:%M}"
-    return str(moment) if moment else "an unknown date"
+    return (
+        str(moment) if moment else QCoreApplication.translate("DamagedDatabase", "an unknown date")
+    )
 
 
 def known_secret(path: Path) -> AgencySecret | None:
@@ -73,12 +81,15 @@ class DamagedDatabaseDialog(OpeningDialog):
         ui = self.ui
         take_recovery_key(ui.key_edit)
         ui.intro_label.setText(
-            f"{error_text(error)}\n\npswdesk cannot read the database file {self.path}. "
-            "The file is kept exactly as it is: nothing will overwrite it. You can restore "
-            "the newest good backup instead; the damaged file then stays beside it under a "
-            "dated name."
+            error_text(error)
+            + "\n\n"
+            + self.tr(
+                "pswdesk cannot read the database file %1. The file is kept exactly as it is: "
+                "nothing will overwrite it. You can restore the newest good backup instead; "
+                "the damaged file then stays beside it under a dated name."
+            ).replace("%1", str(self.path))
         )
-        ui.backup_label.setText("Looking for the newest good backup…")
+        ui.backup_label.setText(self.tr("Looking for the newest good backup…"))
         ui.backup_label.setVisible(True)
         ui.key_edit.textEdited.connect(lambda _t: ui.error_label.setVisible(False))
         ui.key_edit.returnPressed.connect(self.on_restore_clicked)
@@ -110,10 +121,12 @@ class DamagedDatabaseDialog(OpeningDialog):
         ui.key_label.setVisible(True)
         ui.key_edit.setVisible(True)
         ui.backup_label.setText(
-            "This computer does not hold the database's key. Type the recovery key, so "
-            "pswdesk can check the backups (they are encrypted with the same key)."
+            self.tr(
+                "This computer does not hold the database's key. Type the recovery key, so "
+                "pswdesk can check the backups (they are encrypted with the same key)."
+            )
         )
-        ui.restore_button.setText("&Look for a backup")
+        ui.restore_button.setText(self.tr("&Look for a backup"))
         ui.key_edit.setFocus()
         self._update_buttons()
 
@@ -131,7 +144,7 @@ class DamagedDatabaseDialog(OpeningDialog):
         secret, path = self.secret, self.path
         assert secret is not None
         self._set_working(True)
-        self.ui.backup_label.setText("Looking for the newest good backup…")
+        self.ui.backup_label.setText(self.tr("Looking for the newest good backup…"))
 
         def find() -> tuple[Path, Any] | None:
             found = restore.newest_good_backup(path, secret)
@@ -146,8 +159,10 @@ class DamagedDatabaseDialog(OpeningDialog):
         if result is None:
             self.backup = None
             self.ui.backup_label.setText(
-                "No good backup of this database was found on this computer. If you keep "
-                "backups elsewhere (a USB drive, another folder), choose the file."
+                self.tr(
+                    "No good backup of this database was found on this computer. If you keep "
+                    "backups elsewhere (a USB drive, another folder), choose the file."
+                )
             )
             set_role(self.ui.backup_label, "notice")
         else:
@@ -165,7 +180,10 @@ class DamagedDatabaseDialog(OpeningDialog):
         if file is None:
             start = str(self.backup.parent) if self.backup else str(self.path.parent)
             file, _filter = QFileDialog.getOpenFileName(
-                self, "Choose a backup", start, "pswdesk backups (*.db);;All files (*)"
+                self,
+                self.tr("Choose a backup"),
+                start,
+                self.tr("pswdesk backups (*.db);;All files (*)"),
             )
             if not file:
                 return
@@ -179,17 +197,23 @@ class DamagedDatabaseDialog(OpeningDialog):
         ui = self.ui
         if not check.ok:
             self.backup = None
-            problems = "; ".join(check.problems) or "it did not pass its check"
-            ui.backup_label.setText(f"{path} cannot be restored: {problems}.")
+            problems = "; ".join(check.problems) or self.tr("it did not pass its check")
+            ui.backup_label.setText(
+                self.tr("%1 cannot be restored: %2.")
+                .replace("%1", str(path))
+                .replace("%2", problems)
+            )
             set_role(ui.backup_label, "notice")
             return
         self.backup = path
-        agency = f" of {check.agency}" if check.agency else ""
-        ui.backup_label.setText(
-            f"The backup{agency} made on {when_text(check.made_at)} passed its check:\n{path}"
-        )
+        passed = (
+            self.tr("The backup of %1 made on %2 passed its check:").replace("%1", check.agency)
+            if check.agency
+            else self.tr("The backup made on %2 passed its check:")
+        ).replace("%2", when_text(check.made_at))
+        ui.backup_label.setText(f"{passed}\n{path}")
         set_role(ui.backup_label, "info")
-        ui.restore_button.setText("&Restore this backup")
+        ui.restore_button.setText(self.tr("&Restore this backup"))
 
     # -- restoring --------------------------------------------------------------------------
 
@@ -213,17 +237,22 @@ class DamagedDatabaseDialog(OpeningDialog):
             return Database(url, secret=secret), result
 
         self._set_working(True)
-        self.ui.backup_label.setText("Restoring the backup…")
+        self.ui.backup_label.setText(self.tr("Restoring the backup…"))
         Op(self, work).success(self._restored).failure(self._failed).busy(self).run()
 
     def _restored(self, result: tuple[Database, Any]) -> None:
         self._set_working(False)
         self.db, outcome = result
         kept = getattr(outcome, "replaced_kept_as", None)
-        where = f" The damaged file is kept as {kept}." if kept else ""
-        self.ui.backup_label.setText(f"The backup was restored.{where} Log in to carry on.")
+        self.ui.backup_label.setText(
+            self.tr(
+                "The backup was restored. The damaged file is kept as %1. Log in to carry on."
+            ).replace("%1", str(kept))
+            if kept
+            else self.tr("The backup was restored. Log in to carry on.")
+        )
         set_role(self.ui.backup_label, "info")
-        self.ui.restore_button.setText("&Continue")
+        self.ui.restore_button.setText(self.tr("&Continue"))
         self._update_buttons()
         self.ui.restore_button.setFocus()
 
@@ -239,7 +268,7 @@ class DamagedDatabaseDialog(OpeningDialog):
         self._set_working(False)
         if isinstance(error, keys.InvalidRecoveryKey):
             self.secret = None
-        self.show_error(WRONG_KEY if "does not open" in str(error) else error_text(error))
+        self.show_error(wrong_key_text() if "does not open" in str(error) else error_text(error))
         self._update_buttons()
 
     def show_error(self, text: str) -> None:

@@ -26,9 +26,11 @@ class DatabaseSettings(QGroupBox):
         ui = self.ui
         self.storing = False
         ui.intro_label.setText(
-            f"This agency's database is on the server {describe_url(db.url)}. Keep the "
-            "server's password in this computer's keyring, so pswdesk can start with an "
-            "address that holds no password and no file on this computer holds it."
+            self.tr(
+                "This agency's database is on the server %1. Keep the server's password in "
+                "this computer's keyring, so pswdesk can start with an address that holds no "
+                "password and no file on this computer holds it."
+            ).replace("%1", describe_url(db.url))
         )
         ui.store_button.clicked.connect(self.store)
         ui.password_edit.returnPressed.connect(self.store)
@@ -40,7 +42,7 @@ class DatabaseSettings(QGroupBox):
         if self.storing:
             return
         if not password:
-            self._show(self.ui.error_label, "Type the server's password first.")
+            self._show(self.ui.error_label, self.tr("Type the server's password first."))
             return
         url = self.db.url
         self._set_storing(True)
@@ -60,7 +62,7 @@ class DatabaseSettings(QGroupBox):
         self.ui.password_edit.clear()
         self._show(
             self.ui.status_label,
-            "The server accepted the password; it is kept in this computer's keyring.",
+            self.tr("The server accepted the password; it is kept in this computer's keyring."),
         )
 
     def _refused(self, error: Exception) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from pswdesk import keys
@@ -25,10 +26,15 @@ from pswdesk.gui.recovery_key_text import take_recovery_key
 from pswdesk.gui.resources import icon, set_role
 from pswdesk.keys import AgencySecret, InvalidRecoveryKey
 
-WRONG_KEY = (
+WRONG_KEY = QT_TRANSLATE_NOOP(
+    "KeyPromptDialog",
     "This key does not open the database. Check each group against the recovery "
-    "sheet; nothing was changed."
-)
+    "sheet; nothing was changed.",
+)  # shown through wrong_key_text()
+
+
+def wrong_key_text() -> str:
+    return QCoreApplication.translate("KeyPromptDialog", str(WRONG_KEY))
 
 
 def _sentence(text: str) -> str:
@@ -43,7 +49,9 @@ def describe_location(url: str | None) -> str:
 
     resolved = resolve_url(url)
     path = sqlite_path(resolved)
-    return f"the file {path}" if path is not None else describe_url(resolved)
+    if path is None:
+        return describe_url(resolved)
+    return QCoreApplication.translate("KeyPromptDialog", "the file %1").replace("%1", str(path))
 
 
 class KeyPromptDialog(OpeningDialog):
@@ -69,16 +77,22 @@ class KeyPromptDialog(OpeningDialog):
         ui = self.ui
         take_recovery_key(ui.key_edit)
         ui.intro_label.setText(
-            f"The database ({describe_location(url)}) is encrypted, and this computer does "
-            "not hold its key. Type or paste the recovery key that was shown when the agency "
-            "was set up: 14 groups of 4 letters and digits, as on the printed recovery sheet."
+            self.tr(
+                "The database (%1) is encrypted, and this computer does not hold its key. Type "
+                "or paste the recovery key that was shown when the agency was set up: 14 "
+                "groups of 4 letters and digits, as on the printed recovery sheet."
+            ).replace("%1", describe_location(url))
         )
         if keyring_problem:
             ui.remember_check.setChecked(False)
             ui.remember_check.setVisible(False)
             ui.keyring_label.setText(
-                f"{_sentence(keyring_problem)} pswdesk will ask for the recovery key each time "
-                "it starts on this computer; it never writes the key to a file."
+                _sentence(keyring_problem)
+                + " "
+                + self.tr(
+                    "pswdesk will ask for the recovery key each time it starts on this "
+                    "computer; it never writes the key to a file."
+                )
             )
             ui.keyring_label.setVisible(True)
         ui.key_edit.textEdited.connect(lambda _t: ui.error_label.setVisible(False))
@@ -106,7 +120,7 @@ class KeyPromptDialog(OpeningDialog):
             return
         text = self.ui.key_edit.text()
         if not text.strip():
-            self.show_error("Type or paste the recovery key first.")
+            self.show_error(self.tr("Type or paste the recovery key first."))
             return
         try:
             secret = AgencySecret.parse(text)
@@ -126,7 +140,7 @@ class KeyPromptDialog(OpeningDialog):
         ui.open_button.setEnabled(not opening)
         ui.key_edit.setReadOnly(opening)
         ui.remember_check.setEnabled(not opening)
-        ui.open_button.setText("Opening…" if opening else "&Open")
+        ui.open_button.setText(self.tr("Opening…") if opening else self.tr("&Open"))
         if opening:
             ui.error_label.setVisible(False)
 
@@ -142,12 +156,14 @@ class KeyPromptDialog(OpeningDialog):
         ui.key_edit.setReadOnly(True)
         ui.remember_check.setVisible(False)
         ui.keyring_label.setText(
-            f"The database is open, but the key could not be kept in the keyring: "
-            f"{_sentence(problem)} pswdesk will ask for it again at the next start."
+            self.tr(
+                "The database is open, but the key could not be kept in the keyring: %1 "
+                "pswdesk will ask for it again at the next start."
+            ).replace("%1", _sentence(problem))
         )
         set_role(ui.keyring_label, "notice")
         ui.keyring_label.setVisible(True)
-        ui.open_button.setText("&Continue")
+        ui.open_button.setText(self.tr("&Continue"))
         ui.open_button.setFocus()
 
     def _hand_over(self) -> None:
@@ -159,7 +175,7 @@ class KeyPromptDialog(OpeningDialog):
     def _refused(self, error: Exception) -> None:
         self._set_opening(False)
         if isinstance(error, WrongKey):
-            self.show_error(WRONG_KEY)
+            self.show_error(wrong_key_text())
         else:
             self.show_error(error_text(error))
         self.ui.key_edit.setFocus()

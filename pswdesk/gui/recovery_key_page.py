@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QObject,
     QRect,
@@ -65,25 +66,29 @@ def keyring_sentence(db: Database) -> str:
     if problem is None and db.encryption is not None and db.secret is not None:
         try:
             if keys.load_secret(db.encryption.database_id) != db.secret:
-                problem = "the keyring holds no copy of it"
+                problem = QCoreApplication.translate(
+                    "RecoveryKeyPage", "the keyring holds no copy of it"
+                )
         except keys.KeyringUnavailable as exc:
             problem = str(exc)
     if problem is None:
-        return (
+        return QCoreApplication.translate(
+            "RecoveryKeyPage",
             "This computer's keyring (its password store) keeps the key as well, so pswdesk "
             "opens here without asking. Another computer, or this one after a reinstall, "
-            "needs the recovery key."
+            "needs the recovery key.",
         )
     if db.encryption is not None and db.encryption.source is KeySource.ENVIRONMENT:
-        return (
-            f"This computer gives pswdesk the key through {keys.ENV_KEY}, not through its "
-            "keyring. Anywhere else pswdesk asks for the recovery key."
-        )
-    return (
-        f"The key is not kept on this computer: {problem}. pswdesk will ask for the "
-        "recovery key each time it starts, so keep it where the people who start it can "
-        "reach it."
-    )
+        return QCoreApplication.translate(
+            "RecoveryKeyPage",
+            "This computer gives pswdesk the key through %1, not through its keyring. "
+            "Anywhere else pswdesk asks for the recovery key.",
+        ).replace("%1", keys.ENV_KEY)
+    return QCoreApplication.translate(
+        "RecoveryKeyPage",
+        "The key is not kept on this computer: %1. pswdesk will ask for the recovery key "
+        "each time it starts, so keep it where the people who start it can reach it.",
+    ).replace("%1", problem)
 
 
 def sheet_file_name(agency: str) -> str:
@@ -143,7 +148,7 @@ class RecoveryKeyPage(QObject):
             f"font-family: '{font.family()}', monospace; font-size: 20pt; color: #12283a;"
         )
         ui.key_display.setText(key_lines(db.secret.recovery_key()) if db.secret else "")
-        ui.keyring_status_label.setText("Checking this computer's keyring…")
+        ui.keyring_status_label.setText(self.tr("Checking this computer's keyring…"))
         ui.copy_button.clicked.connect(self.copy_key)
         ui.print_button.clicked.connect(lambda: self.print_sheet())
         ui.save_sheet_button.clicked.connect(lambda: self.save_sheet())
@@ -161,8 +166,10 @@ class RecoveryKeyPage(QObject):
             return
         QGuiApplication.clipboard().setText(self.db.secret.recovery_key())
         self._status(
-            "Copied. Paste it into the agency's password manager, then copy something else "
-            "so it does not stay on the clipboard."
+            self.tr(
+                "Copied. Paste it into the agency's password manager, then copy something "
+                "else so it does not stay on the clipboard."
+            )
         )
 
     # -- the recovery sheet -----------------------------------------------------------------
@@ -172,7 +179,7 @@ class RecoveryKeyPage(QObject):
             return
         db, actor = self.db, self.actor
         self.working = True
-        self._status("Making the recovery sheet…")
+        self._status(self.tr("Making the recovery sheet…"))
         Op(self, lambda: key_admin.recovery_sheet(db, actor)).success(
             lambda pdf: self._sheet_ready(then, pdf)
         ).failure(self._sheet_failed).busy(self.wizard).run()
@@ -184,7 +191,9 @@ class RecoveryKeyPage(QObject):
 
     def _sheet_failed(self, error: Exception) -> None:
         self.working = False
-        self._status(f"The recovery sheet could not be made: {error_text(error)}")
+        self._status(
+            self.tr("The recovery sheet could not be made: %1").replace("%1", error_text(error))
+        )
 
     def print_sheet(self, printer: QPrinter | None = None) -> None:
         """Through the system print dialog (tests pass a ready PDF printer)."""
@@ -195,18 +204,21 @@ class RecoveryKeyPage(QObject):
                 target = QPrinter(QPrinter.PrinterMode.HighResolution)
                 target.setDocName("pswdesk recovery sheet")
                 dialog = QPrintDialog(target, self.wizard)
-                dialog.setWindowTitle("Print the recovery sheet")
+                dialog.setWindowTitle(self.tr("Print the recovery sheet"))
                 if dialog.exec() != QDialog.DialogCode.Accepted:
                     return
             try:
                 pages = print_pdf(pdf, target, self)
             except RuntimeError as exc:
-                self._status(f"Could not print: {exc}.")
+                self._status(self.tr("Could not print: %1.").replace("%1", str(exc)))
                 return
-            where = target.printerName() or target.outputFileName() or "the printer"
-            self._status(
-                f"Sent the recovery sheet ({pages} page{'s' if pages != 1 else ''}) to {where}."
+            where = target.printerName() or target.outputFileName() or self.tr("the printer")
+            sent = (
+                self.tr("Sent the recovery sheet (1 page) to %2.")
+                if pages == 1
+                else self.tr("Sent the recovery sheet (%1 pages) to %2.")
             )
+            self._status(sent.replace("%1", str(pages)).replace("%2", where))
 
         self._with_sheet(send)
 
@@ -221,9 +233,9 @@ class RecoveryKeyPage(QObject):
                 )
                 chosen, _filter = QFileDialog.getSaveFileName(
                     self.wizard,
-                    "Save the recovery sheet",
+                    self.tr("Save the recovery sheet"),
                     str(Path(start) / sheet_file_name(self.agency)),
-                    "PDF documents (*.pdf)",
+                    self.tr("PDF documents (*.pdf)"),
                 )
                 if not chosen:
                     return
@@ -235,12 +247,16 @@ class RecoveryKeyPage(QObject):
                 file.write_bytes(pdf)
             except OSError as exc:
                 self._status(
-                    f"Could not save {file}: {exc.strerror or exc}. Choose another folder."
+                    self.tr("Could not save %1: %2. Choose another folder.")
+                    .replace("%1", str(file))
+                    .replace("%2", str(exc.strerror or exc))
                 )
                 return
             self._status(
-                f"Saved to {file}. It holds the key: print it or move it to a safe place, "
-                "and do not leave it on this computer."
+                self.tr(
+                    "Saved to %1. It holds the key: print it or move it to a safe place, and do "
+                    "not leave it on this computer."
+                ).replace("%1", str(file))
             )
 
         self._with_sheet(write)
@@ -248,7 +264,10 @@ class RecoveryKeyPage(QObject):
     def ask_for_tick(self) -> None:
         """Closing the wizard on this page: the key would be lost from sight, so say why not."""
         self._status(
-            "The agency is set up. Keep the recovery key first, tick the box, then press Finish."
+            self.tr(
+                "The agency is set up. Keep the recovery key first, tick the box, then press "
+                "Finish."
+            )
         )
         self.ui.stored_check.setFocus()
 

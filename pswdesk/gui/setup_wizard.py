@@ -11,7 +11,7 @@ looking?"), leaving this one empty for the real agency later. Creating the agenc
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from pswdesk.db import Database
@@ -31,10 +31,16 @@ def _describe(url: str) -> str:
     """The database for the welcome page, without any password in the URL."""
     scheme, _, rest = url.partition("://")
     if scheme.startswith("sqlite"):
-        return f"a file on this computer, {rest[1:]}"  # sqlite:///<path>
+        return QCoreApplication.translate("SetupWizard", "a file on this computer, %1").replace(
+            "%1", rest[1:]
+        )  # sqlite:///<path>
     place = rest.rpartition("@")[2]  # drop user:password@
     host, _, name = place.partition("/")
-    return f"the server {host or 'localhost'}, database {name.partition('?')[0]}"
+    return (
+        QCoreApplication.translate("SetupWizard", "the server %1, database %2")
+        .replace("%1", host or "localhost")
+        .replace("%2", name.partition("?")[0])
+    )
 
 
 class SetupWizard(QWizard):
@@ -52,7 +58,7 @@ class SetupWizard(QWizard):
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app"))
         ui = self.ui
-        ui.database_label.setText(f"Database: {_describe(db.url)}")
+        ui.database_label.setText(self.tr("Database: %1").replace("%1", _describe(db.url)))
         ui.demo_group.setVisible(demo_available)
         ui.demo_button.clicked.connect(self.on_demo_button_clicked)
         ui.agency_page.registerField("agency_name*", ui.agency_name_edit)
@@ -67,12 +73,12 @@ class SetupWizard(QWizard):
         if self.shows_key:
             # The agency is created on leaving the administrator page; no way back after.
             ui.admin_page.setCommitPage(True)
-            self.setButtonText(QWizard.WizardButton.CommitButton, "Create agency")
+            self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create agency"))
             ui.key_page.registerField("key_stored*", ui.stored_check)
             self.key_page = RecoveryKeyPage(self, ui, db)
         else:
             self.removePage(self.pageIds()[-1])
-            self.setButtonText(QWizard.WizardButton.FinishButton, "Create agency")
+            self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create agency"))
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("app").pixmap(48, 48))
         for which in (
             QWizard.WizardButton.NextButton,
@@ -97,7 +103,7 @@ class SetupWizard(QWizard):
         if self.creating:
             return False
         if ui.password_edit.text() != ui.confirm_edit.text():
-            self._error("The two passwords are not the same.")
+            self._error(self.tr("The two passwords are not the same."))
             ui.confirm_edit.setFocus()
             return False
         db = self.db
@@ -125,7 +131,7 @@ class SetupWizard(QWizard):
         self.button(QWizard.WizardButton.BackButton).setEnabled(not creating)
         create = self.create_button()
         create.setEnabled(not creating)
-        create.setText("Creating…" if creating else "Create agency")
+        create.setText(self.tr("Creating…") if creating else self.tr("Create agency"))
 
     def _created(self, actor: Actor) -> None:
         self._set_creating(False)

@@ -11,12 +11,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from pswdesk import keys
+from pswdesk.db import Database, sqlite_path
+from pswdesk.errors import KeyRequired
+from pswdesk.gui.about_dialog import AboutDialog
+from pswdesk.gui.crash_dialog import CrashDialog, DraftsSaved
 from pswdesk.gui.import_wizard import ImportWizard
+from pswdesk.gui.key_prompt import KeyPromptDialog
 from pswdesk.gui.main_window import MainWindow
+from pswdesk.gui.setup_wizard import SetupWizard
 from pswdesk.gui.supervision_page import SessionDialog, SupervisionPage
 from pswdesk.gui.user_dialog import PasswordDialog, UserDialog
 from pswdesk.services import users
-from tests.conftest import Agency
+from tests.conftest import PASSWORD, Agency
 from tests.gui.helpers import open_window
 from tests.gui.test_french import assert_french, french, settle  # noqa: F401
 from tests.notes_support import new_client, submitted_note
@@ -96,3 +103,51 @@ def test_import_wizard_in_french(qtbot, sqlite_agency: Agency, tmp_path: Path) -
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.ui.preview_page, timeout=10_000)
     assert "2 client·es dans le fichier" in wizard.ui.summary_label.text()
     assert_french(wizard, "import: the preview", data=("Ana", "Ben"))
+
+
+def test_setup_wizard_and_recovery_key_page_in_french(qtbot, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    wizard = _shown(qtbot, SetupWizard(sqlite_db))
+    assert isinstance(wizard, SetupWizard)
+    ui = wizard.ui
+    place = str(sqlite_path(sqlite_db.url))  # a temporary folder: "pytest-of-…"
+    assert_french(wizard, "welcome", data=(place,))
+    wizard.next()
+    ui.agency_name_edit.setText("Riverside Peer Support")
+    assert_french(wizard, "agency", data=("Riverside Peer Support",))
+    wizard.next()
+    for edit, text in (
+        (ui.full_name_edit, "Ada Admin"),
+        (ui.username_edit, "ada"),
+        (ui.password_edit, PASSWORD),
+        (ui.confirm_edit, PASSWORD),
+    ):
+        edit.setText(text)
+    assert wizard.create_button().text() == "Créer l’organisme"
+    assert_french(wizard, "administrator", data=STAFF)
+    wizard.create_button().click()
+    qtbot.waitUntil(lambda: wizard.currentPage() is ui.key_page, timeout=10_000)
+    qtbot.waitUntil(lambda: "…" not in ui.keyring_status_label.text(), timeout=10_000)
+    wizard.key_page.ask_for_tick()  # closing before the tick says why not
+    assert_french(wizard, "recovery key", data=("Riverside Peer Support",))
+
+
+def test_key_prompt_in_french(qtbot, sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv(keys.ENV_KEY)
+    with pytest.raises(KeyRequired) as raised:
+        Database(sqlite_url)
+    dialog = _shown(qtbot, KeyPromptDialog.for_error(sqlite_url, raised.value))
+    assert isinstance(dialog, KeyPromptDialog)
+    dialog.try_open()  # nothing typed: said in French
+    assert dialog.error_text == "Tapez ou collez d’abord la clé de récupération."
+    assert_french(dialog, "key prompt", data=(str(sqlite_path(sqlite_url)),))
+
+
+def test_about_and_crash_dialogs_in_french(qtbot, sqlite_agency: Agency, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    about = _shown(qtbot, AboutDialog(sqlite_agency.db))
+    assert isinstance(about, AboutDialog)
+    qtbot.waitUntil(lambda: about.info is not None, timeout=10_000)
+    assert_french(about, "about", data=(str(sqlite_path(sqlite_agency.db.url)),))
+    crash = _shown(qtbot, CrashDialog("Traceback …", DraftsSaved(saved=1), tmp_path / "x.log"))
+    assert isinstance(crash, CrashDialog)
+    crash.again("Traceback …", DraftsSaved(unsaved=1))
+    assert_french(crash, "crash", data=(str(tmp_path),))
