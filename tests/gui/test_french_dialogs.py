@@ -21,10 +21,21 @@ from pswdesk.gui.handover_dialog import HandoverDialog
 from pswdesk.gui.merge_dialog import MergeDialog, detail_html
 from pswdesk.gui.reassign_dialog import ReassignDialog
 from pswdesk.gui.sign_confirmation import SignConfirmation
-from pswdesk.services import clients, closing, followups, safety_plans
+from pswdesk.services import (
+    care_team,
+    clients,
+    closing,
+    followups,
+    goals,
+    referrals,
+    safety_plans,
+    strengths,
+)
+from pswdesk.services.care_team import MemberInput
+from pswdesk.services.goals import GoalInput
 from pswdesk.services.safety_plans import SafetyPlanContent
 from pswdesk.services.sign_check import sign_check
-from pswdesk.vocabulary import CloseReason, FollowUpOutcome, RiskLevel
+from pswdesk.vocabulary import CloseReason, FollowUpOutcome, RiskLevel, StrengthKind
 from tests.conftest import Agency
 from tests.gui.helpers import open_window
 from tests.gui.test_french import assert_french, english_left, french, settle  # noqa: F401
@@ -209,11 +220,22 @@ def test_record_alerts_and_tabs_with_content_in_french(
         risk_indicators=("isolation",),
         risk_actions=(RiskAction.SUPPORT_SYSTEM_TOLD.value,),
     )  # fmt: skip
+    goals.add_goal(a.db, a.wendy, cid, GoalInput("Find stable housing", "A place of my own"))
+    referrals.add_referral(a.db, a.wendy, cid, "Housing Help", "Waiting list")
+    strengths.add_strength(a.db, a.wendy, cid, StrengthKind.SUPPORT.value, "Sister nearby")
+    care_team.add_member(a.db, a.wendy, cid, MemberInput("Dr Rivera", "GP"))
+    safety_plans.save_new_version(
+        a.db, a.wendy, cid, SafetyPlanContent(warning_signs="Stops answering texts"), None
+    )
     window = open_window(qtbot, a.db, a.wendy, gui_settings)
     record = window.open_client(cid)
     assert record is not None
     settle(qtbot, window)
-    data = ("Robin", "Eastside Clinic", "Call back about housing", "isolation", "Wendy Worker")
+    data = (
+        "Robin", "Eastside Clinic", "Call back about housing", "isolation", "Wendy Worker",
+        "Find stable housing", "A place of my own", "Housing Help", "Waiting list",
+        "Sister nearby", "Dr Rivera", "GP", "Stops answering texts",
+    )  # fmt: skip
     tabs = record.ui.record_tabs
     left: dict[str, str] = {}
     for index in range(tabs.count()):

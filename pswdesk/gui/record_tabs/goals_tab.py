@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QWidget
 
 from pswdesk.db import Database
@@ -30,24 +31,63 @@ from pswdesk.gui.record_tabs.common import (
     to_qdate,
 )
 from pswdesk.gui.table_model import Column, RowTableModel, short_date
+from pswdesk.gui.vocabulary_text import translated
 from pswdesk.services import goals
 from pswdesk.services.access import Actor
-from pswdesk.services.goals import STATUSES, GoalInput, GoalRow
+from pswdesk.services.goals import STATUSES, GoalInput, GoalProgressRow, GoalRow
 
 
 def _target(row: GoalRow) -> str:
     if row.target_date is None:
         return "—"
-    late = " (passed)" if row.target_passed(dt.date.today()) else ""
+    late = (
+        QCoreApplication.translate("GoalsTab", " (passed)")
+        if row.target_passed(dt.date.today())
+        else ""
+    )
     return f"{short_date(row.target_date)}{late}"
+
+
+def _status(row: GoalRow | GoalProgressRow) -> str:
+    return translated(row.status_label)
+
+
+def _progress_source(p: GoalProgressRow) -> str:
+    """``p.source`` in the language of the windows."""
+    if p.note_id:
+        return QCoreApplication.translate("GoalsTab", "note #{id}").format(id=p.note_id)
+    return QCoreApplication.translate("GoalsTab", "added on the record")
+
+
+def _goal_source(row: GoalRow) -> str:
+    """``row.source`` in the language of the windows."""
+    day = QLocale().toString(
+        QDate(row.set_on.year, row.set_on.month, row.set_on.day), "dd MMM yyyy"
+    )
+    if row.note_id:
+        where = QCoreApplication.translate("GoalsTab", "in note #{id}").format(id=row.note_id)
+    else:
+        where = QCoreApplication.translate("GoalsTab", "on the record")
+    by = (
+        QCoreApplication.translate("GoalsTab", " by {name}").format(name=row.set_by_name)
+        if row.set_by_name
+        else ""
+    )
+    return QCoreApplication.translate("GoalsTab", "Set {where}{by}, {date}").format(
+        where=where, by=by, date=day
+    )
 
 
 def _last(row: GoalRow) -> str:
     last = row.last_progress
     if last is None:
-        return "None yet"
+        return QCoreApplication.translate("GoalsTab", "None yet")
     n = len(row.progress)
-    return f"{short_date(last.on)}  ({n} entr{'y' if n == 1 else 'ies'})"
+    if n == 1:
+        entries = QCoreApplication.translate("GoalsTab", "1 entry")
+    else:
+        entries = QCoreApplication.translate("GoalsTab", "{n} entries").format(n=n)
+    return f"{short_date(last.on)}  ({entries})"
 
 
 COLUMNS: list[Column[GoalRow]] = [
@@ -58,7 +98,7 @@ COLUMNS: list[Column[GoalRow]] = [
         foreground=lambda r: None if r.active else GREY,
         width=250,
     ),
-    Column("Status", lambda r: r.status_label, bold=lambda r: r.active, width=80),
+    Column("Status", _status, bold=lambda r: r.active, width=80),
     Column(
         "Target",
         _target,
@@ -72,23 +112,35 @@ COLUMNS: list[Column[GoalRow]] = [
 def goal_html(row: GoalRow) -> str:
     parts = [f"<h3 style='margin-bottom:4px'>{esc(row.text)}</h3>"]
     if row.why_it_matters:
-        parts.append(f"<p><b>Why it matters:</b> {esc(row.why_it_matters)}</p>")
-    target = f" &nbsp;·&nbsp; <b>Target:</b> {_target(row)}" if row.target_date else ""
-    parts.append(f"<p><b>Status:</b> {row.status_label}{target}</p>")
-    parts.append(f"<p style='color:{GREY}'>{esc(row.source)}</p>")
-    parts.append("<h4 style='margin-bottom:2px'>Progress, newest first</h4>")
+        why = QCoreApplication.translate("GoalsTab", "<b>Why it matters:</b> {why}")
+        parts.append(f"<p>{why.format(why=esc(row.why_it_matters))}</p>")
+    if row.target_date:
+        target = " &nbsp;·&nbsp; " + QCoreApplication.translate(
+            "GoalsTab", "<b>Target:</b> {date}"
+        ).format(date=_target(row))
+    else:
+        target = ""
+    status = QCoreApplication.translate("GoalsTab", "<b>Status:</b> {status}").format(
+        status=_status(row)
+    )
+    parts.append(f"<p>{status}{target}</p>")
+    parts.append(f"<p style='color:{GREY}'>{esc(_goal_source(row))}</p>")
+    newest = QCoreApplication.translate("GoalsTab", "Progress, newest first")
+    parts.append(f"<h4 style='margin-bottom:2px'>{newest}</h4>")
     if not row.progress:
-        parts.append(f"<p style='color:{GREY}'>No progress recorded yet.</p>")
+        nothing = QCoreApplication.translate("GoalsTab", "No progress recorded yet.")
+        parts.append(f"<p style='color:{GREY}'>{nothing}</p>")
     else:
         cells = []
+        status_only = QCoreApplication.translate("GoalsTab", "<i>status only</i>")
         for p in row.progress:
             who = f"{esc(p.author_name)}, " if p.author_name else ""
             cells.append(
                 "<tr>"
                 f"<td style='padding:4px 10px 4px 0; white-space:nowrap'><b>{short_date(p.on)}</b>"
-                f"<br/><span style='color:{GREY}'>{p.status_label}</span></td>"
-                f"<td style='padding:4px 0'>{esc(p.text) or '<i>status only</i>'}"
-                f"<br/><span style='color:{GREY}'>{who}{esc(p.source)}</span></td>"
+                f"<br/><span style='color:{GREY}'>{_status(p)}</span></td>"
+                f"<td style='padding:4px 0'>{esc(p.text) or status_only}"
+                f"<br/><span style='color:{GREY}'>{who}{esc(_progress_source(p))}</span></td>"
                 "</tr>"
             )
         parts.append("<table cellspacing='0'>" + "".join(cells) + "</table>")
@@ -132,8 +184,8 @@ class GoalsTab(RecordTab):
         self.timeline_strip.setVisible(bool(rows))
         self.timeline.show_goals(rows)
         active = sum(r.active for r in rows)
-        counts = [f"{active} active"] + [
-            f"{n} {label.lower()}"
+        counts = [self.tr("{n} active").format(n=active)] + [
+            f"{n} {translated(label).lower()}"
             for key, label in STATUSES.items()
             if key != "active" and (n := sum(r.status == key for r in rows))
         ]
@@ -158,21 +210,28 @@ class GoalsTab(RecordTab):
 
     def add_goal(self) -> None:
         dialog = GoalDialog(self.db, self.actor, self.client_id, None, self)
-        self.open_dialog(dialog, lambda r: f"Goal added: {one_line(r.text)[:60]}")
+        self.open_dialog(
+            dialog, lambda r: self.tr("Goal added: {text}").format(text=one_line(r.text)[:60])
+        )
 
     def edit_goal(self) -> None:
         row = self.current()
         if row is None:
             return
         dialog = GoalDialog(self.db, self.actor, self.client_id, row, self)
-        self.open_dialog(dialog, lambda r: f"Goal saved: {one_line(r.text)[:60]}")
+        self.open_dialog(
+            dialog, lambda r: self.tr("Goal saved: {text}").format(text=one_line(r.text)[:60])
+        )
 
     def add_progress(self) -> None:
         row = self.current()
         if row is None:
             return
         dialog = GoalProgressDialog(self.db, self.actor, row, self)
-        self.open_dialog(dialog, lambda r: f"Progress added to: {one_line(r.text)[:60]}")
+        self.open_dialog(
+            dialog,
+            lambda r: self.tr("Progress added to: {text}").format(text=one_line(r.text)[:60]),
+        )
 
 
 class GoalDialog(RecordDialog):
@@ -191,15 +250,15 @@ class GoalDialog(RecordDialog):
         self.setup(Ui_GoalDialog())
         ui = self.ui
         for key, label in STATUSES.items():
-            ui.status_combo.addItem(label, key)
+            ui.status_combo.addItem(translated(label), key)
         ui.target_date_edit.setDate(to_qdate(dt.date.today() + dt.timedelta(days=60)))
         ui.target_check.toggled.connect(ui.target_date_edit.setEnabled)
         if goal is None:
-            self.setWindowTitle("New goal")
+            self.setWindowTitle(self.tr("New goal"))
             ui.target_check.setChecked(False)
             ui.target_date_edit.setEnabled(False)
         else:
-            self.setWindowTitle("Edit goal")
+            self.setWindowTitle(self.tr("Edit goal"))
             ui.text_edit.setPlainText(goal.text)
             ui.why_edit.setPlainText(goal.why_it_matters)
             ui.status_combo.setCurrentIndex(max(ui.status_combo.findData(goal.status), 0))
@@ -233,10 +292,10 @@ class GoalProgressDialog(RecordDialog):
         self.db, self.actor, self.goal = db, actor, goal
         self.setup(Ui_GoalProgressDialog())
         ui = self.ui
-        self.setWindowTitle("Add progress")
+        self.setWindowTitle(self.tr("Add progress"))
         ui.intro_label.setText(f"<b>{esc(goal.text)}</b>")
         for key, label in STATUSES.items():
-            ui.status_combo.addItem(label, key)
+            ui.status_combo.addItem(translated(label), key)
         ui.status_combo.setCurrentIndex(max(ui.status_combo.findData(goal.status), 0))
         ui.progress_edit.setFocus()
 

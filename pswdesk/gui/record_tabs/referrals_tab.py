@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QWidget
 
 from pswdesk.db import Database
@@ -28,6 +29,7 @@ from pswdesk.gui.record_tabs.common import (
     to_qdate,
 )
 from pswdesk.gui.table_model import Column, RowTableModel, short_date
+from pswdesk.gui.vocabulary_text import translated
 from pswdesk.services import referrals
 from pswdesk.services.access import Actor
 from pswdesk.services.referrals import STATUSES, ReferralRow
@@ -37,9 +39,39 @@ def _waiting(r: ReferralRow) -> str:
     if not r.open:
         return ""
     if r.status not in referrals.AWAITING:
-        return "Answered"
-    days = f"{r.days_waiting} day{'s' if r.days_waiting != 1 else ''}"
-    return f"{days}, no answer" if r.stale else days
+        return QCoreApplication.translate("ReferralsTab", "Answered")
+    if r.days_waiting == 1:
+        days = QCoreApplication.translate("ReferralsTab", "1 day")
+    else:
+        days = QCoreApplication.translate("ReferralsTab", "{n} days").format(n=r.days_waiting)
+    return (
+        QCoreApplication.translate("ReferralsTab", "{days}, no answer").format(days=days)
+        if r.stale
+        else days
+    )
+
+
+def _status(label: str) -> str:
+    return translated(label)
+
+
+def _source(r: ReferralRow) -> str:
+    """``r.source`` in the language of the windows."""
+    day = QLocale().toString(
+        QDate(r.created_on.year, r.created_on.month, r.created_on.day), "dd MMM yyyy"
+    )
+    if r.note_id:
+        where = QCoreApplication.translate("ReferralsTab", "in note #{id}").format(id=r.note_id)
+    else:
+        where = QCoreApplication.translate("ReferralsTab", "on the record")
+    by = (
+        QCoreApplication.translate("ReferralsTab", " by {name}").format(name=r.created_by_name)
+        if r.created_by_name
+        else ""
+    )
+    return QCoreApplication.translate("ReferralsTab", "Recorded {where}{by}, {date}").format(
+        where=where, by=by, date=day
+    )
 
 
 COLUMNS: list[Column[ReferralRow]] = [
@@ -49,7 +81,7 @@ COLUMNS: list[Column[ReferralRow]] = [
         foreground=lambda r: None if r.open else GREY,
         width=200,
     ),
-    Column("Status", lambda r: r.status_label, bold=lambda r: r.open, width=95),
+    Column("Status", lambda r: _status(r.status_label), bold=lambda r: r.open, width=95),
     Column("Since", lambda r: short_date(r.status_since), width=105),
     Column(
         "Waiting",
@@ -65,24 +97,31 @@ COLUMNS: list[Column[ReferralRow]] = [
 def referral_html(r: ReferralRow) -> str:
     parts = [f"<h3 style='margin-bottom:4px'>{esc(r.to_whom)}</h3>"]
     if r.reason:
-        parts.append(f"<p><b>Reason:</b> {esc(r.reason)}</p>")
-    parts.append(f"<p><b>Status:</b> {r.status_label} since {short_date(r.status_since)}</p>")
-    if r.stale:
-        parts.append(
-            f"<p style='color:{RED}'><b>No answer for {r.days_waiting} days.</b> "
-            "Worth a call to the service.</p>"
+        reason = QCoreApplication.translate("ReferralsTab", "<b>Reason:</b> {reason}").format(
+            reason=esc(r.reason)
         )
-    parts.append("<h4 style='margin-bottom:2px'>Steps</h4><table cellspacing='0'>")
+        parts.append(f"<p>{reason}</p>")
+    status = QCoreApplication.translate(
+        "ReferralsTab", "<b>Status:</b> {status} since {date}"
+    ).format(status=_status(r.status_label), date=short_date(r.status_since))
+    parts.append(f"<p>{status}</p>")
+    if r.stale:
+        stale = QCoreApplication.translate(
+            "ReferralsTab", "<b>No answer for {n} days.</b> Worth a call to the service."
+        ).format(n=r.days_waiting)
+        parts.append(f"<p style='color:{RED}'>{stale}</p>")
+    steps = QCoreApplication.translate("ReferralsTab", "Steps")
+    parts.append(f"<h4 style='margin-bottom:2px'>{steps}</h4><table cellspacing='0'>")
     for step in r.history:
         who = f", {esc(step.by_name)}" if step.by_name else ""
         comment = f"<br/>{esc(step.comment)}" if step.comment else ""
         parts.append(
             f"<tr><td style='padding:3px 12px 3px 0; white-space:nowrap'>{short_date(step.on)}</td>"
-            f"<td style='padding:3px 0'><b>{step.status_label}</b>"
+            f"<td style='padding:3px 0'><b>{_status(step.status_label)}</b>"
             f"<span style='color:{GREY}'>{who}</span>{comment}</td></tr>"
         )
     parts.append("</table>")
-    parts.append(f"<p style='color:{GREY}'>{esc(r.source)}</p>")
+    parts.append(f"<p style='color:{GREY}'>{esc(_source(r))}</p>")
     return "".join(parts)
 
 
@@ -116,9 +155,9 @@ class ReferralsTab(RecordTab):
         self.set_empty(not rows, self.ui.splitter)
         n_open = sum(r.open for r in rows)
         stale = sum(r.stale for r in rows)
-        summary = f"{n_open} open"
+        summary = self.tr("{n} open").format(n=n_open)
         if stale:
-            summary += f" · {stale} waiting too long"
+            summary += self.tr(" · {n} waiting too long").format(n=stale)
         self.ui.summary_label.setText(summary if rows else "")
         select_row(self.ui.referrals_table, self.model, current.id if current else None)
         self.show_selected()
@@ -133,14 +172,21 @@ class ReferralsTab(RecordTab):
 
     def add_referral(self) -> None:
         dialog = ReferralDialog(self.db, self.actor, self.client_id, self)
-        self.open_dialog(dialog, lambda r: f"Referral to {r.to_whom} added.")
+        self.open_dialog(
+            dialog, lambda r: self.tr("Referral to {name} added.").format(name=r.to_whom)
+        )
 
     def change_status(self) -> None:
         row = self.current()
         if row is None:
             return
         dialog = ReferralStatusDialog(self.db, self.actor, row, self)
-        self.open_dialog(dialog, lambda r: f"Referral to {r.to_whom}: {r.status_label.lower()}.")
+        self.open_dialog(
+            dialog,
+            lambda r: self.tr("Referral to {name}: {status}.").format(
+                name=r.to_whom, status=_status(r.status_label).lower()
+            ),
+        )
 
 
 class ReferralDialog(RecordDialog):
@@ -151,7 +197,7 @@ class ReferralDialog(RecordDialog):
         self.db, self.actor, self.client_id = db, actor, client_id
         self.setup(Ui_ReferralDialog())
         for key, label in STATUSES.items():
-            self.ui.status_combo.addItem(label, key)
+            self.ui.status_combo.addItem(translated(label), key)
         today = to_qdate(dt.date.today())
         self.ui.on_edit.setDate(today)
         self.ui.on_edit.setMaximumDate(today)
@@ -172,16 +218,19 @@ class ReferralStatusDialog(RecordDialog):
         self.db, self.actor, self.referral = db, actor, referral
         self.setup(Ui_ReferralStatusDialog())
         ui = self.ui
-        self.setWindowTitle(f"Referral to {referral.to_whom}")
+        self.setWindowTitle(self.tr("Referral to {name}").format(name=referral.to_whom))
         ui.intro_label.setText(
-            f"<b>{esc(referral.to_whom)}</b><br/>Now {referral.status_label.lower()}, "
-            f"since {short_date(referral.status_since)}."
+            f"<b>{esc(referral.to_whom)}</b><br/>"
+            + self.tr("Now {status}, since {date}.").format(
+                status=_status(referral.status_label).lower(),
+                date=short_date(referral.status_since),
+            )
         )
         order = list(STATUSES)
         following = order[order.index(referral.status) + 1 :] if referral.status in order else []
         for key, label in STATUSES.items():
             if key != referral.status:
-                ui.status_combo.addItem(label, key)
+                ui.status_combo.addItem(translated(label), key)
         if following:
             ui.status_combo.setCurrentIndex(ui.status_combo.findData(following[0]))
         today = to_qdate(dt.date.today())

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 
 from pswdesk.db import Database
@@ -15,6 +16,7 @@ from pswdesk.gui.forms.ui_safety_plan_dialog import Ui_SafetyPlanDialog
 from pswdesk.gui.forms.ui_safety_plan_tab import Ui_SafetyPlanTab
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.record_tabs.common import GREY, RecordDialog, RecordTab, esc
+from pswdesk.gui.safety_plan_text import heading_text
 from pswdesk.gui.table_model import local_time, short_date
 from pswdesk.services import safety_plans
 from pswdesk.services.access import Actor
@@ -35,21 +37,30 @@ class _Loaded:
 
 def plan_html(plan: SafetyPlanRow) -> str:
     parts = []
-    for number, (_key, heading, text) in enumerate(plan.sections(), start=1):
+    nothing = QCoreApplication.translate("SafetyPlanTab", "Nothing written yet.")
+    for number, (_key, english, text) in enumerate(plan.sections(), start=1):
+        heading = heading_text(english)
         # Reasons for living close the plan and carry no step number.
         label = f"{number}. {heading}" if number < len(SECTIONS) else heading
-        body = (
-            esc(text) if text.strip() else f"<span style='color:{GREY}'>Nothing written yet.</span>"
-        )
+        body = esc(text) if text.strip() else f"<span style='color:{GREY}'>{nothing}</span>"
         parts.append(
             f"<h4 style='margin:14px 0 4px 0; color:#0f766e'>{esc(label)}</h4>"
             f"<p style='margin:0 0 6px 0'>{body}</p>"
         )
-    source = f" from note #{plan.note_id}" if plan.note_id else ""
-    parts.append(
-        f"<p style='color:{GREY}; margin-top:16px'>Version {plan.version_no}, saved "
-        f"{local_time(plan.created_at)} by {esc(plan.created_by_name)}{source}.</p>"
+    source = (
+        QCoreApplication.translate("SafetyPlanTab", " from note #{id}").format(id=plan.note_id)
+        if plan.note_id
+        else ""
     )
+    saved = QCoreApplication.translate(
+        "SafetyPlanTab", "Version {n}, saved {when} by {name}{source}."
+    ).format(
+        n=plan.version_no,
+        when=local_time(plan.created_at),
+        name=esc(plan.created_by_name),
+        source=source,
+    )
+    parts.append(f"<p style='color:{GREY}; margin-top:16px'>{saved}</p>")
     return "".join(parts)
 
 
@@ -85,9 +96,13 @@ class SafetyPlanTab(RecordTab):
         combo.blockSignals(True)
         combo.clear()
         for i, v in enumerate(loaded.versions):
-            current = "  (current)" if i == 0 else ""
+            current = self.tr("  (current)") if i == 0 else ""
             combo.addItem(
-                f"Version {v.version_no} — {short_date(v.created_at)}{current}", v.version_no
+                self.tr("Version {n} — {date}").format(
+                    n=v.version_no, date=short_date(v.created_at)
+                )
+                + current,
+                v.version_no,
             )
         combo.blockSignals(False)
         combo.setEnabled(len(loaded.versions) > 1)
@@ -95,7 +110,7 @@ class SafetyPlanTab(RecordTab):
         self.ui.version_caption.setVisible(has)
         combo.setVisible(has)
         self.ui.new_version_button.setText(
-            "Write a ne&w version…" if has else "&Write a safety plan…"
+            self.tr("Write a ne&w version…") if has else self.tr("&Write a safety plan…")
         )
         self.set_empty(not has, self.ui.plan_browser)
         self.show_plan(loaded.plan)
@@ -108,15 +123,21 @@ class SafetyPlanTab(RecordTab):
             self.ui.plan_browser.setHtml("")
             return
         self.ui.summary_label.setText(
-            f"Version {plan.version_no} of {plan.latest_version_no}, "
-            f"{short_date(plan.created_at)}, {plan.created_by_name}"
+            self.tr("Version {n} of {latest}, {date}, {name}").format(
+                n=plan.version_no,
+                latest=plan.latest_version_no,
+                date=short_date(plan.created_at),
+                name=plan.created_by_name,
+            )
         )
         old = not plan.is_current
         self.ui.old_version_label.setVisible(old)
         if old:
             self.ui.old_version_label.setText(
-                f"You are reading version {plan.version_no}, kept as it was saved. "
-                f"The plan in use is version {plan.latest_version_no}."
+                self.tr(
+                    "You are reading version {n}, kept as it was saved. "
+                    "The plan in use is version {latest}."
+                ).format(n=plan.version_no, latest=plan.latest_version_no)
             )
         self.ui.plan_browser.setHtml(plan_html(plan))
         index = self.ui.version_combo.findData(plan.version_no)
@@ -138,7 +159,9 @@ class SafetyPlanTab(RecordTab):
 
     def new_version(self) -> None:
         dialog = SafetyPlanDialog(self.db, self.actor, self.client_id, self.latest, self)
-        self.open_dialog(dialog, lambda r: f"Safety plan saved as version {r.version_no}.")
+        self.open_dialog(
+            dialog, lambda r: self.tr("Safety plan saved as version {n}.").format(n=r.version_no)
+        )
 
 
 class SafetyPlanDialog(RecordDialog):
@@ -158,24 +181,28 @@ class SafetyPlanDialog(RecordDialog):
         self.setup(Ui_SafetyPlanDialog())
         ui = self.ui
         for key, _heading, hint in SECTIONS:
-            getattr(ui, f"{key}_hint").setText(hint)
+            getattr(ui, f"{key}_hint").setText(heading_text(hint))
             getattr(ui, f"{key}_edit").setMaximumHeight(120)  # the spacer below takes the rest
             if current is not None:
                 getattr(ui, f"{key}_edit").setPlainText(getattr(current.content, key))
         self._set_intro()
         save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(f"Save as version {(self.based_on or 0) + 1}")
+        save.setText(self.tr("Save as version {n}").format(n=(self.based_on or 0) + 1))
         ui.warning_signs_edit.setFocus()
 
     def _set_intro(self) -> None:
         if self.based_on is None:
-            text = "A first safety plan for this client, written with them, in their words."
-        else:
-            text = (
-                f"Changes to version {self.based_on}. Saving makes version "
-                f"{self.based_on + 1}; version {self.based_on} stays as it is."
+            text = self.tr(
+                "A first safety plan for this client, written with them, in their words."
             )
-        self.setWindowTitle("Safety plan" if self.based_on is None else "New safety-plan version")
+        else:
+            text = self.tr(
+                "Changes to version {n}. Saving makes version {next}; version {n} stays as it is."
+            ).format(n=self.based_on, next=self.based_on + 1)
+        if self.based_on is None:
+            self.setWindowTitle(self.tr("Safety plan"))
+        else:
+            self.setWindowTitle(self.tr("New safety-plan version"))
         self.ui.intro_label.setText(text)
 
     def content(self) -> SafetyPlanContent:
@@ -207,10 +234,16 @@ class SafetyPlanDialog(RecordDialog):
             return
         self.based_on = latest.version_no
         save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(f"Save mine as version {latest.version_no + 1}")
+        save.setText(self.tr("Save mine as version {n}").format(n=latest.version_no + 1))
         self.show_general(
-            f"{latest.created_by_name} saved version {latest.version_no} at "
-            f"{local_time(latest.created_at)} while you were editing. Your text is still "
-            f"here: press Save to keep it as version {latest.version_no + 1} anyway, "
-            "or Cancel and read theirs first."
+            self.tr(
+                "{name} saved version {n} at {when} while you were editing. Your text is still "
+                "here: press Save to keep it as version {next} anyway, "
+                "or Cancel and read theirs first."
+            ).format(
+                name=latest.created_by_name,
+                n=latest.version_no,
+                when=local_time(latest.created_at),
+                next=latest.version_no + 1,
+            )
         )
