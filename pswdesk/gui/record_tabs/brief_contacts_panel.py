@@ -36,6 +36,7 @@ from pswdesk.gui.record_tabs.common import (
     setup_table,
 )
 from pswdesk.gui.table_model import Column, RowTableModel, local_time
+from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services import brief_contacts
 from pswdesk.services.access import WORKER, Actor
 from pswdesk.services.brief_contacts import BriefContactRow, FullNoteStarted
@@ -47,17 +48,19 @@ SHOWN = 200
 
 
 def _note_text(r: BriefContactRow) -> str:
-    return f"Became note {r.became_note_id}" if r.became_note_id else ""
+    if not r.became_note_id:
+        return ""
+    return translate("BriefContacts", "Became note {id}").format(id=r.became_note_id)
 
 
 #: The "What" column takes the room left over.
 WHAT_COLUMN = 3
 COLUMNS: list[Column[BriefContactRow]] = [
     Column("When", lambda r: local_time(r.contact_at), width=140),
-    Column("Type", lambda r: r.contact_type.label, width=105),
+    Column("Type", lambda r: vocab_label(r.contact_type), width=105),
     Column("Min", lambda r: str(r.minutes), width=45),
     Column("What", lambda r: one_line(r.text), tooltip=lambda r: r.text),
-    Column("Risk", lambda r: r.risk_level.label if r.risk_level else "—", width=80),
+    Column("Risk", lambda r: vocab_label(r.risk_level) if r.risk_level else "—", width=80),
     Column("By", lambda r: r.author_name, width=130),
     Column(
         "Full note", _note_text, foreground=lambda r: GREY if r.became_note_id else None, width=120
@@ -166,7 +169,8 @@ class BriefContactsPanel(RecordTab):
         self.model.set_rows(rows)
         self.set_empty(not rows, self.ui.table)
         more = "+" if len(rows) >= SHOWN else ""
-        self.ui.summary_label.setText(f"({len(rows)}{more}, newest first)" if rows else "")
+        summary = translate("BriefContacts", "({n}{more}, newest first)")
+        self.ui.summary_label.setText(summary.format(n=len(rows), more=more) if rows else "")
         select_row(self.ui.table, self.model, current.id if current else None)
         self._update_buttons()
 
@@ -198,7 +202,7 @@ class BriefContactsPanel(RecordTab):
         dialog = BriefContactDialog(
             self.db, self.actor, self.client_id, self.client_name, self, row=row
         )
-        self.open_dialog(dialog, lambda _r: "Brief contact corrected.")
+        self.open_dialog(dialog, lambda _r: translate("BriefContacts", "Brief contact corrected."))
         return dialog
 
     def open_selected_note(self) -> None:
@@ -209,5 +213,8 @@ class BriefContactsPanel(RecordTab):
     @staticmethod
     def _done_message(result: object) -> str:
         if isinstance(result, FullNoteStarted):
-            return f"Note {result.note_id} started from the brief contact; finish it in the editor."
-        return "Brief contact logged."
+            return translate(
+                "BriefContacts",
+                "Note {id} started from the brief contact; finish it in the editor.",
+            ).format(id=result.note_id)
+        return translate("BriefContacts", "Brief contact logged.")

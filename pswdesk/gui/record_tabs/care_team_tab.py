@@ -39,7 +39,11 @@ COLUMNS: list[Column[MemberRow]] = [
     Column("Organisation", lambda r: r.organisation, foreground=_grey, width=200),
     Column("Phone", lambda r: r.phone, foreground=_grey, width=120),
     Column("Email", lambda r: r.email, foreground=_grey, width=200),
-    Column("", lambda r: "" if r.active else "Former member", foreground=_grey),
+    Column(
+        "",
+        lambda r: "" if r.active else translate("CareTeamTab", "Former member"),
+        foreground=_grey,
+    ),
 ]
 
 
@@ -72,7 +76,9 @@ class CareTeamTab(RecordTab):
         self.model.set_rows(rows)
         self.set_empty(not rows, self.ui.members_table)
         active = sum(r.active for r in rows)
-        self.ui.summary_label.setText(f"{active} current" if rows else "")
+        self.ui.summary_label.setText(
+            translate("CareTeamTab", "{n} current").format(n=active) if rows else ""
+        )
         select_row(self.ui.members_table, self.model, current.id if current else None)
         self._update_buttons()
 
@@ -92,14 +98,22 @@ class CareTeamTab(RecordTab):
 
     def add_member(self) -> None:
         dialog = CareTeamDialog(self.db, self.actor, self.client_id, None, self)
-        self.open_dialog(dialog, lambda r: f"{r.name} added to the care team.")
+        self.open_dialog(
+            dialog,
+            lambda r: translate("CareTeamTab", "{name} added to the care team.").format(
+                name=r.name
+            ),
+        )
 
     def edit_member(self) -> None:
         row = self.current()
         if row is None:
             return
         dialog = CareTeamDialog(self.db, self.actor, self.client_id, row, self)
-        self.open_dialog(dialog, lambda r: f"{r.name}'s details saved.")
+        self.open_dialog(
+            dialog,
+            lambda r: translate("CareTeamTab", "{name}'s details saved.").format(name=r.name),
+        )
 
     def toggle_active(self) -> None:
         row = self.current()
@@ -108,7 +122,11 @@ class CareTeamTab(RecordTab):
         db, actor = self.db, self.actor
         self.run(
             lambda: care_team.set_active(db, actor, row.id, row.version, not row.active),
-            lambda r: f"{r.name} is {'a current' if r.active else 'a former'} member now.",
+            lambda r: (
+                translate("CareTeamTab", "{name} is a current member now.")
+                if r.active
+                else translate("CareTeamTab", "{name} is a former member now.")
+            ).format(name=r.name),
         )
 
 

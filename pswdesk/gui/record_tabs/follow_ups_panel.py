@@ -119,7 +119,9 @@ class FollowUpsPanel(RecordTab):
         self.set_empty(not rows, self.ui.follow_ups_table)
         n_open = sum(r.done_at is None for r in rows)
         overdue = sum(r.overdue for r in rows)
-        summary = f"{n_open} open" + (f" · {overdue} overdue" if overdue else "")
+        summary = translate("FollowUpsPanel", "{n} open").format(n=n_open)
+        if overdue:
+            summary += translate("FollowUpsPanel", " · {n} overdue").format(n=overdue)
         self.ui.summary_label.setText(summary if rows else "")
         select_row(self.ui.follow_ups_table, self.model, current.id if current else None)
         self._update_buttons()
@@ -136,7 +138,12 @@ class FollowUpsPanel(RecordTab):
 
     def add_follow_up(self) -> None:
         dialog = FollowUpDialog(self.db, self.actor, self.client_id, self)
-        self.open_dialog(dialog, lambda r: f"Follow-up planned for {short_date(r.due_date)}.")
+        self.open_dialog(
+            dialog,
+            lambda r: translate("FollowUpsPanel", "Follow-up planned for {date}.").format(
+                date=short_date(r.due_date)
+            ),
+        )
 
     def mark_done(self) -> None:
         row = self.current()
@@ -155,7 +162,12 @@ class FollowUpsPanel(RecordTab):
         if row is None or row.done_at is not None:
             return
         dialog = OwnerDialog(self.db, self.actor, row, self)
-        self.open_dialog(dialog, lambda r: f"Now {r.owner_name}'s follow-up.")
+        self.open_dialog(
+            dialog,
+            lambda r: translate("FollowUpsPanel", "Now {name}'s follow-up.").format(
+                name=r.owner_name
+            ),
+        )
 
     def undo(self) -> None:
         fid = self.undoable
@@ -165,7 +177,9 @@ class FollowUpsPanel(RecordTab):
         self._update_buttons()
         self.run(
             undo_call(self.db, self.actor, fid),
-            lambda r: f"Undone: open again, due {short_date(r.due_date)}.",
+            lambda r: translate("FollowUpsPanel", "Undone: open again, due {date}.").format(
+                date=short_date(r.due_date)
+            ),
         )
 
 
@@ -185,7 +199,9 @@ class FollowUpDialog(RecordDialog):
         self.owner_combo = QComboBox(self)
         self.owner_combo.setAccessibleName(translate("FollowUpsPanel", "Owner"))
         self.owner_combo.addItem(actor.full_name, actor.id)
-        self.ui.form_layout.addRow(buddy_label("&Owner", self.owner_combo), self.owner_combo)
+        self.ui.form_layout.addRow(
+            buddy_label(translate("FollowUpsPanel", "&Owner"), self.owner_combo), self.owner_combo
+        )
         load_owners(self, db, actor, client_id, self.owner_combo, actor.id, self.show_general)
         self.ui.description_edit.setFocus()
 

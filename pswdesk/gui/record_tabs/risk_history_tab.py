@@ -11,17 +11,25 @@ from PySide6.QtWidgets import QWidget
 from pswdesk.db import Database
 from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_risk_history_tab import Ui_RiskHistoryTab
+from pswdesk.gui.framework_text import framework_tr
 from pswdesk.gui.record_charts import RiskChart
-from pswdesk.gui.record_tabs.common import EnterFilter, RecordTab, selected, setup_table
+from pswdesk.gui.record_tabs.common import (
+    EnterFilter,
+    RecordTab,
+    risk_word,
+    selected,
+    setup_table,
+)
 from pswdesk.gui.risk_badge import RiskBadgeDelegate
 from pswdesk.gui.table_model import Column, RowTableModel, local_time, short_date
+from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services import risk_history
 from pswdesk.services.access import Actor
 from pswdesk.services.risk_history import RiskEntry
 
 COLUMNS: list[Column[RiskEntry]] = [
     Column("Contact", lambda r: local_time(r.contact_at), width=150),
-    Column("Risk", lambda r: r.level.label, risk=lambda r: r.level, width=110),
+    Column("Risk", lambda r: vocab_label(r.level), risk=lambda r: r.level, width=110),
     Column("Recorded by", lambda r: r.author_name, width=150),
     Column(
         "Signed",
@@ -34,7 +42,11 @@ COLUMNS: list[Column[RiskEntry]] = [
         tooltip=lambda r: "\n".join(r.indicators),
         width=220,
     ),
-    Column("Actions taken", lambda r: "; ".join(r.actions), tooltip=lambda r: "\n".join(r.actions)),
+    Column(
+        "Actions taken",
+        lambda r: "; ".join(framework_tr(a) for a in r.actions),
+        tooltip=lambda r: "\n".join(framework_tr(a) for a in r.actions),
+    ),
 ]
 
 
@@ -68,9 +80,16 @@ class RiskHistoryTab(RecordTab):
         self.chart.show_entries(rows)
         self.ui.open_button.setEnabled(bool(rows))
         if rows:
+            if len(rows) == 1:
+                summary = self.tr("1 signed rating, latest {level} on {date}")
+            else:
+                summary = self.tr("{n} signed ratings, latest {level} on {date}")
             self.ui.summary_label.setText(
-                f"{len(rows)} signed rating{'s' if len(rows) != 1 else ''}, "
-                f"latest {rows[0].level.label.lower()} on {short_date(rows[0].contact_at)}"
+                summary.format(
+                    n=len(rows),
+                    level=risk_word(rows[0].level),
+                    date=short_date(rows[0].contact_at),
+                )
             )
             self.ui.risk_table.selectRow(0)
         else:
