@@ -238,6 +238,12 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP returns its text untyped
     QT_TRANSLATE_NOOP("Reports", "Whole agency"),
     QT_TRANSLATE_NOOP("Reports", "Worker"),
     QT_TRANSLATE_NOOP("Reports", "“Not rated”: the note recorded no risk level."),
+    QT_TRANSLATE_NOOP("Reports", "A follow-up is in the month it was due in."),
+    QT_TRANSLATE_NOOP("Reports", "All contacts per worker per month"),
+    QT_TRANSLATE_NOOP("Reports", "Follow-ups due by month"),
+    QT_TRANSLATE_NOOP("Reports", "Follow-ups per month"),
+    QT_TRANSLATE_NOOP("Reports", "Full notes and brief contacts together, counted as above."),
+    QT_TRANSLATE_NOOP("Reports", "Months still to come are not listed."),
 )
 
 _DATE = r"\d{1,2} [A-Z][a-z]+ \d{4}"
@@ -301,11 +307,15 @@ PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = (
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
+_SHORT_MONTHS = tuple(name[:3] for name in _MONTHS)
+#: "Mar 2026", as a chart's axis and a table's month column write a month.
+_SHORT_DATE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)}) (\d{{4}})\b")
 _LONG_DATE = re.compile(rf"(\d{{1,2}} )?({'|'.join(_MONTHS)}) (\d{{4}})")
 
 
 def local_dates(text: str) -> str:
-    """ "30 November 2026" and "November 2026" as the window's language writes them."""
+    """ "30 November 2026", "November 2026" and "Nov 2026" as the window's language writes
+    them."""
     if QLocale().language() == QLocale.Language.English:
         return text
 
@@ -316,7 +326,11 @@ def local_dates(text: str) -> str:
         date = dt.date(year, month, int(day))
         return QLocale().toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
 
-    return _LONG_DATE.sub(local, text)
+    def short(match: re.Match[str]) -> str:
+        month = _SHORT_MONTHS.index(match.group(1)) + 1
+        return f"{QLocale().monthName(month, QLocale.FormatType.ShortFormat)} {match.group(2)}"
+
+    return _SHORT_DATE.sub(short, _LONG_DATE.sub(local, text))
 
 
 def report_tr(english: str) -> str:

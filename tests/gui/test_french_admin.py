@@ -25,7 +25,7 @@ from pswdesk.gui.user_dialog import PasswordDialog, UserDialog
 from pswdesk.services import users
 from tests.conftest import PASSWORD, Agency
 from tests.gui.helpers import open_window
-from tests.gui.test_french import assert_french, french, settle  # noqa: F401
+from tests.gui.test_french import ENGLISH, assert_french, english_left, french, settle  # noqa: F401
 from tests.notes_support import new_client, submitted_note
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("french")]
@@ -151,3 +151,34 @@ def test_about_and_crash_dialogs_in_french(qtbot, sqlite_agency: Agency, tmp_pat
     assert isinstance(crash, CrashDialog)
     crash.again("Traceback …", DraftsSaved(unsaved=1))
     assert_french(crash, "crash", data=(str(tmp_path),))
+
+
+def test_every_report_in_french(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]
+    """Each report's title, sections, columns, footnotes and chart, for two periods."""
+    from pswdesk.gui.reports_page import ReportsPage
+    from pswdesk.reports.periods import Preset
+    from pswdesk.services.reporting import registry
+
+    a = sqlite_agency
+    submitted_note(a, a.wendy, new_client(a, a.wendy, "Robin"))
+    window: MainWindow = open_window(qtbot, a.db, a.sam, gui_settings)
+    page = window.show_view("reports")
+    assert isinstance(page, ReportsPage)
+    for preset in (Preset.LAST_MONTH, Preset.THIS_FISCAL_YEAR):  # a snapshot; months to come
+        for name in registry.REPORT_NAMES:
+            page.choose(name, preset)
+            settle(qtbot, window)
+            qtbot.waitUntil(lambda: not page.running, timeout=10_000)
+            assert page.report is not None and page.report.name == name
+            left = {}
+            for index in range(page.tabs.count()):
+                page.tabs.setCurrentIndex(index)
+                settle(qtbot, window)
+                left |= english_left(window, data=STAFF)
+            for view in page.section_views():
+                if view.chart is not None:
+                    chart = view.chart
+                    texts = [chart.title(), *(s.name() for s in chart.series())]
+                    texts += [axis.titleText() for axis in chart.axes()]
+                    assert not [t for t in texts if t in ENGLISH], (name, texts)
+            assert not left, f"{name}, {preset}: {left}"
