@@ -244,6 +244,10 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP returns its text untyped
     QT_TRANSLATE_NOOP("Reports", "Follow-ups per month"),
     QT_TRANSLATE_NOOP("Reports", "Full notes and brief contacts together, counted as above."),
     QT_TRANSLATE_NOOP("Reports", "Months still to come are not listed."),
+    QT_TRANSLATE_NOOP("Reports", "the fiscal year starts in a month from 1 to 12"),  # PeriodError
+    QT_TRANSLATE_NOOP("Reports", "choose the first and last day of a custom period"),
+    QT_TRANSLATE_NOOP("Reports", "the period ends before it starts"),
+    QT_TRANSLATE_NOOP("Reports", "a report covers at most ten years"),
 )
 
 _DATE = r"\d{1,2} [A-Z][a-z]+ \d{4}"

@@ -331,7 +331,7 @@ class ReportsPage(QWidget):
             period = self.period()
         except PeriodError as error:
             self._set_running(False)
-            text = str(error)
+            text = report_tr(str(error))
             self.period_error.setText(f"{text[:1].upper()}{text[1:]}.")
             self.period_error.setVisible(True)
             self.to_edit.setAccessibleDescription(self.period_error.text())

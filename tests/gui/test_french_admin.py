@@ -182,3 +182,68 @@ def test_every_report_in_french(qtbot, sqlite_agency: Agency, gui_settings) -> N
                     texts += [axis.titleText() for axis in chart.axes()]
                     assert not [t for t in texts if t in ENGLISH], (name, texts)
             assert not left, f"{name}, {preset}: {left}"
+
+
+def test_pages_with_their_content_in_french(  # type: ignore[no-untyped-def]
+    qtbot, sqlite_agency: Agency, gui_settings, tmp_path: Path
+) -> None:
+    """An emergency disclosure to acknowledge, a backup made, a bad custom period, a review
+    level to set: the texts each state shows."""
+    import datetime as dt
+    import io
+
+    from PySide6.QtCore import QModelIndex, Qt
+
+    from pswdesk.gui.backup_page import BackupPage
+    from pswdesk.gui.emergency_disclosures_page import EmergencyDisclosuresPage
+    from pswdesk.gui.reports_page import ReportsPage
+    from pswdesk.gui.supervision_page import ReviewLevelDialog
+    from pswdesk.services import backups, handover, review_levels
+
+    a = sqlite_agency
+    cid = new_client(a, a.wendy, "Robin")
+    today = dt.date.today()
+    handover.produce_handover(
+        a.db, a.wendy, cid, emergency_reason="Found unconscious", recipient_name="City ED",
+        date_from=today - dt.timedelta(days=30), date_to=today, output=io.BytesIO(),
+    )  # fmt: skip
+    data = (*STAFF, "Robin", "Found unconscious", "City ED")
+    window: MainWindow = open_window(qtbot, a.db, a.sam, gui_settings)
+    emergencies = window.show_view("emergencies")
+    assert isinstance(emergencies, EmergencyDisclosuresPage)
+    qtbot.waitUntil(lambda: emergencies.model.rowCount() == 1, timeout=10_000)
+    model = emergencies.model
+    tips = [
+        str(model.index(0, c).data(Qt.ItemDataRole.ToolTipRole) or "")
+        for c in range(model.columnCount(QModelIndex()))
+    ]
+    cells = [str(model.index(0, c).data() or "") for c in range(model.columnCount(QModelIndex()))]
+    assert "Pas encore" in cells and not [t for t in tips + cells if t in ENGLISH], tips + cells
+    assert emergencies.acknowledge_selected("Called the ED back")
+    settle(qtbot, window)
+    assert_french(window, "acknowledged", data=data)
+
+    reports = window.show_view("reports")
+    assert isinstance(reports, ReportsPage)
+    reports.set_custom(today, today - dt.timedelta(days=3))
+    reports.run()
+    assert reports.period_error.text() == "La période se termine avant de commencer."
+    assert_french(window, "a bad period", data=data)
+
+    (level,) = [
+        w for w in review_levels.worker_levels(a.db, a.sam) if w.full_name == "Wendy Worker"
+    ]
+    level_dialog = _shown(qtbot, ReviewLevelDialog(a.db, a.sam, level))
+    assert_french(level_dialog, "review level", data=data)
+
+    admin = open_window(qtbot, a.db, a.admin, gui_settings)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    backups.set_settings(a.db, a.admin, str(folder), 14)
+    page = admin.show_view("backup")
+    assert isinstance(page, BackupPage)
+    settle(qtbot, admin)
+    page.back_up_now()
+    qtbot.waitUntil(lambda: page.ui.backup_result.isVisible(), timeout=30_000)
+    settle(qtbot, admin)
+    assert_french(admin, "backup made", data=(*data, str(folder)))
