@@ -12,7 +12,7 @@ cannot be skipped: Cancel becomes Quit, and Escape or closing the window quits t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,12 +29,15 @@ from pswdesk.errors import AuthError, ValidationError
 from pswdesk.gui.login_dialog import sentence
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import icon, set_role
+from pswdesk.gui.vocabulary_text import number
 from pswdesk.services import auth
 from pswdesk.services.access import Actor
 
 KEPT, NOT_YET = "✓", "○"
-MATCH_RULE = "The two new passwords are the same"
-DIFFERENT_RULE = "Different from your current password"
+MATCH_RULE = str(QT_TRANSLATE_NOOP("ChangePasswordDialog", "The two new passwords are the same"))
+DIFFERENT_RULE = str(
+    QT_TRANSLATE_NOOP("ChangePasswordDialog", "Different from your current password")
+)
 
 
 class ChangePasswordDialog(QDialog):
@@ -51,7 +54,9 @@ class ChangePasswordDialog(QDialog):
         self.saving = False
         self.setObjectName("change_password_dialog")
         self.setWindowIcon(icon("app"))
-        self.setWindowTitle("Choose a new password" if forced else "Change password")
+        self.setWindowTitle(
+            self.tr("Choose a new password") if forced else self.tr("Change password")
+        )
         self.setMinimumWidth(460)
 
         layout = QVBoxLayout(self)
@@ -59,32 +64,47 @@ class ChangePasswordDialog(QDialog):
         intro.setObjectName("intro_label")
         intro.setWordWrap(True)
         intro.setText(
-            f"{actor.full_name}, an administrator reset your password. Choose a new one that "
-            "only you know before you carry on."
+            self.tr(
+                "{name}, an administrator reset your password. Choose a new one that "
+                "only you know before you carry on."
+            ).format(name=actor.full_name)
             if forced
-            else f"Change the password {actor.full_name} ({actor.username}) logs in with."
+            else self.tr("Change the password {name} ({username}) logs in with.").format(
+                name=actor.full_name, username=actor.username
+            )
         )
         layout.addWidget(intro)
         self.intro_label = intro
 
         form = QFormLayout()
-        self.current_edit = self._password_edit("current_edit", "Current password")
-        self.new_edit = self._password_edit("new_edit", "New password")
-        self.repeat_edit = self._password_edit("repeat_edit", "Repeat the new password")
+        self.current_edit = self._password_edit("current_edit", self.tr("Current password"))
+        self.new_edit = self._password_edit("new_edit", self.tr("New password"))
+        self.repeat_edit = self._password_edit("repeat_edit", self.tr("Repeat the new password"))
         for text, edit in (
-            ("&Current password", self.current_edit),
-            ("&New password", self.new_edit),
-            ("&Repeat new password", self.repeat_edit),
+            (self.tr("&Current password"), self.current_edit),
+            (self.tr("&New password"), self.new_edit),
+            (self.tr("&Repeat new password"), self.repeat_edit),
         ):
             label = QLabel(text, self)
             label.setBuddy(edit)
             form.addRow(label, edit)
         layout.addLayout(form)
 
-        rules_title = QLabel("Your new password needs:", self)
+        rules_title = QLabel(self.tr("Your new password needs:"), self)
         set_role(rules_title, "muted")
         layout.addWidget(rules_title)
         texts = [rule.text for rule in auth.PASSWORD_RULES] + [MATCH_RULE, DIFFERENT_RULE]
+        self.rule_names = {
+            f"At least {auth.MIN_PASSWORD} characters": self.tr("At least {n} characters").format(
+                n=auth.MIN_PASSWORD
+            ),
+            "Not only spaces": self.tr("Not only spaces"),
+            f"At most {auth.MAX_PASSWORD:,} characters": self.tr("At most {n} characters").format(
+                n=number(auth.MAX_PASSWORD)
+            ),
+            MATCH_RULE: self.tr(MATCH_RULE),
+            DIFFERENT_RULE: self.tr(DIFFERENT_RULE),
+        }  # each rule's line (auth.PASSWORD_RULES) in the language of the windows
         self.rule_labels: dict[str, QLabel] = {}
         for text in texts:
             label = QLabel(self)
@@ -101,10 +121,12 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(self.error_label)
 
         buttons = QDialogButtonBox(self)
-        self.change_button = QPushButton("C&hange password", self)
+        self.change_button = QPushButton(self.tr("C&hange password"), self)
         self.change_button.setObjectName("change_button")
         self.change_button.setDefault(True)
-        self.cancel_button = QPushButton("&Quit pswdesk" if forced else "Cancel", self)
+        self.cancel_button = QPushButton(
+            self.tr("&Quit pswdesk") if forced else self.tr("Cancel"), self
+        )
         self.cancel_button.setObjectName("cancel_button")
         buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -139,8 +161,10 @@ class ChangePasswordDialog(QDialog):
         states = self.rule_states()
         for text, kept in states.items():
             label = self.rule_labels[text]
-            label.setText(f"{KEPT if kept else NOT_YET}  {text}")
-            label.setAccessibleName(f"{text}: {'yes' if kept else 'not yet'}")
+            shown = self.rule_names.get(text, text)
+            label.setText(f"{KEPT if kept else NOT_YET}  {shown}")
+            state = self.tr("yes") if kept else self.tr("not yet")
+            label.setAccessibleName(self.tr("{rule}: {state}").format(rule=shown, state=state))
             set_role(label, "" if kept else "muted")
         ready = all(states.values()) and bool(self.current_edit.text())
         self.change_button.setEnabled(ready and not self.saving)
@@ -169,7 +193,7 @@ class ChangePasswordDialog(QDialog):
         if isinstance(error, AuthError):
             text = sentence(str(error))
             if "locked" not in text:
-                text += " A wrong current password counts as a failed login."
+                text += " " + self.tr("A wrong current password counts as a failed login.")
             self.show_error(text)
             self.current_edit.clear()
             self.current_edit.setFocus()

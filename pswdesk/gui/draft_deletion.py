@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
@@ -24,8 +24,17 @@ from pswdesk.services.access import Actor
 from pswdesk.services.notes import NoteRow
 from pswdesk.vocabulary import NoteStatus
 
-NOT_DELETABLE = "Only a draft of your own that was never submitted can be deleted."
-WINDOW_OPEN = "That draft is open in its window; close the window first, then delete it."
+NOT_DELETABLE = str(
+    QT_TRANSLATE_NOOP(
+        "DraftDeleter", "Only a draft of your own that was never submitted can be deleted."
+    )
+)
+WINDOW_OPEN = str(
+    QT_TRANSLATE_NOOP(
+        "DraftDeleter",
+        "That draft is open in its window; close the window first, then delete it.",
+    )
+)
 
 
 class DraftDeleter(QObject):
@@ -55,22 +64,24 @@ class DraftDeleter(QObject):
         if row is None:
             return
         if not self.deletable(row):
-            self.message.emit(NOT_DELETABLE)
+            self.message.emit(self.tr(NOT_DELETABLE))
             return
         if self.note_open(row.id):
-            self.message.emit(WINDOW_OPEN)
+            self.message.emit(self.tr(WINDOW_OPEN))
             return
-        summary = " ".join(row.summary.split()) or "no summary yet"
+        summary = " ".join(row.summary.split()) or self.tr("no summary yet")
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Delete draft",
-            f"Delete your draft for {row.client_name} of {local_time(row.contact_at)} "
-            f"({summary[:80]})? It was never submitted; it cannot be brought back.",
+            self.tr("Delete draft"),
+            self.tr(
+                "Delete your draft for {client} of {when} "
+                "({summary})? It was never submitted; it cannot be brought back."
+            ).format(client=row.client_name, when=local_time(row.contact_at), summary=summary[:80]),
             QMessageBox.StandardButton.Cancel,
             self.page.window(),
         )
         box.setObjectName("delete_draft_confirm")
-        delete = box.addButton("Delete the draft", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(self.tr("Delete the draft"), QMessageBox.ButtonRole.DestructiveRole)
         delete.setObjectName("delete_draft_yes")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from pswdesk.framework import RiskAction
 from pswdesk.gui.assign_dialog import AssignDialog
 from pswdesk.gui.brief_contact_dialog import BriefContactDialog
+from pswdesk.gui.change_password_dialog import ChangePasswordDialog
 from pswdesk.gui.close_dialog import CloseDialog, close_banner, reopen_dialog
 from pswdesk.gui.follow_up_actions import OutcomeDialog, OwnerDialog, overdue_text
 from pswdesk.gui.handover_dialog import HandoverDialog
@@ -243,3 +244,14 @@ def test_record_alerts_and_tabs_with_content_in_french(
         settle(qtbot, window)
         left |= english_left(window, data=data)
     assert not left, "\n".join(f"{k!r} -> {v}" for k, v in left.items())
+
+
+def test_change_password_dialog_in_french(qtbot, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
+    a = sqlite_agency
+    for forced in (False, True):
+        dialog = ChangePasswordDialog(a.db, a.wendy, forced=forced)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.new_edit.setText("short")
+        assert_french(dialog, f"change password (forced={forced})", data=("Wendy Worker", "wendy"))
+    assert dialog.windowTitle() == "Choisissez un nouveau mot de passe"
