@@ -18,7 +18,7 @@ from PySide6.QtGui import QIntValidator, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from pswdesk.db import Database
-from pswdesk.gui.audit_text import action_tr
+from pswdesk.gui.audit_text import action_tr, record_tr
 from pswdesk.gui.changes import Change, Changes, change_notice
 from pswdesk.gui.date_fields import date_fields_one_tab_stop
 from pswdesk.gui.forms.ui_audit_page import Ui_AuditPage
@@ -56,7 +56,7 @@ AUDIT_COLUMNS: list[Column[AuditLine]] = [
         tooltip=lambda r: r.action,
         width=220,
     ),
-    Column("Record", lambda r: r.record, width=190),
+    Column("Record", lambda r: record_tr(r.record), width=190),
     Column("Client", lambda r: r.client, width=170),
     Column("Details", lambda r: r.details, tooltip=lambda r: r.details),
 ]

@@ -2,12 +2,15 @@
 
 The services are below the GUI and have no Qt, so ``ACTION_LABELS`` are English; the audit
 log page shows them (its action filter and its Action column) through ``action_tr``, which
-looks each up by its English wording in the "AuditActions" context of the catalogue. The
+looks each up by its English wording in the "AuditActions" context of the catalogue; the
+kinds of record in its Record column (``ENTITY_LABELS``) likewise, through ``record_tr``. The
 tuple below is there for ``pyside6-lupdate``, which reads only string literals: an action
 added to ``ACTION_LABELS`` is added here too (``tests/gui/test_french_admin.py`` checks).
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -101,7 +104,39 @@ LABELS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP returns its text untyped
     QT_TRANSLATE_NOOP("AuditActions", "Report saved as a file"),
 )
 
+#: What a record of each kind is called (``ENTITY_LABELS``), for the Record column.
+ENTITY_TEXTS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("AuditActions", "Client"),
+    QT_TRANSLATE_NOOP("AuditActions", "Note"),
+    QT_TRANSLATE_NOOP("AuditActions", "Goal"),
+    QT_TRANSLATE_NOOP("AuditActions", "Strength"),
+    QT_TRANSLATE_NOOP("AuditActions", "Safety plan"),
+    QT_TRANSLATE_NOOP("AuditActions", "Referral"),
+    QT_TRANSLATE_NOOP("AuditActions", "Care team member"),
+    QT_TRANSLATE_NOOP("AuditActions", "Consent"),
+    QT_TRANSLATE_NOOP("AuditActions", "Follow-up"),
+    QT_TRANSLATE_NOOP("AuditActions", "Brief contact"),
+    QT_TRANSLATE_NOOP("AuditActions", "Debrief request"),
+    QT_TRANSLATE_NOOP("AuditActions", "Supervision session"),
+    QT_TRANSLATE_NOOP("AuditActions", "Disclosure"),
+    QT_TRANSLATE_NOOP("AuditActions", "User"),
+    QT_TRANSLATE_NOOP("AuditActions", "Agency"),
+    QT_TRANSLATE_NOOP("AuditActions", "Backup"),
+    QT_TRANSLATE_NOOP("AuditActions", "Database"),
+    QT_TRANSLATE_NOOP("AuditActions", "Audit log"),
+    QT_TRANSLATE_NOOP("AuditActions", "Report"),
+)
+_RECORD = re.compile(r"(\D+?)( \d+)?")
+
 
 def action_tr(english: str) -> str:
     """An action's name in the window's language (an unknown one as it is)."""
     return QCoreApplication.translate(CONTEXT, english)
+
+
+def record_tr(english: str) -> str:
+    """ "Client 12", "Note 345": the kind of record in the window's language, then its number."""
+    match = _RECORD.fullmatch(english)
+    if match is None:
+        return english
+    return QCoreApplication.translate(CONTEXT, match.group(1)) + (match.group(2) or "")

@@ -247,3 +247,24 @@ def test_pages_with_their_content_in_french(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: page.ui.backup_result.isVisible(), timeout=30_000)
     settle(qtbot, admin)
     assert_french(admin, "backup made", data=(*data, str(folder)))
+
+
+def test_audit_lines_in_french(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]
+    """The Action and Record columns of the log name the action and the record in French."""
+    from PySide6.QtCore import QModelIndex
+
+    from pswdesk.gui.audit_page import AuditPage
+
+    a = sqlite_agency
+    submitted_note(a, a.wendy, new_client(a, a.wendy, "Robin"))
+    window: MainWindow = open_window(qtbot, a.db, a.admin, gui_settings)
+    page = window.show_view("audit")
+    assert isinstance(page, AuditPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.model.loading, timeout=10_000)
+    model = page.model
+    actions = {str(model.index(r, 2).data()) for r in range(model.rowCount(QModelIndex()))}
+    records = {str(model.index(r, 3).data()) for r in range(model.rowCount(QModelIndex()))}
+    assert "Note soumise pour révision" in actions
+    assert any(r.startswith("Client·e ") for r in records), records
+    assert not (actions | records) & set(ENGLISH)
+    assert_french(window, "audit with entries", data=STAFF)
