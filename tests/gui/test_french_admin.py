@@ -268,3 +268,42 @@ def test_audit_lines_in_french(qtbot, sqlite_agency: Agency, gui_settings) -> No
     assert any(r.startswith("Client·e ") for r in records), records
     assert not (actions | records) & set(ENGLISH)
     assert_french(window, "audit with entries", data=STAFF)
+
+
+def test_damaged_database_dialog_in_french(qtbot, sqlite_agency: Agency, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A damaged file with a good backup: the dialog offers it, restores it, in French."""
+    from PySide6.QtCore import Qt
+
+    from pswdesk.errors import DatabaseDamaged
+    from pswdesk.gui.damaged_database import DamagedDatabaseDialog
+    from pswdesk.keys import AgencySecret
+    from pswdesk.services import backups
+    from tests.conftest import TEST_SECRET_HEX
+
+    db = sqlite_agency.db
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    backups.set_settings(db, sqlite_agency.admin, str(folder), 14)
+    backups.make_backup(db, sqlite_agency.admin)
+    assert db.encryption is not None
+    keys.store_secret(db.encryption.database_id, AgencySecret.parse(TEST_SECRET_HEX))
+    url = db.url
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    live = sqlite_path(url)
+    assert live is not None
+    with live.open("r+b") as f:  # the first page, after the id, overwritten
+        f.seek(16)
+        f.write(b"\x00" * 4000)
+    with pytest.raises(DatabaseDamaged) as raised:
+        Database(url)
+    dialog = _shown(qtbot, DamagedDatabaseDialog(url, raised.value))
+    assert isinstance(dialog, DamagedDatabaseDialog)
+    ui = dialog.ui
+    qtbot.waitUntil(lambda: "a passé sa vérification" in ui.backup_label.text(), timeout=30_000)
+    data = (str(tmp_path), "Test Agency", ui.intro_label.text().split("\n")[0])  # the error's own
+    assert_french(dialog, "backup found", data=data)
+    qtbot.mouseClick(ui.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.restore_button.text() == "&Continuer", timeout=30_000)
+    assert_french(dialog, "restored", data=data)
