@@ -407,7 +407,7 @@ class ReportsPage(QWidget):
             .replace("%1", report_tr(report.scope))
             .replace("%2", report_tr(report.period.label))
             .replace("%3", local_dates(report.period.span_text))
-            .replace("%4", f"{made:%d %b %Y %H:%M}")
+            .replace("%4", local_dates(f"{made:%d %b %Y %H:%M}"))
             .replace("%5", report.generated_by)
         )
 

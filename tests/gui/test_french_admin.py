@@ -127,6 +127,7 @@ def test_setup_wizard_and_recovery_key_page_in_french(qtbot, sqlite_db: Database
     wizard.create_button().click()
     qtbot.waitUntil(lambda: wizard.currentPage() is ui.key_page, timeout=10_000)
     qtbot.waitUntil(lambda: "…" not in ui.keyring_status_label.text(), timeout=10_000)
+    assert wizard.key_page is not None
     wizard.key_page.ask_for_tick()  # closing before the tick says why not
     assert_french(wizard, "recovery key", data=("Riverside Peer Support",))
 
@@ -170,7 +171,7 @@ def test_every_report_in_french(qtbot, sqlite_agency: Agency, gui_settings) -> N
             settle(qtbot, window)
             qtbot.waitUntil(lambda: not page.running, timeout=10_000)
             assert page.report is not None and page.report.name == name
-            left = {}
+            left: dict[str, str] = {}
             for index in range(page.tabs.count()):
                 page.tabs.setCurrentIndex(index)
                 settle(qtbot, window)
