@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,9 +31,11 @@ from pswdesk.db import Database
 from pswdesk.gui.auto_refresh import AutoRefresh
 from pswdesk.gui.changes import Change
 from pswdesk.gui.operations import Op, error_text
+from pswdesk.gui.record_tabs.common import risk_word
 from pswdesk.gui.risk_badge import RiskBadgeDelegate
 from pswdesk.gui.table_model import Column, RowTableModel
 from pswdesk.gui.theme import themed
+from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services import needs_contact
 from pswdesk.services.access import Actor
 from pswdesk.services.needs_contact import NeedsContactRow
@@ -51,12 +53,16 @@ QLabel#needs_contact_hint { color: #52606d; }
 def _since(row: NeedsContactRow) -> str:
     days = row.days_without_contact()
     if days is None:
-        return "No contact on record"
-    return "Today" if days == 0 else f"{days} day{'s' if days != 1 else ''} ago"
+        return QCoreApplication.translate("NeedsContactSection", "No contact on record")
+    if days == 0:
+        return QCoreApplication.translate("NeedsContactSection", "Today")
+    if days == 1:
+        return QCoreApplication.translate("NeedsContactSection", "1 day ago")
+    return QCoreApplication.translate("NeedsContactSection", "{n} days ago").format(n=days)
 
 
 COLUMNS: list[Column[NeedsContactRow]] = [
-    Column("Risk", lambda r: r.level.label, risk=lambda r: r.level, width=110),
+    Column("Risk", lambda r: vocab_label(r.level), risk=lambda r: r.level, width=110),
     Column("Client", lambda r: r.client_name, bold=lambda r: True, width=220),
     Column(
         "Last contact",
@@ -65,8 +71,18 @@ COLUMNS: list[Column[NeedsContactRow]] = [
         tooltip=lambda r: r.reason(),
         width=170,
     ),
-    Column("Within", lambda r: f"{r.days_allowed} days", width=80),
-    Column("Assigned to", lambda r: r.workers or "Nobody assigned", width=200),
+    Column(
+        "Within",
+        lambda r: QCoreApplication.translate("NeedsContactSection", "{n} days").format(
+            n=r.days_allowed
+        ),
+        width=80,
+    ),
+    Column(
+        "Assigned to",
+        lambda r: r.workers or QCoreApplication.translate("NeedsContactSection", "Nobody assigned"),
+        width=200,
+    ),
 ]
 
 
@@ -80,7 +96,7 @@ class NeedsContactSection(QFrame):
         self.db, self.actor = db, actor
         self.setObjectName("needs_contact_section")
         self.setStyleSheet(themed(STYLE))
-        self.setAccessibleName("Clients who need contact")
+        self.setAccessibleName(self.tr("Clients who need contact"))
         self.loaded_at: dt.datetime | None = None
         self._generation = 0  # only the newest load is shown
         self._pending = 0
@@ -89,8 +105,10 @@ class NeedsContactSection(QFrame):
         top = QHBoxLayout()
         self.title_label = QLabel(self)
         self.title_label.setObjectName("needs_contact_title")
-        self.open_button = QPushButton("Open &record", self)
-        self.open_button.setAccessibleName("Open the record of the selected client to reach")
+        self.open_button = QPushButton(self.tr("Open &record"), self)
+        self.open_button.setAccessibleName(
+            self.tr("Open the record of the selected client to reach")
+        )
         self.open_button.clicked.connect(self.open_selected)
         top.addWidget(self.title_label, 1)
         top.addWidget(self.open_button)
@@ -102,7 +120,7 @@ class NeedsContactSection(QFrame):
         self.model: RowTableModel[NeedsContactRow] = RowTableModel(COLUMNS, self)
         view = self.view = QTableView(self)
         view.setModel(self.model)
-        view.setAccessibleName("Clients who need contact")
+        view.setAccessibleName(self.tr("Clients who need contact"))
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -157,14 +175,21 @@ class NeedsContactSection(QFrame):
         self.error_label.setVisible(False)
         self.model.set_rows(rows)
         n = len(rows)
-        self.title_label.setText(
-            f"Needs contact: {n} client{'s' if n != 1 else ''} at imminent or high risk"
+        if n == 1:
+            title = self.tr("Needs contact: 1 client at imminent or high risk")
+        else:
+            title = self.tr("Needs contact: {n} clients at imminent or high risk").format(n=n)
+        self.title_label.setText(title)
+        days = sorted({(r.level.rank, r.level, r.days_allowed) for r in rows}, reverse=True)
+        within = self.tr(" and ").join(
+            self.tr("{n} days at {level} risk").format(n=d, level=risk_word(level))
+            for _r, level, d in days
         )
-        days = sorted({(r.level.rank, r.level.label, r.days_allowed) for r in rows}, reverse=True)
-        within = " and ".join(f"{d} days at {label.lower()} risk" for _r, label, d in days)
         self.hint_label.setText(
-            f"Nobody has been in touch within {within}, and no follow-up is planned. "
-            "Reach them first: a note, a brief contact or a follow-up takes them off this list."
+            self.tr(
+                "Nobody has been in touch within {within}, and no follow-up is planned. "
+                "Reach them first: a note, a brief contact or a follow-up takes them off this list."
+            ).format(within=within)
         )
         shown = min(max(n, 1), VISIBLE_ROWS)
         self.view.setFixedHeight(self.view.horizontalHeader().height() + shown * ROW_HEIGHT + 4)
@@ -175,7 +200,9 @@ class NeedsContactSection(QFrame):
     def _failed(self, error: Exception) -> None:
         self.loaded_at = dt.datetime.now(dt.UTC)
         self.error_label.setText(
-            f"The clients who need contact could not be listed: {error_text(error)}"
+            self.tr("The clients who need contact could not be listed: {error}").format(
+                error=error_text(error)
+            )
         )
         self.error_label.setVisible(True)
         self.setVisible(True)

@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from pswdesk.db import Database
@@ -25,6 +26,7 @@ from pswdesk.gui.close_dialog import CloseDialog
 from pswdesk.gui.list_pages import ListPage
 from pswdesk.gui.operations import Op
 from pswdesk.gui.table_model import Column, error_text, list_source, local_time
+from pswdesk.gui.vocabulary_text import number, translated
 from pswdesk.services import clients, closing
 from pswdesk.services.access import Actor
 from pswdesk.services.clients import ClientDetail, ClientRow
@@ -32,10 +34,14 @@ from pswdesk.services.clients import ClientDetail, ClientRow
 
 def days_since(row: ClientRow) -> str:
     if row.last_contact is None:
-        return "never"
+        return QCoreApplication.translate("NoContactPage", "never")
     last = row.last_contact if row.last_contact.tzinfo else row.last_contact.replace(tzinfo=dt.UTC)
-    return f"{(dt.datetime.now(dt.UTC) - last).days:,} days"
+    days = (dt.datetime.now(dt.UTC) - last).days
+    return QCoreApplication.translate("NoContactPage", "{n} days").format(n=number(days))
 
+
+# Shown by ListPage through its "ListPages" context.
+QT_TRANSLATE_NOOP("ListPages", "Every open file of your team has had a contact recently.")
 
 #: The short spans a supervisor can switch to, besides the agency's own number of days.
 SHORT_SPANS = (14, 30)
@@ -52,25 +58,25 @@ class NoContactPage(ListPage):
         self.days: int | None = None  # the agency's setting until told otherwise
         self.span_combo = QComboBox()
         self.span_combo.setObjectName("span_combo")
-        self.span_combo.setAccessibleName("Without contact for")
-        self.span_combo.addItem("the agency's number of days", None)
+        self.span_combo.setAccessibleName(self.tr("Without contact for"))
+        self.span_combo.addItem(self.tr("the agency's number of days"), None)
         for span in SHORT_SPANS:
-            self.span_combo.addItem(f"{span} days", span)
-        span_label = QLabel("&Without contact for")
+            self.span_combo.addItem(self.tr("{n} days").format(n=span), span)
+        span_label = QLabel(self.tr("&Without contact for"))
         span_label.setBuddy(self.span_combo)
         self.ui.option_layout.insertWidget(0, span_label)
         self.ui.option_layout.insertWidget(1, self.span_combo)
         self.span_combo.currentIndexChanged.connect(self._span_changed)
         self.close_dialog: CloseDialog | None = None
         ui = self.ui
-        ui.open_button.setText("&Open client")
-        ui.open_button.setAccessibleName("Open the selected client's record")
-        ui.action_button.setText("&Close file…")
-        ui.action_button.setAccessibleName("Close the selected client's file")
+        ui.open_button.setText(self.tr("&Open client"))
+        ui.open_button.setAccessibleName(self.tr("Open the selected client's record"))
+        ui.action_button.setText(self.tr("&Close file…"))
+        ui.action_button.setAccessibleName(self.tr("Close the selected client's file"))
         ui.action_button.setVisible(True)
         ui.action_button.clicked.connect(self.close_selected)
         ui.hint_label.setText(
-            "Reach out, or close the file if support has ended. Nothing closes by itself."
+            self.tr("Reach out, or close the file if support has ended. Nothing closes by itself.")
         )
         self.set_days(None)
 
@@ -87,11 +93,18 @@ class NoContactPage(ListPage):
         """The agency's number of days without contact (shown in the description)."""
         self.days = days
         if days:
-            self.span_combo.setItemText(0, f"{days} days (the agency's setting)")
+            self.span_combo.setItemText(
+                0, self.tr("{n} days (the agency's setting)").format(n=days)
+            )
         chosen = self.span() or days
-        span = f"{chosen} days" if chosen else "the agency's number of days"
+        if chosen:
+            span = self.tr("{n} days").format(n=chosen)
+        else:
+            span = self.tr("the agency's number of days")
         self.ui.description_label.setText(
-            f"Your team's open files with no contact for {span} or more, longest first."
+            self.tr(
+                "Your team's open files with no contact for {span} or more, longest first."
+            ).format(span=span)
         )
         self.ui.description_label.setVisible(True)
 
@@ -100,7 +113,9 @@ class NoContactPage(ListPage):
             Column("Client", lambda r: r.preferred_name, width=220),
             Column("Assigned to", lambda r: r.workers, width=220),
             Column(
-                "Last contact", lambda r: local_time(r.last_contact) or "No contact yet", width=160
+                "Last contact",
+                lambda r: local_time(r.last_contact) or translated("No contact yet"),
+                width=160,
             ),
             Column("Without contact", days_since, width=130),
         ]
@@ -126,6 +141,10 @@ class NoContactPage(ListPage):
         dialog = CloseDialog(self.db, self.actor, detail, self)
         dialog.setObjectName("close_dialog")
         dialog.open_note.connect(self.open_note)
-        dialog.saved.connect(lambda d: self._changed(f"{d.preferred_name}'s file is closed."))
+        dialog.saved.connect(
+            lambda d: self._changed(
+                self.tr("{name}'s file is closed.").format(name=d.preferred_name)
+            )
+        )
         self.close_dialog = dialog
         dialog.show()

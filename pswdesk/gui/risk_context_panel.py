@@ -14,26 +14,39 @@ shows for a client without an open alert, or for a note that is no longer editab
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.risk_badge import set_badge
+from pswdesk.gui.safety_plan_text import heading_text
 from pswdesk.gui.theme import themed
+from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services import risk_alerts, safety_plans
 from pswdesk.services.access import Actor
 from pswdesk.services.risk_alerts import RiskAlert
 from pswdesk.services.safety_plans import SafetyPlanRow
 
-SKIP_REFUSED = (
-    "This client has an open risk alert, so step 5 cannot be marked not addressed: "
-    "write how risk and the safety plan were checked."
+SKIP_REFUSED = str(
+    QT_TRANSLATE_NOOP(
+        "RiskContextPanel",
+        "This client has an open risk alert, so step 5 cannot be marked not addressed: "
+        "write how risk and the safety plan were checked.",
+    )
 )
+
+
+def _day(value: dt.datetime) -> str:
+    """A day as the windows' language writes it ("07 Dec 2026")."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "dd MMM yyyy")
+
+
 STYLE = """
 QFrame#risk_context_panel { background: #fff7ed; border: 1px solid #fdba74; border-radius: 6px; }
 QLabel#risk_context_title { font-weight: 600; color: #7c2d12; }
@@ -53,17 +66,18 @@ class SafetyStepPage(Protocol):
 def plan_html(plan: SafetyPlanRow | None) -> str:
     """The plan's written sections as escaped rich text (headings bold)."""
     if plan is None:
-        return (
+        return QCoreApplication.translate(
+            "RiskContextPanel",
             "<i>No safety plan on record yet. Write one with the client on the record's "
-            "Safety plan tab.</i>"
+            "Safety plan tab.</i>",
         )
     when = plan.created_at.astimezone()
-    head = (
-        f"<b>Safety plan, version {plan.version_no}</b> — saved {when:%d %b %Y} "
-        f"by {html.escape(plan.created_by_name)}"
-    )
+    head = QCoreApplication.translate(
+        "RiskContextPanel", "<b>Safety plan, version {n}</b> — saved {date} by {name}"
+    ).format(n=plan.version_no, date=_day(when), name=html.escape(plan.created_by_name))
     parts = [head]
-    for _key, heading, text in plan.sections():
+    for _key, english, text in plan.sections():
+        heading = heading_text(english)
         if text.strip():
             body = html.escape(text.strip()).replace("\n", "<br>")
             parts.append(f"<b>{html.escape(heading)}</b><br>{body}")
@@ -77,7 +91,7 @@ class RiskContextPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("risk_context_panel")
         self.setStyleSheet(themed(STYLE))
-        self.setAccessibleName("Open risk alert and current safety plan")
+        self.setAccessibleName(self.tr("Open risk alert and current safety plan"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         self.badge = QLabel(self)
@@ -90,7 +104,7 @@ class RiskContextPanel(QFrame):
         self.plan_label.setWordWrap(True)
         self.plan_label.setTextFormat(Qt.TextFormat.RichText)  # escaped in plan_html
         self.plan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.plan_label.setAccessibleName("Current safety plan")
+        self.plan_label.setAccessibleName(self.tr("Current safety plan"))
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.title_label)
         layout.addWidget(self.plan_label)
@@ -100,9 +114,10 @@ class RiskContextPanel(QFrame):
         set_badge(self.badge, alert.level, self.tr("Open risk alert: "))
         when = alert.raised_at.astimezone()
         self.title_label.setText(
-            f"{alert.level.label} risk was recorded on {when:%d %b %Y} by "
-            f"{alert.raised_by_name}, and no supervisor has cleared the alert yet. "
-            "Check the risk again in this contact and go over the plan below."
+            self.tr(
+                "{level} risk was recorded on {date} by {name}, and no supervisor has cleared "
+                "the alert yet. Check the risk again in this contact and go over the plan below."
+            ).format(level=vocab_label(alert.level), date=_day(when), name=alert.raised_by_name)
         )
         self.plan_label.setText(plan_html(plan))
         self.setVisible(True)
@@ -131,7 +146,9 @@ class RiskContext:
         self.panel = RiskContextPanel(owner)
         layout = page.body_layout
         layout.insertWidget(layout.indexOf(page.skip_box), self.panel)
-        self.refused_label = QLabel(SKIP_REFUSED, owner)
+        self.refused_label = QLabel(
+            QCoreApplication.translate("RiskContextPanel", SKIP_REFUSED), owner
+        )
         self.refused_label.setObjectName("skip_refused")
         self.refused_label.setWordWrap(True)
         self.refused_label.setStyleSheet(themed(STYLE))
@@ -164,14 +181,17 @@ class RiskContext:
         box = self.page.skip_box
         if self.alert is None:
             return
-        box.setToolTip(SKIP_REFUSED)
+        box.setToolTip(QCoreApplication.translate("RiskContextPanel", SKIP_REFUSED))
         if not box.isChecked():
             box.setEnabled(False)
 
     def _failed(self, error: Exception) -> None:
         self.loaded = True
         self.panel.title_label.setText(
-            f"The client's risk alert and safety plan could not be shown: {error_text(error)}"
+            QCoreApplication.translate(
+                "RiskContextPanel",
+                "The client's risk alert and safety plan could not be shown: {error}",
+            ).format(error=error_text(error))
         )
         self.panel.badge.setVisible(False)
         self.panel.plan_label.setVisible(False)

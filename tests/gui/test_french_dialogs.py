@@ -255,3 +255,18 @@ def test_change_password_dialog_in_french(qtbot, sqlite_agency: Agency) -> None:
         dialog.new_edit.setText("short")
         assert_french(dialog, f"change password (forced={forced})", data=("Wendy Worker", "wendy"))
     assert dialog.windowTitle() == "Choisissez un nouveau mot de passe"
+
+
+def test_supervisor_lists_in_french(qtbot, sqlite_agency: Agency, gui_settings) -> None:  # type: ignore[no-untyped-def]
+    a = sqlite_agency
+    cid = new_client(a, a.wendy, "Robin")
+    referrals.add_referral(
+        a.db, a.wendy, cid, "Housing Help", "Waiting list",
+        on=dt.date.today() - dt.timedelta(days=60),
+    )  # fmt: skip
+    window = open_window(qtbot, a.db, a.sam, gui_settings)
+    data = ("Robin", "Housing Help", "Waiting list", "Wendy Worker")
+    for view in ("no_contact", "stale_referrals"):
+        window.show_view(view)
+        settle(qtbot, window)
+        assert_french(window, view, data=data)
