@@ -32,12 +32,13 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QXYSeries,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, QPointF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from pswdesk.gui.chart_colours import BLUE, GREEN, GREY, ORANGE
 from pswdesk.gui.risk_badge import RISK_COLOURS
+from pswdesk.gui.vocabulary_text import translated, vocab_label
 from pswdesk.services.goals import GoalRow
 from pswdesk.services.risk_history import RiskEntry
 from pswdesk.vocabulary import GoalStatus, RiskLevel
@@ -127,6 +128,11 @@ def _attach(chart: QChart, series: QXYSeries, x: QDateTimeAxis, y: QCategoryAxis
     series.attachAxis(y)
 
 
+def _day(value: dt.date) -> str:
+    """A day as the windows' language writes it ("07 Dec 2026")."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "dd MMM yyyy")
+
+
 class _SmallChart(QChartView):
     #: The new fixed height, each time the rows to show change it.
     height_fitted = Signal(int)
@@ -183,7 +189,7 @@ class RiskChart(_SmallChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fit_rows(len(RiskLevel), RISK_CHROME_LINES)
-        self.setAccessibleName("Risk level over time")
+        self.setAccessibleName(self.tr("Risk level over time"))
         self.path = QLineSeries()
         self.markers: dict[RiskLevel, QScatterSeries] = {}
         self._entries: dict[tuple[float, int], RiskEntry] = {}
@@ -195,18 +201,18 @@ class RiskChart(_SmallChart):
         self._entries = {(instant_ms(e.contact_at), e.level.rank): e for e in entries}
         font = _small_font(self)
         x = _time_axis(font, points[0][0], points[-1][0]) if points else _time_axis(font, 0, 0)
-        y = _category_axis(font, [level.label for level in RiskLevel])
+        y = _category_axis(font, [vocab_label(level) for level in RiskLevel])
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         self.path = QLineSeries()
-        self.path.setName("Risk level")
+        self.path.setName(self.tr("Risk level"))
         self.path.setPen(QPen(QColor(LINE), 1.6))
         self.path.append([QPointF(px, py) for px, py in step_path(points)])
         _attach(chart, self.path, x, y)
         self.markers = {}
         for level in RiskLevel:
             dots = QScatterSeries()
-            dots.setName(level.label)
+            dots.setName(vocab_label(level))
             dots.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
             dots.setMarkerSize(9.0)
             dots.setColor(QColor(RISK_COLOURS[level][0]))
@@ -216,7 +222,10 @@ class RiskChart(_SmallChart):
             _attach(chart, dots, x, y)
             self.markers[level] = dots
         n = len(points)
-        self.setAccessibleDescription(f"{n} signed rating{'s' if n != 1 else ''} over time")
+        if n == 1:
+            self.setAccessibleDescription(self.tr("1 signed rating over time"))
+        else:
+            self.setAccessibleDescription(self.tr("{n} signed ratings over time").format(n=n))
 
     def _hovered(self, point: QPointF, inside: bool) -> None:
         entry = self._entries.get((point.x(), round(point.y())))
@@ -224,7 +233,8 @@ class RiskChart(_SmallChart):
             QToolTip.hideText()
             return
         when = entry.contact_at.replace(tzinfo=entry.contact_at.tzinfo or dt.UTC).astimezone()
-        QToolTip.showText(QCursor.pos(), f"{when:%d %b %Y}: {entry.level.label}", self)
+        tip = self.tr("{date}: {level}").format(date=_day(when), level=vocab_label(entry.level))
+        QToolTip.showText(QCursor.pos(), tip, self)
 
 
 # -- goals --------------------------------------------------------------------------------
@@ -248,7 +258,7 @@ class GoalTimeline(_SmallChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fit_rows(1, GOAL_CHROME_LINES)
-        self.setAccessibleName("Goal progress over time")
+        self.setAccessibleName(self.tr("Goal progress over time"))
         self.spans: list[QLineSeries] = []
         self.set_markers = QScatterSeries()
         self.status_markers: dict[GoalStatus, QScatterSeries] = {}
@@ -291,7 +301,7 @@ class GoalTimeline(_SmallChart):
             for marker in legend.markers(span):
                 marker.setVisible(False)
         self.set_markers = QScatterSeries()
-        self.set_markers.setName("Goal set")
+        self.set_markers.setName(self.tr("Goal set"))
         self.set_markers.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
         self.set_markers.setMarkerSize(8.0)
         self.set_markers.setColor(QColor("#ffffff"))
@@ -299,14 +309,14 @@ class GoalTimeline(_SmallChart):
         for i, row in enumerate(rows):
             point = (day_ms(row.set_on), n - 1 - i)
             self.set_markers.append(QPointF(*point))
-            self._tips[point] = f"{row.set_on:%d %b %Y}: goal set"
+            self._tips[point] = self.tr("{date}: goal set").format(date=_day(row.set_on))
         self.set_markers.hovered.connect(self._hovered)
         _attach(chart, self.set_markers, x, y)
         self.status_markers = {}
         for status in GoalStatus:
             shape, colour, size = STATUS_MARKERS[status]
             dots = QScatterSeries()
-            dots.setName(status.label)
+            dots.setName(vocab_label(status))
             dots.setMarkerShape(shape)
             dots.setMarkerSize(size)
             dots.setColor(QColor(colour))
@@ -316,7 +326,9 @@ class GoalTimeline(_SmallChart):
                     if p.status == status:
                         point = (day_ms(p.on), n - 1 - i)
                         dots.append(QPointF(*point))
-                        self._tips[point] = f"{p.on:%d %b %Y}: {p.status_label}"
+                        self._tips[point] = self.tr("{date}: {status}").format(
+                            date=_day(p.on), status=translated(p.status_label)
+                        )
             dots.hovered.connect(self._hovered)
             _attach(chart, dots, x, y)
             self.status_markers[status] = dots
@@ -324,9 +336,13 @@ class GoalTimeline(_SmallChart):
                 for marker in legend.markers(dots):
                     marker.setVisible(False)
         entries = sum(len(r.progress) for r in rows)
+        goals = self.tr("1 goal") if n == 1 else self.tr("{n} goals").format(n=n)
+        if entries == 1:
+            progress = self.tr("1 progress entry")
+        else:
+            progress = self.tr("{n} progress entries").format(n=entries)
         self.setAccessibleDescription(
-            f"{n} goal{'s' if n != 1 else ''}, {entries} progress entr"
-            f"{'y' if entries == 1 else 'ies'} over time"
+            self.tr("{goals}, {progress} over time").format(goals=goals, progress=progress)
         )
 
     def _hovered(self, point: QPointF, inside: bool) -> None:
