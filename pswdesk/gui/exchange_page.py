@@ -58,7 +58,12 @@ KIND_LABELS: tuple[object, ...] = (
 
 def _counts(counts: dict[str, int]) -> str:
     labels = {k.name: QCoreApplication.translate("ExchangePage", k.label) for k in exchange.KINDS}
-    shown = [f"{labels.get(k, k).lower()}: {n:,}" for k, n in counts.items() if n]
+    count = QCoreApplication.translate("ExchangePage", "%1: %2")  # a kind of record: its count
+    shown = [
+        count.replace("%1", labels.get(k, k).lower()).replace("%2", f"{n:,}")
+        for k, n in counts.items()
+        if n
+    ]
     return "; ".join(shown) or QCoreApplication.translate("ExchangePage", "no records")
 
 

@@ -308,3 +308,23 @@ def test_damaged_database_dialog_in_french(qtbot, sqlite_agency: Agency, tmp_pat
     qtbot.mouseClick(ui.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ui.restore_button.text() == "&Continuer", timeout=30_000)
     assert_french(dialog, "restored", data=data)
+
+
+def test_export_result_in_french(
+    qtbot, sqlite_agency: Agency, gui_settings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from pswdesk.gui.exchange_page import ExchangePage
+
+    a = sqlite_agency
+    new_client(a, a.wendy, "Robin")
+    window: MainWindow = open_window(qtbot, a.db, a.admin, gui_settings)
+    page = window.show_view("exchange")
+    assert isinstance(page, ExchangePage)
+    folder = tmp_path / "out"
+    page.ui.folder_edit.setText(str(folder))
+    page.export()
+    qtbot.waitUntil(lambda: not page.working, timeout=30_000)
+    settle(qtbot, window)
+    text = page.ui.export_result.text()
+    assert text.startswith("Exporté dans") and "client·es\u00a0: 1" in text, text
+    assert_french(window, "exported", data=(*STAFF, str(folder)))
