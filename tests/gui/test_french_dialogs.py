@@ -21,11 +21,19 @@ from pswdesk.gui.follow_up_actions import OutcomeDialog, OwnerDialog, overdue_te
 from pswdesk.gui.handover_dialog import HandoverDialog
 from pswdesk.gui.merge_dialog import MergeDialog, detail_html
 from pswdesk.gui.reassign_dialog import ReassignDialog
+from pswdesk.gui.record_tabs.care_team_tab import CareTeamDialog
+from pswdesk.gui.record_tabs.consents_tab import ConsentDialog, RevokeConsentDialog
+from pswdesk.gui.record_tabs.follow_ups_panel import FollowUpDialog
+from pswdesk.gui.record_tabs.goals_tab import GoalDialog, GoalProgressDialog
+from pswdesk.gui.record_tabs.referrals_tab import ReferralDialog, ReferralStatusDialog
+from pswdesk.gui.record_tabs.safety_plan_tab import SafetyPlanDialog
+from pswdesk.gui.record_tabs.strengths_tab import StrengthDialog
 from pswdesk.gui.sign_confirmation import SignConfirmation
 from pswdesk.services import (
     care_team,
     clients,
     closing,
+    consents,
     followups,
     goals,
     referrals,
@@ -270,3 +278,40 @@ def test_supervisor_lists_in_french(qtbot, sqlite_agency: Agency, gui_settings) 
         window.show_view(view)
         settle(qtbot, window)
         assert_french(window, view, data=data)
+
+
+def test_record_dialogs_in_french(qtbot, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
+    """Each dialog a record's tabs open, filled from what the record holds."""
+    a = sqlite_agency
+    cid = new_client(a, a.wendy, "Robin")
+    goal = goals.add_goal(a.db, a.wendy, cid, GoalInput("Find stable housing"))
+    referral = referrals.add_referral(a.db, a.wendy, cid, "Housing Help", "Waiting list")
+    member = care_team.add_member(a.db, a.wendy, cid, MemberInput("Dr Rivera", "GP"))
+    consent(a, cid, ["goals"], recipient="Eastside Clinic")
+    plan = safety_plans.save_new_version(
+        a.db, a.wendy, cid, SafetyPlanContent(warning_signs="Stops answering texts"), None
+    )
+    given = consents.list_consents(a.db, a.wendy, cid)[0]
+    data = (
+        "Robin", "Find stable housing", "Housing Help", "Dr Rivera", "GP", "Eastside Clinic",
+        "Stops answering texts", "Dr Rivera (GP)", "Wendy Worker",
+    )  # fmt: skip
+    dialogs = {
+        "new goal": GoalDialog(a.db, a.wendy, cid, None),
+        "edit goal": GoalDialog(a.db, a.wendy, cid, goal),
+        "goal progress": GoalProgressDialog(a.db, a.wendy, goal),
+        "new referral": ReferralDialog(a.db, a.wendy, cid),
+        "referral status": ReferralStatusDialog(a.db, a.wendy, referral),
+        "new consent": ConsentDialog(a.db, a.wendy, cid, [member]),
+        "revoke consent": RevokeConsentDialog(a.db, a.wendy, given),
+        "first safety plan": SafetyPlanDialog(a.db, a.wendy, cid, None),
+        "new safety-plan version": SafetyPlanDialog(a.db, a.wendy, cid, plan),
+        "new strength": StrengthDialog(a.db, a.wendy, cid),
+        "care team member": CareTeamDialog(a.db, a.wendy, cid, member),
+        "new follow-up": FollowUpDialog(a.db, a.wendy, cid),
+    }
+    for where, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot, dialog)
+        assert_french(dialog, where, data=data)

@@ -19,7 +19,7 @@ class ReasonDialog(RecordDialog):
         title: str,
         intro: str,
         action: Callable[[str], Any],
-        save_text: str = "Save",
+        save_text: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -28,7 +28,7 @@ class ReasonDialog(RecordDialog):
         self.setWindowTitle(title)
         self.ui.intro_label.setText(intro)
         save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(save_text)
+        save.setText(save_text if save_text is not None else self.tr("Save"))
         self.ui.reason_edit.setFocus()
 
     def submit(self) -> Callable[[], Any]:
