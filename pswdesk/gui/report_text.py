@@ -254,6 +254,7 @@ _DATE = r"\d{1,2} [A-Z][a-z]+ \d{4}"
 #: A text built around a date, a number or a name -> the template translated.
 PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = (
     (re.compile(r"(.+)'s team"), QT_TRANSLATE_NOOP("Reports", "%1's team")),
+    (re.compile(r"Q([1-4]) (\d{4})"), QT_TRANSLATE_NOOP("Reports", "Q%1 %2")),  # a quarter
     (re.compile(r"Fiscal year (\d{4}(?:–\d\d)?)"), QT_TRANSLATE_NOOP("Reports", "Fiscal year %1")),
     (
         re.compile(rf"Awaiting review now \(({_DATE})\), by supervisor"),

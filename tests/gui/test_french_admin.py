@@ -310,9 +310,9 @@ def test_damaged_database_dialog_in_french(qtbot, sqlite_agency: Agency, tmp_pat
     assert_french(dialog, "restored", data=data)
 
 
-def test_export_result_in_french(
+def test_export_result_in_french(  # type: ignore[no-untyped-def]
     qtbot, sqlite_agency: Agency, gui_settings, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from pswdesk.gui.exchange_page import ExchangePage
 
     a = sqlite_agency
@@ -328,3 +328,19 @@ def test_export_result_in_french(
     text = page.ui.export_result.text()
     assert text.startswith("Exporté dans") and "client·es\u00a0: 1" in text, text
     assert_french(window, "exported", data=(*STAFF, str(folder)))
+
+
+def test_report_texts_made_with_dates_names_and_numbers() -> None:
+    """A report's text built around a date, a name or a number is matched and translated;
+    a name alone stays as it is."""
+    from pswdesk.gui.report_text import report_tr
+
+    assert report_tr("Q3 2026") == "T3 2026"
+    assert report_tr("Sam Supervisor's team") == "Équipe de Sam Supervisor"
+    assert report_tr("Nov 2026") == "nov. 2026"
+    assert report_tr("Awaiting review on 30 November 2026, by worker") == (
+        "En attente de révision le 30 novembre 2026, par intervenant·e"
+    )
+    assert report_tr("High") == "Élevé"  # a risk level, from the vocabulary
+    assert report_tr("Fiscal year 2026–27") == "Exercice 2026–27"
+    assert report_tr("Robin") == "Robin"
