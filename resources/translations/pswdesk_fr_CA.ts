@@ -35,6 +35,59 @@
         <source>Keyring</source>
         <translation>Trousseau de clés</translation>
     </message>
+    <message>
+        <source>key from this computer&apos;s keyring</source>
+        <extracomment>Where the key came from (shown through the &quot;AboutDialog&quot; context; %1 is ENV_KEY).</extracomment>
+        <translation>clé tirée du trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>key from %1</source>
+        <translation>clé tirée de %1</translation>
+    </message>
+    <message>
+        <source>key from the typed recovery key</source>
+        <translation>clé tirée de la clé de récupération tapée</translation>
+    </message>
+    <message>
+        <source>a new key, made when this database was created</source>
+        <translation>une nouvelle clé, créée avec cette base de données</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s published key (fictional data only)</source>
+        <translation>la clé publiée de la démo (données fictives seulement)</translation>
+    </message>
+    <message>
+        <source>Protected by the database server (its own access rules and encryption)</source>
+        <translation>Protégée par le serveur de base de données (ses propres règles d’accès et son chiffrement)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (an older file). An administrator can encrypt it with &apos;pswdesk db encrypt&apos;.</source>
+        <translation>Non chiffrée (un ancien fichier). Un·e administrateur·rice peut la chiffrer avec «&#xa0;pswdesk db encrypt&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Encrypted (SQLCipher)</source>
+        <translation>Chiffrée (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>Encrypted (SQLCipher); %1</source>
+        <translation>Chiffrée (SQLCipher); %1</translation>
+    </message>
+    <message>
+        <source>None yet — the app warns administrators</source>
+        <translation>Aucune pour l’instant — l’application avertit les administrateur·rices</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 — more than two days ago</source>
+        <translation>%1 — il y a plus de deux jours</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture en cours…</translation>
+    </message>
 </context>
 <context>
     <name>AddendumDialog</name>
@@ -133,12 +186,537 @@
         <source>Working</source>
         <translation>En cours</translation>
     </message>
+    <message>
+        <source>Who carries {name}</source>
+        <translation>Qui porte le dossier de {name}</translation>
+    </message>
+    <message>
+        <source>Add or remove workers of your team for {name}, or transfer the client to another worker. Each change is saved at once.</source>
+        <translation>Ajoutez ou retirez des intervenant·es de votre équipe pour {name}, ou transférez le ou la client·e à un·e autre intervenant·e. Chaque changement est enregistré aussitôt.</translation>
+    </message>
+    <message>
+        <source>A worker of your team, or another team&apos;s user name</source>
+        <translation>Un·e intervenant·e de votre équipe, ou le nom d’utilisateur·rice d’une autre équipe</translation>
+    </message>
+    <message>
+        <source>The worker chosen carries the client instead of everyone above; for another team, type their user name. Their supervisor sees the record from then on, and you may no longer.</source>
+        <translation>L’intervenant·e choisi·e porte le dossier à la place de toutes les personnes ci-dessus; pour une autre équipe, tapez son nom d’utilisateur·rice. Son ou sa superviseur·e voit le dossier dès lors, et vous pourriez ne plus le voir.</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (vous)</translation>
+    </message>
+    <message>
+        <source>Transfer the client</source>
+        <translation>Transférer le ou la client·e</translation>
+    </message>
+    <message>
+        <source>{name} will carry {client} instead of everyone who does now; open follow-ups go to them too. Transfer?</source>
+        <translation>{name} portera le dossier de {client} à la place de toutes les personnes qui le portent maintenant; les suivis ouverts lui sont aussi confiés. Transférer?</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <source>{client} was transferred to {names}; the record is theirs now.</source>
+        <translation>{client} a été transféré·e à {names}; le dossier est maintenant le sien.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Connexion échouée</translation>
+    </message>
+    <message>
+        <source>Sign-in refused (account locked)</source>
+        <translation>Connexion refusée (compte verrouillé)</translation>
+    </message>
+    <message>
+        <source>Agency set up</source>
+        <translation>Organisme configuré</translation>
+    </message>
+    <message>
+        <source>Agency settings changed</source>
+        <translation>Paramètres de l’organisme modifiés</translation>
+    </message>
+    <message>
+        <source>User account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <source>User account changed</source>
+        <translation>Compte modifié</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Review level changed</source>
+        <translation>Niveau de révision modifié</translation>
+    </message>
+    <message>
+        <source>Password changed by its owner</source>
+        <translation>Mot de passe changé par son ou sa titulaire</translation>
+    </message>
+    <message>
+        <source>Password change refused (wrong current password)</source>
+        <translation>Changement de mot de passe refusé (mot de passe actuel erroné)</translation>
+    </message>
+    <message>
+        <source>Demonstration data loaded</source>
+        <translation>Données de démonstration chargées</translation>
+    </message>
+    <message>
+        <source>Client registered</source>
+        <translation>Client·e inscrit·e</translation>
+    </message>
+    <message>
+        <source>Clients imported from a spreadsheet</source>
+        <translation>Client·es importé·es d’un tableur</translation>
+    </message>
+    <message>
+        <source>Client record opened</source>
+        <translation>Dossier client ouvert</translation>
+    </message>
+    <message>
+        <source>Client details changed</source>
+        <translation>Renseignements du ou de la client·e modifiés</translation>
+    </message>
+    <message>
+        <source>Client status changed</source>
+        <translation>Statut du ou de la client·e modifié</translation>
+    </message>
+    <message>
+        <source>Worker assigned to client</source>
+        <translation>Intervenant·e assigné·e au ou à la client·e</translation>
+    </message>
+    <message>
+        <source>Worker removed from client</source>
+        <translation>Intervenant·e retiré·e du ou de la client·e</translation>
+    </message>
+    <message>
+        <source>Caseload reassigned</source>
+        <translation>Charge de cas réassignée</translation>
+    </message>
+    <message>
+        <source>Client transferred</source>
+        <translation>Client·e transféré·e</translation>
+    </message>
+    <message>
+        <source>Client file closed</source>
+        <translation>Dossier fermé</translation>
+    </message>
+    <message>
+        <source>Client file reopened</source>
+        <translation>Dossier rouvert</translation>
+    </message>
+    <message>
+        <source>Client records merged</source>
+        <translation>Dossiers fusionnés</translation>
+    </message>
+    <message>
+        <source>Risk alert cleared</source>
+        <translation>Alerte de risque levée</translation>
+    </message>
+    <message>
+        <source>Note started</source>
+        <translation>Note commencée</translation>
+    </message>
+    <message>
+        <source>Note draft saved</source>
+        <translation>Brouillon de note enregistré</translation>
+    </message>
+    <message>
+        <source>Note draft deleted</source>
+        <translation>Brouillon de note supprimé</translation>
+    </message>
+    <message>
+        <source>Note submitted for review</source>
+        <translation>Note soumise pour révision</translation>
+    </message>
+    <message>
+        <source>Note returned to its author</source>
+        <translation>Note retournée à son auteur·e</translation>
+    </message>
+    <message>
+        <source>Note signed</source>
+        <translation>Note signée</translation>
+    </message>
+    <message>
+        <source>Note filed without review (review level)</source>
+        <translation>Note classée sans révision (niveau de révision)</translation>
+    </message>
+    <message>
+        <source>Addendum added to a note</source>
+        <translation>Addenda ajouté à une note</translation>
+    </message>
+    <message>
+        <source>Debrief requested</source>
+        <translation>Débreffage demandé</translation>
+    </message>
+    <message>
+        <source>Debrief request withdrawn</source>
+        <translation>Demande de débreffage retirée</translation>
+    </message>
+    <message>
+        <source>Debrief held</source>
+        <translation>Débreffage tenu</translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation>Suivi prévu</translation>
+    </message>
+    <message>
+        <source>Follow-up changed</source>
+        <translation>Suivi modifié</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Suivi fait</translation>
+    </message>
+    <message>
+        <source>Follow-up removed</source>
+        <translation>Suivi retiré</translation>
+    </message>
+    <message>
+        <source>Brief contact logged</source>
+        <translation>Contact bref inscrit</translation>
+    </message>
+    <message>
+        <source>Brief contact corrected</source>
+        <translation>Contact bref corrigé</translation>
+    </message>
+    <message>
+        <source>Brief contact started as a full note</source>
+        <translation>Contact bref commencé comme note complète</translation>
+    </message>
+    <message>
+        <source>Follow-up rescheduled</source>
+        <translation>Suivi reporté</translation>
+    </message>
+    <message>
+        <source>Follow-up reopened (undo)</source>
+        <translation>Suivi rouvert (annulation)</translation>
+    </message>
+    <message>
+        <source>Follow-up given to someone else</source>
+        <translation>Suivi confié à quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Supervision session recorded</source>
+        <translation>Séance de supervision inscrite</translation>
+    </message>
+    <message>
+        <source>Supervision session changed</source>
+        <translation>Séance de supervision modifiée</translation>
+    </message>
+    <message>
+        <source>Supervision session deleted</source>
+        <translation>Séance de supervision supprimée</translation>
+    </message>
+    <message>
+        <source>Goal added</source>
+        <translation>Objectif ajouté</translation>
+    </message>
+    <message>
+        <source>Goal changed</source>
+        <translation>Objectif modifié</translation>
+    </message>
+    <message>
+        <source>Goal progress recorded</source>
+        <translation>Progrès d’un objectif inscrit</translation>
+    </message>
+    <message>
+        <source>Strength added</source>
+        <translation>Force ajoutée</translation>
+    </message>
+    <message>
+        <source>Strength retired</source>
+        <translation>Force retirée</translation>
+    </message>
+    <message>
+        <source>Safety plan saved</source>
+        <translation>Plan de sécurité enregistré</translation>
+    </message>
+    <message>
+        <source>Referral made</source>
+        <translation>Référence faite</translation>
+    </message>
+    <message>
+        <source>Referral status changed</source>
+        <translation>Statut de la référence modifié</translation>
+    </message>
+    <message>
+        <source>Care team member added</source>
+        <translation>Membre de l’équipe de soins ajouté</translation>
+    </message>
+    <message>
+        <source>Care team member changed</source>
+        <translation>Membre de l’équipe de soins modifié</translation>
+    </message>
+    <message>
+        <source>Care team member reactivated</source>
+        <translation>Membre de l’équipe de soins réactivé</translation>
+    </message>
+    <message>
+        <source>Care team member made inactive</source>
+        <translation>Membre de l’équipe de soins rendu inactif</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentement inscrit</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Consentement révoqué</translation>
+    </message>
+    <message>
+        <source>Handover summary prepared</source>
+        <translation>Sommaire de transfert préparé</translation>
+    </message>
+    <message>
+        <source>Handover summary left the agency (saved, printed or written out)</source>
+        <translation>Sommaire de transfert sorti de l’organisme (enregistré, imprimé ou exporté)</translation>
+    </message>
+    <message>
+        <source>Emergency disclosure</source>
+        <translation>Divulgation d’urgence</translation>
+    </message>
+    <message>
+        <source>Emergency disclosure acknowledged by a supervisor</source>
+        <translation>Divulgation d’urgence prise en compte par un·e superviseur·e</translation>
+    </message>
+    <message>
+        <source>Agency records exported</source>
+        <translation>Dossiers de l’organisme exportés</translation>
+    </message>
+    <message>
+        <source>Agency records imported</source>
+        <translation>Dossiers de l’organisme importés</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sauvegarde échouée</translation>
+    </message>
+    <message>
+        <source>Old backups removed</source>
+        <translation>Anciennes sauvegardes supprimées</translation>
+    </message>
+    <message>
+        <source>Backup settings changed</source>
+        <translation>Paramètres de sauvegarde modifiés</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>Base de données restaurée à partir d’une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Server login given the app&apos;s rights</source>
+        <translation>Compte du serveur doté des droits de l’application</translation>
+    </message>
+    <message>
+        <source>Database key shown</source>
+        <translation>Clé de la base de données affichée</translation>
+    </message>
+    <message>
+        <source>Recovery sheet printed</source>
+        <translation>Feuille de récupération imprimée</translation>
+    </message>
+    <message>
+        <source>Database key changed</source>
+        <translation>Clé de la base de données changée</translation>
+    </message>
+    <message>
+        <source>Database key change failed</source>
+        <translation>Changement de la clé de la base de données échoué</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Journal d’audit exporté</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint written</source>
+        <translation>Point de contrôle du journal écrit</translation>
+    </message>
+    <message>
+        <source>Audit log sealed under a new key</source>
+        <translation>Journal d’audit scellé sous une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Report saved as a file</source>
+        <translation>Rapport enregistré dans un fichier</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <extracomment>What a record of each kind is called (``ENTITY_LABELS``), for the Record column.</extracomment>
+        <translation>Client·e</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Care team member</source>
+        <translation>Membre de l’équipe de soins</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Brief contact</source>
+        <translation>Contact bref</translation>
+    </message>
+    <message>
+        <source>Debrief request</source>
+        <translation>Demande de débreffage</translation>
+    </message>
+    <message>
+        <source>Supervision session</source>
+        <translation>Séance de supervision</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Divulgation</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur·rice</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <extracomment>The period choices: label and how many days back (None: any time; CUSTOM: the dates).</extracomment>
+        <translation>N’importe quand</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Du – au</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Every change, sign-off, sign-in and opening of a client record, newest first: who did what, to which record, and which fields changed (never what they say). Entries are chained so that any edit or deletion is detected.</source>
+        <translation>Chaque modification, signature, connexion et ouverture d’un dossier client, la plus récente d’abord&#xa0;: qui a fait quoi, dans quel dossier, et quels champs ont changé (jamais leur contenu). Les entrées sont enchaînées pour que toute modification ou suppression soit détectée.</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Scroll down to load older entries.</source>
+        <translation>Faites défiler vers le bas pour charger les entrées plus anciennes.</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <source>%1 entries loaded</source>
+        <translation>%1 entrées chargées</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2. The export is in the log.</source>
+        <translation>Exportation enregistrée dans %2 (%1). Elle est inscrite au journal.</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entrées</translation>
     </message>
     <message>
         <source>Number of items</source>
@@ -363,6 +941,90 @@
         <source>{n} minutes ago</source>
         <translation>il y a {n} minutes</translation>
     </message>
+    <message>
+        <source>No good backup has been made yet.</source>
+        <translation>Aucune sauvegarde valide n’a encore été faite.</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 (%2).</source>
+        <translation>Dernière sauvegarde valide&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet. Choose a folder (on another drive if you can) and press Back up now.</source>
+        <translation>Cette base de données n’a pas encore de sauvegarde. Choisissez un dossier (sur un autre disque si possible) et appuyez sur Sauvegarder maintenant.</translation>
+    </message>
+    <message>
+        <source>The last good backup was made %1. pswdesk backs up each day while it runs; press Back up now, and check that the folder can be written to.</source>
+        <translation>La dernière sauvegarde valide date de %1. pswdesk sauvegarde chaque jour pendant qu’il fonctionne; appuyez sur Sauvegarder maintenant, et vérifiez qu’on peut écrire dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Backed up at %1 into %2 (%3). Checked: it opens with the agency&apos;s key and every record and signature is intact.</source>
+        <translation>Sauvegardé le %1 dans %2 (%3). Vérifié&#xa0;: elle s’ouvre avec la clé de l’organisme et chaque dossier et chaque signature sont intacts.</translation>
+    </message>
+    <message>
+        <source>daily schedule</source>
+        <translation>horaire quotidien</translation>
+    </message>
+    <message>
+        <source>This agency&apos;s database is on a PostgreSQL server. Back up now runs pg_dump (the PostgreSQL client tools) from this computer into the folder; where they are not installed, the server&apos;s administrator backs the database up.</source>
+        <translation>La base de données de cet organisme est sur un serveur PostgreSQL. Sauvegarder maintenant lance pg_dump (les outils client de PostgreSQL) depuis cet ordinateur vers le dossier; s’ils ne sont pas installés, l’administrateur·rice du serveur sauvegarde la base de données.</translation>
+    </message>
+    <message>
+        <source>Saved: backups go to %1; the newest %2 are kept.</source>
+        <translation>Enregistré&#xa0;: les sauvegardes vont dans %1; les %2 plus récentes sont conservées.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>pswdesk backups (*.db)</source>
+        <translation>Sauvegardes pswdesk (*.db)</translation>
+    </message>
+    <message>
+        <source>Server backups (*.dump)</source>
+        <translation>Sauvegardes du serveur (*.dump)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>it did not pass its check</source>
+        <translation>elle n’a pas passé sa vérification</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1. Nothing was changed.</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée&#xa0;: %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces every record of the agency&apos;s database on %1 with the backup&apos;s.</source>
+        <translation>La restauration remplace tous les dossiers de la base de données de l’organisme sur %1 par ceux de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the agency&apos;s database, %1, with the backup. The current file is kept beside it as %2.replaced-&lt;date and time&gt;, so nothing is lost.</source>
+        <translation>La restauration remplace la base de données de l’organisme, %1, par la sauvegarde. Le fichier actuel est gardé à côté sous le nom %2.replaced-&lt;date et heure&gt;, donc rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 made on %2 passed its check:</source>
+        <translation>La sauvegarde de %1 faite le %2 a passé sa vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The backup made on %2 passed its check:</source>
+        <translation>La sauvegarde faite le %2 a passé sa vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Anything written since the backup was made will not be in the restored database.
+
+Everyone else must close pswdesk first. pswdesk closes this window, restores, and asks you to log in again.</source>
+        <translation>Ce qui a été écrit depuis la sauvegarde ne sera pas dans la base de données restaurée.
+
+Toutes les autres personnes doivent d’abord fermer pswdesk. pswdesk ferme cette fenêtre, restaure, puis vous demande de vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
 </context>
 <context>
     <name>BackupSchedule</name>
@@ -392,7 +1054,96 @@
     </message>
 </context>
 <context>
+    <name>BriefContactDialog</name>
+    <message>
+        <source>None noted</source>
+        <extracomment>The risk choices, &quot;None noted&quot; first (stored as no risk level at all).</extracomment>
+        <translation>Aucun noté</translation>
+    </message>
+    <message>
+        <source>Date and time of the contact</source>
+        <translation>Date et heure du contact</translation>
+    </message>
+    <message>
+        <source>Type of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>One or two lines: what it was about, how they were</source>
+        <translation>Une ou deux lignes&#xa0;: de quoi il s’agissait, comment allait la personne</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Risk noted</source>
+        <translation>Risque noté</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>Ce qui s’est &amp;passé</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>&amp;Risque</translation>
+    </message>
+    <message>
+        <source>Write a &amp;full note instead</source>
+        <translation>Écrire plutôt une note &amp;complète</translation>
+    </message>
+    <message>
+        <source>Start a full eight-step note with this date, type, minutes and text</source>
+        <translation>Commencer une note complète en huit étapes avec cette date, ce type, ces minutes et ce texte</translation>
+    </message>
+    <message>
+        <source>Correct brief contact</source>
+        <extracomment>A draft was started instead: client id, note id (the window opens it in the editor).</extracomment>
+        <translation>Corriger le bref contact</translation>
+    </message>
+    <message>
+        <source>Log brief contact</source>
+        <translation>Inscrire un bref contact</translation>
+    </message>
+    <message>
+        <source>A phone call, text or drop-in with &lt;b&gt;{name}&lt;/b&gt; that needs no full note. Moderate or higher risk always needs a full note.</source>
+        <translation>Un appel, un texto ou une visite sans rendez-vous avec &lt;b&gt;{name}&lt;/b&gt; qui ne demande pas de note complète. Un risque modéré ou plus élevé demande toujours une note complète.</translation>
+    </message>
+    <message>
+        <source>{n} / {max} characters</source>
+        <translation>{n} / {max} caractères</translation>
+    </message>
+    <message>
+        <source>A contact at moderate or higher risk needs a full note (risk, actions and a follow-up), not a brief one: choose &quot;Write a full note instead&quot; and what you typed goes into it.</source>
+        <translation>Un contact à risque modéré ou plus élevé demande une note complète (risque, actions et suivi), pas un bref contact&#xa0;: choisissez « Écrire plutôt une note complète » et ce que vous avez écrit y sera repris.</translation>
+    </message>
+</context>
+<context>
     <name>BriefContacts</name>
+    <message>
+        <source>Became note {id}</source>
+        <translation>Devenu la note {id}</translation>
+    </message>
     <message>
         <source>&lt;b&gt;Brief contacts&lt;/b&gt;</source>
         <extracomment>The &quot;What&quot; column takes the room left over.</extracomment>
@@ -425,6 +1176,23 @@
     <message>
         <source>No brief contacts yet. A quick phone call, text or drop-in goes here (Ctrl+Shift+B).</source>
         <translation>Pas encore de brefs contacts. Un appel rapide, un texto ou une visite sans rendez-vous s’inscrit ici (Ctrl+Maj+B).</translation>
+    </message>
+    <message>
+        <source>({n}{more}, newest first)</source>
+        <extracomment>The client&apos;s name for the dialog&apos;s title (the record sets it once read).</extracomment>
+        <translation>({n}{more}, les plus récents d’abord)</translation>
+    </message>
+    <message>
+        <source>Brief contact corrected.</source>
+        <translation>Bref contact corrigé.</translation>
+    </message>
+    <message>
+        <source>Note {id} started from the brief contact; finish it in the editor.</source>
+        <translation>Note {id} commencée à partir du bref contact; terminez-la dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Brief contact logged.</source>
+        <translation>Bref contact inscrit.</translation>
     </message>
 </context>
 <context>
@@ -533,12 +1301,36 @@
         <translation>Modifier les coordonnées du membre sélectionné</translation>
     </message>
     <message>
+        <source>Former member</source>
+        <translation>Ancien membre</translation>
+    </message>
+    <message>
+        <source>{n} current</source>
+        <translation>{n} actuels</translation>
+    </message>
+    <message>
         <source>Mark as current member</source>
         <translation>Marquer comme membre actuel</translation>
     </message>
     <message>
         <source>Mark as former member</source>
         <translation>Marquer comme ancien membre</translation>
+    </message>
+    <message>
+        <source>{name} added to the care team.</source>
+        <translation>{name} ajouté·e à l’équipe de soins.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s details saved.</source>
+        <translation>Coordonnées de {name} enregistrées.</translation>
+    </message>
+    <message>
+        <source>{name} is a current member now.</source>
+        <translation>{name} est maintenant membre actuel·le.</translation>
+    </message>
+    <message>
+        <source>{name} is a former member now.</source>
+        <translation>{name} est maintenant ancien·ne membre.</translation>
     </message>
     <message>
         <source>Add to the care team</source>
@@ -677,6 +1469,101 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>The two new passwords are the same</source>
+        <translation>Les deux nouveaux mots de passe sont identiques</translation>
+    </message>
+    <message>
+        <source>Different from your current password</source>
+        <translation>Différent de votre mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choisissez un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>{name}, an administrator reset your password. Choose a new one that only you know before you carry on.</source>
+        <translation>{name}, un·e administrateur·rice a réinitialisé votre mot de passe. Choisissez-en un nouveau que vous seul·e connaissez avant de continuer.</translation>
+    </message>
+    <message>
+        <source>Change the password {name} ({username}) logs in with.</source>
+        <translation>Changez le mot de passe avec lequel {name} ({username}) se connecte.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Répétez le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Mot de passe &amp;actuel</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>&amp;Répétez le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Your new password needs:</source>
+        <translation>Votre nouveau mot de passe doit avoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Au moins {n} caractères</translation>
+    </message>
+    <message>
+        <source>Not only spaces</source>
+        <translation>Pas seulement des espaces</translation>
+    </message>
+    <message>
+        <source>At most {n} characters</source>
+        <translation>Au plus {n} caractères</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>C&amp;hanger le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit pswdesk</source>
+        <translation>&amp;Quitter pswdesk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>{rule}: {state}</source>
+        <translation>{rule}&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <source>A wrong current password counts as a failed login.</source>
+        <translation>Un mauvais mot de passe actuel compte comme une connexion échouée.</translation>
+    </message>
+</context>
+<context>
     <name>ClientNotes</name>
     <message>
         <source>Loading notes</source>
@@ -791,8 +1678,16 @@
         <translation>Co&amp;nsentements</translation>
     </message>
     <message>
-        <source>Assigned to {workers}</source>
+        <source>Log brief contact</source>
         <extracomment>Workers close files only where the agency allows it (supervisors always may).</extracomment>
+        <translation>Inscrire un bref contact</translation>
+    </message>
+    <message>
+        <source>A phone call, text or drop-in, without a full note (Ctrl+Shift+B)</source>
+        <translation>Un appel, un texto ou une visite sans rendez-vous, sans note complète (Ctrl+Maj+B)</translation>
+    </message>
+    <message>
+        <source>Assigned to {workers}</source>
         <translation>Assigné·e à {workers}</translation>
     </message>
     <message>
@@ -970,6 +1865,114 @@
         <source>Checking</source>
         <translation>Vérification</translation>
     </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisissez une raison…</translation>
+    </message>
+    <message>
+        <source>Merged into client {id}, which now carries this file.</source>
+        <translation>Fusionné avec le ou la client·e {id}, qui porte maintenant ce dossier.</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>Fermé le {date}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Waiting for review: note of {when} by {author}</source>
+        <translation>En attente de révision&#xa0;: note du {when} de {author}</translation>
+    </message>
+    <message>
+        <source>Returned to you: note of {when} (submit it again or fix it)</source>
+        <translation>Retournée à vous&#xa0;: note du {when} (soumettez-la de nouveau ou corrigez-la)</translation>
+    </message>
+    <message>
+        <source>Your unsubmitted draft of {when}</source>
+        <translation>Votre brouillon non soumis du {when}</translation>
+    </message>
+    <message>
+        <source>Draft of {when} by {author}</source>
+        <translation>Brouillon du {when} de {author}</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (en retard)</translation>
+    </message>
+    <message>
+        <source>Follow-up due {due}: {what} — {owner}</source>
+        <translation>Suivi prévu le {due}&#xa0;: {what} — {owner}</translation>
+    </message>
+    <message>
+        <source>1 open follow-up (mark it done)</source>
+        <translation>1 suivi ouvert (marquez-le fait)</translation>
+    </message>
+    <message>
+        <source>{n} open follow-ups (mark them done)</source>
+        <translation>{n} suivis ouverts (marquez-les faits)</translation>
+    </message>
+    <message>
+        <source>1 unsubmitted note of yours (open it to submit, or delete a stray draft)</source>
+        <translation>1 note non soumise de votre part (ouvrez-la pour la soumettre, ou supprimez un brouillon oublié)</translation>
+    </message>
+    <message>
+        <source>{n} unsubmitted notes of yours (open them to submit, or delete a stray draft)</source>
+        <translation>{n} notes non soumises de votre part (ouvrez-les pour les soumettre, ou supprimez un brouillon oublié)</translation>
+    </message>
+    <message>
+        <source>1 note waiting for review (a supervisor approves or returns it)</source>
+        <translation>1 note en attente de révision (un·e superviseur·e l’approuve ou la retourne)</translation>
+    </message>
+    <message>
+        <source>{n} notes waiting for review (a supervisor approves or returns it)</source>
+        <translation>{n} notes en attente de révision (un·e superviseur·e les approuve ou les retourne)</translation>
+    </message>
+    <message>
+        <source>Resolve first: {what}.</source>
+        <translation>À régler d’abord&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>Close {name}&apos;s file</source>
+        <translation>Fermer le dossier de {name}</translation>
+    </message>
+    <message>
+        <source>Closing takes {name} off the caseloads and queues. The record stays, read-only, and is found with “Show closed”; it can be reopened.</source>
+        <translation>Fermer retire {name} des charges de cas et des files d’attente. Le dossier reste, en lecture seule, et se trouve avec « Afficher les fermés »; il peut être rouvert.</translation>
+    </message>
+    <message>
+        <source>Close the &amp;file</source>
+        <translation>Fermer le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Nothing is still open: the file can close.</source>
+        <translation>Plus rien n’est ouvert&#xa0;: le dossier peut être fermé.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why the file closes</source>
+        <translation>Dites en quelques mots pourquoi le dossier est fermé</translation>
+    </message>
+    <message>
+        <source>A few words (optional)</source>
+        <translation>Quelques mots (facultatif)</translation>
+    </message>
+    <message>
+        <source>Choose why the file closes.</source>
+        <translation>Choisissez pourquoi le dossier est fermé.</translation>
+    </message>
+    <message>
+        <source>Reopen {name}&apos;s file</source>
+        <translation>Rouvrir le dossier de {name}</translation>
+    </message>
+    <message>
+        <source>{banner}. Say why the file reopens; the reason and the closing it undoes are kept in the audit log.</source>
+        <translation>{banner}. Dites pourquoi le dossier est rouvert; la raison et la fermeture qu’il annule sont gardées au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the file</source>
+        <translation>&amp;Rouvrir le dossier</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -1081,6 +2084,10 @@
         <source>Expiry date (the last day it holds)</source>
         <translation>Date d’expiration (le dernier jour où il est valide)</translation>
     </message>
+    <message>
+        <source>(nobody on the care team yet)</source>
+        <translation>(personne dans l’équipe de soins pour l’instant)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentsTab</name>
@@ -1140,6 +2147,165 @@
         <source>A consent is never edited: revoke it and record a new one.</source>
         <translation>Un consentement n’est jamais modifié&#xa0;: révoquez-le et inscrivez-en un nouveau.</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <extracomment>The consent states&apos; labels (``ConsentState.label``), listed for lupdate.</extracomment>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Active, expiring soon</source>
+        <translation>En vigueur, expire bientôt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Pas encore en vigueur</translation>
+    </message>
+    <message>
+        <source>Expires {date}</source>
+        <translation>Expire le {date}</translation>
+    </message>
+    <message>
+        <source>Revoked {date}</source>
+        <translation>Retiré le {date}</translation>
+    </message>
+    <message>
+        <source>Expired {date}</source>
+        <translation>Expiré le {date}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Covers:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Couvre&#xa0;:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>until {date} (the last day it holds)</source>
+        <translation>jusqu’au {date} (le dernier jour où il s’applique)</translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation>sans date d’expiration</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Revoked on&lt;/b&gt; {date}</source>
+        <translation>&lt;b&gt;Retiré le&lt;/b&gt; {date}</translation>
+    </message>
+    <message>
+        <source>may be shared today</source>
+        <translation>peut être communiqué aujourd’hui</translation>
+    </message>
+    <message>
+        <source>nothing may be shared under it today</source>
+        <translation>rien ne peut être communiqué en vertu de celui-ci aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purpose:&lt;/b&gt; {purpose}</source>
+        <translation>&lt;b&gt;But&#xa0;:&lt;/b&gt; {purpose}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Given&lt;/b&gt; {how} on {date}, {expiry}.</source>
+        <translation>&lt;b&gt;Donné&lt;/b&gt; {how} le {date}, {expiry}.</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}.</source>
+        <translation>Inscrit par {name}.</translation>
+    </message>
+    <message>
+        <source>{n} in force</source>
+        <translation>{n} en vigueur</translation>
+    </message>
+    <message>
+        <source> · {n} expiring soon</source>
+        <translation> · {n} expirent bientôt</translation>
+    </message>
+    <message>
+        <source>Consent recorded: {name}.</source>
+        <translation>Consentement inscrit&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>Consent for {name} revoked.</source>
+        <translation>Consentement pour {name} retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Quelque chose s’est mal passé</translation>
+    </message>
+    <message>
+        <source>pswdesk ran into a problem it did not expect, so the last thing you did may not have finished.</source>
+        <translation>pswdesk a rencontré un problème imprévu; la dernière chose que vous avez faite n’est peut-être pas terminée.</translation>
+    </message>
+    <message>
+        <source>You can keep working. If it happens again, close pswdesk and open it again.</source>
+        <translation>Vous pouvez continuer à travailler. Si cela se reproduit, fermez pswdesk et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>A draft could not be saved just now. Its text is still in its window: keep that window open and press Save, or copy the text somewhere safe.</source>
+        <translation>Un brouillon n’a pas pu être enregistré à l’instant. Son texte est encore dans sa fenêtre&#xa0;: gardez cette fenêtre ouverte et appuyez sur Enregistrer, ou copiez le texte en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Your draft is safe: it was saved just now.</source>
+        <translation>Votre brouillon est en sécurité&#xa0;: il vient d’être enregistré.</translation>
+    </message>
+    <message>
+        <source>Your drafts are safe: they were saved just now.</source>
+        <translation>Vos brouillons sont en sécurité&#xa0;: ils viennent d’être enregistrés.</translation>
+    </message>
+    <message>
+        <source>No note was open for editing, and your saved work is not affected.</source>
+        <translation>Aucune note n’était ouverte en modification, et votre travail enregistré n’est pas touché.</translation>
+    </message>
+    <message>
+        <source>pswdesk: something went wrong</source>
+        <translation>pswdesk&#xa0;: quelque chose s’est mal passé</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log; Copy details keeps them.</source>
+        <translation>Les détails n’ont pas pu être écrits dans un journal; Copier les détails les conserve.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file %1.</source>
+        <translation>Les détails sont dans le fichier journal %1.</translation>
+    </message>
+    <message>
+        <source>It has happened %1 times since this message opened.</source>
+        <translation>C’est arrivé %1 fois depuis l’ouverture de ce message.</translation>
+    </message>
+    <message>
+        <source>Details copied</source>
+        <translation>Détails copiés</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
 </context>
 <context>
     <name>DamagedDatabaseDialog</name>
@@ -1196,8 +2362,68 @@
         <translation>Choisir un fichier de sauvegarde</translation>
     </message>
     <message>
+        <source>pswdesk cannot read the database file %1. The file is kept exactly as it is: nothing will overwrite it. You can restore the newest good backup instead; the damaged file then stays beside it under a dated name.</source>
+        <translation>pswdesk ne peut pas lire le fichier de base de données %1. Le fichier est gardé exactement tel quel&#xa0;: rien ne l’écrasera. Vous pouvez plutôt restaurer la sauvegarde valide la plus récente; le fichier endommagé reste alors à côté, sous un nom daté.</translation>
+    </message>
+    <message>
+        <source>Looking for the newest good backup…</source>
+        <translation>Recherche de la sauvegarde valide la plus récente…</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the database&apos;s key. Type the recovery key, so pswdesk can check the backups (they are encrypted with the same key).</source>
+        <translation>Cet ordinateur n’a pas la clé de la base de données. Tapez la clé de récupération, pour que pswdesk puisse vérifier les sauvegardes (elles sont chiffrées avec la même clé).</translation>
+    </message>
+    <message>
+        <source>&amp;Look for a backup</source>
+        <translation>&amp;Chercher une sauvegarde</translation>
+    </message>
+    <message>
+        <source>No good backup of this database was found on this computer. If you keep backups elsewhere (a USB drive, another folder), choose the file.</source>
+        <translation>Aucune sauvegarde valide de cette base de données n’a été trouvée sur cet ordinateur. Si vous gardez des sauvegardes ailleurs (une clé USB, un autre dossier), choisissez le fichier.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <source>pswdesk backups (*.db);;All files (*)</source>
+        <translation>Sauvegardes pswdesk (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>it did not pass its check</source>
+        <translation>elle n’a pas passé sa vérification</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2.</source>
+        <translation>%1 ne peut pas être restaurée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 made on %2 passed its check:</source>
+        <translation>La sauvegarde de %1 faite le %2 a passé sa vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The backup made on %2 passed its check:</source>
+        <translation>La sauvegarde faite le %2 a passé sa vérification&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Restore this backup</source>
         <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The damaged file is kept as %1. Log in to carry on.</source>
+        <translation>La sauvegarde a été restaurée. Le fichier endommagé est gardé sous le nom %1. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Log in to carry on.</source>
+        <translation>La sauvegarde a été restaurée. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>Restore the backup shown</source>
@@ -1234,12 +2460,52 @@
         <source>Server password kept</source>
         <translation>Mot de passe du serveur gardé</translation>
     </message>
+    <message>
+        <source>This agency&apos;s database is on the server %1. Keep the server&apos;s password in this computer&apos;s keyring, so pswdesk can start with an address that holds no password and no file on this computer holds it.</source>
+        <translation>La base de données de cet organisme est sur le serveur %1. Gardez le mot de passe du serveur dans le trousseau de cet ordinateur, pour que pswdesk puisse démarrer avec une adresse sans mot de passe et qu’aucun fichier de cet ordinateur ne le contienne.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s password first.</source>
+        <translation>Tapez d’abord le mot de passe du serveur.</translation>
+    </message>
+    <message>
+        <source>The server accepted the password; it is kept in this computer&apos;s keyring.</source>
+        <translation>Le serveur a accepté le mot de passe; il est gardé dans le trousseau de cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDeleter</name>
+    <message>
+        <source>Only a draft of your own that was never submitted can be deleted.</source>
+        <translation>Seul un brouillon à vous qui n’a jamais été soumis peut être supprimé.</translation>
+    </message>
+    <message>
+        <source>That draft is open in its window; close the window first, then delete it.</source>
+        <translation>Ce brouillon est ouvert dans sa fenêtre; fermez d’abord la fenêtre, puis supprimez-le.</translation>
+    </message>
+    <message>
+        <source>no summary yet</source>
+        <extracomment>Set by the main window: whether a note has a window open.</extracomment>
+        <translation>pas encore de résumé</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete your draft for {client} of {when} ({summary})? It was never submitted; it cannot be brought back.</source>
+        <translation>Supprimer votre brouillon pour {client} du {when} ({summary})? Il n’a jamais été soumis; il ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>Supprimer le brouillon</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +2529,91 @@
     <message>
         <source>Open the record that is already there, or tick “This is a different person” to register them anyway.</source>
         <translation>Ouvrez le dossier qui existe déjà, ou cochez «&#xa0;C’est une personne différente&#xa0;» pour l’inscrire quand même.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDisclosuresPage</name>
+    <message>
+        <source>No emergency disclosure has been made.</source>
+        <translation>Aucune divulgation d’urgence n’a été faite.</translation>
+    </message>
+    <message>
+        <source>Handovers made without the client&apos;s consent because someone&apos;s safety could not wait: who, when, to whom and why. Not yet acknowledged first.</source>
+        <translation>Transferts faits sans le consentement du ou de la client·e parce que la sécurité d’une personne ne pouvait pas attendre&#xa0;: qui, quand, à qui et pourquoi. Ceux pas encore pris en compte d’abord.</translation>
+    </message>
+    <message>
+        <source>(for the client&apos;s supervisors)</source>
+        <translation>(pour les superviseur·es du ou de la client·e)</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Client·e %1</translation>
+    </message>
+    <message>
+        <source>Not released</source>
+        <translation>Non sortie</translation>
+    </message>
+    <message>
+        <source>Prepared, never saved, printed or written out: it did not leave the agency.</source>
+        <translation>Préparée, jamais enregistrée, imprimée ni exportée&#xa0;: elle n’est pas sortie de l’organisme.</translation>
+    </message>
+    <message>
+        <source>First left %1: %2</source>
+        <translation>Sortie la première fois le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Every emergency disclosure in the agency, for the accounting of disclosures. The client&apos;s name and the reason are shown to the client&apos;s supervisors only.</source>
+        <translation>Chaque divulgation d’urgence de l’organisme, pour le registre des divulgations. Le nom du ou de la client·e et la raison ne sont montrés qu’à ses superviseur·es.</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the selected client&apos;s record</source>
+        <translation>Ouvrir le dossier du ou de la client·e sélectionné·e</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Prendre connaissance…</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected emergency disclosure</source>
+        <translation>Prendre connaissance de la divulgation d’urgence sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select one and choose Acknowledge to record that you have read it.</source>
+        <translation>Sélectionnez-en une et choisissez Prendre connaissance pour inscrire que vous l’avez lue.</translation>
+    </message>
+    <message>
+        <source>Acknowledging is for the client&apos;s supervisors.</source>
+        <translation>La prise de connaissance revient aux superviseur·es du ou de la client·e.</translation>
+    </message>
+    <message>
+        <source>%1 already acknowledged this one.</source>
+        <translation>%1 en a déjà pris connaissance.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor of the client&apos;s team can acknowledge this one.</source>
+        <translation>Seul·e un·e superviseur·e de l’équipe du ou de la client·e peut en prendre connaissance.</translation>
+    </message>
+    <message>
+        <source>Acknowledge emergency disclosure</source>
+        <translation>Prendre connaissance de la divulgation d’urgence</translation>
+    </message>
+    <message>
+        <source>You read the emergency disclosure about %1 to %2.
+A note, if any (what was done, who was told):</source>
+        <translation>Vous avez lu la divulgation d’urgence concernant %1, faite à %2.
+Une note, s’il y a lieu (ce qui a été fait, qui a été avisé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Acknowledged: the emergency disclosure about %1 to %2.</source>
+        <translation>Prise en compte&#xa0;: la divulgation d’urgence concernant %1, faite à %2.</translation>
     </message>
 </context>
 <context>
@@ -1344,8 +2695,172 @@
         <translation>F&amp;ichier d’exportation</translation>
     </message>
     <message>
+        <source>Agency settings</source>
+        <translation>Paramètres de l’organisme</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Staff roles</source>
+        <translation>Rôles du personnel</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Client·es</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Assignations</translation>
+    </message>
+    <message>
+        <source>Merged records</source>
+        <translation>Dossiers fusionnés</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note self-care</source>
+        <translation>Soins de soi des notes</translation>
+    </message>
+    <message>
+        <source>Note submissions</source>
+        <translation>Soumissions de notes</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>Notes filed without review</source>
+        <translation>Notes classées sans révision</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Addendas</translation>
+    </message>
+    <message>
+        <source>Debrief requests</source>
+        <translation>Demandes de débreffage</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Goal progress</source>
+        <translation>Progrès des objectifs</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Forces</translation>
+    </message>
+    <message>
+        <source>Safety plans</source>
+        <translation>Plans de sécurité</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Brief contacts</source>
+        <translation>Contacts brefs</translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation>Séances de supervision</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Referral steps</source>
+        <translation>Étapes des références</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Équipe de soins</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Divulgations</translation>
+    </message>
+    <message>
+        <source>Disclosure releases</source>
+        <translation>Sorties des divulgations</translation>
+    </message>
+    <message>
+        <source>Emergency acknowledgements</source>
+        <translation>Prises en compte des urgences</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>aucun dossier</translation>
+    </message>
+    <message>
+        <source>The contact details of 1 safety-sensitive client were left out.</source>
+        <translation>Les coordonnées de 1 client·e à la sécurité sensible ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <source>The contact details of %1 safety-sensitive clients were left out.</source>
+        <translation>Les coordonnées de %1 client·es à la sécurité sensible ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <source>Safety-sensitive contact details are included.</source>
+        <translation>Les coordonnées sensibles pour la sécurité sont incluses.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (%2 files): %3.</source>
+        <translation>Exporté dans %1 (%2 fichiers)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Reset the password of each staff account before they log in: %1.</source>
+        <translation>Réinitialisez le mot de passe de chaque compte du personnel avant sa connexion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Imported the records of %1, exported %2 by %3: %4.</source>
+        <translation>Dossiers de %1 importés, exportés le %2 par %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Export and import the agency&apos;s records</source>
+        <translation>Exporter et importer les dossiers de l’organisme</translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Dossier pour l’exportation</translation>
+    </message>
+    <message>
         <source>Export file to import</source>
         <translation>Fichier d’exportation à importer</translation>
+    </message>
+    <message>
+        <source>pswdesk export (*.json)</source>
+        <translation>Exportation pswdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Import the export</source>
+        <translation>Importer l’exportation</translation>
+    </message>
+    <message>
+        <source>Load every record of %1 into this agency? This agency must be empty; the import is all or nothing.</source>
+        <translation>Charger tous les dossiers de %1 dans cet organisme? L’organisme doit être vide; l’importation se fait au complet ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>pswdesk-export.json</source>
@@ -1370,6 +2885,101 @@
     <message>
         <source>Working</source>
         <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>{n} jours de retard</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Suivi fait</translation>
+    </message>
+    <message>
+        <source>&amp;Reached</source>
+        <translation>&amp;Joint·e</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>&amp;Pas de réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Left a message</source>
+        <translation>&amp;Message laissé</translation>
+    </message>
+    <message>
+        <source>Re&amp;scheduled to</source>
+        <translation>Re&amp;porté au</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>Résultat&#xa0;: {outcome}</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nouvelle date prévue</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Optional: a few words on how it went</source>
+        <translation>Facultatif&#xa0;: quelques mots sur comment ça s’est passé</translation>
+    </message>
+    <message>
+        <source>Comment on the outcome</source>
+        <translation>Commentaire sur le résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Commentaire</translation>
+    </message>
+    <message>
+        <source>Rescheduled: {name}now due {date}.</source>
+        <translation>Reporté&#xa0;: {name}maintenant prévu le {date}.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>Done: {what} ({outcome}).</source>
+        <translation>Fait&#xa0;: {what} ({outcome}).</translation>
+    </message>
+    <message>
+        <source>Give the follow-up to</source>
+        <translation>Confier le suivi à</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>moi</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur·e</translation>
     </message>
 </context>
 <context>
@@ -1482,9 +3092,33 @@
         <translation>Annuler la clôture du suivi</translation>
     </message>
     <message>
-        <source>Owner</source>
+        <source>{n} open</source>
         <extracomment>The follow-up closed last in this session, which Undo reopens.</extracomment>
+        <translation>{n} ouverts</translation>
+    </message>
+    <message>
+        <source> · {n} overdue</source>
+        <translation> · {n} en retard</translation>
+    </message>
+    <message>
+        <source>Follow-up planned for {date}.</source>
+        <translation>Suivi prévu le {date}.</translation>
+    </message>
+    <message>
+        <source>Now {name}&apos;s follow-up.</source>
+        <translation>Maintenant le suivi de {name}.</translation>
+    </message>
+    <message>
+        <source>Undone: open again, due {date}.</source>
+        <translation>Annulé&#xa0;: ouvert de nouveau, prévu le {date}.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +3434,14 @@
         <source>Status of the goal</source>
         <translation>Statut de l’objectif</translation>
     </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Modifier l’objectif</translation>
+    </message>
 </context>
 <context>
     <name>GoalProgressDialog</name>
@@ -1826,6 +3468,49 @@
     <message>
         <source>Status of the goal after this</source>
         <translation>Statut de l’objectif après ceci</translation>
+    </message>
+    <message>
+        <source>Add progress</source>
+        <translation>Ajouter un progrès</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTimeline</name>
+    <message>
+        <source>Goal progress over time</source>
+        <translation>Progrès des objectifs au fil du temps</translation>
+    </message>
+    <message>
+        <source>Goal set</source>
+        <translation>Objectif fixé</translation>
+    </message>
+    <message>
+        <source>{date}: goal set</source>
+        <translation>{date}&#xa0;: objectif fixé</translation>
+    </message>
+    <message>
+        <source>{date}: {status}</source>
+        <translation>{date}&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>1 goal</source>
+        <translation>1 objectif</translation>
+    </message>
+    <message>
+        <source>{n} goals</source>
+        <translation>{n} objectifs</translation>
+    </message>
+    <message>
+        <source>1 progress entry</source>
+        <translation>1 inscription de progrès</translation>
+    </message>
+    <message>
+        <source>{n} progress entries</source>
+        <translation>{n} inscriptions de progrès</translation>
+    </message>
+    <message>
+        <source>{goals}, {progress} over time</source>
+        <translation>{goals}, {progress} au fil du temps</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +3578,86 @@
     <message>
         <source>Enter edits the selected goal.</source>
         <translation>Entrée modifie l’objectif sélectionné.</translation>
+    </message>
+    <message>
+        <source> (passed)</source>
+        <translation> (dépassée)</translation>
+    </message>
+    <message>
+        <source>note #{id}</source>
+        <translation>note no {id}</translation>
+    </message>
+    <message>
+        <source>added on the record</source>
+        <translation>ajouté au dossier</translation>
+    </message>
+    <message>
+        <source>in note #{id}</source>
+        <translation>dans la note no {id}</translation>
+    </message>
+    <message>
+        <source>on the record</source>
+        <translation>au dossier</translation>
+    </message>
+    <message>
+        <source> by {name}</source>
+        <translation> par {name}</translation>
+    </message>
+    <message>
+        <source>Set {where}{by}, {date}</source>
+        <translation>Fixé {where}{by}, le {date}</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 inscription</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} inscriptions</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why it matters:&lt;/b&gt; {why}</source>
+        <translation>&lt;b&gt;Pourquoi c’est important&#xa0;:&lt;/b&gt; {why}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target:&lt;/b&gt; {date}</source>
+        <translation>&lt;b&gt;Échéance&#xa0;:&lt;/b&gt; {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; {status}</source>
+        <translation>&lt;b&gt;Statut&#xa0;:&lt;/b&gt; {status}</translation>
+    </message>
+    <message>
+        <source>Progress, newest first</source>
+        <translation>Progrès, les plus récents d’abord</translation>
+    </message>
+    <message>
+        <source>No progress recorded yet.</source>
+        <translation>Aucun progrès inscrit pour l’instant.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;status only&lt;/i&gt;</source>
+        <translation>&lt;i&gt;statut seulement&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>{n} active</source>
+        <translation>{n} actifs</translation>
+    </message>
+    <message>
+        <source>Goal added: {text}</source>
+        <translation>Objectif ajouté&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Goal saved: {text}</source>
+        <translation>Objectif enregistré&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Progress added to: {text}</source>
+        <translation>Progrès ajouté à&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -2019,7 +3784,28 @@
     </message>
     <message>
         <source>&amp;Handovers already sent</source>
+        <extracomment>Set once the user picks a language: the plan&apos;s suggestion no longer applies.</extracomment>
         <translation>&amp;Transferts déjà envoyés</translation>
+    </message>
+    <message>
+        <source>No consent in force</source>
+        <translation>Aucun consentement en vigueur</translation>
+    </message>
+    <message>
+        <source>No consent on record</source>
+        <translation>Aucun consentement au dossier</translation>
+    </message>
+    <message>
+        <source>Cannot be used: the consent {state}.</source>
+        <translation>Ne peut pas servir&#xa0;: le consentement est {state}.</translation>
+    </message>
+    <message>
+        <source>No consent to share this client&apos;s information is in force. Record the client&apos;s consent first, or make an emergency disclosure if someone&apos;s safety cannot wait.</source>
+        <translation>Aucun consentement à communiquer les renseignements de ce ou cette client·e n’est en vigueur. Inscrivez d’abord le consentement du ou de la client·e, ou faites une divulgation d’urgence si la sécurité d’une personne ne peut pas attendre.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate emergency disclosure</source>
+        <translation>&amp;Générer la divulgation d’urgence</translation>
     </message>
     <message>
         <source>&amp;Generate summary</source>
@@ -2046,8 +3832,29 @@
         <translation>État de la génération</translation>
     </message>
     <message>
+        <source>not covered by consent</source>
+        <translation>non couvert par le consentement</translation>
+    </message>
+    <message>
+        <source>Handover summary — {name}</source>
+        <extracomment>Dialog-local styles: the emergency panel must not look like the ordinary form.</extracomment>
+        <translation>Sommaire de transfert — {name}</translation>
+    </message>
+    <message>
+        <source>Handover summary for {name}</source>
+        <translation>Sommaire de transfert pour {name}</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <extracomment>Releases recorded for the summaries made here (what the tests and the status read).</extracomment>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Loading the client&apos;s consents…</source>
+        <translation>Chargement des consentements du ou de la client·e…</translation>
+    </message>
+    <message>
         <source>Language of the &amp;document</source>
-        <extracomment>Dialog-local styles: the emergency panel must not look like the ordinary form. Releases recorded for the summaries made here (what the tests and the status read).</extracomment>
         <translation>&amp;Langue du document</translation>
     </message>
     <message>
@@ -2057,6 +3864,94 @@
     <message>
         <source>The summary is written in the recipient&apos;s language, whatever the app&apos;s.</source>
         <translation>Le sommaire est rédigé dans la langue du destinataire, quelle que soit celle de l’application.</translation>
+    </message>
+    <message>
+        <source>The preview shows the summary generated at {time}. Generate again to apply your changes (a new handover is prepared).</source>
+        <translation>L’aperçu montre le sommaire généré à {time}. Générez-le de nouveau pour appliquer vos changements (un nouveau transfert est préparé).</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Le premier jour est après le dernier jour.</translation>
+    </message>
+    <message>
+        <source>{n} approved contact in this period</source>
+        <translation>{n} contact approuvé dans cette période</translation>
+    </message>
+    <message>
+        <source>{n} approved contacts in this period</source>
+        <translation>{n} contacts approuvés dans cette période</translation>
+    </message>
+    <message>
+        <source>; {n} more not yet reviewed</source>
+        <translation>; {n} autres pas encore révisés</translation>
+    </message>
+    <message>
+        <source>Type the reason: an emergency disclosure is only made with one, and your supervisors will read it.</source>
+        <translation>Écrivez la raison&#xa0;: une divulgation d’urgence ne se fait qu’avec une raison, et vos superviseur·es la liront.</translation>
+    </message>
+    <message>
+        <source>Say who receives this emergency disclosure.</source>
+        <translation>Indiquez qui reçoit cette divulgation d’urgence.</translation>
+    </message>
+    <message>
+        <source>Tick at least one section to share.</source>
+        <translation>Cochez au moins une section à communiquer.</translation>
+    </message>
+    <message>
+        <source>Generating the summary and recording it as prepared…</source>
+        <translation>Génération du sommaire et inscription comme préparé…</translation>
+    </message>
+    <message>
+        <source>Generating the summary…</source>
+        <translation>Génération du sommaire…</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <source>Done: {pages}. Read it here, then save or print it: it is a disclosure once it leaves this dialog.</source>
+        <translation>Terminé&#xa0;: {pages}. Lisez-le ici, puis enregistrez-le ou imprimez-le&#xa0;: il devient une divulgation dès qu’il quitte cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Your supervisors have been told about this emergency disclosure.</source>
+        <translation>Vos superviseur·es ont été avisé·es de cette divulgation d’urgence.</translation>
+    </message>
+    <message>
+        <source>Nothing was generated and no disclosure was recorded.</source>
+        <translation>Rien n’a été généré et aucune divulgation n’a été inscrite.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Envoyé à l’imprimante</translation>
+    </message>
+    <message>
+        <source>{done}. Recorded as disclosed to {recipient}.</source>
+        <translation>{done}. Inscrit comme divulgué à {recipient}.</translation>
+    </message>
+    <message>
+        <source>EMERGENCY · </source>
+        <translation>URGENCE · </translation>
+    </message>
+    <message>
+        <source>Disclosure {id} · released ({how}) at {time}</source>
+        <translation>Divulgation {id} · communiquée ({how}) à {time}</translation>
+    </message>
+    <message>
+        <source>Not saved: the disclosure could not be recorded ({error}). Nothing was kept; try again.</source>
+        <translation>Non enregistré&#xa0;: la divulgation n’a pas pu être inscrite ({error}). Rien n’a été gardé; réessayez.</translation>
+    </message>
+    <message>
+        <source>Printed, but the disclosure could not be recorded ({error}): it stays on record as prepared only. Tell your supervisor what was printed.</source>
+        <translation>Imprimé, mais la divulgation n’a pas pu être inscrite ({error})&#xa0;: elle reste au dossier comme préparée seulement. Dites à votre superviseur·e ce qui a été imprimé.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +3963,91 @@
     <message>
         <source>The selected handover in full</source>
         <translation>Le transfert sélectionné au complet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>Prepared, not released</source>
+        <translation>Préparé, non communiqué</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <extracomment>How many handovers left (None while loading): the dialog puts it in the tab.</extracomment>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Consent {id}</source>
+        <translation>Consentement {id}</translation>
+    </message>
+    <message>
+        <source>{text} (prepared, never left)</source>
+        <translation>{text} (préparé, jamais sorti)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No handover has been made for this client yet.</source>
+        <translation>Aucun transfert n’a encore été fait pour ce ou cette client·e.</translation>
+    </message>
+    <message>
+        <source>What left the agency about this client, newest first; each is also in the audit log, and emergency disclosures were flagged to supervisors. Greyed: prepared but never saved, printed or written out, so it did not leave.</source>
+        <translation>Ce qui est sorti de l’organisme au sujet de ce ou cette client·e, du plus récent au plus ancien; chacun figure aussi au journal d’audit, et les divulgations d’urgence ont été signalées aux superviseur·es. En gris&#xa0;: préparé mais jamais enregistré, imprimé ni écrit, donc pas sorti.</translation>
+    </message>
+    <message>
+        <source>as an emergency disclosure. Reason: {reason}</source>
+        <translation>comme divulgation d’urgence. Raison&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>under consent {id}.</source>
+        <translation>sous le consentement {id}.</translation>
+    </message>
+    <message>
+        <source>Sent {when} ({how}) by {user} to {recipient}, {basis}</source>
+        <translation>Envoyé le {when} ({how}) par {user} à {recipient}, {basis}</translation>
+    </message>
+    <message>
+        <source>Prepared {when}.</source>
+        <translation>Préparé le {when}.</translation>
+    </message>
+    <message>
+        <source>Prepared {when} by {user} for {recipient}, {basis}</source>
+        <translation>Préparé le {when} par {user} pour {recipient}, {basis}</translation>
+    </message>
+    <message>
+        <source>Not released: it was never saved, printed or written out, so it did not leave the agency.</source>
+        <translation>Non communiqué&#xa0;: il n’a jamais été enregistré, imprimé ni écrit, donc il n’est pas sorti de l’organisme.</translation>
+    </message>
+    <message>
+        <source>Contacts from {start} to {end}.</source>
+        <translation>Contacts du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Sections: {sections}.</source>
+        <translation>Sections&#xa0;: {sections}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Written in {language}.</source>
+        <translation>Rédigé en {language}.</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +4087,147 @@
     <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview of the handover summary</source>
+        <extracomment>The summary left the dialog: (ReleaseHow, the saved file or None for print).</extracomment>
+        <translation>Aperçu du sommaire de transfert</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} contacts</translation>
+    </message>
+    <message>
+        <source>EMERGENCY · </source>
+        <translation>URGENCE · </translation>
+    </message>
+    <message>
+        <source>Handover {id} prepared at {time} · {contacts} · {language} · not yet saved or printed</source>
+        <translation>Transfert {id} préparé à {time} · {contacts} · {language} · pas encore enregistré ni imprimé</translation>
+    </message>
+    <message>
+        <source>For {name}</source>
+        <translation>Pour {name}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} sur {count}</translation>
+    </message>
+    <message>
+        <source>Save handover summary</source>
+        <translation>Enregistrer le sommaire de transfert</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {error}. Choose another folder.</source>
+        <translation>Impossible d’enregistrer {path}&#xa0;: {error}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Handover summary — {name}</source>
+        <translation>Sommaire de transfert — {name}</translation>
+    </message>
+    <message>
+        <source>Print handover summary</source>
+        <translation>Imprimer le sommaire de transfert</translation>
+    </message>
+    <message>
+        <source>Could not print: {error}</source>
+        <translation>Impossible d’imprimer&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>l’imprimante</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to {where}.</source>
+        <translation>1 page envoyée à {where}.</translation>
+    </message>
+    <message>
+        <source>Sent {n} pages to {where}.</source>
+        <translation>{n} pages envoyées à {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWording</name>
+    <message>
+        <source>active</source>
+        <extracomment>A consent&apos;s state in a few words, lower case for the middle of a sentence.</extracomment>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>active, expiring soon</source>
+        <translation>en vigueur, expire bientôt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation>pas encore en vigueur</translation>
+    </message>
+    <message>
+        <source>revoked {date}</source>
+        <translation>retiré le {date}</translation>
+    </message>
+    <message>
+        <source>expired {date}</source>
+        <translation>expiré le {date}</translation>
+    </message>
+    <message>
+        <source>starts {date}</source>
+        <translation>commence le {date}</translation>
+    </message>
+    <message>
+        <source>covers no section</source>
+        <translation>ne couvre aucune section</translation>
+    </message>
+    <message>
+        <source>{state} until {date}</source>
+        <translation>{state} jusqu’au {date}</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>par écrit</translation>
+    </message>
+    <message>
+        <source>verbally</source>
+        <translation>verbalement</translation>
+    </message>
+    <message>
+        <source>, no end date</source>
+        <translation>, sans date de fin</translation>
+    </message>
+    <message>
+        <source>{state}. Consent {id}, given {how} on {date}.</source>
+        <translation>{state}. Consentement {id}, donné {how} le {date}.</translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation>But&#xa0;: {purpose}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Covers: {covers}.</source>
+        <translation>Couvre&#xa0;: {covers}.</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +4291,88 @@
     <message>
         <source>Imported</source>
         <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Likely duplicate: %1</source>
+        <translation>Doublon probable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The first line names the columns, in any order; only &lt;b&gt;preferred_name&lt;/b&gt; is needed:&lt;br/&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br/&gt;Dates as YYYY-MM-DD. &lt;b&gt;worker&lt;/b&gt; is the user name of the worker who carries the client (empty: you).</source>
+        <translation>La première ligne nomme les colonnes, dans n’importe quel ordre; seule &lt;b&gt;preferred_name&lt;/b&gt; est nécessaire&#xa0;:&lt;br/&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br/&gt;Les dates au format AAAA-MM-JJ. &lt;b&gt;worker&lt;/b&gt; est le nom d’utilisateur·rice de l’intervenant·e qui suit le ou la client·e (vide&#xa0;: vous).</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>CSV file of clients</source>
+        <translation>Fichier CSV de client·es</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to import.</source>
+        <translation>Choisissez le fichier CSV à importer.</translation>
+    </message>
+    <message>
+        <source>1 client in the file</source>
+        <translation>1 client·e dans le fichier</translation>
+    </message>
+    <message>
+        <source>%1 clients in the file</source>
+        <translation>%1 client·es dans le fichier</translation>
+    </message>
+    <message>
+        <source>1 line with problems (in red)</source>
+        <translation>1 ligne avec des problèmes (en rouge)</translation>
+    </message>
+    <message>
+        <source>%1 lines with problems (in red)</source>
+        <translation>%1 lignes avec des problèmes (en rouge)</translation>
+    </message>
+    <message>
+        <source>1 likely duplicate (in amber)</source>
+        <translation>1 doublon probable (en orange)</translation>
+    </message>
+    <message>
+        <source>%1 likely duplicates (in amber)</source>
+        <translation>%1 doublons probables (en orange)</translation>
+    </message>
+    <message>
+        <source>Fix the file and choose it again (Back): nothing is imported while any line is wrong.</source>
+        <translation>Corrigez le fichier et choisissez-le de nouveau (Précédent)&#xa0;: rien n’est importé tant qu’une ligne est erronée.</translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 client</source>
+        <translation>&amp;Importer 1 client·e</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 clients</source>
+        <translation>&amp;Importer %1 client·es</translation>
+    </message>
+    <message>
+        <source>1 client registered and on their workers&apos; caseloads.</source>
+        <translation>1 client·e inscrit·e et dans la charge de cas de ses intervenant·es.</translation>
+    </message>
+    <message>
+        <source>%1 clients registered and on their workers&apos; caseloads.</source>
+        <translation>%1 client·es inscrit·es et dans la charge de cas de leurs intervenant·es.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Rien n’a été importé&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2471,8 +4674,40 @@
         <translation>Quitter pswdesk</translation>
     </message>
     <message>
+        <source>This key does not open the database. Check each group against the recovery sheet; nothing was changed.</source>
+        <translation>Cette clé n’ouvre pas la base de données. Vérifiez chaque groupe avec la feuille de récupération; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>le fichier %1</translation>
+    </message>
+    <message>
+        <source>The database (%1) is encrypted, and this computer does not hold its key. Type or paste the recovery key that was shown when the agency was set up: 14 groups of 4 letters and digits, as on the printed recovery sheet.</source>
+        <translation>La base de données (%1) est chiffrée, et cet ordinateur n’a pas sa clé. Tapez ou collez la clé de récupération montrée à la configuration de l’organisme&#xa0;: 14 groupes de 4 lettres et chiffres, comme sur la feuille de récupération imprimée.</translation>
+    </message>
+    <message>
+        <source>pswdesk will ask for the recovery key each time it starts on this computer; it never writes the key to a file.</source>
+        <translation>pswdesk demandera la clé de récupération à chaque démarrage sur cet ordinateur; il n’écrit jamais la clé dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Type or paste the recovery key first.</source>
+        <translation>Tapez ou collez d’abord la clé de récupération.</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture en cours…</translation>
+    </message>
+    <message>
+        <source>The database is open, but the key could not be kept in the keyring: %1 pswdesk will ask for it again at the next start.</source>
+        <translation>La base de données est ouverte, mais la clé n’a pas pu être gardée dans le trousseau&#xa0;: %1 pswdesk la demandera de nouveau au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>Open the database with this key</source>
@@ -2687,6 +4922,18 @@
     <message>
         <source>Debrief with {name} marked held.</source>
         <translation>Débreffage avec {name} marqué comme tenu.</translation>
+    </message>
+    <message>
+        <source>Every open file of your team has had a contact recently.</source>
+        <translation>Chaque dossier ouvert de votre équipe a eu un contact récemment.</translation>
+    </message>
+    <message>
+        <source>Referrals on your team&apos;s clients that are still suggested or made, with no answer for longer than the agency allows (Agency settings). Longest waiting first.</source>
+        <translation>Les références des client·es de votre équipe encore suggérées ou faites, sans réponse depuis plus longtemps que l’organisme le permet (Paramètres de l’organisme). Les plus longues attentes d’abord.</translation>
+    </message>
+    <message>
+        <source>Every referral on your team has had an answer in time.</source>
+        <translation>Chaque référence de votre équipe a reçu une réponse à temps.</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +5456,74 @@
         <source>Working</source>
         <translation>En cours</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation>Client·e</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nom légal</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigné·e à</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Client·e depuis</translation>
+    </message>
+    <message>
+        <source>Merge {name}&apos;s record with another</source>
+        <translation>Fusionner le dossier de {name} avec un autre</translation>
+    </message>
+    <message>
+        <source>&amp;Merge records</source>
+        <translation>&amp;Fusionner les dossiers</translation>
+    </message>
+    <message>
+        <source>Find the other record above and select it.</source>
+        <translation>Trouvez l’autre dossier ci-dessus et sélectionnez-le.</translation>
+    </message>
+    <message>
+        <source>No other client matches &quot;{term}&quot;.</source>
+        <translation>Aucun·e autre client·e ne correspond à « {term} ».</translation>
+    </message>
+    <message>
+        <source>Select the record that is the same person.</source>
+        <translation>Sélectionnez le dossier de la même personne.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>That record was already merged into client {id}.</source>
+        <translation>Ce dossier a déjà été fusionné avec le ou la client·e {id}.</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -3351,6 +5666,125 @@
     <message>
         <source>  [DEMO DATA]</source>
         <translation>  [DONNÉES DE DÉMONSTRATION]</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsContactSection</name>
+    <message>
+        <source>No contact on record</source>
+        <translation>Aucun contact au dossier</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>Il y a 1 jour</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>Il y a {n} jours</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Personne d’assigné</translation>
+    </message>
+    <message>
+        <source>Clients who need contact</source>
+        <translation>Client·es à joindre</translation>
+    </message>
+    <message>
+        <source>Open &amp;record</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Open the record of the selected client to reach</source>
+        <translation>Ouvrir le dossier du ou de la client·e sélectionné·e à joindre</translation>
+    </message>
+    <message>
+        <source>Needs contact: 1 client at imminent or high risk</source>
+        <translation>À joindre&#xa0;: 1 client·e à risque imminent ou élevé</translation>
+    </message>
+    <message>
+        <source>Needs contact: {n} clients at imminent or high risk</source>
+        <translation>À joindre&#xa0;: {n} client·es à risque imminent ou élevé</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>{n} days at {level} risk</source>
+        <translation>{n} jours à risque {level}</translation>
+    </message>
+    <message>
+        <source>Nobody has been in touch within {within}, and no follow-up is planned. Reach them first: a note, a brief contact or a follow-up takes them off this list.</source>
+        <translation>Personne n’a été en contact dans les {within}, et aucun suivi n’est prévu. Joignez ces personnes d’abord&#xa0;: une note, un bref contact ou un suivi les retire de cette liste.</translation>
+    </message>
+    <message>
+        <source>The clients who need contact could not be listed: {error}</source>
+        <translation>Les client·es à joindre n’ont pas pu être listé·es&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>NoContactPage</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>Without contact for</source>
+        <extracomment>The short spans a supervisor can switch to, besides the agency&apos;s own number of days.</extracomment>
+        <translation>Sans contact depuis</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s number of days</source>
+        <translation>le nombre de jours de l’organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Without contact for</source>
+        <translation>&amp;Sans contact depuis</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the selected client&apos;s record</source>
+        <translation>Ouvrir le dossier du ou de la client·e sélectionné·e</translation>
+    </message>
+    <message>
+        <source>&amp;Close file…</source>
+        <translation>&amp;Fermer le dossier…</translation>
+    </message>
+    <message>
+        <source>Close the selected client&apos;s file</source>
+        <translation>Fermer le dossier du ou de la client·e sélectionné·e</translation>
+    </message>
+    <message>
+        <source>Reach out, or close the file if support has ended. Nothing closes by itself.</source>
+        <translation>Prenez contact, ou fermez le dossier si le soutien a pris fin. Rien ne se ferme de lui-même.</translation>
+    </message>
+    <message>
+        <source>{n} days (the agency&apos;s setting)</source>
+        <translation>{n} jours (le réglage de l’organisme)</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s open files with no contact for {span} or more, longest first.</source>
+        <translation>Les dossiers ouverts de votre équipe sans contact depuis {span} ou plus, les plus anciens d’abord.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s file is closed.</source>
+        <translation>Le dossier de {name} est fermé.</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +6659,13 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>{client}: {what} (due {date})</source>
+        <translation>{client}&#xa0;: {what} (prévu le {date})</translation>
+    </message>
+</context>
+<context>
     <name>PagedList</name>
     <message>
         <source>Showing {loaded} of {total} {many}</source>
@@ -4252,6 +6693,18 @@
     <message>
         <source>Confirm new password</source>
         <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Reset password: %1</source>
+        <translation>Réinitialiser le mot de passe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1 (%2). This also unlocks the account. Tell them the new password in person; at their next login they choose their own.</source>
+        <translation>Choisissez un nouveau mot de passe pour %1 (%2). Cela déverrouille aussi le compte. Donnez-lui le nouveau mot de passe en personne; à sa prochaine connexion, la personne choisira le sien.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -4291,12 +6744,32 @@
         <source>&amp;Reason</source>
         <translation>&amp;Raison</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
+        <source>&amp;Move the clients…</source>
+        <translation>&amp;Déplacer les client·es…</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (vous)</translation>
+    </message>
+    <message>
         <source>Reassign a caseload</source>
         <translation>Réassigner une charge de cas</translation>
+    </message>
+    <message>
+        <source>Move every client {source} carries to {target}?</source>
+        <translation>Déplacer tous les client·es de {source} vers {target}?</translation>
+    </message>
+    <message>
+        <source>&amp;Move them</source>
+        <translation>&amp;Les déplacer</translation>
     </message>
     <message>
         <source>When a worker leaves or is away for long, move every client they carry to another worker of your team. Their open follow-ups on those clients move too. Closed files move as well, so whoever reopens one finds a current worker.</source>
@@ -4344,6 +6817,241 @@
     <message>
         <source>Overdue follow-ups</source>
         <translation>Suivis en retard</translation>
+    </message>
+    <message>
+        <source>Risk alert: {level} risk recorded on {date} by {name} ({note}). It stays here until a supervisor clears it.</source>
+        <extracomment>Link colours that read on each warning&apos;s background (see resources/style.qss). A link was followed: &quot;goals&quot;, &quot;safety_plan&quot;, &quot;consents&quot;, &quot;overview&quot;, &quot;risk&quot; ... The alert was cleared (the record re-reads its header).</extracomment>
+        <translation>Alerte de risque&#xa0;: risque {level} inscrit le {date} par {name} ({note}). Elle reste ici jusqu’à ce qu’un·e superviseur·e la lève.</translation>
+    </message>
+    <message>
+        <source>note #{id}</source>
+        <translation>note no {id}</translation>
+    </message>
+    <message>
+        <source>Clear the alert, with a reason</source>
+        <translation>Lever l’alerte, avec une raison</translation>
+    </message>
+    <message>
+        <source>Risk is {level}. Safety plan in force: </source>
+        <translation>Le risque est {level}. Plan de sécurité en vigueur&#xa0;: </translation>
+    </message>
+    <message>
+        <source>version {n} of {date}</source>
+        <translation>version {n} du {date}</translation>
+    </message>
+    <message>
+        <source>Risk is {level} and there is no safety plan on record. </source>
+        <translation>Le risque est {level} et il n’y a aucun plan de sécurité au dossier. </translation>
+    </message>
+    <message>
+        <source>Write one with the client</source>
+        <translation>En rédiger un avec la personne</translation>
+    </message>
+    <message>
+        <source>{recipient} expires {date}</source>
+        <translation>{recipient} expire le {date}</translation>
+    </message>
+    <message>
+        <source>{recipient} expired {date}</source>
+        <translation>{recipient} a expiré le {date}</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> et {n} autres</translation>
+    </message>
+    <message>
+        <source>Consent to check: {which}{more}. </source>
+        <translation>Consentement à vérifier&#xa0;: {which}{more}. </translation>
+    </message>
+    <message>
+        <source>Consents to check: {which}{more}. </source>
+        <translation>Consentements à vérifier&#xa0;: {which}{more}. </translation>
+    </message>
+    <message>
+        <source>Review consents</source>
+        <translation>Revoir les consentements</translation>
+    </message>
+    <message>
+        <source>1 follow-up is overdue. </source>
+        <translation>1 suivi est en retard. </translation>
+    </message>
+    <message>
+        <source>{n} follow-ups are overdue. </source>
+        <translation>{n} suivis sont en retard. </translation>
+    </message>
+    <message>
+        <source>See follow-ups</source>
+        <translation>Voir les suivis</translation>
+    </message>
+    <message>
+        <source>Clear risk alert</source>
+        <translation>Lever l’alerte de risque</translation>
+    </message>
+    <message>
+        <source>Clear the {level}-risk alert raised by {name} on {date}? Say what was done and why it can close. The reason is kept on record.</source>
+        <translation>Lever l’alerte de risque {level} signalée par {name} le {date}? Dites ce qui a été fait et pourquoi elle peut être fermée. La raison est gardée au dossier.</translation>
+    </message>
+    <message>
+        <source>Clear alert</source>
+        <translation>Lever l’alerte</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrint</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigné·e à</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nom légal</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contact d’urgence</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source> since {when}</source>
+        <translation> depuis le {when}</translation>
+    </message>
+    <message>
+        <source>Client {id} · {printed}</source>
+        <translation>Client·e {id} · {printed}</translation>
+    </message>
+    <message>
+        <source>Open risk alert: {level}, raised {when} by {name}</source>
+        <translation>Alerte de risque ouverte&#xa0;: {level}, signalée le {when} par {name}</translation>
+    </message>
+    <message>
+        <source>Safety plan: version {n} of {date}</source>
+        <translation>Plan de sécurité&#xa0;: version {n} du {date}</translation>
+    </message>
+    <message>
+        <source>Safety plan: none on record</source>
+        <translation>Plan de sécurité&#xa0;: aucun au dossier</translation>
+    </message>
+    <message>
+        <source>Consent to check: {name} ({state})</source>
+        <translation>Consentement à vérifier&#xa0;: {name} ({state})</translation>
+    </message>
+    <message>
+        <source>, {n} overdue</source>
+        <translation>, {n} en retard</translation>
+    </message>
+    <message>
+        <source>Follow-ups: {n} open{overdue}</source>
+        <translation>Suivis&#xa0;: {n} ouverts{overdue}</translation>
+    </message>
+    <message>
+        <source>Nothing listed here.</source>
+        <translation>Rien n’est listé ici.</translation>
+    </message>
+    <message>
+        <source>{name} — record</source>
+        <translation>{name} — dossier</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>the keyring holds no copy of it</source>
+        <translation>le trousseau n’en a aucune copie</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring (its password store) keeps the key as well, so pswdesk opens here without asking. Another computer, or this one after a reinstall, needs the recovery key.</source>
+        <translation>Le trousseau de cet ordinateur (son gestionnaire de mots de passe) garde aussi la clé, donc pswdesk s’ouvre ici sans la demander. Un autre ordinateur, ou celui-ci après une réinstallation, aura besoin de la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>This computer gives pswdesk the key through %1, not through its keyring. Anywhere else pswdesk asks for the recovery key.</source>
+        <translation>Cet ordinateur donne la clé à pswdesk par %1, pas par son trousseau. Partout ailleurs, pswdesk demande la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The key is not kept on this computer: %1. pswdesk will ask for the recovery key each time it starts, so keep it where the people who start it can reach it.</source>
+        <translation>La clé n’est pas gardée sur cet ordinateur&#xa0;: %1. pswdesk demandera la clé de récupération à chaque démarrage; gardez-la là où les personnes qui le démarrent peuvent la trouver.</translation>
+    </message>
+    <message>
+        <source>Checking this computer&apos;s keyring…</source>
+        <translation>Vérification du trousseau de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the agency&apos;s password manager, then copy something else so it does not stay on the clipboard.</source>
+        <translation>Copiée. Collez-la dans le gestionnaire de mots de passe de l’organisme, puis copiez autre chose pour qu’elle ne reste pas dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Making the recovery sheet…</source>
+        <translation>Préparation de la feuille de récupération…</translation>
+    </message>
+    <message>
+        <source>The recovery sheet could not be made: %1</source>
+        <translation>La feuille de récupération n’a pas pu être préparée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation>Imprimer la feuille de récupération</translation>
+    </message>
+    <message>
+        <source>Could not print: %1.</source>
+        <translation>Impression impossible&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>l’imprimante</translation>
+    </message>
+    <message>
+        <source>Sent the recovery sheet (1 page) to %2.</source>
+        <translation>Feuille de récupération (1 page) envoyée à %2.</translation>
+    </message>
+    <message>
+        <source>Sent the recovery sheet (%1 pages) to %2.</source>
+        <translation>Feuille de récupération (%1 pages) envoyée à %2.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Enregistrer la feuille de récupération</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder.</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It holds the key: print it or move it to a safe place, and do not leave it on this computer.</source>
+        <translation>Enregistrée dans %1. Elle contient la clé&#xa0;: imprimez-la ou déplacez-la en lieu sûr, et ne la laissez pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The agency is set up. Keep the recovery key first, tick the box, then press Finish.</source>
+        <translation>L’organisme est configuré. Conservez d’abord la clé de récupération, cochez la case, puis appuyez sur Terminer.</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +7131,14 @@
         <source>Optional, e.g. “first appointment on the 12th”</source>
         <translation>Facultatif, p. ex. «&#xa0;premier rendez-vous le 12&#xa0;»</translation>
     </message>
+    <message>
+        <source>Referral to {name}</source>
+        <translation>Référence vers {name}</translation>
+    </message>
+    <message>
+        <source>Now {status}, since {date}.</source>
+        <translation>Maintenant {status}, depuis le {date}.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralsTab</name>
@@ -4482,6 +7198,774 @@
         <source>Enter changes the selected referral&apos;s status.</source>
         <translation>Entrée change le statut de la référence sélectionnée.</translation>
     </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>{days}, no answer</source>
+        <translation>{days}, sans réponse</translation>
+    </message>
+    <message>
+        <source>in note #{id}</source>
+        <translation>dans la note no {id}</translation>
+    </message>
+    <message>
+        <source>on the record</source>
+        <translation>au dossier</translation>
+    </message>
+    <message>
+        <source> by {name}</source>
+        <translation> par {name}</translation>
+    </message>
+    <message>
+        <source>Recorded {where}{by}, {date}</source>
+        <translation>Inscrite {where}{by}, le {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reason:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Raison&#xa0;:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; {status} since {date}</source>
+        <translation>&lt;b&gt;Statut&#xa0;:&lt;/b&gt; {status} depuis le {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No answer for {n} days.&lt;/b&gt; Worth a call to the service.</source>
+        <translation>&lt;b&gt;Sans réponse depuis {n} jours.&lt;/b&gt; Un appel au service vaudrait la peine.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>{n} open</source>
+        <translation>{n} ouvertes</translation>
+    </message>
+    <message>
+        <source> · {n} waiting too long</source>
+        <translation> · {n} en attente depuis trop longtemps</translation>
+    </message>
+    <message>
+        <source>Referral to {name} added.</source>
+        <translation>Référence vers {name} ajoutée.</translation>
+    </message>
+    <message>
+        <source>Referral to {name}: {status}.</source>
+        <translation>Référence vers {name}&#xa0;: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Number</source>
+        <extracomment>Lines differ by dash pattern as well as colour. Bars with a category name longer than this lie down. Room a category label needs beside its neighbours, beyond its own width. What the value axis, its title and the margins take from a chart&apos;s width. A category label longer than this is shortened on the axis (the table has it whole). The width each category needs before the chart asks to scroll (bars are per series). The height each lying bar (or group of them) needs: less, and QtCharts leaves its name out. A legend entry&apos;s marker and spacing, beside its name.</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Per cent</source>
+        <translation>Pourcentage</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>0–2 days</source>
+        <translation>0 à 2 jours</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3 à 7 jours</translation>
+    </message>
+    <message>
+        <source>8–14 days</source>
+        <translation>8 à 14 jours</translation>
+    </message>
+    <message>
+        <source>Over 14 days</source>
+        <translation>Plus de 14 jours</translation>
+    </message>
+    <message>
+        <source>A brief contact that became a full note counts once, as the note; its minutes are the note&apos;s.</source>
+        <translation>Un contact bref devenu une note complète compte une seule fois, comme note; ses minutes sont celles de la note.</translation>
+    </message>
+    <message>
+        <source>A client counts as served when anyone made a contact with them in the period: a full note submitted or signed, or a brief contact (one that became a full note counts as the note); drafts and returned notes do not.</source>
+        <translation>Un·e client·e compte comme servi·e quand quelqu’un a eu un contact avec elle ou lui pendant la période&#xa0;: une note complète soumise ou signée, ou un contact bref (celui devenu une note complète compte comme la note); les brouillons et les notes retournées ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>A client counts as served when someone in the team made a contact with them in the period: a full note submitted or signed, or a brief contact (one that became a full note counts as the note); drafts and returned notes do not.</source>
+        <translation>Un·e client·e compte comme servi·e quand une personne de l’équipe a eu un contact avec elle ou lui pendant la période&#xa0;: une note complète soumise ou signée, ou un contact bref (celui devenu une note complète compte comme la note); les brouillons et les notes retournées ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>A client seen by two workers counts for each of them, and once in the total.</source>
+        <translation>Un·e client·e vu·e par deux intervenant·es compte pour chacun·e, et une seule fois dans le total.</translation>
+    </message>
+    <message>
+        <source>A client with two workers counts for each of them, and once in the total.</source>
+        <translation>Un·e client·e suivi·e par deux intervenant·es compte pour chacun·e, et une seule fois dans le total.</translation>
+    </message>
+    <message>
+        <source>A file counts under the reason chosen when it was closed, in the month of its closing date; one reopened since is not counted.</source>
+        <translation>Un dossier compte sous le motif choisi à sa fermeture, dans le mois de sa date de fermeture; un dossier rouvert depuis ne compte pas.</translation>
+    </message>
+    <message>
+        <source>A follow-up counts in the period it was due in, for the worker who owns it; each is in one column only, so the columns add up to the number due.</source>
+        <translation>Un suivi compte dans la période de son échéance, pour l’intervenant·e qui en est responsable; chacun n’est que dans une colonne, donc les colonnes totalisent le nombre de suivis dus.</translation>
+    </message>
+    <message>
+        <source>A full note counts when it was submitted or signed (filed without review counts as signed); drafts and returned notes do not.</source>
+        <translation>Une note complète compte quand elle a été soumise ou signée (classée sans révision compte comme signée); les brouillons et les notes retournées ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>A new registration is a client record created in the period; a closure is a file closed in the period and still closed (one reopened since is not counted).</source>
+        <translation>Une nouvelle inscription est un dossier client créé pendant la période; une fermeture est un dossier fermé pendant la période et toujours fermé (un dossier rouvert depuis ne compte pas).</translation>
+    </message>
+    <message>
+        <source>A note counts once it is final: signed by a supervisor, or filed without review (locked like a signed note, with no signer). Drafts, notes waiting for review and returned notes do not count.</source>
+        <translation>Une note compte une fois finale&#xa0;: signée par un·e superviseur·e, ou classée sans révision (verrouillée comme une note signée, sans signataire). Les brouillons, les notes en attente de révision et les notes retournées ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>A record merged into another is a duplicate of the same person, not a client of its own: its contacts count for the record kept, and it is neither a new registration nor a closure.</source>
+        <translation>Un dossier fusionné dans un autre est un doublon de la même personne, pas un·e client·e à part&#xa0;: ses contacts comptent pour le dossier conservé, et ce n’est ni une nouvelle inscription ni une fermeture.</translation>
+    </message>
+    <message>
+        <source>A referral counts in the period it was recorded in, for the worker who made it (or wrote the note it came from; one with neither counts for the client&apos;s workers).</source>
+        <translation>Une référence compte dans la période où elle a été inscrite, pour l’intervenant·e qui l’a faite (ou qui a écrit la note d’où elle vient; sinon, pour les intervenant·es du ou de la client·e).</translation>
+    </message>
+    <message>
+        <source>A rescheduled follow-up was closed and replaced by one on a new date: it counts apart, as neither done nor overdue, and the new one counts on its own due date.</source>
+        <translation>Un suivi reporté a été fermé et remplacé par un autre à une nouvelle date&#xa0;: il compte à part, ni fait ni en retard, et le nouveau compte à sa propre échéance.</translation>
+    </message>
+    <message>
+        <source>A session counts in the period by the day it was held, as its supervisor recorded it.</source>
+        <translation>Une séance compte dans la période selon le jour où elle a eu lieu, tel que son ou sa superviseur·e l’a inscrite.</translation>
+    </message>
+    <message>
+        <source>A snapshot taken now, because the period ends today or later: notes submitted and not yet signed, returned or filed.</source>
+        <translation>Un portrait pris maintenant, parce que la période se termine aujourd’hui ou plus tard&#xa0;: les notes soumises et pas encore signées, retournées ni classées.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Age is whole days from the day of a note&apos;s latest submission to the day of the snapshot, on the office clock; a note sent back and submitted again counts from its new submission.</source>
+        <translation>L’âge est le nombre de jours entiers entre le jour de la dernière soumission d’une note et le jour du portrait, à l’heure du bureau; une note retournée puis soumise de nouveau compte à partir de sa nouvelle soumission.</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les client·es</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>Average days to outcome</source>
+        <translation>Jours moyens avant l’issue</translation>
+    </message>
+    <message>
+        <source>Brief contacts</source>
+        <translation>Contacts brefs</translation>
+    </message>
+    <message>
+        <source>Brief minutes</source>
+        <translation>Minutes des contacts brefs</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Par service</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Par statut</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Client·es</translation>
+    </message>
+    <message>
+        <source>Clients by highest risk level</source>
+        <translation>Client·es selon le risque le plus élevé</translation>
+    </message>
+    <message>
+        <source>Clients by the highest risk level recorded</source>
+        <translation>Client·es selon le niveau de risque le plus élevé inscrit</translation>
+    </message>
+    <message>
+        <source>Clients served</source>
+        <translation>Client·es servi·es</translation>
+    </message>
+    <message>
+        <source>Clients served per month</source>
+        <translation>Client·es servi·es par mois</translation>
+    </message>
+    <message>
+        <source>Clients with a contact</source>
+        <translation>Client·es avec un contact</translation>
+    </message>
+    <message>
+        <source>Clients with a contact per worker</source>
+        <translation>Client·es avec un contact, par intervenant·e</translation>
+    </message>
+    <message>
+        <source>Clients with a contact, new registrations, closures by reason, open caseloads</source>
+        <translation>Client·es avec un contact, nouvelles inscriptions, fermetures par motif, charges de cas ouvertes</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Fermetures</translation>
+    </message>
+    <message>
+        <source>Closures by reason</source>
+        <translation>Fermetures par motif</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Complétée</translation>
+    </message>
+    <message>
+        <source>Contacts are placed by the date and time of the contact, on the office clock.</source>
+        <translation>Les contacts sont placés selon la date et l’heure du contact, à l’heure du bureau.</translation>
+    </message>
+    <message>
+        <source>Contacts are placed by the date and time of the contact, on the office clock. A month only partly inside the period counts its days in the period.</source>
+        <translation>Les contacts sont placés selon la date et l’heure du contact, à l’heure du bureau. Un mois qui n’est qu’en partie dans la période compte ses jours compris dans la période.</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Contacts par mois</translation>
+    </message>
+    <message>
+        <source>Contacts per worker</source>
+        <translation>Contacts par intervenant·e</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Dates au choix</translation>
+    </message>
+    <message>
+        <source>Days to outcome run from the day the referral was made (or recorded, if made at once) to its first acceptance, decline or completion; the median is the middle value and referrals without an answer yet are left out.</source>
+        <translation>Les jours avant l’issue vont du jour où la référence a été faite (ou inscrite, si faite sur-le-champ) à sa première acceptation, son refus ou sa complétion; la médiane est la valeur du milieu et les références encore sans réponse sont laissées de côté.</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Faits en retard</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Faits à temps</translation>
+    </message>
+    <message>
+        <source>Done on time means marked done on or before the day it was due, on the office clock.</source>
+        <translation>Fait à temps veut dire marqué comme fait au plus tard le jour de l’échéance, à l’heure du bureau.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dus</translation>
+    </message>
+    <message>
+        <source>Each client counts once per row however many contacts they had, so the total counts each client once and can be less than the sum of the rows.</source>
+        <translation>Chaque client·e compte une fois par ligne, peu importe le nombre de contacts; le total compte donc chaque client·e une fois et peut être inférieur à la somme des lignes.</translation>
+    </message>
+    <message>
+        <source>Each client counts once, at the highest level any of their counted notes in the period recorded; “Not rated” when none of them recorded a level.</source>
+        <translation>Chaque client·e compte une fois, au niveau le plus élevé inscrit dans ses notes comptées de la période; «&#xa0;Non évalué&#xa0;» quand aucune n’a inscrit de niveau.</translation>
+    </message>
+    <message>
+        <source>Each referral is counted once, at the status it has today.</source>
+        <translation>Chaque référence est comptée une fois, au statut qu’elle a aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Every current worker in the agency is listed, with zeros when they had none; anyone else with counts in the period (someone who has left) is listed after them.</source>
+        <translation>Chaque intervenant·e actuel·le de l’organisme est listé·e, avec des zéros s’il n’y a rien; toute autre personne ayant des chiffres dans la période (quelqu’un qui est parti) est listée après.</translation>
+    </message>
+    <message>
+        <source>Every current worker in the team is listed, with zeros when they had none; anyone else with counts in the period (someone who has left) is listed after them.</source>
+        <translation>Chaque intervenant·e actuel·le de l’équipe est listé·e, avec des zéros s’il n’y a rien; toute autre personne ayant des chiffres dans la période (quelqu’un qui est parti) est listée après.</translation>
+    </message>
+    <message>
+        <source>Final notes per month by risk level</source>
+        <translation>Notes finales par mois, par niveau de risque</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Suivis dus</translation>
+    </message>
+    <message>
+        <source>Follow-ups due, done on time, done late and still overdue</source>
+        <translation>Suivis dus, faits à temps, faits en retard et encore en retard</translation>
+    </message>
+    <message>
+        <source>Follow-ups per worker</source>
+        <translation>Suivis par intervenant·e</translation>
+    </message>
+    <message>
+        <source>Full notes</source>
+        <translation>Notes complètes</translation>
+    </message>
+    <message>
+        <source>Full notes and brief contacts per worker and month, with minutes</source>
+        <translation>Notes complètes et contacts brefs par intervenant·e et par mois, avec les minutes</translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation>Niveau le plus élevé</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Hours are the sessions&apos; minutes added up and divided by 60; a worker without a session in the period is listed with none.</source>
+        <translation>Les heures sont les minutes des séances additionnées et divisées par 60; un·e intervenant·e sans séance dans la période est listé·e avec zéro.</translation>
+    </message>
+    <message>
+        <source>Hours of supervision</source>
+        <translation>Heures de supervision</translation>
+    </message>
+    <message>
+        <source>Last fiscal year</source>
+        <translation>Exercice précédent</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre précédent</translation>
+    </message>
+    <message>
+        <source>Median days to outcome</source>
+        <translation>Jours médians avant l’issue</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation>Nouvelles inscriptions</translation>
+    </message>
+    <message>
+        <source>No client has a final note in this period.</source>
+        <translation>Aucun·e client·e n’a de note finale dans cette période.</translation>
+    </message>
+    <message>
+        <source>No final notes in this period.</source>
+        <translation>Aucune note finale dans cette période.</translation>
+    </message>
+    <message>
+        <source>No notes were awaiting review.</source>
+        <translation>Aucune note n’était en attente de révision.</translation>
+    </message>
+    <message>
+        <source>No referral was made in this period.</source>
+        <translation>Aucune référence n’a été faite dans cette période.</translation>
+    </message>
+    <message>
+        <source>No worker in scope.</source>
+        <translation>Aucun·e intervenant·e visé·e.</translation>
+    </message>
+    <message>
+        <source>No workers to list.</source>
+        <translation>Aucun·e intervenant·e à lister.</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Pas encore dus</translation>
+    </message>
+    <message>
+        <source>Note minutes</source>
+        <translation>Minutes des notes</translation>
+    </message>
+    <message>
+        <source>Notes are listed under their author&apos;s supervisor as the staff list stands today; authors with no supervisor under “No supervisor”.</source>
+        <translation>Les notes sont listées sous le ou la superviseur·e de leur auteur·e selon la liste du personnel d’aujourd’hui; les auteur·es sans superviseur·e sous «&#xa0;Aucun·e superviseur·e&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Notes are placed by the date and time of the contact, on the office clock; a note signed after the period ends still counts in its contact&apos;s month.</source>
+        <translation>Les notes sont placées selon la date et l’heure du contact, à l’heure du bureau; une note signée après la fin de la période compte quand même dans le mois de son contact.</translation>
+    </message>
+    <message>
+        <source>Notes at moderate, high and imminent risk per month</source>
+        <translation>Notes à risque modéré, élevé et imminent par mois</translation>
+    </message>
+    <message>
+        <source>Notes awaiting review</source>
+        <translation>Notes en attente de révision</translation>
+    </message>
+    <message>
+        <source>Notes awaiting review by age</source>
+        <translation>Notes en attente de révision, par âge</translation>
+    </message>
+    <message>
+        <source>Nothing to count in this period.</source>
+        <translation>Rien à compter dans cette période.</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation>La plus ancienne (jours)</translation>
+    </message>
+    <message>
+        <source>Open caseload per worker</source>
+        <translation>Charge de cas ouverte par intervenant·e</translation>
+    </message>
+    <message>
+        <source>Open clients today</source>
+        <translation>Client·es ouvert·es aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Overdue means still open and due before today; not yet due, still open and due today or later.</source>
+        <translation>En retard veut dire encore ouvert avec une échéance avant aujourd’hui; pas encore dû, encore ouvert avec une échéance aujourd’hui ou plus tard.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Referrals by service</source>
+        <translation>Références par service</translation>
+    </message>
+    <message>
+        <source>Referrals by status and by service, with the time to an outcome</source>
+        <translation>Références par statut et par service, avec le délai avant l’issue</translation>
+    </message>
+    <message>
+        <source>Referrals by status today</source>
+        <translation>Références par statut aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reportés</translation>
+    </message>
+    <message>
+        <source>Risk levels over time</source>
+        <translation>Niveaux de risque dans le temps</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Services are grouped whatever the capitals and spaces typed, and shown as most often typed.</source>
+        <translation>Les services sont regroupés peu importe les majuscules et les espaces tapés, et affichés comme ils sont le plus souvent écrits.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Share of clients</source>
+        <translation>Part des client·es</translation>
+    </message>
+    <message>
+        <source>Signed notes per month by the risk level they recorded</source>
+        <translation>Notes signées par mois, selon le niveau de risque inscrit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Encore ouvertes</translation>
+    </message>
+    <message>
+        <source>Still open: suggested or made, with no answer from the service yet.</source>
+        <translation>Encore ouvertes&#xa0;: suggérées ou faites, sans réponse du service pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Submitted notes not yet reviewed, by age and supervisor</source>
+        <translation>Notes soumises pas encore révisées, par âge et par superviseur·e</translation>
+    </message>
+    <message>
+        <source>Supervision hours</source>
+        <translation>Heures de supervision</translation>
+    </message>
+    <message>
+        <source>Supervision per worker</source>
+        <translation>Supervision par intervenant·e</translation>
+    </message>
+    <message>
+        <source>Supervision sessions and hours per worker</source>
+        <translation>Séances et heures de supervision par intervenant·e</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur·e</translation>
+    </message>
+    <message>
+        <source>The team&apos;s registrations and closures are those of clients assigned to someone in the team today, or whom the team contacted in the period.</source>
+        <translation>Les inscriptions et fermetures de l’équipe sont celles des client·es assigné·es aujourd’hui à une personne de l’équipe, ou que l’équipe a contacté·es pendant la période.</translation>
+    </message>
+    <message>
+        <source>This fiscal year</source>
+        <translation>Cet exercice</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Whole agency</source>
+        <translation>Tout l’organisme</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Intervenant·e</translation>
+    </message>
+    <message>
+        <source>“Not rated”: the note recorded no risk level.</source>
+        <translation>«&#xa0;Non évalué&#xa0;»&#xa0;: la note n’a inscrit aucun niveau de risque.</translation>
+    </message>
+    <message>
+        <source>A follow-up is in the month it was due in.</source>
+        <translation>Un suivi est placé dans le mois de son échéance.</translation>
+    </message>
+    <message>
+        <source>All contacts per worker per month</source>
+        <translation>Tous les contacts par intervenant·e et par mois</translation>
+    </message>
+    <message>
+        <source>Follow-ups due by month</source>
+        <translation>Suivis dus par mois</translation>
+    </message>
+    <message>
+        <source>Follow-ups per month</source>
+        <translation>Suivis par mois</translation>
+    </message>
+    <message>
+        <source>Full notes and brief contacts together, counted as above.</source>
+        <translation>Notes complètes et contacts brefs ensemble, comptés comme ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Months still to come are not listed.</source>
+        <translation>Les mois encore à venir ne sont pas listés.</translation>
+    </message>
+    <message>
+        <source>the fiscal year starts in a month from 1 to 12</source>
+        <translation>l’exercice commence dans un mois de 1 à 12</translation>
+    </message>
+    <message>
+        <source>choose the first and last day of a custom period</source>
+        <translation>choisissez le premier et le dernier jour d’une période au choix</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>la période se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>a report covers at most ten years</source>
+        <translation>un rapport couvre au plus dix ans</translation>
+    </message>
+    <message>
+        <source>%1&apos;s team</source>
+        <extracomment>A text built around a date, a number or a name -&gt; the template translated.</extracomment>
+        <translation>Équipe de %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>Exercice %1</translation>
+    </message>
+    <message>
+        <source>Awaiting review now (%1), by supervisor</source>
+        <translation>En attente de révision maintenant (%1), par superviseur·e</translation>
+    </message>
+    <message>
+        <source>Awaiting review now (%1), by worker</source>
+        <translation>En attente de révision maintenant (%1), par intervenant·e</translation>
+    </message>
+    <message>
+        <source>Awaiting review on %1, by supervisor</source>
+        <translation>En attente de révision le %1, par superviseur·e</translation>
+    </message>
+    <message>
+        <source>Awaiting review on %1, by worker</source>
+        <translation>En attente de révision le %1, par intervenant·e</translation>
+    </message>
+    <message>
+        <source>As of today (%1), whatever the period: the open files each worker is assigned to now.</source>
+        <translation>En date d’aujourd’hui (%1), peu importe la période&#xa0;: les dossiers ouverts assignés à chaque intervenant·e maintenant.</translation>
+    </message>
+    <message>
+        <source>A snapshot at the end of %1, the period&apos;s last day: a note counts when its latest submission by then had not yet been signed, returned or filed; notes reviewed since still count here.</source>
+        <translation>Un portrait à la fin du %1, dernier jour de la période&#xa0;: une note compte quand sa dernière soumission à cette date n’avait pas encore été signée, retournée ni classée; les notes révisées depuis comptent quand même ici.</translation>
+    </message>
+    <message>
+        <source>1 duplicate record merged into another in the period is left out: a merge is not a closure.</source>
+        <translation>1 doublon fusionné dans un autre dossier pendant la période est laissé de côté&#xa0;: une fusion n’est pas une fermeture.</translation>
+    </message>
+    <message>
+        <source>%1 duplicate records merged into another in the period are left out: a merge is not a closure.</source>
+        <translation>%1 doublons fusionnés dans un autre dossier pendant la période sont laissés de côté&#xa0;: une fusion n’est pas une fermeture.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <extracomment>How long after the last change of a custom date the report runs again. A chart&apos;s size in a printed report (in the document&apos;s pixels; the page is ~650 wide). What each &quot;Save as&quot; button writes.</extracomment>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>Fichier PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>The whole agency&apos;s work, counted for the period you choose. No client&apos;s name or note appears in a report.</source>
+        <translation>Le travail de tout l’organisme, compté pour la période choisie. Aucun nom de client·e ni aucune note n’apparaît dans un rapport.</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s work (the people reporting to you, and your own), counted for the period you choose. No client&apos;s name or note appears in a report.</source>
+        <translation>Le travail de votre équipe (les personnes qui relèvent de vous, et le vôtre), compté pour la période choisie. Aucun nom de client·e ni aucune note n’apparaît dans un rapport.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The tables as a CSV file that spreadsheets open</source>
+        <translation>Les tableaux dans un fichier CSV qu’ouvrent les tableurs</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The report as a PDF, with the agency&apos;s name, the period and charts</source>
+        <translation>Le rapport en PDF, avec le nom de l’organisme, la période et les graphiques</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>Imprimer le rapport (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Sections of the report</source>
+        <translation>Sections du rapport</translation>
+    </message>
+    <message>
+        <source>Counting %1 for %2…</source>
+        <translation>Calcul en cours&#xa0;: %1, pour %2…</translation>
+    </message>
+    <message>
+        <source>This report has nothing to show for this period.</source>
+        <translation>Ce rapport n’a rien à montrer pour cette période.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3) · made %4 by %5</source>
+        <translation>%1 · %2 (%3) · fait le %4 par %5</translation>
+    </message>
+    <message>
+        <source>Save report as %1</source>
+        <translation>Enregistrer le rapport en %1</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 enregistré dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>RevokeConsentDialog</name>
@@ -4497,6 +7981,10 @@
         <source>Date the client withdrew consent</source>
         <translation>Date à laquelle le ou la client·e a retiré son consentement</translation>
     </message>
+    <message>
+        <source>The client withdrew their consent to share with &lt;b&gt;{name}&lt;/b&gt; (given {date}). From the date below nothing may be shared under it. The consent stays on record.</source>
+        <translation>La personne a retiré son consentement à communiquer avec &lt;b&gt;{name}&lt;/b&gt; (donné le {date}). À partir de la date ci-dessous, rien ne peut être communiqué en vertu de celui-ci. Le consentement reste au dossier.</translation>
+    </message>
 </context>
 <context>
     <name>RiskBadge</name>
@@ -4511,10 +7999,62 @@
     </message>
 </context>
 <context>
+    <name>RiskChart</name>
+    <message>
+        <source>Risk level over time</source>
+        <extracomment>A quiet line colour for paths and spans (the markers carry the meaning). How a progress entry&apos;s status is drawn: marker shape, colour, size. Room around a row&apos;s label (QtCharts shows &quot;...&quot; for a label its row cannot hold), and what the axes, legend and margins take beyond the rows, in multiples of a text line. The most of the tab the goal timeline takes; more goals than fit scroll inside it. Characters of a goal&apos;s words on the timeline&apos;s axis (the list beside it has them all). The new fixed height, each time the rows to show change it.</extracomment>
+        <translation>Niveau de risque au fil du temps</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>1 signed rating over time</source>
+        <translation>1 cote signée au fil du temps</translation>
+    </message>
+    <message>
+        <source>{n} signed ratings over time</source>
+        <translation>{n} cotes signées au fil du temps</translation>
+    </message>
+    <message>
+        <source>{date}: {level}</source>
+        <translation>{date}&#xa0;: {level}</translation>
+    </message>
+</context>
+<context>
     <name>RiskContextPanel</name>
+    <message>
+        <source>This client has an open risk alert, so step 5 cannot be marked not addressed: write how risk and the safety plan were checked.</source>
+        <translation>Ce ou cette client·e a une alerte de risque ouverte, donc l’étape 5 ne peut pas être marquée non abordée&#xa0;: écrivez comment le risque et le plan de sécurité ont été vérifiés.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No safety plan on record yet. Write one with the client on the record&apos;s Safety plan tab.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aucun plan de sécurité au dossier pour l’instant. Rédigez-en un avec la personne dans l’onglet Plan de sécurité du dossier.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Safety plan, version {n}&lt;/b&gt; — saved {date} by {name}</source>
+        <translation>&lt;b&gt;Plan de sécurité, version {n}&lt;/b&gt; — enregistré le {date} par {name}</translation>
+    </message>
+    <message>
+        <source>Open risk alert and current safety plan</source>
+        <translation>Alerte de risque ouverte et plan de sécurité actuel</translation>
+    </message>
+    <message>
+        <source>Current safety plan</source>
+        <translation>Plan de sécurité actuel</translation>
+    </message>
     <message>
         <source>Open risk alert: </source>
         <translation>Alerte de risque ouverte&#xa0;: </translation>
+    </message>
+    <message>
+        <source>{level} risk was recorded on {date} by {name}, and no supervisor has cleared the alert yet. Check the risk again in this contact and go over the plan below.</source>
+        <translation>Un risque {level} a été inscrit le {date} par {name}, et aucun·e superviseur·e n’a encore levé l’alerte. Vérifiez le risque de nouveau pendant ce contact et passez en revue le plan ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s risk alert and safety plan could not be shown: {error}</source>
+        <translation>L’alerte de risque et le plan de sécurité du ou de la client·e n’ont pas pu être affichés&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -4559,12 +8099,68 @@
         <source>Double-click a row, or press Enter, to read the note.</source>
         <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour lire la note.</translation>
     </message>
+    <message>
+        <source>1 signed rating, latest {level} on {date}</source>
+        <translation>1 cote signée, la plus récente {level} le {date}</translation>
+    </message>
+    <message>
+        <source>{n} signed ratings, latest {level} on {date}</source>
+        <translation>{n} cotes signées, la plus récente {level} le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskWords</name>
+    <message>
+        <source>none</source>
+        <extracomment>The risk levels in lower case, for the middle of a sentence (&quot;Risk is high.&quot;).</extracomment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>imminent</source>
+        <translation>imminent</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanDialog</name>
     <message>
+        <source>Save as version {n}</source>
+        <translation>Enregistrer comme version {n}</translation>
+    </message>
+    <message>
+        <source>A first safety plan for this client, written with them, in their words.</source>
+        <translation>Un premier plan de sécurité pour ce ou cette client·e, rédigé avec la personne, dans ses mots.</translation>
+    </message>
+    <message>
+        <source>Changes to version {n}. Saving makes version {next}; version {n} stays as it is.</source>
+        <translation>Changements à la version {n}. Enregistrer crée la version {next}; la version {n} reste telle quelle.</translation>
+    </message>
+    <message>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>New safety-plan version</source>
+        <translation>Nouvelle version du plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Save mine as version {n}</source>
+        <translation>Enregistrer la mienne comme version {n}</translation>
+    </message>
+    <message>
+        <source>{name} saved version {n} at {when} while you were editing. Your text is still here: press Save to keep it as version {next} anyway, or Cancel and read theirs first.</source>
+        <translation>{name} a enregistré la version {n} à {when} pendant que vous l’éditiez. Votre texte est toujours ici&#xa0;: appuyez sur Enregistrer pour le garder quand même comme version {next}, ou sur Annuler pour lire la sienne d’abord.</translation>
     </message>
     <message>
         <source>&amp;1. Warning signs</source>
@@ -4642,8 +8238,44 @@
         <translation>Version du plan de sécurité à lire</translation>
     </message>
     <message>
+        <source>Nothing written yet.</source>
+        <translation>Rien d’écrit pour l’instant.</translation>
+    </message>
+    <message>
+        <source> from note #{id}</source>
+        <translation> à partir de la note no {id}</translation>
+    </message>
+    <message>
+        <source>Version {n}, saved {when} by {name}{source}.</source>
+        <translation>Version {n}, enregistrée le {when} par {name}{source}.</translation>
+    </message>
+    <message>
+        <source>  (current)</source>
+        <translation>  (actuelle)</translation>
+    </message>
+    <message>
+        <source>Version {n} — {date}</source>
+        <translation>Version {n} — {date}</translation>
+    </message>
+    <message>
         <source>Write a ne&amp;w version…</source>
         <translation>Rédiger une nou&amp;velle version…</translation>
+    </message>
+    <message>
+        <source>&amp;Write a safety plan…</source>
+        <translation>&amp;Rédiger un plan de sécurité…</translation>
+    </message>
+    <message>
+        <source>Version {n} of {latest}, {date}, {name}</source>
+        <translation>Version {n} sur {latest}, {date}, {name}</translation>
+    </message>
+    <message>
+        <source>You are reading version {n}, kept as it was saved. The plan in use is version {latest}.</source>
+        <translation>Vous lisez la version {n}, gardée telle qu’elle a été enregistrée. Le plan en usage est la version {latest}.</translation>
+    </message>
+    <message>
+        <source>Safety plan saved as version {n}.</source>
+        <translation>Plan de sécurité enregistré comme version {n}.</translation>
     </message>
     <message>
         <source>Write a new version of the safety plan</source>
@@ -4672,6 +8304,88 @@
     <message>
         <source>The safety plan</source>
         <translation>Le plan de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanText</name>
+    <message>
+        <source>Warning signs</source>
+        <translation>Signes avant-coureurs</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own to cope</source>
+        <translation>Ce que je peux faire seul·e pour faire face</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation>Les personnes et les lieux qui me changent les idées</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Les personnes à qui je peux demander de l’aide</translation>
+    </message>
+    <message>
+        <source>Professionals and services, crisis lines included</source>
+        <translation>Professionnel·les et services, lignes de crise comprises</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Rendre mon environnement plus sécuritaire</translation>
+    </message>
+    <message>
+        <source>Reasons for living</source>
+        <translation>Mes raisons de vivre</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings, situations or behaviours that tell the client a crisis may be coming.</source>
+        <translation>Pensées, émotions, situations ou comportements qui signalent à la personne qu’une crise approche peut-être.</translation>
+    </message>
+    <message>
+        <source>What the client can do alone to take their mind off things, without contacting anyone.</source>
+        <translation>Ce que la personne peut faire seule pour se changer les idées, sans joindre personne.</translation>
+    </message>
+    <message>
+        <source>People to be with and social settings that help, not necessarily to talk about the crisis.</source>
+        <translation>Les personnes avec qui être et les milieux sociaux qui aident, pas forcément pour parler de la crise.</translation>
+    </message>
+    <message>
+        <source>Family members or friends the client can ask for help, with phone numbers.</source>
+        <translation>Les membres de la famille ou les ami·es à qui la personne peut demander de l’aide, avec leurs numéros de téléphone.</translation>
+    </message>
+    <message>
+        <source>Clinicians, the agency, emergency services and crisis lines, with numbers and hours.</source>
+        <translation>Les clinicien·nes, l’organisme, les services d’urgence et les lignes de crise, avec numéros et heures.</translation>
+    </message>
+    <message>
+        <source>How the client will make the means they might use less available.</source>
+        <translation>Comment la personne rendra moins accessibles les moyens qu’elle pourrait utiliser.</translation>
+    </message>
+    <message>
+        <source>What matters most to the client and is worth living for, in their words.</source>
+        <translation>Ce qui compte le plus pour la personne et vaut la peine de vivre, dans ses mots.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionModel</name>
+    <message>
+        <source>Total</source>
+        <extracomment>The share of a section&apos;s width its table gets, at least when the chart needs the room and at most ever (the table scrolls sideways beyond). A table beside its chart is at least this wide (its footnotes read below it) ... ... and at least this high, or as high as its rows when they are fewer. A number column&apos;s header longer than this goes on two lines. A printed table with more columns than this is set in smaller type.</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SectionView</name>
+    <message>
+        <source>%1: table</source>
+        <translation>%1&#xa0;: tableau</translation>
+    </message>
+    <message>
+        <source>%1: chart</source>
+        <translation>%1&#xa0;: graphique</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +8749,30 @@
         <source>I have stored the recovery key somewhere safe</source>
         <translation>J’ai rangé la clé de récupération en lieu sûr</translation>
     </message>
+    <message>
+        <source>a file on this computer, %1</source>
+        <translation>un fichier sur cet ordinateur, %1</translation>
+    </message>
+    <message>
+        <source>the server %1, database %2</source>
+        <translation>le serveur %1, base de données %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Create agency</source>
+        <translation>Créer l’organisme</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création en cours…</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -5152,6 +8890,159 @@
     </message>
 </context>
 <context>
+    <name>SignConfirmation</name>
+    <message>
+        <source>No safety plan on record for this client.</source>
+        <translation>Aucun plan de sécurité au dossier de ce ou cette client·e.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>The risk levels in lower case, as the title and the heading say them.</extracomment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>imminent</source>
+        <translation>imminent</translation>
+    </message>
+    <message>
+        <source>Safety plan reviewed</source>
+        <extracomment>The risk actions&apos; short names (``services.sign_check.ACTION_NAMES``), listed for lupdate.</extracomment>
+        <translation>Plan de sécurité revu</translation>
+    </message>
+    <message>
+        <source>Support people told</source>
+        <translation>Personnes de soutien avisées</translation>
+    </message>
+    <message>
+        <source>Crisis protocol followed</source>
+        <translation>Protocole de crise suivi</translation>
+    </message>
+    <message>
+        <source>Emergency services involved</source>
+        <translation>Services d’urgence impliqués</translation>
+    </message>
+    <message>
+        <source>A client at this level of risk should have one; consider asking the worker to make it with the client.</source>
+        <translation>Une personne à ce niveau de risque devrait en avoir un; pensez à demander à l’intervenant·e de le faire avec elle.</translation>
+    </message>
+    <message>
+        <source>Version {n}, saved {date}</source>
+        <translation>Version {n}, enregistrée le {date}</translation>
+    </message>
+    <message>
+        <source> by {name}</source>
+        <translation> par {name}</translation>
+    </message>
+    <message>
+        <source>Not filled in: {headings}</source>
+        <translation>Non rempli&#xa0;: {headings}</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun inscrit</translation>
+    </message>
+    <message>
+        <source>Client: &lt;b&gt;{client}&lt;/b&gt; · note by {author}</source>
+        <translation>Client·e&#xa0;: &lt;b&gt;{client}&lt;/b&gt; · note de {author}</translation>
+    </message>
+    <message>
+        <source>Risk level: {level}</source>
+        <translation>Niveau de risque&#xa0;: {level}</translation>
+    </message>
+    <message>
+        <source>Indicators: {indicators}</source>
+        <translation>Indicateurs&#xa0;: {indicators}</translation>
+    </message>
+    <message>
+        <source>Risk actions recorded in this note</source>
+        <translation>Actions face au risque inscrites dans cette note</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non inscrit</translation>
+    </message>
+    <message>
+        <source>{action}: {answer}</source>
+        <translation>{action}&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <source>No risk action is recorded in this note.</source>
+        <translation>Aucune action face au risque n’est inscrite dans cette note.</translation>
+    </message>
+    <message>
+        <source>Next check-in: {date}</source>
+        <translation>Prochain suivi&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>No next check-in is set.</source>
+        <translation>Aucun prochain suivi n’est prévu.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s current safety plan</source>
+        <translation>Le plan de sécurité actuel du ou de la client·e</translation>
+    </message>
+    <message>
+        <source>Sign a {level}-risk note — {client}</source>
+        <translation>Signer une note à risque {level} — {client}</translation>
+    </message>
+    <message>
+        <source>This note records {level} risk. Check how it was handled before you sign it.</source>
+        <translation>Cette note inscrit un risque {level}. Vérifiez comment il a été pris en charge avant de la signer.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s risk, its risk actions and the safety plan</source>
+        <translation>Le risque de la note, ses actions face au risque et le plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Signing locks the note and records that you have seen this. Go back to leave it waiting, or to return it with a comment.</source>
+        <translation>Signer verrouille la note et inscrit que vous avez vu ceci. Revenez en arrière pour la laisser en attente, ou pour la retourner avec un commentaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and sign</source>
+        <translation>&amp;Approuver et signer</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Revenir</translation>
+    </message>
+</context>
+<context>
+    <name>StaleReferralsPage</name>
+    <message>
+        <source>&amp;Open client</source>
+        <extracomment>(client id, tab key): open the client&apos;s record on that tab.</extracomment>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the referrals of the selected client</source>
+        <translation>Ouvrir les références du ou de la client·e sélectionné·e</translation>
+    </message>
+    <message>
+        <source>Double-click a referral, or press Enter, to open the client.</source>
+        <translation>Double-cliquez sur une référence, ou appuyez sur Entrée, pour ouvrir le dossier.</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+</context>
+<context>
     <name>StrengthDialog</name>
     <message>
         <source>Strength or resource</source>
@@ -5176,6 +9067,10 @@
     <message>
         <source>e.g. “Keeps going to the Tuesday walking group”</source>
         <translation>p. ex. «&#xa0;Continue d’aller au groupe de marche du mardi&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add a strength or resource</source>
+        <translation>Ajouter une force ou une ressource</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +9127,75 @@
         <source>Retired items leave the list but stay on record.</source>
         <translation>Les éléments retirés quittent la liste mais restent au dossier.</translation>
     </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <extracomment>The groups&apos; headings (``StrengthKind.heading``), listed for lupdate.</extracomment>
+        <translation>Forces</translation>
+    </message>
+    <message>
+        <source>Past successes</source>
+        <translation>Réussites passées</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Soutiens</translation>
+    </message>
+    <message>
+        <source>Community resources</source>
+        <translation>Ressources communautaires</translation>
+    </message>
+    <message>
+        <source>  — retired {date}: {reason}</source>
+        <translation>  — retiré le {date}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Note #{id}</source>
+        <translation>Note no {id}</translation>
+    </message>
+    <message>
+        <source>Added on the record</source>
+        <translation>Ajouté au dossier</translation>
+    </message>
+    <message>
+        <source>{n} on record</source>
+        <translation>{n} au dossier</translation>
+    </message>
+    <message>
+        <source>Added: {kind}, {text}</source>
+        <translation>Ajouté&#xa0;: {kind}, {text}</translation>
+    </message>
+    <message>
+        <source>Retire item</source>
+        <translation>Retirer l’élément</translation>
+    </message>
+    <message>
+        <source>Retire “{text}”? It leaves the list and the handover, and stays on record with the note that found it. Say why:</source>
+        <translation>Retirer « {text} »? Il quitte la liste et le sommaire de transfert, et reste au dossier avec la note qui l’a trouvé. Dites pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Retired: {text}</source>
+        <translation>Retiré&#xa0;: {text}</translation>
+    </message>
 </context>
 <context>
     <name>SubmitCheck</name>
@@ -5287,6 +9251,10 @@
         <translation>Date de la séance</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -5297,6 +9265,22 @@
     <message>
         <source>Topics</source>
         <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Intervenant·e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Sujets&#xa0;:</translation>
     </message>
     <message>
         <source>Review level — {name}</source>
@@ -5474,8 +9458,24 @@
 <context>
     <name>UserDialog</name>
     <message>
+        <source>(no supervisor)</source>
+        <translation>(aucun·e superviseur·e)</translation>
+    </message>
+    <message>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Donnez au moins un rôle au compte.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
@@ -5609,6 +9609,10 @@
     <message>
         <source>Users</source>
         <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>%1 active of %2 accounts</source>
+        <translation>%1 actifs sur %2 comptes</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
