@@ -70,7 +70,9 @@ run pyinstaller.log env PYTHONPATH= "$work/venv/bin/pyinstaller" --noconfirm --l
     --distpath "$work/build/dist" --workpath "$work/build/work" "$root/pswdesk.spec"
 bundle="$work/build/dist/pswdesk"
 exe="$bundle/pswdesk"
+window_exe="$bundle/pswdesk-window"
 [ -x "$exe" ] || fail "no $exe"
+[ -x "$window_exe" ] || fail "no $window_exe"
 [ -f "$bundle/LICENSE" ] || fail "no LICENSE beside the program"
 ls "$bundle"/_internal/pswdesk/resources/fonts/LICENSE-* >/dev/null 2>&1 \
     || fail "the fonts' licences are not in the bundle"
@@ -132,7 +134,7 @@ say "handover wrote a $(wc -c <"$pdf") byte PDF with the Arabic, CJK and Cheroke
 step="the app offscreen"
 log=app.log
 applog="$XDG_STATE_HOME/pswdesk/log/pswdesk.log"
-"$exe" --db "$db" >"$work/app.log" 2>&1 &
+"$window_exe" --db "$db" >"$work/app.log" 2>&1 &  # as a person starts it
 app_pid=$!
 wait_for() { # wait_for FILE TEXT WHAT: up to 60 s while the app runs
     for _ in $(seq 1 120); do
