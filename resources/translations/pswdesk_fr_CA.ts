@@ -3592,18 +3592,6 @@ Une note, s’il y a lieu (ce qui a été fait, qui a été avisé)&#xa0;:</tran
         <translation>ajouté au dossier</translation>
     </message>
     <message>
-        <source>in note #{id}</source>
-        <translation>dans la note no {id}</translation>
-    </message>
-    <message>
-        <source>on the record</source>
-        <translation>au dossier</translation>
-    </message>
-    <message>
-        <source> by {name}</source>
-        <translation> par {name}</translation>
-    </message>
-    <message>
         <source>Set {where}{by}, {date}</source>
         <translation>Fixé {where}{by}, le {date}</translation>
     </message>
@@ -6980,6 +6968,22 @@ Une note, s’il y a lieu (ce qui a été fait, qui a été avisé)&#xa0;:</tran
     </message>
 </context>
 <context>
+    <name>RecordSource</name>
+    <message>
+        <source>in note #{id}</source>
+        <extracomment>Something on the record changed (the header re-reads its summary). Kinds of change (for this client) that make the tab read its rows again. What the tab&apos;s own writes announce. While held, showing the tab does not load it yet (see ``release``).</extracomment>
+        <translation>dans la note no {id}</translation>
+    </message>
+    <message>
+        <source>on the record</source>
+        <translation>au dossier</translation>
+    </message>
+    <message>
+        <source> by {name}</source>
+        <translation> par {name}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>the keyring holds no copy of it</source>
@@ -7213,18 +7217,6 @@ Une note, s’il y a lieu (ce qui a été fait, qui a été avisé)&#xa0;:</tran
     <message>
         <source>{days}, no answer</source>
         <translation>{days}, sans réponse</translation>
-    </message>
-    <message>
-        <source>in note #{id}</source>
-        <translation>dans la note no {id}</translation>
-    </message>
-    <message>
-        <source>on the record</source>
-        <translation>au dossier</translation>
-    </message>
-    <message>
-        <source> by {name}</source>
-        <translation> par {name}</translation>
     </message>
     <message>
         <source>Recorded {where}{by}, {date}</source>

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QObject,
     Qt,
     Signal,
@@ -355,3 +356,16 @@ class RecordDialog(QDialog):
         """The message shown for a field ("" when none): for tests and screen readers."""
         label = self._errors.get(field)
         return label.text() if label is not None and not label.isHidden() else ""
+
+
+def origin(day: dt.date, note_id: int | None, by_name: str | None) -> tuple[str, str, str]:
+    """(where, by, date) of where a goal or referral came from, for the tab's own sentence
+    ("Set {where}{by}, {date}"), in the language of the windows."""
+    translate = QCoreApplication.translate
+    shown = QLocale().toString(QDate(day.year, day.month, day.day), "dd MMM yyyy")
+    if note_id:
+        where = translate("RecordSource", "in note #{id}").format(id=note_id)
+    else:
+        where = translate("RecordSource", "on the record")
+    by = translate("RecordSource", " by {name}").format(name=by_name) if by_name else ""
+    return where, by, shown

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from pswdesk.db import Database
@@ -25,6 +25,7 @@ from pswdesk.gui.record_tabs.common import (
     esc,
     from_qdate,
     one_line,
+    origin,
     select_row,
     selected,
     setup_table,
@@ -61,18 +62,7 @@ def _progress_source(p: GoalProgressRow) -> str:
 
 def _goal_source(row: GoalRow) -> str:
     """``row.source`` in the language of the windows."""
-    day = QLocale().toString(
-        QDate(row.set_on.year, row.set_on.month, row.set_on.day), "dd MMM yyyy"
-    )
-    if row.note_id:
-        where = QCoreApplication.translate("GoalsTab", "in note #{id}").format(id=row.note_id)
-    else:
-        where = QCoreApplication.translate("GoalsTab", "on the record")
-    by = (
-        QCoreApplication.translate("GoalsTab", " by {name}").format(name=row.set_by_name)
-        if row.set_by_name
-        else ""
-    )
+    where, by, day = origin(row.set_on, row.note_id, row.set_by_name)
     return QCoreApplication.translate("GoalsTab", "Set {where}{by}, {date}").format(
         where=where, by=by, date=day
     )

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from pswdesk.db import Database
@@ -23,6 +23,7 @@ from pswdesk.gui.record_tabs.common import (
     esc,
     from_qdate,
     one_line,
+    origin,
     select_row,
     selected,
     setup_table,
@@ -57,18 +58,7 @@ def _status(label: str) -> str:
 
 def _source(r: ReferralRow) -> str:
     """``r.source`` in the language of the windows."""
-    day = QLocale().toString(
-        QDate(r.created_on.year, r.created_on.month, r.created_on.day), "dd MMM yyyy"
-    )
-    if r.note_id:
-        where = QCoreApplication.translate("ReferralsTab", "in note #{id}").format(id=r.note_id)
-    else:
-        where = QCoreApplication.translate("ReferralsTab", "on the record")
-    by = (
-        QCoreApplication.translate("ReferralsTab", " by {name}").format(name=r.created_by_name)
-        if r.created_by_name
-        else ""
-    )
+    where, by, day = origin(r.created_on, r.note_id, r.created_by_name)
     return QCoreApplication.translate("ReferralsTab", "Recorded {where}{by}, {date}").format(
         where=where, by=by, date=day
     )
