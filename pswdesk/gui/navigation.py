@@ -17,13 +17,20 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from pswdesk.gui.vocabulary_text import roles_label
 from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor
 from pswdesk.services.users import AgencyRow
+
+if TYPE_CHECKING:  # PySide6 types the mark as returning object; it returns its text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,80 +42,142 @@ class NavItem:
     description: str
 
 
+# Titles and descriptions are marked for pyside6-lupdate where they are written (the mark
+# returns the English text); the window shows them through ``nav_title`` and
+# ``nav_description``, in its language.
 NAV_ITEMS: tuple[NavItem, ...] = (
-    NavItem("caseload", "My caseload", (WORKER, SUPERVISOR), "caseload",
-            "Clients assigned to you, most at risk first"),
-    NavItem("drafts", "My drafts", (WORKER, SUPERVISOR), "drafts",
-            "Notes you have not submitted yet"),
-    NavItem("returned", "Returned to me", (WORKER, SUPERVISOR), "returned",
-            "Notes your supervisor sent back with a comment"),
-    NavItem("followups", "Follow-ups due", (WORKER, SUPERVISOR), "followups",
-            "Check-ins due in the next week"),
-    NavItem("review", "Review queue", (SUPERVISOR,), "review",
-            "Notes waiting for your sign-off, urgent first"),
-    NavItem("team", "Team caseload", (SUPERVISOR,), "team",
-            "Every client of your team"),
-    NavItem("debriefs", "Debrief requests", (SUPERVISOR,), "debriefs",
-            "Workers who asked to talk a contact through"),
-    NavItem("stale_referrals", "Stale referrals", (SUPERVISOR,), "referrals",
-            "The team's referrals with no answer for too long"),
-    NavItem("no_contact", "No recent contact", (SUPERVISOR,), "no-contact",
-            "Open files nobody has been in contact with for a while"),
-    NavItem("supervision", "Supervision", (WORKER, SUPERVISOR, ADMIN), "team",
-            "Supervision sessions, hours per worker, and how many notes are reviewed"),
-    NavItem("reports", "Reports", (SUPERVISOR, ADMIN), "review",
-            "Counts for funders and supervisors, with charts; save as CSV or PDF, or print"),
-    NavItem("users", "Users", (ADMIN,), "users", "Staff accounts and roles"),
-    NavItem("settings", "Agency settings", (ADMIN,), "settings", "Agency details and rules"),
-    NavItem("audit", "Audit log", (ADMIN, SUPERVISOR), "audit",
-            "Who did what, and when: every change, sign-off and sign-in"),
-    NavItem("emergencies", "Emergency disclosures", (SUPERVISOR, ADMIN), "alert",
-            "Handovers made without consent: who, when, to whom, why; acknowledge them"),
-    NavItem("exchange", "Export / Import", (ADMIN,), "exchange",
-            "The agency's records out to a folder, or into an empty agency"),
-    NavItem("backup", "Backup and restore", (ADMIN,), "backup",
-            "Daily backups, Back up now, and restoring a backup"),
-)  # fmt: skip
-
-
-# The titles and descriptions above, for pyside6-lupdate (which reads only literals); the
-# window shows them through ``nav_title`` and ``nav_description``, in its language.
-_TRANSLATABLE: tuple[object, ...] = (
-    QT_TRANSLATE_NOOP("Navigation", "My caseload"),
-    QT_TRANSLATE_NOOP("Navigation", "Clients assigned to you, most at risk first"),
-    QT_TRANSLATE_NOOP("Navigation", "My drafts"),
-    QT_TRANSLATE_NOOP("Navigation", "Notes you have not submitted yet"),
-    QT_TRANSLATE_NOOP("Navigation", "Returned to me"),
-    QT_TRANSLATE_NOOP("Navigation", "Notes your supervisor sent back with a comment"),
-    QT_TRANSLATE_NOOP("Navigation", "Follow-ups due"),
-    QT_TRANSLATE_NOOP("Navigation", "Check-ins due in the next week"),
-    QT_TRANSLATE_NOOP("Navigation", "Review queue"),
-    QT_TRANSLATE_NOOP("Navigation", "Notes waiting for your sign-off, urgent first"),
-    QT_TRANSLATE_NOOP("Navigation", "Team caseload"),
-    QT_TRANSLATE_NOOP("Navigation", "Every client of your team"),
-    QT_TRANSLATE_NOOP("Navigation", "Debrief requests"),
-    QT_TRANSLATE_NOOP("Navigation", "Workers who asked to talk a contact through"),
-    QT_TRANSLATE_NOOP("Navigation", "Stale referrals"),
-    QT_TRANSLATE_NOOP("Navigation", "The team's referrals with no answer for too long"),
-    QT_TRANSLATE_NOOP("Navigation", "No recent contact"),
-    QT_TRANSLATE_NOOP("Navigation", "Open files nobody has been in contact with for a while"),
-    QT_TRANSLATE_NOOP("Navigation", "Supervision"),
-    QT_TRANSLATE_NOOP("Navigation", "Supervision sessions, hours per worker, and how many notes are reviewed"),  # noqa: E501
-    QT_TRANSLATE_NOOP("Navigation", "Reports"),
-    QT_TRANSLATE_NOOP("Navigation", "Counts for funders and supervisors, with charts; save as CSV or PDF, or print"),  # noqa: E501
-    QT_TRANSLATE_NOOP("Navigation", "Users"),
-    QT_TRANSLATE_NOOP("Navigation", "Staff accounts and roles"),
-    QT_TRANSLATE_NOOP("Navigation", "Agency settings"),
-    QT_TRANSLATE_NOOP("Navigation", "Agency details and rules"),
-    QT_TRANSLATE_NOOP("Navigation", "Audit log"),
-    QT_TRANSLATE_NOOP("Navigation", "Who did what, and when: every change, sign-off and sign-in"),
-    QT_TRANSLATE_NOOP("Navigation", "Emergency disclosures"),
-    QT_TRANSLATE_NOOP("Navigation", "Handovers made without consent: who, when, to whom, why; acknowledge them"),  # noqa: E501
-    QT_TRANSLATE_NOOP("Navigation", "Export / Import"),
-    QT_TRANSLATE_NOOP("Navigation", "The agency's records out to a folder, or into an empty agency"),  # noqa: E501
-    QT_TRANSLATE_NOOP("Navigation", "Backup and restore"),
-    QT_TRANSLATE_NOOP("Navigation", "Daily backups, Back up now, and restoring a backup"),
-)  # fmt: skip
+    NavItem(
+        "caseload",
+        QT_TRANSLATE_NOOP("Navigation", "My caseload"),
+        (WORKER, SUPERVISOR),
+        "caseload",
+        QT_TRANSLATE_NOOP("Navigation", "Clients assigned to you, most at risk first"),
+    ),
+    NavItem(
+        "drafts",
+        QT_TRANSLATE_NOOP("Navigation", "My drafts"),
+        (WORKER, SUPERVISOR),
+        "drafts",
+        QT_TRANSLATE_NOOP("Navigation", "Notes you have not submitted yet"),
+    ),
+    NavItem(
+        "returned",
+        QT_TRANSLATE_NOOP("Navigation", "Returned to me"),
+        (WORKER, SUPERVISOR),
+        "returned",
+        QT_TRANSLATE_NOOP("Navigation", "Notes your supervisor sent back with a comment"),
+    ),
+    NavItem(
+        "followups",
+        QT_TRANSLATE_NOOP("Navigation", "Follow-ups due"),
+        (WORKER, SUPERVISOR),
+        "followups",
+        QT_TRANSLATE_NOOP("Navigation", "Check-ins due in the next week"),
+    ),
+    NavItem(
+        "review",
+        QT_TRANSLATE_NOOP("Navigation", "Review queue"),
+        (SUPERVISOR,),
+        "review",
+        QT_TRANSLATE_NOOP("Navigation", "Notes waiting for your sign-off, urgent first"),
+    ),
+    NavItem(
+        "team",
+        QT_TRANSLATE_NOOP("Navigation", "Team caseload"),
+        (SUPERVISOR,),
+        "team",
+        QT_TRANSLATE_NOOP("Navigation", "Every client of your team"),
+    ),
+    NavItem(
+        "debriefs",
+        QT_TRANSLATE_NOOP("Navigation", "Debrief requests"),
+        (SUPERVISOR,),
+        "debriefs",
+        QT_TRANSLATE_NOOP("Navigation", "Workers who asked to talk a contact through"),
+    ),
+    NavItem(
+        "stale_referrals",
+        QT_TRANSLATE_NOOP("Navigation", "Stale referrals"),
+        (SUPERVISOR,),
+        "referrals",
+        QT_TRANSLATE_NOOP("Navigation", "The team's referrals with no answer for too long"),
+    ),
+    NavItem(
+        "no_contact",
+        QT_TRANSLATE_NOOP("Navigation", "No recent contact"),
+        (SUPERVISOR,),
+        "no-contact",
+        QT_TRANSLATE_NOOP("Navigation", "Open files nobody has been in contact with for a while"),
+    ),
+    NavItem(
+        "supervision",
+        QT_TRANSLATE_NOOP("Navigation", "Supervision"),
+        (WORKER, SUPERVISOR, ADMIN),
+        "team",
+        QT_TRANSLATE_NOOP(
+            "Navigation", "Supervision sessions, hours per worker, and how many notes are reviewed"
+        ),
+    ),
+    NavItem(
+        "reports",
+        QT_TRANSLATE_NOOP("Navigation", "Reports"),
+        (SUPERVISOR, ADMIN),
+        "review",
+        QT_TRANSLATE_NOOP(
+            "Navigation",
+            "Counts for funders and supervisors, with charts; save as CSV or PDF, or print",
+        ),
+    ),
+    NavItem(
+        "users",
+        QT_TRANSLATE_NOOP("Navigation", "Users"),
+        (ADMIN,),
+        "users",
+        QT_TRANSLATE_NOOP("Navigation", "Staff accounts and roles"),
+    ),
+    NavItem(
+        "settings",
+        QT_TRANSLATE_NOOP("Navigation", "Agency settings"),
+        (ADMIN,),
+        "settings",
+        QT_TRANSLATE_NOOP("Navigation", "Agency details and rules"),
+    ),
+    NavItem(
+        "audit",
+        QT_TRANSLATE_NOOP("Navigation", "Audit log"),
+        (ADMIN, SUPERVISOR),
+        "audit",
+        QT_TRANSLATE_NOOP(
+            "Navigation", "Who did what, and when: every change, sign-off and sign-in"
+        ),
+    ),
+    NavItem(
+        "emergencies",
+        QT_TRANSLATE_NOOP("Navigation", "Emergency disclosures"),
+        (SUPERVISOR, ADMIN),
+        "alert",
+        QT_TRANSLATE_NOOP(
+            "Navigation",
+            "Handovers made without consent: who, when, to whom, why; acknowledge them",
+        ),
+    ),
+    NavItem(
+        "exchange",
+        QT_TRANSLATE_NOOP("Navigation", "Export / Import"),
+        (ADMIN,),
+        "exchange",
+        QT_TRANSLATE_NOOP(
+            "Navigation", "The agency's records out to a folder, or into an empty agency"
+        ),
+    ),
+    NavItem(
+        "backup",
+        QT_TRANSLATE_NOOP("Navigation", "Backup and restore"),
+        (ADMIN,),
+        "backup",
+        QT_TRANSLATE_NOOP("Navigation", "Daily backups, Back up now, and restoring a backup"),
+    ),
+)
 
 
 def nav_title(item: NavItem) -> str:
