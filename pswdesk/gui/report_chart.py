@@ -52,8 +52,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
 from pswdesk.gui.chart_colours import series_colour
-from pswdesk.gui.report_text import report_tr
-from pswdesk.reports.report_data import Cell, ChartKind, Column, ColumnKind, Section, format_cell
+from pswdesk.gui.report_text import local_cell, report_tr
+from pswdesk.reports.report_data import Cell, ChartKind, Column, ColumnKind, Section
 
 #: Lines differ by dash pattern as well as colour.
 _DASHES = (
@@ -104,7 +104,7 @@ def categories(section: Section) -> list[str]:
     column = section.columns[section.column(section.chart.category)]
     out: list[str] = []
     for value in section.values(column.key):
-        text = format_cell(column, value)
+        text = local_cell(column, value)
         if not column.numeric:
             text = report_tr(text)  # a risk level, an age band, a month
         if len(text) > _LABEL_CHARS:
@@ -238,7 +238,7 @@ def _tooltips(line: QLineSeries, column: Column, names: list[str], values: list[
         if state and 0 <= i < len(values):
             QToolTip.showText(
                 QCursor.pos(),
-                f"{report_tr(column.label)}, {names[i]}: {format_cell(column, values[i])}",
+                f"{report_tr(column.label)}, {names[i]}: {local_cell(column, values[i])}",
             )
 
     line.hovered.connect(hovered)
@@ -250,7 +250,7 @@ def _bar_tooltip(
     if not state or not 0 <= index < len(names):
         return
     column = section.columns[section.column(bar_set.objectName())]
-    value = format_cell(column, section.rows[index][section.column(column.key)])
+    value = local_cell(column, section.rows[index][section.column(column.key)])
     QToolTip.showText(QCursor.pos(), f"{report_tr(column.label)}, {names[index]}: {value}")
 
 

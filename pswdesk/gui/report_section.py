@@ -1,10 +1,11 @@
 """One section of a report on the Reports page: its chart beside its table, footnotes below.
 
 ``SectionModel`` shows a ``report_data.Section``'s rows (and its totals, bold) through
-the same ``format_cell`` the CSV, the PDF and the command line use; ``SectionView``
-sets the chart and the table side by side, sharing the width so that a narrow table
-keeps its rows readable and a wide one scrolls. ``section_table`` is the same table
-as HTML for printing.
+the same ``format_cell`` the CSV, the PDF and the command line use, with the window's
+marks for thousands and decimals (French writes 1 234,5). ``SectionView`` sets the
+chart and the table side by side, sharing the width so that a narrow table keeps its
+rows readable and a wide one scrolls. ``section_table`` is the same table as HTML for
+printing.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from pswdesk.gui.report_chart import build_chart, chart_view, wanted_height, wanted_width
-from pswdesk.gui.report_text import report_tr
+from pswdesk.gui.report_text import local_cell, report_tr
 from pswdesk.gui.resources import set_role
 from pswdesk.reports.report_data import Section, format_cell
 
@@ -95,8 +96,8 @@ class SectionModel(QAbstractTableModel):
             value = sec.totals[column]
             if value is None or value == "":
                 return self.tr("Total") if column == 0 else ("" if not col.numeric else "–")
-            return format_cell(col, value) if col.numeric else report_tr(format_cell(col, value))
-        text = format_cell(col, sec.rows[row][column])
+            return local_cell(col, value) if col.numeric else report_tr(format_cell(col, value))
+        text = local_cell(col, sec.rows[row][column])
         return text if col.numeric else report_tr(text)  # a risk level, an age band, a month
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -20,6 +20,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from pswdesk.gui.vocabulary_text import CONTEXT as VOCABULARY
+from pswdesk.reports.report_data import Cell, Column, NumberMarks, format_cell
 
 CONTEXT = "Reports"
 
@@ -338,6 +339,29 @@ def local_dates(text: str) -> str:
     return _SHORT_DATE.sub(short, _LONG_DATE.sub(local, text))
 
 
+def number_marks() -> NumberMarks:
+    """The window's language's thousands and decimal marks (French Canada: 1 234,5)."""
+    locale = QLocale()
+    return NumberMarks(group=locale.groupSeparator(), decimal=locale.decimalPoint())
+
+
+def local_cell(column: Column, value: Cell) -> str:
+    """A report cell as the window's language writes it: ``format_cell`` with its marks."""
+    return format_cell(column, value, number_marks())
+
+
+_ENGLISH_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+
+
+def _local_numbers(text: str) -> str:
+    """Numbers written in English inside a report's sentence, with the window's marks."""
+    marks = number_marks()
+    if (marks.group, marks.decimal) == (",", "."):
+        return text
+    table = {ord(","): marks.group, ord("."): marks.decimal}
+    return _ENGLISH_NUMBER.sub(lambda m: m.group(0).translate(table), text)
+
+
 def report_tr(english: str) -> str:
     """A report's text in the window's language (the English itself when not translated)."""
     for context in (CONTEXT, VOCABULARY):
@@ -349,6 +373,6 @@ def report_tr(english: str) -> str:
         if match is not None:
             text = QCoreApplication.translate(CONTEXT, str(template))
             for n, part in enumerate(match.groups(), 1):
-                text = text.replace(f"%{n}", local_dates(part))
+                text = text.replace(f"%{n}", _local_numbers(local_dates(part)))
             return text
     return local_dates(english)

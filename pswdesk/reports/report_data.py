@@ -106,7 +106,19 @@ def minutes_text(minutes: int) -> str:
     return f"{minutes // 60} h {minutes % 60:02d}"
 
 
-def format_cell(column: Column, value: Cell) -> str:
+@dataclass(frozen=True, slots=True)
+class NumberMarks:
+    """How a language groups thousands and marks decimals: the app's windows pass their
+    locale's (French writes 1 234,5); the PDF, the terminal and the tests use English's."""
+
+    group: str = ","
+    decimal: str = "."
+
+
+ENGLISH_MARKS = NumberMarks()
+
+
+def format_cell(column: Column, value: Cell, marks: NumberMarks = ENGLISH_MARKS) -> str:
     """A cell as people read it (the app, the PDF, the printed table); CSV keeps raw numbers."""
     if value is None or value == "" or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
@@ -115,10 +127,13 @@ def format_cell(column: Column, value: Cell) -> str:
     kind = column.kind
     if kind is ColumnKind.MINUTES:
         return minutes_text(int(value))
-    if kind in (ColumnKind.HOURS, ColumnKind.DAYS):
-        return f"{float(value):,.1f}"
     if kind is ColumnKind.PERCENT:
         return f"{float(value):.0f} %"
-    if isinstance(value, float):
-        return f"{value:,.1f}"
-    return f"{value:,}"
+    if kind in (ColumnKind.HOURS, ColumnKind.DAYS) or isinstance(value, float):
+        text = f"{float(value):,.1f}"
+    else:
+        text = f"{value:,}"
+    if marks == ENGLISH_MARKS:
+        return text
+    # English formatting writes only "," and "." as marks, so swapping them is exact.
+    return text.translate({ord(","): marks.group, ord("."): marks.decimal})

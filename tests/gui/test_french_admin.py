@@ -344,3 +344,25 @@ def test_report_texts_made_with_dates_names_and_numbers() -> None:
     assert report_tr("High") == "Élevé"  # a risk level, from the vocabulary
     assert report_tr("Fiscal year 2026–27") == "Exercice 2026–27"
     assert report_tr("Robin") == "Robin"
+
+
+def test_report_numbers_use_french_marks() -> None:
+    """A report's numbers read as French writes them (1 234,5), in its cells and in its
+    sentences; the PDF, the terminal and the CSV keep their English forms."""
+    from pswdesk.gui.report_section import SectionModel
+    from pswdesk.gui.report_text import report_tr
+    from pswdesk.reports.report_data import Column, ColumnKind, Section, format_cell
+
+    count, hours = Column("n", "Notes"), Column("h", "Hours", ColumnKind.HOURS)
+    section = Section(
+        title="Contacts", columns=(Column("w", "Worker", ColumnKind.TEXT), count, hours),
+        rows=(("Robin", 12345, 1234.5), ("Sam", 7, 0.25)),
+    )  # fmt: skip
+    cells = SectionModel(section).cells()
+    assert cells[0] == ["Robin", "12\u00a0345", "1\u00a0234,5"], cells
+    assert cells[1][1:] == ["7", "0,2"], cells
+    assert format_cell(count, 12345) == "12,345" and format_cell(hours, 1234.5) == "1,234.5"
+    assert report_tr(
+        "1,234 duplicate records merged into another in the period are left out: a merge is "
+        "not a closure."
+    ).startswith("1\u00a0234 ")
