@@ -1,4 +1,5 @@
-"""Screenshots of the main window in dark mode and of the app on a 1280×720 laptop.
+"""Screenshots of the app in dark mode (main window, a report's charts, a note) and on a
+1280×720 laptop.
 
 Renders the real windows offscreen on demo data, on a virtual 1280×720 screen (the
 offscreen platform's ``configfile``: ``laptop_screen.json``), and saves PNGs into
@@ -23,9 +24,10 @@ from shot_agency import ROOT, start  # scripts/shot_agency.py, beside this one
 
 from pswdesk.gui.app import setup_application
 from pswdesk.gui.main_window import MainWindow
+from pswdesk.gui.note_viewer import NoteViewer
 from pswdesk.gui.operations import wait_for_operations
 from pswdesk.gui.theme import ThemeChoice, apply_theme
-from pswdesk.services import clients
+from pswdesk.services import clients, review
 
 LAPTOP = QSize(1280, 680)  # 720 less a 40-pixel task bar
 
@@ -67,6 +69,18 @@ def main() -> int:
     window.resize(1400, 900)
     _save(app, window, out / "main-window-dark.png")
     window.close()
+
+    # 4. A supervisor's Reports page and a signed note, dark.
+    window = MainWindow(db, shots.supervisor, settings=settings)
+    window.resize(1400, 900)
+    window.show_view("reports")
+    _save(app, window, out / "reports-page-dark.png")
+    window.close()
+    note = review.review_queue(db, shots.supervisor)[0]
+    viewer = NoteViewer(db, shots.supervisor, note.id)
+    viewer.resize(900, 800)
+    _save(app, viewer, out / "note-view-dark.png")
+    viewer.close()
     db.dispose()
     return 0
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from pswdesk.framework import STEPS, RiskAction, Step
 from pswdesk.gui.framework_text import framework_tr
+from pswdesk.gui.theme import themed
 from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.vocabulary import ContactType, RiskLevel
 
@@ -135,7 +136,7 @@ def render_note(view: Any, changes: Iterable[Any] = ()) -> str:
     c = view.content
     known = {t.value for t in ContactType}
     ctype = vocab_label(ContactType(c.contact_type)) if c.contact_type in known else c.contact_type
-    parts = [f"<html><head><style>{CSS}</style></head><body>"]
+    parts = [f"<html><head><style>{themed(CSS)}</style></head><body>"]  # printing keeps CSS
     parts.append(f"<h1>{escape(view.client_name)}</h1>")
     parts.append(
         f'<p class="meta">{escape(_local(c.contact_at))} · {escape(ctype)} · '

@@ -51,7 +51,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
-from pswdesk.gui.chart_colours import series_colour
+from pswdesk.gui.chart_colours import dress_for_look, series_colour
 from pswdesk.gui.report_text import local_cell, report_tr
 from pswdesk.reports.report_data import Cell, ChartKind, Column, ColumnKind, Section
 
@@ -303,6 +303,8 @@ def wanted_height(section: Section) -> int:
 
 
 def chart_view(chart: QChart) -> QChartView:
+    """The chart on screen, in the look in use (``chart_image`` draws it for paper)."""
+    dress_for_look(chart)
     view = ReportChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setRenderHint(QPainter.RenderHint.TextAntialiasing)

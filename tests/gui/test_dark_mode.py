@@ -176,3 +176,51 @@ def test_a_windows_own_sheet_turns_dark_with_readable_text(dark: QApplication) -
             if fg is not None:
                 assert contrast(fg, bg or "#1e2630") >= AA, (selector, fg, bg)
     assert themed("color: #6b7785;") != "color: #6b7785;"
+
+
+def test_the_note_view_reads_on_dark_and_prints_light(dark: QApplication) -> None:
+    """The note's HTML takes the dark colours on screen (its text readable on the dark
+    page); printing keeps the light CSS, for paper."""
+    from pswdesk.gui.note_html import CSS
+    from pswdesk.gui.theme import themed
+
+    page = QApplication.palette().color(QPalette.ColorRole.Base).name()
+    for selector, props in _rules(themed(CSS)):
+        fg, bg = _hex(props.get("color", "")), _hex(props.get("background", ""))
+        if fg is not None:
+            assert contrast(fg, bg or page) >= AA, (selector, fg, bg)
+    assert "#1f2933" in CSS and "#1f2933" not in themed(CSS)
+
+
+def test_a_report_chart_on_screen_is_dressed_for_the_dark_look(dark: QApplication) -> None:
+    """QtCharts keeps its light theme whatever the palette: on screen the chart's surface,
+    title, legend and axis labels take the dark palette, a black series turns light and
+    every series stands out from the surface (3:1);
+    drawn for paper (``chart_image``) it stays white."""
+    from PySide6.QtCore import QSize
+
+    from pswdesk.gui.report_chart import build_chart, chart_image, chart_view
+    from pswdesk.reports.report_data import Chart, ChartKind, Column, ColumnKind, Section
+
+    keys = [f"s{i}" for i in range(7)]  # the seventh Okabe-Ito colour is black
+    section = Section(
+        title="Contacts",
+        columns=(Column("m", "Month", ColumnKind.TEXT), *(Column(k, k.upper()) for k in keys)),
+        rows=(("Jan 2026", *range(1, 8)), ("Feb 2026", *range(2, 9))),
+        chart=Chart(ChartKind.BAR, category="m", series=tuple(keys), title="Contacts"),
+    )
+    chart = build_chart(section)
+    assert chart is not None
+    view = chart_view(chart)  # owns the chart: keep it alive
+    page = QApplication.palette().color(QPalette.ColorRole.Base)
+    text = QApplication.palette().color(QPalette.ColorRole.Text)
+    assert chart.backgroundBrush().color() == page
+    assert chart.titleBrush().color() == text
+    assert chart.legend().labelColor() == text
+    assert all(axis.labelsColor() == text for axis in chart.axes())
+    bars = [s for series in chart.series() for s in series.barSets()]  # type: ignore[attr-defined]
+    assert bars[6].color() == text
+    assert all(contrast(bar.color(), page) >= 3 for bar in bars)
+    image = chart_image(section, QSize(400, 260))
+    assert image is not None and image.pixelColor(2, 2).lightness() > 240
+    assert view.chart() is chart
