@@ -47,7 +47,7 @@ from pswdesk.gui.handover_preview import Generated, HandoverPreview
 from pswdesk.gui.handover_wording import consent_state_text, consent_text
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import restyle, set_role
-from pswdesk.gui.theme import themed
+from pswdesk.gui.theme import set_own_sheet
 from pswdesk.gui.vocabulary_text import number, translated, vocab_label
 from pswdesk.services import handover
 from pswdesk.services.access import Actor
@@ -126,7 +126,7 @@ class HandoverDialog(QDialog):
         self.ui = Ui_HandoverDialog()
         self.ui.setupUi(self)
         date_fields_one_tab_stop(self)  # the period's two dates, one Tab each
-        self.setStyleSheet(themed(LOCAL_STYLE))  # dark colours in dark mode
+        set_own_sheet(self, LOCAL_STYLE)  # dark colours in dark mode
         ui = self.ui
         ui.settings_scroll.viewport().setAutoFillBackground(False)
         self.setWindowTitle(self.tr("Handover summary — {name}").format(name=client_name))

@@ -16,7 +16,7 @@ from pswdesk.db import Database
 from pswdesk.gui.forms.ui_handover_history import Ui_HandoverHistory
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.table_model import local_time, short_date
-from pswdesk.gui.theme import themed
+from pswdesk.gui.theme import set_own_sheet
 from pswdesk.gui.vocabulary_text import translated, vocab_label
 from pswdesk.services import handover
 from pswdesk.services.access import Actor
@@ -57,7 +57,7 @@ class HandoverHistory(QWidget):
         self.disclosures: list[DisclosureRow] = []
         self.ui = Ui_HandoverHistory()
         self.ui.setupUi(self)
-        self.setStyleSheet(themed(STYLE))
+        set_own_sheet(self, STYLE)
         table = self.ui.history_table
         table.setColumnCount(len(HISTORY_COLUMNS))
         table.setHorizontalHeaderLabels([self.tr(title) for title in HISTORY_COLUMNS])

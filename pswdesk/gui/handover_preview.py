@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from pswdesk.gui.forms.ui_handover_preview import Ui_HandoverPreview
 from pswdesk.gui.resources import set_role
-from pswdesk.gui.theme import themed
+from pswdesk.gui.theme import set_own_sheet
 from pswdesk.services.handover import HandoverResult
 from pswdesk.vocabulary import DocumentLanguage, ReleaseHow
 
@@ -72,7 +72,7 @@ class HandoverPreview(QWidget):
         self._pdf_buffer: QBuffer | None = None
         self.ui = Ui_HandoverPreview()
         self.ui.setupUi(self)
-        self.setStyleSheet(themed(STYLE))
+        set_own_sheet(self, STYLE)
         ui = self.ui
         self.pdf_document = QPdfDocument(self)
         self.pdf_view = QPdfView(ui.pdf_page)
@@ -132,8 +132,8 @@ class HandoverPreview(QWidget):
     def set_info(self, text: str, emergency: bool = False) -> None:
         label = self.ui.preview_info_label
         label.setText(text)
-        label.setStyleSheet(
-            themed("color: #9a3412; font-weight: bold;") if emergency else "font-weight: bold;"
+        set_own_sheet(
+            label, "color: #9a3412; font-weight: bold;" if emergency else "font-weight: bold;"
         )
 
     def set_output_status(self, text: str, *, error: bool) -> None:

@@ -34,7 +34,7 @@ from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.record_tabs.common import risk_word
 from pswdesk.gui.risk_badge import RiskBadgeDelegate
 from pswdesk.gui.table_model import Column, RowTableModel
-from pswdesk.gui.theme import themed
+from pswdesk.gui.theme import set_own_sheet
 from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services import needs_contact
 from pswdesk.services.access import Actor
@@ -95,7 +95,7 @@ class NeedsContactSection(QFrame):
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.setObjectName("needs_contact_section")
-        self.setStyleSheet(themed(STYLE))
+        set_own_sheet(self, STYLE)
         self.setAccessibleName(self.tr("Clients who need contact"))
         self.loaded_at: dt.datetime | None = None
         self._generation = 0  # only the newest load is shown

@@ -59,7 +59,7 @@ from pswdesk.gui.resources import show_message
 from pswdesk.gui.risk_context_panel import RiskContext
 from pswdesk.gui.submit_check import check_html, check_lines, check_text, focus_field
 from pswdesk.gui.table_model import local_time, short_date
-from pswdesk.gui.theme import text_colour, themed
+from pswdesk.gui.theme import set_own_sheet, text_colour
 from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services import notes
 from pswdesk.services.access import Actor
@@ -246,7 +246,7 @@ class NoteEditor(QMainWindow):
         self.ui = Ui_NoteEditor()
         self.ui.setupUi(self)
         one_tab_stop(self.ui.contact_at_edit)  # Tab leaves it; Left/Right move in it
-        self.setStyleSheet(themed(EDITOR_STYLE))  # dark colours in dark mode
+        set_own_sheet(self, EDITOR_STYLE)  # dark colours in dark mode
         self._loading = False
         self._dirty = False
         self._edits = 0  # counts edits, so a save knows whether typing went on meanwhile

@@ -26,7 +26,7 @@ from pswdesk.db import Database
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.risk_badge import set_badge
 from pswdesk.gui.safety_plan_text import heading_text
-from pswdesk.gui.theme import themed
+from pswdesk.gui.theme import set_own_sheet
 from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services import risk_alerts, safety_plans
 from pswdesk.services.access import Actor
@@ -90,7 +90,7 @@ class RiskContextPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("risk_context_panel")
-        self.setStyleSheet(themed(STYLE))
+        set_own_sheet(self, STYLE)
         self.setAccessibleName(self.tr("Open risk alert and current safety plan"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -151,7 +151,7 @@ class RiskContext:
         )
         self.refused_label.setObjectName("skip_refused")
         self.refused_label.setWordWrap(True)
-        self.refused_label.setStyleSheet(themed(STYLE))
+        set_own_sheet(self.refused_label, STYLE)
         self.refused_label.setVisible(False)
         layout.insertWidget(layout.indexOf(page.skip_box) + 1, self.refused_label)
         self._on_alert = on_alert

@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from pswdesk.gui.resources import stylesheet
 
@@ -155,6 +155,17 @@ def themed(sheet: str) -> str:
     return _darken(sheet) if _dark else sheet
 
 
+#: The dynamic property that keeps a widget's own light sheet, to re-theme it.
+_OWN_SHEET = "pswdesk_own_sheet"
+
+
+def set_own_sheet(widget: QWidget, sheet: str) -> None:
+    """Give ``widget`` its own stylesheet (written for the light look) in the look in use,
+    and again whenever the look changes while it is open (``apply_theme``)."""
+    widget.setProperty(_OWN_SHEET, sheet)
+    widget.setStyleSheet(themed(sheet))
+
+
 #: What only the dark look needs: Fusion outlines check boxes in a shade of the window
 #: colour, which all but vanishes on a dark window.
 DARK_ONLY = """
@@ -230,6 +241,10 @@ def apply_theme(app: QApplication, choice: ThemeChoice = ThemeChoice.SYSTEM) -> 
     _dark = dark
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
     app.setStyleSheet(dark_stylesheet() if dark else stylesheet())
+    for widget in app.allWidgets():  # windows already open keep up (the desktop switched)
+        own = widget.property(_OWN_SHEET)
+        if isinstance(own, str):
+            widget.setStyleSheet(themed(own))
     return dark
 
 

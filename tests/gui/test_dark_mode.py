@@ -224,3 +224,22 @@ def test_a_report_chart_on_screen_is_dressed_for_the_dark_look(dark: QApplicatio
     image = chart_image(section, QSize(400, 260))
     assert image is not None and image.pixelColor(2, 2).lightness() > 240
     assert view.chart() is chart
+
+
+def test_a_window_open_when_the_look_changes_follows_it(qapp: QApplication) -> None:
+    """The desktop switching to dark while a panel with its own sheet is open re-themes
+    that sheet at once, and back."""
+    from PySide6.QtWidgets import QLabel
+
+    from pswdesk.gui.risk_context_panel import STYLE
+    from pswdesk.gui.theme import set_own_sheet, themed
+
+    label = QLabel("Risk")
+    set_own_sheet(label, STYLE)
+    assert label.styleSheet() == STYLE
+    try:
+        apply_theme(qapp, ThemeChoice.DARK)
+        assert label.styleSheet() == themed(STYLE) != STYLE
+    finally:
+        setup_application(qapp)
+    assert label.styleSheet() == STYLE
