@@ -16,6 +16,10 @@ def new_client(agency: Agency, worker: Actor, name: str = "Robin") -> int:
     return clients.create_client(agency.db, worker, clients.ClientInput(name)).id
 
 
+#: The summary ``full_content`` writes: data, not the app's words (the French tests skip it).
+SUMMARY = "Talked through a hard week at work and made a plan for Friday."
+
+
 def full_content(**overrides: object) -> NoteContent:
     """A note that passes every submit rule: all eight steps written, low risk."""
     content = NoteContent(
@@ -23,7 +27,7 @@ def full_content(**overrides: object) -> NoteContent:
         duration_minutes=45,
         contact_type="phone",
         location="by phone",
-        summary="Talked through a hard week at work and made a plan for Friday.",
+        summary=SUMMARY,
         s1_expressed="Said the week had been 'relentless'.",
         s1_validation="Reflected back how tiring that sounds.",
         s2_questions="What would make Friday easier?",

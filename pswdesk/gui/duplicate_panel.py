@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from pswdesk.gui.forms.ui_intake_dialog import Ui_IntakeDialog
 from pswdesk.gui.resources import restyle
 from pswdesk.gui.table_model import short_date
+from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services.duplicates import DuplicateMatch, DuplicateReport
 from pswdesk.vocabulary import ClientStatus
 
@@ -58,9 +59,13 @@ def match_text(match: DuplicateMatch) -> str:
     name = f"<b>{html.escape(match.preferred_name)}</b>"
     if match.legal_name and match.legal_name != match.preferred_name:
         name += f" ({html.escape(match.legal_name)})"
-    facts = [f"born {short_date(match.date_of_birth)}" if match.date_of_birth else "no birth date"]
+    if match.date_of_birth:
+        born = QCoreApplication.translate("DuplicatePanel", "born {date}")
+        facts = [born.format(date=short_date(match.date_of_birth))]
+    else:
+        facts = [QCoreApplication.translate("DuplicatePanel", "no birth date")]
     try:
-        facts.append(ClientStatus(match.status).label)
+        facts.append(vocab_label(ClientStatus(match.status)))
     except ValueError:
         facts.append(match.status)
     why = "; ".join(match.reasons)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from enum import StrEnum
 from html import escape
 from typing import Any
 
@@ -18,7 +19,7 @@ from pswdesk.framework import STEPS, RiskAction, Step
 from pswdesk.gui.framework_text import framework_tr
 from pswdesk.gui.theme import themed
 from pswdesk.gui.vocabulary_text import vocab_label
-from pswdesk.vocabulary import ContactType, RiskLevel
+from pswdesk.vocabulary import ContactType, GoalStatus, ReferralStatus, RiskLevel, StrengthKind
 
 translate = QCoreApplication.translate  # pyside6-lupdate reads its literal calls
 
@@ -58,6 +59,21 @@ def _local(when: dt.datetime | None, fmt: str = "%a %d %b %Y, %H:%M") -> str:
     return when.astimezone().strftime(fmt) if when else ""
 
 
+#: The items' fields that hold a vocabulary value, shown by its label in the windows' language.
+_ITEM_VOCABULARY: dict[str, tuple[type[StrEnum], ...]] = {
+    "status": (GoalStatus, ReferralStatus),
+    "kind": (StrengthKind,),
+}
+
+
+def _cell(key: str, value: Any) -> str:
+    text = str(value or "")
+    for vocabulary in _ITEM_VOCABULARY.get(key, ()):
+        if text in vocabulary._value2member_map_:
+            return vocab_label(vocabulary(text))  # type: ignore[arg-type]
+    return text
+
+
 def _items_table(kind: str, items: Sequence[dict[str, Any]]) -> str:
     if not items:
         return ""
@@ -75,7 +91,7 @@ def _items_table(kind: str, items: Sequence[dict[str, Any]]) -> str:
     }[kind]  # fmt: skip
     head = "".join(f"<th>{escape(t)}</th>" for _k, t in columns)
     rows = "".join(
-        "<tr>" + "".join(f"<td>{_text(str(i.get(k) or ''))}</td>" for k, _t in columns) + "</tr>"
+        "<tr>" + "".join(f"<td>{_text(_cell(k, i.get(k)))}</td>" for k, _t in columns) + "</tr>"
         for i in items
     )
     return f'<table cellspacing="0" border="1" width="100%"><tr>{head}</tr>{rows}</table>'

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pswdesk.gui.resources import icon
 from pswdesk.gui.table_model import Column, local_time
+from pswdesk.gui.vocabulary_text import vocab_label
 from pswdesk.services.notes import NoteRow
 from pswdesk.vocabulary import ContactType
 
@@ -25,7 +26,7 @@ URGENT_TIP = "High or imminent risk: review this note first"
 
 def contact_type_label(value: str) -> str:
     try:
-        return ContactType(value).label
+        return vocab_label(ContactType(value))
     except ValueError:
         return value
 

@@ -29,6 +29,7 @@ TEXTS: tuple[object, ...] = (  # QT_TRANSLATE_NOOP returns its text untyped
     QT_TRANSLATE_NOOP("Reports", "3–7 days"),
     QT_TRANSLATE_NOOP("Reports", "8–14 days"),
     QT_TRANSLATE_NOOP("Reports", "Over 14 days"),
+    QT_TRANSLATE_NOOP("Reports", "No supervisor"),  # review-age: authors with none
     QT_TRANSLATE_NOOP(
         "Reports",
         "A brief contact that became a full note counts once, as the note; its minutes are the note's.",

@@ -67,7 +67,7 @@ from pswdesk.services import notes
 from pswdesk.vocabulary import ContactType, RiskLevel
 from tests.conftest import Agency
 from tests.gui.helpers import open_window
-from tests.notes_support import new_client, submitted_note
+from tests.notes_support import SUMMARY, new_client, submitted_note
 
 pytestmark = pytest.mark.gui
 
@@ -118,6 +118,8 @@ def visible_texts(root: QWidget) -> set[str]:
             texts.append(w.title())
         elif isinstance(w, QLineEdit | QTextEdit | QPlainTextEdit):
             texts.append(w.placeholderText())
+            if isinstance(w, QTextEdit) and w.isReadOnly():  # a details pane, a note's view
+                texts += w.toPlainText().splitlines()
         elif isinstance(w, QComboBox):
             texts += [w.itemText(i) for i in range(w.count())]
         elif isinstance(w, QTabWidget):
@@ -133,10 +135,16 @@ def visible_texts(root: QWidget) -> set[str]:
             model = w.model()
             for col in range(model.columnCount()):
                 texts.append(str(model.headerData(col, Qt.Orientation.Horizontal) or ""))
+                for row in range(min(model.rowCount(), 20)):  # the cells as shown
+                    texts.append(str(model.index(row, col).data() or ""))
         for action in w.actions():
             texts += [action.text(), action.toolTip(), action.iconText()]
     return {_plain(t) for t in texts if t and _plain(t)}
 
+
+#: A follow-up a note planned is stored with an English description ("Check-in planned in
+#: the note of 02 Dec 2026"): data in the database, shown as written (a known gap).
+PLANNED_CHECK_IN = ("Check-in planned in the note of",)
 
 # A language picker names each language in that language, so a person who cannot read
 # the other one still finds theirs: "English" stays English in the French View menu.
@@ -325,7 +333,7 @@ def test_supervisor_main_window_in_french(  # type: ignore[no-untyped-def]
     for key in ("review", "team", "debriefs"):
         window.show_view(key)
         settle(qtbot, window)
-        assert_french(window, key)
+        assert_french(window, key, data=("Robin", "Wendy Worker", SUMMARY))
 
 
 def test_login_dialog_in_french(qtbot, french, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
@@ -385,7 +393,7 @@ def test_client_record_in_french(qtbot, french, sqlite_agency: Agency, gui_setti
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         settle(qtbot, window)
-        left |= english_left(window, data=("Robin",))
+        left |= english_left(window, data=("Robin", SUMMARY, *PLANNED_CHECK_IN))
     assert not left, "\n".join(f"{k!r} -> {v}" for k, v in left.items())
 
 

@@ -47,8 +47,14 @@ from pswdesk.services.sign_check import sign_check
 from pswdesk.vocabulary import CloseReason, FollowUpOutcome, RiskLevel, StrengthKind
 from tests.conftest import Agency
 from tests.gui.helpers import open_window
-from tests.gui.test_french import assert_french, english_left, french, settle  # noqa: F401
-from tests.notes_support import new_client, submitted_note
+from tests.gui.test_french import (  # noqa: F401
+    PLANNED_CHECK_IN,
+    assert_french,
+    english_left,
+    french,
+    settle,
+)
+from tests.notes_support import SUMMARY, new_client, submitted_note
 from tests.test_handover import approved, consent
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("french")]
@@ -120,7 +126,7 @@ def test_sign_confirmation_of_an_urgent_note_in_french(qtbot, sqlite_agency: Age
     assert "Plan de sécurité revu : oui" in text
     assert "Signes avant-coureurs" in text and "Stops answering texts" in text
     assert "Risk" not in text and "Not filled in" not in text
-    assert_french(dialog, "sign confirmation", data=("Ari",))
+    assert_french(dialog, "sign confirmation", data=("Ari", "thoughts of suicide"))
 
 
 def test_follow_up_dialogs_in_french(qtbot, sqlite_agency: Agency) -> None:  # type: ignore[no-untyped-def]
@@ -243,7 +249,7 @@ def test_record_alerts_and_tabs_with_content_in_french(
     data = (
         "Robin", "Eastside Clinic", "Call back about housing", "isolation", "Wendy Worker",
         "Find stable housing", "A place of my own", "Housing Help", "Waiting list",
-        "Sister nearby", "Dr Rivera", "GP", "Stops answering texts",
+        "Sister nearby", "Dr Rivera", "GP", "Stops answering texts", SUMMARY, *PLANNED_CHECK_IN,
     )  # fmt: skip
     tabs = record.ui.record_tabs
     left: dict[str, str] = {}
