@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.changes import Change, Changes, change_notice
+from pswdesk.gui.follow_up_actions import follow_up_text
 from pswdesk.gui.forms.ui_close_dialog import Ui_CloseDialog
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.record_tabs.common import RecordDialog, from_qdate, to_qdate
@@ -83,7 +84,7 @@ def _follow_up_text(row: FollowUpRow) -> str:
     due = short_date(row.due_date) + (
         QCoreApplication.translate("CloseDialog", " (overdue)") if row.overdue else ""
     )
-    what = " ".join(row.description.split())
+    what = " ".join(follow_up_text(row.description).split())
     return QCoreApplication.translate(
         "CloseDialog", "Follow-up due {due}: {what} — {owner}"
     ).format(due=due, what=what, owner=row.owner_name)

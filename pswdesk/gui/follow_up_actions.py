@@ -10,6 +10,7 @@ typed. The Undo the callers offer after a close is ``undo_call``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -88,6 +89,25 @@ def _error_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.setVisible(False)
     return label
+
+
+#: How ``followups`` describes the check-in a note planned; stored so, in English.
+_PLANNED = re.compile(r"Check-in planned in the note of (\d{2} [A-Z][a-z]{2} \d{4})")
+
+
+def follow_up_text(description: str) -> str:
+    """A follow-up's description as the windows show it: typed words as typed; the one
+    the app wrote for a note's planned check-in in the windows' language."""
+    match = _PLANNED.fullmatch(description.strip())
+    if match is None:
+        return description
+    try:
+        day = dt.datetime.strptime(match.group(1), "%d %b %Y").date()
+    except ValueError:  # another locale's month name: shown as stored
+        return description
+    return QCoreApplication.translate("FollowUps", "Check-in planned in the note of {date}").format(
+        date=short_date(day)
+    )
 
 
 class _OutcomeForm:
@@ -175,7 +195,7 @@ class OutcomeDialog(RecordDialog):
         ui.about_label.setText(
             self.tr("{client}: {what} (due {date})").format(
                 client=row.client_name,
-                what=one_line(row.description)[:80],
+                what=one_line(follow_up_text(row.description))[:80],
                 date=short_date(row.due_date),
             )
         )
@@ -219,7 +239,7 @@ def closed_message(dialog: OutcomeDialog, row: FollowUpRow, *, who: bool = False
         label = vocab_label(row.outcome).lower()
     else:
         label = QCoreApplication.translate("FollowUpActions", "done")
-    what = row.client_name if who else one_line(row.description)[:50]
+    what = row.client_name if who else one_line(follow_up_text(row.description))[:50]
     return QCoreApplication.translate("FollowUpActions", "Done: {what} ({outcome}).").format(
         what=what, outcome=label
     )

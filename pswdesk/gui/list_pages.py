@@ -17,7 +17,13 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QPushButton, QWidget
 from pswdesk.db import Database
 from pswdesk.gui.changes import Change
 from pswdesk.gui.draft_deletion import DraftDeleter
-from pswdesk.gui.follow_up_actions import OutcomeDialog, closed_message, due_text, undo_call
+from pswdesk.gui.follow_up_actions import (
+    OutcomeDialog,
+    closed_message,
+    due_text,
+    follow_up_text,
+    undo_call,
+)
 from pswdesk.gui.forms.ui_list_page import Ui_ListPage
 from pswdesk.gui.needs_contact_section import NeedsContactSection
 from pswdesk.gui.note_list_model import NOTE_COLUMNS
@@ -290,7 +296,9 @@ class FollowUpsPage(ListPage):
             Column("Client", lambda r: r.client_name, width=200),
             Column("Owner", lambda r: r.owner_name, width=160),
             Column(
-                "What", lambda r: " ".join(r.description.split()), tooltip=lambda r: r.description
+                "What",
+                lambda r: " ".join(follow_up_text(r.description).split()),
+                tooltip=lambda r: follow_up_text(r.description),
             ),
         ]
 

@@ -48,7 +48,6 @@ from pswdesk.vocabulary import CloseReason, FollowUpOutcome, RiskLevel, Strength
 from tests.conftest import Agency
 from tests.gui.helpers import open_window
 from tests.gui.test_french import (  # noqa: F401
-    PLANNED_CHECK_IN,
     assert_french,
     english_left,
     french,
@@ -249,7 +248,7 @@ def test_record_alerts_and_tabs_with_content_in_french(
     data = (
         "Robin", "Eastside Clinic", "Call back about housing", "isolation", "Wendy Worker",
         "Find stable housing", "A place of my own", "Housing Help", "Waiting list",
-        "Sister nearby", "Dr Rivera", "GP", "Stops answering texts", SUMMARY, *PLANNED_CHECK_IN,
+        "Sister nearby", "Dr Rivera", "GP", "Stops answering texts", SUMMARY,
     )  # fmt: skip
     tabs = record.ui.record_tabs
     left: dict[str, str] = {}

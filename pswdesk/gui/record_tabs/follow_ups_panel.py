@@ -20,6 +20,7 @@ from pswdesk.gui.follow_up_actions import (
     buddy_label,
     closed_message,
     due_text,
+    follow_up_text,
     load_owners,
     outcome_text,
     undo_call,
@@ -55,8 +56,8 @@ COLUMNS: list[Column[FollowUpRow]] = [
     ),
     Column(
         "What",
-        lambda r: one_line(r.description),
-        tooltip=lambda r: r.description,
+        lambda r: one_line(follow_up_text(r.description)),
+        tooltip=lambda r: follow_up_text(r.description),
         foreground=lambda r: GREY if r.done_at else None,
         width=300,
     ),
