@@ -6,18 +6,39 @@ administrator sees (both read and write the same saved choice).
 A choice is saved in QSettings at once (it is this computer's, not the agency's, so the
 page's Save button is not needed) and applies the next time pswdesk starts: ``i18n``
 installs the translators before the first window, and a window already open keeps the
-texts it was built with.
+texts it was built with. A choice made in one place shows at once in the other (both
+follow ``language_notice``), so the menu's tick and the page's box never disagree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QMenu, QWidget
 
 from pswdesk.gui.i18n import LANGUAGE_NAMES, Language, chosen_language, save_language
+
+
+class _LanguageNotice(QObject):
+    saved = Signal(str)  # the Language value just saved, from either place
+
+
+_notice: _LanguageNotice | None = None
+
+
+def language_notice() -> _LanguageNotice:
+    """The one notice both places send and follow (made on first use, on the GUI thread)."""
+    global _notice
+    if _notice is None:
+        _notice = _LanguageNotice()
+    return _notice
+
+
+def _save(settings: QSettings, language: Language) -> None:
+    save_language(settings, language)
+    language_notice().saved.emit(language.value)
 
 
 class LanguageChoice(QGroupBox):
@@ -48,11 +69,19 @@ class LanguageChoice(QGroupBox):
         self.note.setWordWrap(True)
         layout.addRow(self.note)
         combo.currentIndexChanged.connect(self._chosen)
+        language_notice().saved.connect(self._saved_elsewhere)
 
     def _chosen(self, _index: int) -> None:
         language = Language(str(self.combo.currentData()))
-        save_language(self.settings, language)
+        _save(self.settings, language)
         self.changed.emit(language.value)
+
+    def _saved_elsewhere(self, value: str) -> None:
+        index = self.combo.findData(value)
+        if index != self.combo.currentIndex():
+            self.combo.blockSignals(True)  # shown, not saved again
+            self.combo.setCurrentIndex(index)
+            self.combo.blockSignals(False)
 
 
 def add_language_menu(menu: QMenu, settings: QSettings, told: Callable[[str], None]) -> QMenu:
@@ -75,10 +104,25 @@ def add_language_menu(menu: QMenu, settings: QSettings, told: Callable[[str], No
         group.addAction(action)
 
         def chosen(_checked: bool = False, language: Language = language) -> None:
-            save_language(settings, language)
+            _save(settings, language)
             told(
                 translate("LanguageMenu", "The new language applies the next time pswdesk starts.")
             )
 
         action.triggered.connect(chosen)
+
+    language_notice().saved.connect(_MenuTicks(group).follow)
     return sub
+
+
+class _MenuTicks(QObject):
+    """Ticks the menu's language saved elsewhere; a child of the menu's group, so the
+    connection goes with the menu."""
+
+    def __init__(self, group: QActionGroup) -> None:
+        super().__init__(group)
+        self.group = group
+
+    def follow(self, value: str) -> None:
+        for action in self.group.actions():
+            action.setChecked(action.objectName() == f"language_{value}_action")

@@ -433,3 +433,21 @@ def test_note_view_in_french(qtbot, french, sqlite_agency: Agency) -> None:  # t
     for line in body.splitlines():
         if line.strip() and not any(t and t in line for t in typed):
             assert not ENGLISH_WORDS.search(line) or line in SOURCES, line
+
+
+def test_the_menu_and_the_settings_box_show_one_choice(
+    qtbot, sqlite_agency: Agency, gui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    """Chosen in View → Language, the Settings box shows it at once, and the other way."""
+    from pswdesk.gui.language_choice import LanguageChoice
+
+    a = sqlite_agency
+    window = open_window(qtbot, a.db, a.admin, gui_settings)
+    box = LanguageChoice(gui_settings)
+    qtbot.addWidget(box)
+    menu = window.language_menu
+    next(act for act in menu.actions() if act.text() == "Français").trigger()
+    assert box.combo.currentData() == Language.FRENCH.value
+    box.combo.setCurrentIndex(box.combo.findData(Language.ENGLISH.value))
+    assert [act.isChecked() for act in menu.actions()] == [False, True, False]
+    assert chosen_language(gui_settings) is Language.ENGLISH
