@@ -1,13 +1,16 @@
 """Domain errors: what a service refuses, in words a user can act on.
 
-The GUI shows ``str(error)`` next to the field or in the status area; the
-command line prints it as one line and exits non-zero.
+The GUI shows the message next to the field or in the status area, in the windows'
+language (``pswdesk.wording``); the command line prints it, in English, as one line and
+exits non-zero.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from pswdesk.wording import Words, joined, words
 
 
 class PswdeskError(Exception):
@@ -52,7 +55,7 @@ class ValidationError(PswdeskError):
         if isinstance(problems, str):
             problems = {"": problems}
         self.problems = problems
-        super().__init__("; ".join(problems.values()))
+        super().__init__(joined(problems.values()))
 
 
 class LockedError(PswdeskError):
@@ -80,7 +83,10 @@ class ImportProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return str(self.text())
+
+    def text(self) -> Words:
+        return words("line {line}: {reason}", line=self.line, reason=self.reason)
 
 
 class ImportProblems(PswdeskError):
@@ -91,8 +97,13 @@ class ImportProblems(PswdeskError):
     ) -> None:
         self.problems = tuple(problems)
         n = len(self.problems)
-        head = f"{what or 'the file'}: {n} problem{'s' if n != 1 else ''}, nothing was imported"
-        super().__init__(f"{head}: " + "; ".join(str(p) for p in self.problems))
+        source = what or words("the file")
+        if n == 1:
+            head = words("{source}: 1 problem, nothing was imported", source=source)
+        else:
+            head = words("{source}: {n} problems, nothing was imported", source=source, n=n)
+        lines = joined(p.text() for p in self.problems)
+        super().__init__(words("{head}: {lines}", head=head, lines=lines))
 
 
 class KeyRequired(DatabaseError):
@@ -106,18 +117,25 @@ class KeyRequired(DatabaseError):
     def __init__(self, database_id: Any, keyring_problem: str | None) -> None:
         self.database_id = database_id
         self.keyring_problem = keyring_problem
-        because = f" ({keyring_problem})" if keyring_problem else ""
-        super().__init__(
-            "this database is encrypted and no key for it was found on this computer"
-            f"{because}: type the recovery key, or set PSWDESK_DB_KEY"
-        )
+        if keyring_problem:
+            message = words(
+                "this database is encrypted and no key for it was found on this computer"
+                " ({keyring_problem}): type the recovery key, or set PSWDESK_DB_KEY",
+                keyring_problem=keyring_problem,
+            )
+        else:
+            message = words(
+                "this database is encrypted and no key for it was found on this computer:"
+                " type the recovery key, or set PSWDESK_DB_KEY"
+            )
+        super().__init__(message)
 
 
 class WrongKey(DatabaseError):
     """The key given does not open the database; nothing was written."""
 
-    def __init__(self, message: str = "this key does not open the database") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or words("this key does not open the database"))
 
 
 class DatabaseDamaged(DatabaseError):

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from pswdesk.errors import PswdeskError
+from pswdesk.wording import words
 
 ENV_KEY = "PSWDESK_DB_KEY"
 KEYRING_SERVICE = "pswdesk"
@@ -69,7 +70,7 @@ class AgencySecret:
 
     def __post_init__(self) -> None:
         if len(self.raw) != SECRET_BYTES:
-            raise InvalidRecoveryKey("an agency secret is 32 bytes")
+            raise InvalidRecoveryKey(words("an agency secret is 32 bytes"))
 
     def __repr__(self) -> str:
         return "AgencySecret(…)"
@@ -88,16 +89,25 @@ class AgencySecret:
         expected = (SECRET_BYTES + _CHECK_BYTES) * 8 // 5
         if len(letters) != expected:
             raise InvalidRecoveryKey(
-                f"a recovery key has {expected} letters and digits in groups of {_GROUP}; "
-                f"this has {len(letters)}"
+                words(
+                    "a recovery key has {expected} letters and digits in groups of {group}; this "
+                    "has {count}",
+                    expected=expected,
+                    group=_GROUP,
+                    count=len(letters),
+                )
             )
         try:
             data = base64.b32decode(letters)
         except (binascii.Error, ValueError):
-            raise InvalidRecoveryKey("this is not a recovery key: check each character") from None
+            raise InvalidRecoveryKey(
+                words("this is not a recovery key: check each character")
+            ) from None
         raw, check = data[:SECRET_BYTES], data[SECRET_BYTES:]
         if _checksum(raw) != check:
-            raise InvalidRecoveryKey("this recovery key has a typing mistake: check each group")
+            raise InvalidRecoveryKey(
+                words("this recovery key has a typing mistake: check each group")
+            )
         return cls(raw)
 
     def recovery_key(self) -> str:
@@ -152,7 +162,9 @@ def secret_from_environment() -> AgencySecret | None:
     try:
         return AgencySecret.parse(text)
     except InvalidRecoveryKey as exc:
-        raise InvalidRecoveryKey(f"{ENV_KEY} is set but is not a usable key: {exc}") from None
+        raise InvalidRecoveryKey(
+            words("{env_key} is set but is not a usable key: {exc}", env_key=ENV_KEY, exc=exc)
+        ) from None
 
 
 # -- the keyring --------------------------------------------------------------------------
@@ -218,18 +230,22 @@ def _keyring_call(call):  # type: ignore[no-untyped-def]
         import keyring
         from keyring.errors import InitError, KeyringError, KeyringLocked, NoKeyringError
     except ImportError:  # pragma: no cover - keyring is a dependency
-        raise KeyringUnavailable("the keyring library is not installed") from None
+        raise KeyringUnavailable(words("the keyring library is not installed")) from None
     try:
         return call(keyring)
     except NoKeyringError:
         raise KeyringUnavailable(
-            "this computer has no keyring (password store) that pswdesk can use"
+            words("this computer has no keyring (password store) that pswdesk can use")
         ) from None
     except KeyringLocked:
-        raise KeyringUnavailable("the keyring is locked: unlock it and try again") from None
+        raise KeyringUnavailable(words("the keyring is locked: unlock it and try again")) from None
     except InitError:
-        raise KeyringUnavailable("the keyring could not be started") from None
+        raise KeyringUnavailable(words("the keyring could not be started")) from None
     except KeyringError as exc:
-        raise KeyringUnavailable(f"the keyring refused: {exc or exc.__class__.__name__}") from None
+        raise KeyringUnavailable(
+            words("the keyring refused: {reason}", reason=exc or exc.__class__.__name__)
+        ) from None
     except Exception as exc:  # D-Bus gone away, a backend's own errors
-        raise KeyringUnavailable(f"the keyring did not answer ({exc.__class__.__name__})") from None
+        raise KeyringUnavailable(
+            words("the keyring did not answer ({kind})", kind=exc.__class__.__name__)
+        ) from None

@@ -52,6 +52,7 @@ from pswdesk.vocabulary import (
     StrengthKind,
     check_in,
 )
+from pswdesk.wording import words
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -485,7 +486,10 @@ def _safety_plan_is_written_once(_mapper, _connection, target: SafetyPlan) -> No
     signatures, which a plan does not carry.
     """
     raise LockedError(
-        f"safety plan version {target.version_no} is kept as it was; save a new version instead"
+        words(
+            "safety plan version {version_no} is kept as it was; save a new version instead",
+            version_no=target.version_no,
+        )
     )
 
 

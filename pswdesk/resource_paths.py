@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from pswdesk.errors import PswdeskError
+from pswdesk.wording import words
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -37,5 +38,8 @@ def resource_path(relative: str) -> Path:
         if candidate.is_file():
             return candidate
     raise PswdeskError(
-        f"pswdesk is installed without its resource file {relative!r}; reinstall pswdesk"
+        words(
+            "pswdesk is installed without its resource file {relative!r}; reinstall pswdesk",
+            relative=relative,
+        )
     )

@@ -25,6 +25,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from pswdesk.errors import ValidationError
+from pswdesk.wording import words
 
 #: Owns the audit-append function; may not log in.
 AUDIT_WRITER = "pswdesk_audit_writer"
@@ -152,8 +153,11 @@ def _hand_over_audit_function(conn: Connection, role: str) -> None:
         conn.execute(text(f"CREATE ROLE {AUDIT_WRITER} NOLOGIN"))
     elif writer.rolcanlogin:
         raise ValidationError(
-            f"the role {AUDIT_WRITER} can log in, so it cannot be trusted with the audit "
-            f"log: ALTER ROLE {AUDIT_WRITER} NOLOGIN"
+            words(
+                "the role {audit_writer} can log in, so it cannot be trusted with the audit log: "
+                "ALTER ROLE {audit_writer} NOLOGIN",
+                audit_writer=AUDIT_WRITER,
+            )
         )
     member = "SELECT pg_has_role(current_user, :w, 'MEMBER')"
     if not conn.scalar(text(member), {"w": AUDIT_WRITER}):

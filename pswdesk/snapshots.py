@@ -34,6 +34,7 @@ from pswdesk.db import Database, make_engine, sqlite_path
 from pswdesk.errors import DatabaseError
 from pswdesk.keys import AgencySecret
 from pswdesk.sqlite_files import FileKind, file_kind
+from pswdesk.wording import words
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 #: How long a PostgreSQL restore waits for others' locks before saying the database is in use.
@@ -70,16 +71,16 @@ def write_sqlite_copy(db: Database, target: Path) -> int:
     """
     live = sqlite_path(db.url)
     if live is None:
-        raise DatabaseError("only an SQLite file can be copied this way")
+        raise DatabaseError(words("only an SQLite file can be copied this way"))
     secret = db.secret if db.encryption is not None else None
     database = db.encryption.database_id if db.encryption is not None else None
     if target.exists():
-        raise DatabaseError(f"{target} already exists: choose a new file name")
+        raise DatabaseError(words("{target} already exists: choose a new file name", target=target))
     try:
         source = sqlite_files.connect(live, secret)
     except Exception as exc:  # the driver's errors: the live file could not be read
         raise DatabaseError(
-            f"the database could not be read for the backup ({_first(exc)})"
+            words("the database could not be read for the backup ({exc})", exc=_first(exc))
         ) from exc
     try:
         copy = sqlite_files.connect(target, secret, database)
@@ -102,24 +103,30 @@ def check_sqlite_file(path: Path, secret: AgencySecret | None) -> FileCheck:
     kind = file_kind(path)
     result = FileCheck(kind)
     if kind in (FileKind.MISSING, FileKind.EMPTY, FileKind.DAMAGED):
-        words = {FileKind.MISSING: "does not exist", FileKind.EMPTY: "is empty"}
-        result.problems.append(f"the file {words.get(kind, 'is too short to be a database')}")
+        if kind is FileKind.MISSING:
+            result.problems.append(words("the file does not exist"))
+        elif kind is FileKind.EMPTY:
+            result.problems.append(words("the file is empty"))
+        else:
+            result.problems.append(words("the file is too short to be a database"))
         return result
     if kind is FileKind.ENCRYPTED:
         result.database_id = sqlite_files.database_id(path)
         if secret is None:
-            result.problems.append("the file is encrypted and no key was given for it")
+            result.problems.append(words("the file is encrypted and no key was given for it"))
             return result
     try:
         conn = sqlite_files.connect(path, secret if kind is FileKind.ENCRYPTED else None)
     except Exception as exc:
         if "not a database" in str(exc):
             result.problems.append(
-                "the file does not open with this database's key: it is damaged, "
-                "or a backup of another database"
+                words(
+                    "the file does not open with this database's key: it is damaged, "
+                    "or a backup of another database"
+                )
             )
         else:
-            result.problems.append(f"the file cannot be read ({_first(exc)})")
+            result.problems.append(words("the file cannot be read ({exc})", exc=_first(exc)))
         return result
     try:
         if kind is FileKind.ENCRYPTED:
@@ -129,7 +136,7 @@ def check_sqlite_file(path: Path, secret: AgencySecret | None) -> FileCheck:
         if found != ["ok"]:
             result.problems += [f"integrity check: {p}" for p in found[:MAX_PROBLEMS]]
     except Exception as exc:
-        result.problems.append(f"the file is damaged ({_first(exc)})")
+        result.problems.append(words("the file is damaged ({exc})", exc=_first(exc)))
     finally:
         conn.close()
     return result
@@ -159,16 +166,21 @@ def take_sole_use(path: Path, secret: AgencySecret | None) -> None:
     try:
         conn = sqlite_files.connect(path, secret)
     except Exception as exc:
-        raise DatabaseError(f"the database cannot be read ({_first(exc)})") from exc
+        raise DatabaseError(words("the database cannot be read ({exc})", exc=_first(exc))) from exc
     try:
         conn.execute("PRAGMA busy_timeout = 2000")
         conn.execute("PRAGMA journal_mode = DELETE").fetchall()
     except Exception as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseError(
-                "the database is open in another pswdesk window or program: close it and try again"
+                words(
+                    "the database is open in another pswdesk window or program: close it and try "
+                    "again"
+                )
             ) from exc
-        raise DatabaseError(f"the database cannot be changed ({_first(exc)})") from exc
+        raise DatabaseError(
+            words("the database cannot be changed ({exc})", exc=_first(exc))
+        ) from exc
     finally:
         conn.close()
 
@@ -200,14 +212,18 @@ def write_failure(folder: Path, exc: BaseException) -> str:
     message = str(exc).lower()
     errno = getattr(exc, "errno", None)
     if "full" in message or errno == 28:
-        why = "the disk is full"
+        why = words("the disk is full")
     elif "readonly" in message or "permission" in message or errno in (1, 13, 30):
-        why = "the folder cannot be written to"
+        why = words("the folder cannot be written to")
     elif "unable to open" in message or errno == 2:
-        why = "the folder cannot be written to or does not exist"
+        why = words("the folder cannot be written to or does not exist")
     else:
-        why = f"the disk refused ({_first(exc)})"
-    return f"the backup could not be written to {folder}: {why}; nothing was kept"
+        why = words("the disk refused ({exc})", exc=_first(exc))
+    return words(
+        "the backup could not be written to {folder}: {why}; nothing was kept",
+        folder=folder,
+        why=why,
+    )
 
 
 # -- PostgreSQL ---------------------------------------------------------------------------
@@ -237,8 +253,11 @@ def pg_tool(name: str) -> Path:
     if on_path:
         return Path(on_path)
     raise DatabaseError(
-        f"{name} is not installed on this computer: install the PostgreSQL client tools, "
-        "or let the server's administrator back up the agency database"
+        words(
+            "{name} is not installed on this computer: install the PostgreSQL client tools, or let "
+            "the server's administrator back up the agency database",
+            name=name,
+        )
     )
 
 
@@ -269,7 +288,7 @@ def server_url(url: str) -> URL:
 def dump_postgresql(url: URL, target: Path) -> int:
     """``pg_dump`` of the database into ``target`` (custom format); its size in bytes."""
     if target.exists():
-        raise DatabaseError(f"{target} already exists: choose a new file name")
+        raise DatabaseError(words("{target} already exists: choose a new file name", target=target))
     args, env = _pg_connection(url)
     command = [
         str(pg_tool("pg_dump")), *args, "--format=custom", "--no-owner", "--no-privileges",
@@ -307,8 +326,10 @@ def restore_postgresql(url: URL, source: Path) -> None:
     except DatabaseError as exc:
         if "lock timeout" in str(exc):
             raise DatabaseError(
-                "the agency database is in use on another PC: everyone must close pswdesk "
-                "before a restore; nothing was changed"
+                words(
+                    "the agency database is in use on another PC: everyone must close pswdesk "
+                    "before a restore; nothing was changed"
+                )
             ) from exc
         raise
 
@@ -348,19 +369,21 @@ def is_postgresql(url: str) -> bool:
     try:
         return make_url(url).get_backend_name() == "postgresql"
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"not a database URL: {_first(exc)}") from exc
+        raise DatabaseError(words("not a database URL: {exc}", exc=_first(exc))) from exc
 
 
 def _run(command: list[str], env: dict[str, str], what: str) -> None:
     try:
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=3600)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise DatabaseError(f"{what} did not run ({_first(exc)})") from exc
+        raise DatabaseError(
+            words("{what} did not run ({exc})", what=what, exc=_first(exc))
+        ) from exc
     if done.returncode != 0:
         lines = [ln for ln in done.stderr.strip().splitlines() if ln.strip()]
         detail = lines[0] if lines else f"exit code {done.returncode}"
         detail = re.sub(r"^(pg_dump|pg_restore): (error: )?", "", detail)
-        raise DatabaseError(f"{what} failed: {detail}")
+        raise DatabaseError(words("{what} failed: {detail}", what=what, detail=detail))
 
 
 def _first(exc: BaseException) -> str:

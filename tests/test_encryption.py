@@ -51,12 +51,14 @@ def _path(db: Database) -> Path:
 
 
 def _contents(path: Path, secret: AgencySecret | None) -> dict[str, list[Any]]:
-    """Every table's rows, in a stable order, read with a bare connection."""
+    """Every table's rows, in a stable order, read with a bare connection (not the planner's
+    statistics, which closing the database refreshes: ``Database.dispose``)."""
     conn = connect(path, secret)
     try:
         names = [
             r[0]
             for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+            if not r[0].startswith("sqlite_stat")
         ]
         return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
     finally:

@@ -24,6 +24,7 @@ from tests.conftest import PASSWORD, Agency
 from tests.notes_support import new_client, submitted_note
 
 HOSTILE = [
+    "2147483648", "9223372036854775808",  # past the id column: no such client, no error
     '"', '""', '"""', "'", "''", "\\", "*", "**", "-", "+", "^", ":", "(", ")", "()", ")(",
     "[", "]", "{", "}", "[[", "{{}", "NOT", "AND", "OR", "NEAR", "NEAR(a b)", "NEAR(a b, 1",
     "a OR b", "a AND NOT b", "NOT a", "!", "!a", "&", "|", "<->", "<2>", "a <-> b", "a:*",

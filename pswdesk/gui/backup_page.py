@@ -23,6 +23,7 @@ from pswdesk.db import Database, describe_url, sqlite_path
 from pswdesk.errors import ValidationError
 from pswdesk.gui.changes import Change
 from pswdesk.gui.damaged_database import when_text
+from pswdesk.gui.domain_text import problems_text, translated
 from pswdesk.gui.forms.ui_backup_page import Ui_BackupPage
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.table_model import Column, RowTableModel, local_time
@@ -220,7 +221,8 @@ class BackupPage(QWidget):
     def _settings_refused(self, error: Exception) -> None:
         self._set_working(False)
         if isinstance(error, ValidationError):
-            text = "\n".join(m[:1].upper() + m[1:] + "." for m in error.problems.values())
+            shown = problems_text(error.problems).values()
+            text = "\n".join(m[:1].upper() + m[1:] + "." for m in shown)
             self.ui.settings_error.setText(text)
             self.ui.settings_error.setVisible(True)
             return
@@ -298,7 +300,9 @@ class BackupPage(QWidget):
         self._set_working(False)
         ui = self.ui
         if not check.ok:
-            problems = "; ".join(check.problems) or self.tr("it did not pass its check")
+            problems = "; ".join(map(translated, check.problems)) or self.tr(
+                "it did not pass its check"
+            )
             ui.restore_error.setText(
                 self.tr("This backup cannot be restored: %1. Nothing was changed.").replace(
                     "%1", problems

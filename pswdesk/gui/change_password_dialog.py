@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pswdesk.db import Database
 from pswdesk.errors import AuthError, ValidationError
+from pswdesk.gui.domain_text import error_message, problems_text
 from pswdesk.gui.login_dialog import sentence
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import icon, set_role
@@ -191,14 +192,15 @@ class ChangePasswordDialog(QDialog):
     def _refused(self, error: Exception) -> None:
         self.saving = False
         if isinstance(error, AuthError):
-            text = sentence(str(error))
-            if "locked" not in text:
+            text = sentence(error_message(error))
+            if "locked" not in str(error):
                 text += " " + self.tr("A wrong current password counts as a failed login.")
             self.show_error(text)
             self.current_edit.clear()
             self.current_edit.setFocus()
         elif isinstance(error, ValidationError):
-            self.show_error("\n".join(sentence(m) for m in error.problems.values()))
+            shown = problems_text(error.problems).values()
+            self.show_error("\n".join(sentence(m) for m in shown))
             self.new_edit.setFocus()
         else:
             self.show_error(error_text(error))

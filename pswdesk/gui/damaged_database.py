@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pswdesk import keys
 from pswdesk.db import Database, resolve_url, sqlite_path
 from pswdesk.errors import DatabaseDamaged
+from pswdesk.gui.domain_text import error_message, translated
 from pswdesk.gui.forms.ui_damaged_database_dialog import Ui_DamagedDatabaseDialog
 from pswdesk.gui.key_prompt import wrong_key_text
 from pswdesk.gui.opening_dialog import OpeningDialog
@@ -134,7 +135,7 @@ class DamagedDatabaseDialog(OpeningDialog):
         try:
             return AgencySecret.parse(self.ui.key_edit.text())
         except InvalidRecoveryKey as exc:
-            text = str(exc)
+            text = error_message(exc)
             self.show_error(text[:1].upper() + text[1:] + ".")
             return None
 
@@ -197,7 +198,9 @@ class DamagedDatabaseDialog(OpeningDialog):
         ui = self.ui
         if not check.ok:
             self.backup = None
-            problems = "; ".join(check.problems) or self.tr("it did not pass its check")
+            problems = "; ".join(map(translated, check.problems)) or self.tr(
+                "it did not pass its check"
+            )
             ui.backup_label.setText(
                 self.tr("%1 cannot be restored: %2.")
                 .replace("%1", str(path))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget, QWizard
 from pswdesk.db import Database
 from pswdesk.errors import ImportProblems, ValidationError
 from pswdesk.gui.changes import Change
+from pswdesk.gui.domain_text import problems_text, translated
 from pswdesk.gui.forms.ui_import_wizard import Ui_ImportWizard
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import restyle
@@ -48,10 +49,10 @@ class PreviewLine:
     @property
     def check(self) -> str:
         if self.problems:
-            return "; ".join(self.problems)
+            return "; ".join(map(translated, self.problems))
         if self.duplicates:
             return QCoreApplication.translate("ImportWizard", "Likely duplicate: %1").replace(
-                "%1", "; ".join(self.duplicates)
+                "%1", "; ".join(map(translated, self.duplicates))
             )
         return QCoreApplication.translate("ImportWizard", "OK")
 
@@ -205,9 +206,10 @@ class ImportWizard(QWizard):
     def _preview_failed(self, error: Exception) -> None:
         self._set_working(False)
         if isinstance(error, ValidationError):
-            self._file_error("\n".join(m[:1].upper() + m[1:] for m in error.problems.values()))
+            shown = problems_text(error.problems).values()
+            self._file_error("\n".join(m[:1].upper() + m[1:] for m in shown))
         elif isinstance(error, ImportProblems):
-            self._file_error("\n".join(str(p).capitalize() for p in error.problems))
+            self._file_error("\n".join(translated(p.text()).capitalize() for p in error.problems))
         else:
             self._file_error(error_text(error))
 
@@ -306,7 +308,7 @@ class ImportWizard(QWizard):
     def _import_failed(self, error: Exception) -> None:
         self._set_working(False)
         if isinstance(error, ImportProblems):
-            text = "\n".join(str(p).capitalize() for p in error.problems)
+            text = "\n".join(translated(p.text()).capitalize() for p in error.problems)
             text = self.tr("Nothing was imported:\n%1").replace("%1", text)
         else:
             text = error_text(error)

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import QWidget
 from pswdesk import keys
 from pswdesk.db import Database, resolve_url, sqlite_path
 from pswdesk.errors import KeyRequired, WrongKey
+from pswdesk.gui.domain_text import error_message, translated
 from pswdesk.gui.forms.ui_key_prompt_dialog import Ui_KeyPromptDialog
 from pswdesk.gui.opening_dialog import OpeningDialog
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.recovery_key_text import take_recovery_key
 from pswdesk.gui.resources import icon, set_role
 from pswdesk.keys import AgencySecret, InvalidRecoveryKey
+from pswdesk.wording import message_of
 
 WRONG_KEY = QT_TRANSLATE_NOOP(
     "KeyPromptDialog",
@@ -87,7 +89,7 @@ class KeyPromptDialog(OpeningDialog):
             ui.remember_check.setChecked(False)
             ui.remember_check.setVisible(False)
             ui.keyring_label.setText(
-                _sentence(keyring_problem)
+                _sentence(translated(keyring_problem))
                 + " "
                 + self.tr(
                     "pswdesk will ask for the recovery key each time it starts on this "
@@ -125,7 +127,7 @@ class KeyPromptDialog(OpeningDialog):
         try:
             secret = AgencySecret.parse(text)
         except InvalidRecoveryKey as exc:
-            self.show_error(_sentence(str(exc)))
+            self.show_error(_sentence(error_message(exc)))
             return
         url, remember = self.url, self.ui.remember_check.isChecked()
         self._set_opening(True)
@@ -204,5 +206,5 @@ def _open_with(
     try:
         keys.store_secret(db.encryption.database_id, secret)
     except keys.KeyringUnavailable as exc:
-        return db, str(exc)
+        return db, message_of(exc)
     return db, None

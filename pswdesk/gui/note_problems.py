@@ -14,8 +14,10 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from pswdesk.gui.domain_text import translated as translated_words
 from pswdesk.gui.framework_text import framework_tr
 from pswdesk.gui.vocabulary_text import translated
+from pswdesk.wording import Words
 
 translate = QCoreApplication.translate  # pyside6-lupdate reads its literal calls
 
@@ -112,6 +114,8 @@ def field_label(english: str) -> str:
 
 def problem_text(message: str) -> str:
     """A rule's problem in the windows' language (as written when it is not a known one)."""
+    if isinstance(message, Words):
+        return translated_words(message)
     for pattern, template in _templates():
         match = re.fullmatch(pattern, message)
         if match is None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton, QWidget
 from pswdesk.db import Database
 from pswdesk.errors import ValidationError
 from pswdesk.gui.changes import Change, Changes, change_notice
+from pswdesk.gui.domain_text import error_message
 from pswdesk.gui.forms.ui_addendum_dialog import Ui_AddendumDialog
 from pswdesk.gui.forms.ui_note_view import Ui_NoteView
 from pswdesk.gui.note_html import render_note
@@ -250,7 +251,7 @@ class NoteViewer(QMainWindow):
         def refused(error: Exception) -> None:
             if isinstance(error, ValidationError):
                 self._set_review_enabled(True)
-                self.ui.comment_error_label.setText(str(error))
+                self.ui.comment_error_label.setText(error_message(error))
                 self.ui.comment_edit.setFocus()
                 return
             self._refused(translate("NoteViewer", "Not returned"), error)

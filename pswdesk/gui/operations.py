@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pswdesk.errors import PswdeskError
 from pswdesk.gui.changes import Change, change_notice
+from pswdesk.gui.domain_text import error_message
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +58,11 @@ _busy_widgets: dict[QWidget, tuple[int, QCursor | None]] = {}
 
 
 def error_text(error: BaseException) -> str:
-    """What a person may read about ``error``: a domain error's own words, else a calm line."""
+    """What a person may read about ``error``: a domain error's own words (in the windows'
+    language, ``domain_text``), else a calm line."""
     if not isinstance(error, PswdeskError):
         return QCoreApplication.translate("Operations", UNEXPECTED)
-    text = str(error)
+    text = error_message(error)
     return text[:1].upper() + text[1:]
 
 

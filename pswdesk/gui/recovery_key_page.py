@@ -33,12 +33,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from pswdesk import keys
 from pswdesk.db import Database
+from pswdesk.gui.domain_text import translated
 from pswdesk.gui.forms.ui_setup_wizard import Ui_SetupWizard
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.recovery_key_text import key_font
 from pswdesk.keys import KeySource
 from pswdesk.services import key_admin
 from pswdesk.services.access import Actor
+from pswdesk.wording import message_of
 
 PRINT_DPI = 300
 GROUPS_PER_LINE = 7  # 14 groups: two lines, as on the recovery sheet
@@ -70,7 +72,7 @@ def keyring_sentence(db: Database) -> str:
                     "RecoveryKeyPage", "the keyring holds no copy of it"
                 )
         except keys.KeyringUnavailable as exc:
-            problem = str(exc)
+            problem = message_of(exc)
     if problem is None:
         return QCoreApplication.translate(
             "RecoveryKeyPage",
@@ -88,7 +90,7 @@ def keyring_sentence(db: Database) -> str:
         "RecoveryKeyPage",
         "The key is not kept on this computer: %1. pswdesk will ask for the recovery key "
         "each time it starts, so keep it where the people who start it can reach it.",
-    ).replace("%1", problem)
+    ).replace("%1", translated(problem))
 
 
 def sheet_file_name(agency: str) -> str:

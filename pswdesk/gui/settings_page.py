@@ -18,6 +18,7 @@ from pswdesk.db import Database
 from pswdesk.errors import ValidationError
 from pswdesk.gui.changes import Change, Changes, change_notice
 from pswdesk.gui.database_settings import DatabaseSettings
+from pswdesk.gui.domain_text import problems_text
 from pswdesk.gui.forms.ui_settings_page import Ui_SettingsPage
 from pswdesk.gui.language_choice import LanguageChoice
 from pswdesk.gui.operations import Op, error_text
@@ -204,7 +205,8 @@ class SettingsPage(QWidget):
     def _refused(self, error: Exception) -> None:
         self._set_saving(False)
         if isinstance(error, ValidationError):
-            self._error("\n".join(m[:1].upper() + m[1:] for m in error.problems.values()))
+            shown = problems_text(error.problems).values()
+            self._error("\n".join(m[:1].upper() + m[1:] for m in shown))
             return
         self._error(error_text(error))
 

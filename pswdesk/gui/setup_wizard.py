@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 from pswdesk.db import Database
 from pswdesk.errors import ValidationError
 from pswdesk.gui.changes import Change
+from pswdesk.gui.domain_text import problems_text
 from pswdesk.gui.forms.ui_setup_wizard import Ui_SetupWizard
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.recovery_key_page import RecoveryKeyPage, shows_recovery_key
@@ -146,7 +147,8 @@ class SetupWizard(QWizard):
     def _refused(self, error: Exception) -> None:
         self._set_creating(False)
         if isinstance(error, ValidationError):
-            self._error("\n".join(m[:1].upper() + m[1:] for m in error.problems.values()))
+            shown = problems_text(error.problems).values()
+            self._error("\n".join(m[:1].upper() + m[1:] for m in shown))
             return
         self._error(error_text(error))
 

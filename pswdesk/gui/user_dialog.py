@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from pswdesk.db import Database
 from pswdesk.errors import ValidationError
+from pswdesk.gui import domain_text
 from pswdesk.gui.changes import Change
 from pswdesk.gui.forms.ui_password_dialog import Ui_PasswordDialog
 from pswdesk.gui.forms.ui_user_dialog import Ui_UserDialog
@@ -27,7 +28,7 @@ FIELD_LABELS = {"username": "User name", "password": "Password", "roles": "Roles
 
 def problems_text(error: Exception) -> str:
     if isinstance(error, ValidationError):
-        lines = [m[:1].upper() + m[1:] for m in error.problems.values()]
+        lines = [m[:1].upper() + m[1:] for m in domain_text.problems_text(error.problems).values()]
         return "\n".join(lines)
     return error_text(error)
 

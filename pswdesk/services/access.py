@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from pswdesk.errors import LockedError, NotFound, PermissionDenied
 from pswdesk.models import AgencySettings, Client, ClientAssignment, Note, User
 from pswdesk.vocabulary import ClientStatus, Role
+from pswdesk.wording import joined, words
 
 WORKER, SUPERVISOR, ADMIN = Role.WORKER, Role.SUPERVISOR, Role.ADMIN
 
@@ -60,17 +61,17 @@ def load_user(session: Session, actor: Actor, *roles: str) -> User:
     """The acting user's current row; refuses when inactive or lacking every named role."""
     user = session.get(User, actor.id)
     if user is None or not user.active:
-        raise PermissionDenied("this account is no longer active")
+        raise PermissionDenied(words("this account is no longer active"))
     if roles and not (user.role_names & set(roles)):
-        wanted = " or ".join(roles)
-        raise PermissionDenied(f"only a {wanted} can do this")
+        wanted = joined((_ROLE_WORDS.get(role, role) for role in roles), " or ")
+        raise PermissionDenied(words("only a {wanted} can do this", wanted=wanted))
     return user
 
 
 def settings(session: Session) -> AgencySettings:
     row = session.scalars(select(AgencySettings).limit(1)).first()
     if row is None:
-        raise NotFound("the agency has not been set up yet; run 'pswdesk init'")
+        raise NotFound(words("the agency has not been set up yet; run 'pswdesk init'"))
     return row
 
 
@@ -102,9 +103,29 @@ def visible_client_filter(session: Session, user: User) -> ColumnElement[bool]:
     return false()
 
 
+# The roles and records these errors name, translatable where they are shown.
+_ROLE_WORDS: dict[str, str] = {
+    WORKER: words("worker"),
+    SUPERVISOR: words("supervisor"),
+    ADMIN: words("admin"),
+}
+_KIND_WORDS: dict[str, str] = {
+    "brief contact": words("brief contact"),
+    "client": words("client"),
+    "debrief request": words("debrief request"),
+    "emergency disclosure": words("emergency disclosure"),
+    "follow-up": words("follow-up"),
+    "handover": words("handover"),
+    "note": words("note"),
+    "supervision session": words("supervision session"),
+    "user": words("user"),
+}
+
+
 def not_found(kind: str, record_id: int) -> NotFound:
     """The one error for a record that is missing or that the user may not see."""
-    return NotFound(f"no {kind} {record_id}")
+    what = _KIND_WORDS.get(kind, kind)
+    return NotFound(words("no {kind} {record_id}", kind=what, record_id=record_id))
 
 
 def may_see_client(session: Session, user: User, client_id: int) -> bool:
@@ -134,10 +155,19 @@ def refuse_closed(client: Client) -> None:
         return
     if client.merged_into_id is not None:
         raise LockedError(
-            f"{client.preferred_name}'s file was merged into client {client.merged_into_id}; "
-            "make changes there"
+            words(
+                "{preferred_name}'s file was merged into client {merged_into_id}; make changes "
+                "there",
+                preferred_name=client.preferred_name,
+                merged_into_id=client.merged_into_id,
+            )
         )
-    raise LockedError(f"{client.preferred_name}'s file is closed; reopen it to make changes")
+    raise LockedError(
+        words(
+            "{preferred_name}'s file is closed; reopen it to make changes",
+            preferred_name=client.preferred_name,
+        )
+    )
 
 
 def supervises(session: Session, supervisor: User, author_id: int) -> bool:

@@ -32,6 +32,7 @@ from pswdesk.services.access import (
 )
 from pswdesk.services.clients import CLIENT_LOCK, WorkerRef
 from pswdesk.services.versioning import bump, saving
+from pswdesk.wording import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +50,12 @@ def user_id_by_name(db: Database, actor: Actor, username: str) -> int:
     """The id of the staff account called ``username`` (case aside), for naming a worker."""
     wanted = username.strip().lower()
     if not wanted or not wanted.isprintable() or len(wanted) > 80:
-        raise NotFound(f"no user {username!r}")
+        raise NotFound(words("no user {username!r}", username=username))
     with db.read() as s:
         load_user(s, actor, WORKER, SUPERVISOR)
         uid = s.scalar(select(User.id).where(func.lower(User.username) == wanted))
         if uid is None:
-            raise NotFound(f"no user {username!r}")
+            raise NotFound(words("no user {username!r}", username=username))
         return uid
 
 
@@ -62,9 +63,11 @@ def active_worker(s: Session, user_id: int) -> User:
     """An active account with the worker role, or the error saying why not."""
     worker = s.get(User, user_id)
     if worker is None or not worker.active:
-        raise NotFound(f"no active user {user_id}")
+        raise NotFound(words("no active user {user_id}", user_id=user_id))
     if WORKER not in worker.role_names:
-        raise ValidationError({"workers": f"{worker.full_name} does not have the worker role"})
+        raise ValidationError(
+            {"workers": words("{worker} does not have the worker role", worker=worker.full_name)}
+        )
     return worker
 
 
@@ -72,7 +75,7 @@ def assignable_worker(s: Session, me: User, user_id: int) -> User:
     """A worker ``me`` may give clients to: themselves, or someone they supervise."""
     worker = active_worker(s, user_id)
     if worker.id != me.id and not supervises(s, me, worker.id):
-        raise PermissionDenied("only the worker's supervisor can assign clients to them")
+        raise PermissionDenied(words("only the worker's supervisor can assign clients to them"))
     return worker
 
 
@@ -111,14 +114,16 @@ def reassign_caseload(
     many clients moved.
     """
     if from_worker_id == to_worker_id:
-        raise ValidationError({"workers": "choose a different worker to move the clients to"})
+        raise ValidationError(
+            {"workers": words("choose a different worker to move the clients to")}
+        )
     with db.write() as s:
         me = load_user(s, actor, SUPERVISOR)
         source = s.get(User, from_worker_id)
         if source is None:
-            raise NotFound(f"no user {from_worker_id}")
+            raise NotFound(words("no user {from_worker_id}", from_worker_id=from_worker_id))
         if source.id != me.id and not supervises(s, me, source.id):
-            raise PermissionDenied("only the supervisor of both workers can move a caseload")
+            raise PermissionDenied(words("only the supervisor of both workers can move a caseload"))
         target = assignable_worker(s, me, to_worker_id)
         carried = set(
             s.scalars(
@@ -130,7 +135,13 @@ def reassign_caseload(
         if missing:
             listed = ", ".join(str(i) for i in missing)
             raise ValidationError(
-                {"clients": f"not on {source.full_name}'s caseload: client {listed}"}
+                {
+                    "clients": words(
+                        "not on {source}'s caseload: client {listed}",
+                        source=source.full_name,
+                        listed=listed,
+                    )
+                }
             )
         for cid in ids:
             row = s.get(ClientAssignment, (cid, source.id))
@@ -157,7 +168,9 @@ def transfer_client(
     """
     targets = list(dict.fromkeys(to_worker_ids))
     if not targets:
-        raise ValidationError({"workers": "choose at least one worker to transfer the client to"})
+        raise ValidationError(
+            {"workers": words("choose at least one worker to transfer the client to")}
+        )
     with saving(db) as s:
         me = load_user(s, actor, SUPERVISOR)
         client = client_for(s, me, client_id)
@@ -165,10 +178,14 @@ def transfer_client(
         current = assigned_ids(s, client.id)
         mine = any(uid == me.id or supervises(s, me, uid) for uid in current)
         if not (mine or sees_every_client(s, me)):
-            raise PermissionDenied("only a supervisor of the client's team can transfer them")
+            raise PermissionDenied(
+                words("only a supervisor of the client's team can transfer them")
+            )
         workers = [active_worker(s, uid) for uid in targets]
         if set(targets) == set(current):
-            raise ValidationError({"workers": "the client is already carried by these workers"})
+            raise ValidationError(
+                {"workers": words("the client is already carried by these workers")}
+            )
         removed = [uid for uid in current if uid not in targets]
         for uid in removed:
             row = s.get(ClientAssignment, (client.id, uid))

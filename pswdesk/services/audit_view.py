@@ -34,6 +34,7 @@ from pswdesk.services.access import (
     visible_client_filter,
 )
 from pswdesk.services.audit_actions import action_label, entity_label, field_label
+from pswdesk.wording import words
 
 EXPORTED = "audit.exported"
 NOBODY = "(not signed in)"
@@ -318,7 +319,9 @@ def export_csv(db: Database, actor: Actor, filt: AuditFilter | None, path: Path)
             writer.writerow(CSV_HEADER)
             writer.writerows(_csv_row(line) for line in lines)
     except OSError as exc:
-        raise PswdeskError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise PswdeskError(
+            words("cannot write {path}: {reason}", path=path, reason=exc.strerror or exc)
+        ) from exc
     with db.write() as s:
         me = _viewer(s, actor)
         shown = {k: v for k, v in asdict(filt).items() if v is not None}

@@ -25,6 +25,7 @@ from pswdesk.errors import AuthError, ValidationError
 from pswdesk.models import User, utcnow
 from pswdesk.services import audit
 from pswdesk.services.access import Actor, actor_from_user, load_user, settings
+from pswdesk.wording import words
 
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended costs
 # What an unknown user name is checked against. Made once, offline, from a thrown-away
@@ -39,9 +40,9 @@ if _hasher.check_needs_rehash(_DUMMY_HASH):
 LOCKOUT = dt.timedelta(minutes=15)
 MIN_PASSWORD = 8
 MAX_PASSWORD = 1_000
-WRONG = "wrong user name or password"
-WRONG_CURRENT = "that is not your current password"
-LOCKED = (
+WRONG = words("wrong user name or password")
+WRONG_CURRENT = words("that is not your current password")
+LOCKED = words(
     "this account is locked after repeated failed logins; "
     "try again in 15 minutes or ask an administrator"
 )
@@ -59,17 +60,17 @@ class PasswordRule:
 PASSWORD_RULES: tuple[PasswordRule, ...] = (
     PasswordRule(
         f"At least {MIN_PASSWORD} characters",
-        f"a password needs at least {MIN_PASSWORD} characters",
+        words("a password needs at least {min_password} characters", min_password=MIN_PASSWORD),
         lambda p: len(p) >= MIN_PASSWORD,
     ),
     PasswordRule(
         "Not only spaces",
-        "a password needs more than spaces",
+        words("a password needs more than spaces"),
         lambda p: bool(p.strip()),
     ),
     PasswordRule(
         f"At most {MAX_PASSWORD:,} characters",
-        f"a password has at most {MAX_PASSWORD:,} characters",
+        words("a password has at most {max_password:,} characters", max_password=MAX_PASSWORD),
         lambda p: len(p) <= MAX_PASSWORD,
     ),
 )
@@ -146,7 +147,9 @@ def change_password(db: Database, actor: Actor, current: str, new: str) -> Actor
     """
     check_password_strength(new)
     if new == current:
-        raise ValidationError({"password": "choose a password different from the current one"})
+        raise ValidationError(
+            {"password": words("choose a password different from the current one")}
+        )
     new_hash = _hasher.hash(new)  # before the write: the slow part holds no lock
     failure: str | None = None
     with db.write() as s:

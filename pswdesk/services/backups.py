@@ -39,6 +39,7 @@ from pswdesk.services import audit, checkpoints, integrity
 from pswdesk.services.access import ADMIN, Actor, load_user
 from pswdesk.services.access import settings as agency_settings
 from pswdesk.sqlite_files import FileKind, file_kind
+from pswdesk.wording import joined, message_of, words
 
 OVERDUE_AFTER = dt.timedelta(days=2)
 DUE_AFTER = dt.timedelta(hours=24)
@@ -88,15 +89,15 @@ def set_settings(db: Database, actor: Actor, folder: str, keep: int) -> BackupSe
     folder = folder.strip()
     low, high = KEEP_RANGE
     if isinstance(keep, bool) or not isinstance(keep, int) or not low <= keep <= high:
-        problems["keep"] = f"keep between {low} and {high} backups"
+        problems["keep"] = words("keep between {low} and {high} backups", low=low, high=high)
     if not folder:
-        problems["folder"] = "choose a folder for the backups"
+        problems["folder"] = words("choose a folder for the backups")
     else:
         path = Path(folder).expanduser()
         if not path.is_absolute():
-            problems["folder"] = "give the folder's full path"
+            problems["folder"] = words("give the folder's full path")
         elif not path.is_dir():
-            problems["folder"] = f"{path} is not a folder that exists"
+            problems["folder"] = words("{path} is not a folder that exists", path=path)
         elif (why := folder_problem(path)) is not None:
             problems["folder"] = why
         folder = str(path)
@@ -196,7 +197,10 @@ def _make(
     try:
         if not target.parent.is_dir():
             raise DatabaseError(
-                f"the backup could not be written to {target.parent}: the folder does not exist"
+                words(
+                    "the backup could not be written to {parent}: the folder does not exist",
+                    parent=target.parent,
+                )
             )
         size = _write_checked(db, target, agency_uid)
     except DatabaseError as exc:
@@ -220,7 +224,7 @@ def _make(
 def _write_checked(db: Database, target: Path, agency_uid: str) -> int:
     """Write the copy under a hidden name, check it, then give it its name; its size."""
     if target.exists():
-        raise DatabaseError(f"{target} already exists: choose a new file name")
+        raise DatabaseError(words("{target} already exists: choose a new file name", target=target))
     partial = target.with_name(f".{target.name}.partial")
     snapshots.remove_sqlite_file(partial)
     if db.is_sqlite:
@@ -241,7 +245,10 @@ def _write_checked(db: Database, target: Path, agency_uid: str) -> int:
     if problems:
         snapshots.remove_sqlite_file(partial)
         raise DatabaseError(
-            "the backup was written but failed its check, so it was removed: " + "; ".join(problems)
+            words(
+                "the backup was written but failed its check, so it was removed: {problems}",
+                problems=joined(problems),
+            )
         )
     try:
         os.replace(partial, target)
@@ -259,7 +266,7 @@ def check_sqlite_copy(path: Path, key: AgencySecret | None, agency_uid: str | No
     try:
         copy = snapshots.open_copy(path, key)
     except DatabaseError as exc:
-        return [str(exc)]
+        return [message_of(exc)]
     try:
         problems = records_problems(copy, agency_uid)
     finally:
@@ -291,9 +298,9 @@ def records_problems(copy: Database, agency_uid: str | None) -> list[str]:
             with copy.read() as s:
                 theirs = s.scalar(select(AgencySettings.agency_uid).limit(1))
             if theirs != agency_uid:
-                problems.append("the copy is not of this agency")
+                problems.append(words("the copy is not of this agency"))
     except (DatabaseError, SQLAlchemyError) as exc:
-        problems = [f"the copy cannot be read ({str(exc).splitlines()[0]})"]
+        problems = [words("the copy cannot be read ({exc})", exc=str(exc).splitlines()[0])]
     return problems
 
 

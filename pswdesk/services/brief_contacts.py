@@ -56,6 +56,7 @@ from pswdesk.services.note_content import NoteContent, aware_utc
 from pswdesk.services.notes.drafts import new_draft
 from pswdesk.services.record_support import local_date, names
 from pswdesk.vocabulary import BriefContactType, NoteStatus, RiskLevel
+from pswdesk.wording import words
 
 MAX_TEXT = 500
 MAX_LINES = 3
@@ -357,21 +358,30 @@ def edit_contact(
         me = load_user(s, actor, WORKER)
         row = _load(s, me, contact_id, for_update=True)
         if row.author_id != me.id:
-            raise PermissionDenied("only the worker who logged a brief contact can correct it")
+            raise PermissionDenied(
+                words("only the worker who logged a brief contact can correct it")
+            )
         if row.became_note_id is not None:
             raise LockedError(
-                f"this brief contact became note {row.became_note_id}; change the note instead"
+                words(
+                    "this brief contact became note {became_note_id}; change the note instead",
+                    became_note_id=row.became_note_id,
+                )
             )
         if local_date(row.created_at) != dt.date.today():
             raise LockedError(
-                "a brief contact can be corrected only on the day it was logged; "
-                "log a new brief contact that says what was wrong"
+                words(
+                    "a brief contact can be corrected only on the day it was logged; "
+                    "log a new brief contact that says what was wrong"
+                )
             )
         client_for(s, me, row.client_id, for_write=True)
         if row.version != expected_version:
             raise ConflictError(
-                "this brief contact was changed after you opened it (in another window?); "
-                "reload it and try again"
+                words(
+                    "this brief contact was changed after you opened it (in another window?); "
+                    "reload it and try again"
+                )
             )
         before = {f: getattr(row, f) for f in EDITABLE_FIELDS}
         for name, value in _columns(entry).items():
@@ -415,7 +425,7 @@ def write_full_note_instead(
     """
     found = {k: v for k, v in problems(entry).items() if k != "risk_level"}
     if entry.risk_level not in (None, "") and _risk(entry.risk_level) is None:
-        found["risk_level"] = "the risk level is none, low, moderate, high or imminent"
+        found["risk_level"] = words("the risk level is none, low, moderate, high or imminent")
     if found:
         raise ValidationError(found)
     with db.write() as s:
@@ -462,7 +472,7 @@ def count_by_worker(
     """Brief contacts per worker with a contact date (local) from ``start`` to ``end``
     inclusive, by worker name; workers with none are left out."""
     if end < start:
-        raise ValidationError({"end": "the period ends before it starts"})
+        raise ValidationError({"end": words("the period ends before it starts")})
     lo = dt.datetime.combine(start, dt.time()).astimezone().astimezone(dt.UTC)
     hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time()).astimezone().astimezone(dt.UTC)
     with db.read() as s:

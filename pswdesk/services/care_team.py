@@ -19,6 +19,7 @@ from pswdesk.services import audit
 from pswdesk.services.access import Actor, client_for
 from pswdesk.services.record_support import check, client_of, staff, text_problem
 from pswdesk.services.versioning import Lock, saving
+from pswdesk.wording import words
 
 FIELDS = ("name", "role", "organisation", "phone", "email")
 MEMBER_LOCK: Lock[CareTeamMember] = Lock(CareTeamMember, "care_team", lambda m: f"{m.name}'s entry")
@@ -36,12 +37,12 @@ class MemberInput:
         email = self.email.strip()
         check(
             {
-                "name": text_problem(self.name, "name", required=True, limit=200),
-                "role": text_problem(self.role, "role", limit=120),
-                "organisation": text_problem(self.organisation, "organisation", limit=200),
-                "phone": text_problem(self.phone, "phone number", limit=60),
-                "email": text_problem(self.email, "email address", limit=200)
-                or ("this does not look like an email address" if email and "@" not in email
+                "name": text_problem(self.name, words("name"), required=True, limit=200),
+                "role": text_problem(self.role, words("role"), limit=120),
+                "organisation": text_problem(self.organisation, words("organisation"), limit=200),
+                "phone": text_problem(self.phone, words("phone number"), limit=60),
+                "email": text_problem(self.email, words("email address"), limit=200)
+                or (words("this does not look like an email address") if email and "@" not in email
                     else ""),
             }
         )  # fmt: skip
@@ -106,7 +107,7 @@ def add_member(db: Database, actor: Actor, client_id: int, data: MemberInput) ->
 def _member(s: Session, me: User, member_id: int, expected_version: int) -> CareTeamMember:
     m = s.get(CareTeamMember, member_id)
     if m is None:
-        raise NotFound(f"no care-team member {member_id}")
+        raise NotFound(words("no care-team member {member_id}", member_id=member_id))
     client_for(s, me, m.client_id, for_write=True)
     MEMBER_LOCK.check(s, m, expected_version)
     return m
@@ -140,8 +141,10 @@ def set_active(
         me = staff(s, actor)
         m = _member(s, me, member_id, expected_version)
         if m.active == active:
-            state = "active" if active else "inactive"
-            raise ValidationError({"active": f"{m.name} is already {state}"})
+            state = words("active") if active else words("inactive")
+            raise ValidationError(
+                {"active": words("{name} is already {state}", name=m.name, state=state)}
+            )
         m.active = active
         s.flush()
         audit.record(

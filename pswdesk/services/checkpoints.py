@@ -41,6 +41,7 @@ from pswdesk.keys import AgencySecret, Purpose
 from pswdesk.models import AgencySettings, AuditEntry, User, utcnow
 from pswdesk.services import audit, audit_chain
 from pswdesk.services.access import ADMIN, Actor, load_user
+from pswdesk.wording import message_of, words
 
 FORMAT = "pswdesk-checkpoint"
 VERSION = 1
@@ -148,7 +149,11 @@ def write(c: Checkpoint, path: Path) -> Path:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise DatabaseError(
-            f"the checkpoint could not be written to {path}: {exc.strerror}"
+            words(
+                "the checkpoint could not be written to {path}: {strerror}",
+                path=path,
+                strerror=exc.strerror,
+            )
         ) from exc
     return path
 
@@ -175,8 +180,10 @@ def digest_to_file(db: Database, actor: Actor, path: Path) -> Checkpoint:
     secret = audit_chain.agency_secret(db)
     if secret is None:
         raise NoAgencySecret(
-            "this computer does not hold the agency key, so it cannot sign a checkpoint: "
-            "set PSWDESK_DB_KEY to the recovery key"
+            words(
+                "this computer does not hold the agency key, so it cannot sign a checkpoint: "
+                "set PSWDESK_DB_KEY to the recovery key"
+            )
         )
     folder = backup_folders(db)
     previous = _newest_digest(folder[0], secret) if folder else None
@@ -236,7 +243,11 @@ def write_if_changed(db: Database, *, older_than: dt.timedelta | None = None) ->
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(
-            f"the checkpoint folder {folder} cannot be made: {exc.strerror}"
+            words(
+                "the checkpoint folder {folder} cannot be made: {strerror}",
+                folder=folder,
+                strerror=exc.strerror,
+            )
         ) from exc
     return checkpoint_into_folder(db, folder)
 
@@ -263,11 +274,17 @@ def read(path: Path) -> Checkpoint:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise CheckpointUnreadable(f"checkpoint {path} cannot be read ({exc})") from None
+        raise CheckpointUnreadable(
+            words("checkpoint {path} cannot be read ({exc})", path=path, exc=exc)
+        ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise CheckpointUnreadable(f"{path} is not a pswdesk checkpoint")
+        raise CheckpointUnreadable(words("{path} is not a pswdesk checkpoint", path=path))
     if data.get("version") != VERSION:
-        raise CheckpointUnreadable(f"checkpoint {path} has version {data.get('version')!r}")
+        raise CheckpointUnreadable(
+            words(
+                "checkpoint {path} has version {version!r}", path=path, version=data.get("version")
+            )
+        )
     try:
         return Checkpoint(
             agency_uid=str(data["agency_uid"]),
@@ -281,7 +298,9 @@ def read(path: Path) -> Checkpoint:
             signature=str(data["signature"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise CheckpointUnreadable(f"checkpoint {path} is incomplete ({exc})") from None
+        raise CheckpointUnreadable(
+            words("checkpoint {path} is incomplete ({exc})", path=path, exc=exc)
+        ) from None
 
 
 def signature_ok(c: Checkpoint, key: Ed25519PublicKey) -> bool:
@@ -319,21 +338,27 @@ def check(
             c = read(path)
         except CheckpointUnreadable as exc:
             if by_name:
-                problems.append(str(exc))
+                problems.append(message_of(exc))
             continue
         if c.agency_uid != uid:
             if by_name:
-                problems.append(f"checkpoint {path.name} is of another agency")
+                problems.append(words("checkpoint {path} is of another agency", path=path.name))
             continue
         checked += 1
         if expected is None:
             problems.append(
-                f"checkpoint {path.name}: not checked, this computer does not hold the agency key"
+                words(
+                    "checkpoint {path}: not checked, this computer does not hold the agency key",
+                    path=path.name,
+                )
             )
             continue
         if c.public_key != fingerprint(expected) or not signature_ok(c, expected):
             problems.append(
-                f"checkpoint {path.name} is not signed by this agency's key: forged or altered"
+                words(
+                    "checkpoint {path} is not signed by this agency's key: forged or altered",
+                    path=path.name,
+                )
             )
             continue
         if _superseded(c, restores):
@@ -368,16 +393,28 @@ def against_log(session: Session, c: Checkpoint, name: str) -> list[str]:
             f"{c.entries} entries up to entry {c.last_entry_id}"
         ]
     upto, head = found
-    problems = []
+    problems: list[str] = []
     if upto != c.entries:
         problems.append(
-            f"the audit log holds {upto} entries up to entry {c.last_entry_id}, but checkpoint "
-            f"{name} of {when} counted {c.entries}: entries were removed or inserted"
+            words(
+                "the audit log holds {upto} entries up to entry {last_entry_id}, but checkpoint "
+                "{name} of {when} counted {entries}: entries were removed or inserted",
+                upto=upto,
+                last_entry_id=c.last_entry_id,
+                name=name,
+                when=when,
+                entries=c.entries,
+            )
         )
     if head != c.head:
         problems.append(
-            f"audit entry {c.last_entry_id} differs from checkpoint {name} of {when}: "
-            "the log was rewritten up to it"
+            words(
+                "audit entry {last_entry_id} differs from checkpoint {name} of {when}: the log was "
+                "rewritten up to it",
+                last_entry_id=c.last_entry_id,
+                name=name,
+                when=when,
+            )
         )
     return problems
 

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from pswdesk.errors import ValidationError
+from pswdesk.wording import words
 
 MAX_NAME = 200
 #: The longest each text field may be, as the columns of ``models.Client`` allow.
@@ -32,16 +33,16 @@ LIMITS: dict[str, int] = {
 #: Fields where a person may press Enter (and paste a tab).
 MULTILINE = frozenset({"address", "emergency_contact"})
 LABELS: dict[str, str] = {
-    "preferred_name": "preferred name",
-    "legal_name": "legal name",
-    "pronouns": "pronouns",
-    "phone": "phone number",
-    "email": "email address",
-    "address": "address",
-    "emergency_contact": "emergency contact",
-    "preferred_language": "preferred language",
-    "referral_source": "referral source",
-    "date_of_birth": "date of birth",
+    "preferred_name": words("preferred name"),
+    "legal_name": words("legal name"),
+    "pronouns": words("pronouns"),
+    "phone": words("phone number"),
+    "email": words("email address"),
+    "address": words("address"),
+    "emergency_contact": words("emergency contact"),
+    "preferred_language": words("preferred language"),
+    "referral_source": words("referral source"),
+    "date_of_birth": words("date of birth"),
 }
 EARLIEST_BIRTH = dt.date(1900, 1, 1)
 
@@ -52,14 +53,29 @@ def text_problem(name: str, value: str, *, limit: int, multiline: bool = False) 
     for ch in value:
         category = unicodedata.category(ch)
         if ch == "\x00":
-            return f"the {name} contains a NUL character (\\0), which cannot be stored"
+            return words(
+                "the {name} contains a NUL character (\\0), which cannot be stored", name=name
+            )
         if category == "Cc" and ch not in allowed:
-            what = "a line break" if ch in "\n\r" else f"a control character (U+{ord(ch):04X})"
-            return f"the {name} contains {what}; remove it"
+            what = (
+                words("a line break")
+                if ch in "\n\r"
+                else words("a control character (U+{ch:04X})", ch=ord(ch))
+            )
+            return words("the {name} contains {what}; remove it", name=name, what=what)
         if category == "Cs":
-            return f"the {name} contains a character that cannot be stored (U+{ord(ch):04X})"
+            return words(
+                "the {name} contains a character that cannot be stored (U+{ch:04X})",
+                name=name,
+                ch=ord(ch),
+            )
     if len(value.strip()) > limit:
-        return f"the {name} is at most {limit:,} characters (this one has {len(value.strip()):,})"
+        return words(
+            "the {name} is at most {limit:,} characters (this one has {count:,})",
+            name=name,
+            limit=limit,
+            count=len(value.strip()),
+        )
     return ""
 
 
@@ -89,28 +105,30 @@ class ClientInput:
         for key, limit in LIMITS.items():
             value = getattr(self, key)
             if not isinstance(value, str):
-                found[key] = f"the {LABELS[key]} must be text"
+                found[key] = words("the {field} must be text", field=LABELS[key])
                 continue
             problem = text_problem(LABELS[key], value, limit=limit, multiline=key in MULTILINE)
             if problem:
                 found[key] = problem
         if "preferred_name" not in found and not self.preferred_name.strip():
-            found["preferred_name"] = "the client needs a name they want to be called"
+            found["preferred_name"] = words("the client needs a name they want to be called")
         dob = self.date_of_birth
         if dob is not None:
             if not isinstance(dob, dt.date) or isinstance(dob, dt.datetime):
-                found["date_of_birth"] = "the date of birth must be a date (YYYY-MM-DD)"
+                found["date_of_birth"] = words("the date of birth must be a date (YYYY-MM-DD)")
             elif dob > (today or dt.date.today()):
-                found["date_of_birth"] = "the date of birth is in the future"
+                found["date_of_birth"] = words("the date of birth is in the future")
             elif dob < EARLIEST_BIRTH:
-                found["date_of_birth"] = f"the date of birth is before {EARLIEST_BIRTH.year}"
+                found["date_of_birth"] = words(
+                    "the date of birth is before {year}", year=EARLIEST_BIRTH.year
+                )
         if "email" not in found and self.email.strip() and not _looks_like_email(self.email):
-            found["email"] = "this does not look like an email address"
+            found["email"] = words("this does not look like an email address")
         if "phone" not in found and self.phone.strip() and not any(c.isdigit() for c in self.phone):
-            found["phone"] = "the phone number has no digits"
+            found["phone"] = words("the phone number has no digits")
         for key in ("phone_ok_message", "email_ok_message", "safety_sensitive"):
             if not isinstance(getattr(self, key), bool):
-                found[key] = f"{key.replace('_', ' ')} is yes or no"
+                found[key] = words("{field} is yes or no", field=key.replace("_", " "))
         return found
 
     def validate(self, today: dt.date | None = None) -> None:
@@ -126,7 +144,9 @@ class ClientInput:
         """A copy with some fields changed (an edit of a few fields)."""
         unknown = set(changes) - set(FIELD_NAMES)
         if unknown:
-            raise ValidationError(f"unknown client field(s): {', '.join(sorted(unknown))}")
+            raise ValidationError(
+                words("unknown client field(s): {unknown}", unknown=", ".join(sorted(unknown)))
+            )
         return replace(self, **changes)
 
     @classmethod

@@ -13,6 +13,10 @@ from pswdesk.db import Database
 from pswdesk.errors import NotFound, ValidationError
 from pswdesk.models import Client
 from pswdesk.services.access import SUPERVISOR, WORKER, Actor, load_user, visible_client_filter
+from pswdesk.wording import words
+
+#: The largest id an INTEGER column holds on PostgreSQL (and so on every backend here).
+MAX_ID = 2**31 - 1
 
 
 def find_client(db: Database, actor: Actor, reference: str) -> int:
@@ -24,14 +28,20 @@ def find_client(db: Database, actor: Actor, reference: str) -> int:
     """
     text = " ".join(fulltext.clean_query(reference, 400).split())
     if not text:
-        raise ValidationError({"client": "give a client id or name"})
+        raise ValidationError({"client": words("give a client id or name")})
     with db.read() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
         visible = visible_client_filter(s, me)
         if text.isascii() and text.isdigit():
-            found = s.scalar(select(Client.id).where(visible, Client.id == int(text)))
+            number = int(text)
+            # Past the id column's range no client can have it (and the drivers refuse it).
+            found = (
+                s.scalar(select(Client.id).where(visible, Client.id == number))
+                if number <= MAX_ID
+                else None
+            )
             if found is None:
-                raise NotFound(f"no client {int(text)}")
+                raise NotFound(words("no client {text}", text=int(text)))
             return found
         lowered, wanted = text.lower(), text.casefold()
         rows = s.execute(
@@ -47,10 +57,21 @@ def find_client(db: Database, actor: Actor, reference: str) -> int:
         {r.id for r in rows if wanted in (r.preferred_name.casefold(), r.legal_name.casefold())}
     )
     if not ids:
-        raise NotFound(f"no client called {reference!r} among the clients you can see")
+        raise NotFound(
+            words(
+                "no client called {reference!r} among the clients you can see", reference=reference
+            )
+        )
     if len(ids) > 1:
         listed = ", ".join(str(i) for i in ids)
         raise ValidationError(
-            {"client": f"{len(ids)} clients are called {reference!r} (ids {listed}); give the id"}
+            {
+                "client": words(
+                    "{count} clients are called {reference!r} (ids {listed}); give the id",
+                    count=len(ids),
+                    reference=reference,
+                    listed=listed,
+                )
+            }
         )
     return ids[0]

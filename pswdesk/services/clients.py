@@ -32,6 +32,7 @@ from pswdesk.services.client_lookup import find_client as find_client  # callers
 from pswdesk.services.risk_alerts import open_alert_note, risk_rank
 from pswdesk.services.versioning import Lock, saving
 from pswdesk.vocabulary import ClientStatus, NoteStatus, RiskLevel
+from pswdesk.wording import words
 
 #: Only these actions move a client's version on; an opening or an assignment does not.
 CLIENT_CHANGES = (
@@ -148,11 +149,13 @@ def _clean(data: ClientInput) -> dict[str, object]:
 def _assign(s: Session, me: User, client: Client, user_id: int) -> None:
     worker = s.get(User, user_id)
     if worker is None or not worker.active:
-        raise NotFound(f"no active user {user_id}")
+        raise NotFound(words("no active user {user_id}", user_id=user_id))
     if WORKER not in worker.role_names:
-        raise ValidationError({"workers": f"{worker.full_name} does not have the worker role"})
+        raise ValidationError(
+            {"workers": words("{worker} does not have the worker role", worker=worker.full_name)}
+        )
     if worker.id != me.id and not supervises(s, me, worker.id):
-        raise PermissionDenied("only the worker's supervisor can assign clients to them")
+        raise PermissionDenied(words("only the worker's supervisor can assign clients to them"))
     if s.get(ClientAssignment, (client.id, worker.id)) is None:
         s.add(ClientAssignment(client_id=client.id, user_id=worker.id))
 
@@ -172,10 +175,10 @@ def unassign_worker(db: Database, actor: Actor, client_id: int, user_id: int) ->
         me = load_user(s, actor, SUPERVISOR)
         client = client_for(s, me, client_id)
         if not supervises(s, me, user_id) and user_id != me.id:
-            raise PermissionDenied("only the worker's supervisor can change their caseload")
+            raise PermissionDenied(words("only the worker's supervisor can change their caseload"))
         row = s.get(ClientAssignment, (client.id, user_id))
         if row is None:
-            raise NotFound("that worker is not assigned to this client")
+            raise NotFound(words("that worker is not assigned to this client"))
         s.delete(row)
         s.flush()
         audit.record(s, actor, "client.unassigned", "client", client.id, user_id=user_id)
@@ -205,7 +208,7 @@ def set_status(
     db: Database, actor: Actor, client_id: int, expected_version: int, status: str
 ) -> ClientDetail:
     if status not in tuple(ClientStatus):
-        raise ValidationError({"status": "a client is either active or closed"})
+        raise ValidationError({"status": words("a client is either active or closed")})
     with saving(db) as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
         client = client_for(s, me, client_id)
@@ -273,13 +276,15 @@ def _caseload_query(  # type: ignore[no-untyped-def]
     status: ClientStatus | None = None,
 ):
     if scope not in SCOPES:
-        raise ValidationError({"scope": f"scope is one of {', '.join(SCOPES)}"})
+        raise ValidationError(
+            {"scope": words("scope is one of {scopes}", scopes=", ".join(SCOPES))}
+        )
     if scope == "mine":
         cond = select(ClientAssignment.client_id).where(ClientAssignment.user_id == me.id)
         where: ColumnElement[bool] = Client.id.in_(cond)
     else:
         if SUPERVISOR not in me.role_names:
-            raise PermissionDenied("only supervisors see a team caseload")
+            raise PermissionDenied(words("only supervisors see a team caseload"))
         where = visible_client_filter(s, me)
     q = select(Client).where(where)
     if status is not None:
@@ -336,7 +341,7 @@ def list_caseload(
             "last_contact": (Client.last_contact_at.desc(), Client.id),
         }.get(sort)
         if order is None:
-            raise ValidationError({"sort": f"sort is one of {', '.join(SORTS)}"})
+            raise ValidationError({"sort": words("sort is one of {sorts}", sorts=", ".join(SORTS))})
         clients = list(s.scalars(q.order_by(*order).offset(offset).limit(limit)))
         return _rows(s, me, clients)
 

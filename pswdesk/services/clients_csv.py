@@ -44,6 +44,7 @@ from pswdesk.services.duplicates import (
     phone_key,
 )
 from pswdesk.services.intake import add_client, registrar, workers_for
+from pswdesk.wording import message_of, words
 
 COLUMNS = (
     "preferred_name", "legal_name", "pronouns", "date_of_birth", "phone", "email", "worker",
@@ -78,9 +79,18 @@ class CsvDuplicate:
         if self.same_as_line is not None:
             why = ", ".join(self.reasons)
             line = self.same_as_line
-            return f"{self.preferred_name!r} may be the same person as line {line} ({why})"
+            return words(
+                "{preferred_name!r} may be the same person as line {line} ({why})",
+                preferred_name=self.preferred_name,
+                line=line,
+                why=why,
+            )
         assert self.report is not None
-        return f"{self.preferred_name!r}: {self.report.message()}"
+        return words(
+            "{preferred_name!r}: {message}",
+            preferred_name=self.preferred_name,
+            message=self.report.message(),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +119,9 @@ def decode(content: bytes | str) -> str:
     if isinstance(content, str):
         return content.removeprefix("\ufeff")
     if len(content) > MAX_BYTES:
-        raise ImportProblems([ImportProblem(1, f"the file is over {MAX_BYTES:,} bytes")])
+        raise ImportProblems(
+            [ImportProblem(1, words("the file is over {max_bytes:,} bytes", max_bytes=MAX_BYTES))]
+        )
     try:
         return content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -125,14 +137,27 @@ def _header(cells: list[str]) -> tuple[list[str], list[ImportProblem]]:
     if unknown:
         listed = ", ".join(repr(n) for n in unknown)
         problems.append(
-            ImportProblem(1, f"unknown column {listed}; the columns are {', '.join(COLUMNS)}")
+            ImportProblem(
+                1,
+                words(
+                    "unknown column {listed}; the columns are {columns}",
+                    listed=listed,
+                    columns=", ".join(COLUMNS),
+                ),
+            )
         )
     repeated = sorted({n for n in names if names.count(n) > 1})
     if repeated:
-        problems.append(ImportProblem(1, f"column {', '.join(repeated)} appears twice"))
+        problems.append(
+            ImportProblem(1, words("column {repeated} appears twice", repeated=", ".join(repeated)))
+        )
     missing = [n for n in REQUIRED if n not in names]
     if missing:
-        problems.append(ImportProblem(1, f"the header needs the column {', '.join(missing)}"))
+        problems.append(
+            ImportProblem(
+                1, words("the header needs the column {missing}", missing=", ".join(missing))
+            )
+        )
     return names, problems
 
 
@@ -151,7 +176,10 @@ def _row(line: int, cells: dict[str, str]) -> tuple[CsvRow, list[str]]:
         dob = _date(cells.get("date_of_birth", ""))
     except ValueError:
         return CsvRow(line, cells, None, cells.get("worker", "").strip()), [
-            f"date_of_birth {cells['date_of_birth']!r} is not a date (use YYYY-MM-DD)"
+            words(
+                "date_of_birth {value!r} is not a date (use YYYY-MM-DD)",
+                value=cells["date_of_birth"],
+            )
         ]
     data = ClientInput(
         cells.get("preferred_name", ""), cells.get("legal_name", ""), cells.get("pronouns", ""),
@@ -160,7 +188,7 @@ def _row(line: int, cells: dict[str, str]) -> tuple[CsvRow, list[str]]:
     problems = list(data.problems().values())
     worker = cells.get("worker", "")
     if worker and (len(worker) > 80 or any(not ch.isprintable() for ch in worker)):
-        problems.append("the worker column holds a user name")
+        problems.append(words("the worker column holds a user name"))
     return CsvRow(line, cells, None if problems else data, worker.strip()), problems
 
 
@@ -183,22 +211,40 @@ def read_rows(content: bytes | str) -> tuple[tuple[CsvRow, ...], tuple[ImportPro
                     return (), tuple(header_problems)
                 continue
             if len(rows) >= MAX_ROWS:
-                problems.append(ImportProblem(start, f"more than {MAX_ROWS:,} clients in one file"))
+                problems.append(
+                    ImportProblem(
+                        start,
+                        words("more than {max_rows:,} clients in one file", max_rows=MAX_ROWS),
+                    )
+                )
                 break
             if len(cells) > len(names):
                 problems.append(
-                    ImportProblem(start, f"{len(cells)} cells for {len(names)} columns")
+                    ImportProblem(
+                        start,
+                        words(
+                            "{cells} cells for {columns} columns",
+                            cells=len(cells),
+                            columns=len(names),
+                        ),
+                    )
                 )
                 continue
             row, found = _row(start, dict(zip(names, cells, strict=False)))
             rows.append(row)
             problems.extend(ImportProblem(start, p) for p in found)
     except csv.Error as exc:
-        problems.append(ImportProblem(line, f"the file cannot be read as CSV here ({exc})"))
+        problems.append(
+            ImportProblem(line, words("the file cannot be read as CSV here ({exc})", exc=exc))
+        )
     if names is None:
-        return (), (ImportProblem(1, f"the file is empty; its header is {','.join(COLUMNS)}"),)
+        return (), (
+            ImportProblem(
+                1, words("the file is empty; its header is {columns}", columns=",".join(COLUMNS))
+            ),
+        )
     if not rows and not problems:
-        problems.append(ImportProblem(2, "the file has a header but no clients"))
+        problems.append(ImportProblem(2, words("the file has a header but no clients")))
     return tuple(rows), tuple(problems)
 
 
@@ -246,10 +292,10 @@ def _check(s: Session, me: User, content: bytes | str) -> tuple[CsvPreview, list
         try:
             worker = ids.get(row.worker.lower()) if row.worker else None
             if row.worker and worker is None:
-                raise PswdeskError(f"no user {row.worker!r}")
+                raise PswdeskError(words("no user {worker!r}", worker=row.worker))
             carriers.append(workers_for(s, me, [worker] if worker else None))
         except PswdeskError as exc:
-            problems.append(ImportProblem(row.line, str(exc)))
+            problems.append(ImportProblem(row.line, message_of(exc)))
             carriers.append([])
             continue
         if row.data is not None:

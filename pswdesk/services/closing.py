@@ -45,10 +45,11 @@ from pswdesk.vocabulary import (
     CloseReason,
     NoteStatus,
 )
+from pswdesk.wording import Words, joined, words
 
 MAX_REASON_TEXT = 2_000
 MIN_NO_CONTACT_DAYS, MAX_NO_CONTACT_DAYS = 7, 3_650
-WORKERS_MAY_NOT = "the agency's settings let only supervisors close and reopen files"
+WORKERS_MAY_NOT = words("the agency's settings let only supervisors close and reopen files")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +75,34 @@ class CloseBlockers:
         return bool(self.open_follow_ups or self.drafts or self.submitted)
 
     def message(self) -> str:
-        parts: list[str] = []
-        for n, what in (
-            (len(self.open_follow_ups), "open follow-up"),
-            (len(self.drafts), "unsubmitted note of yours"),
-            (len(self.submitted), "note waiting for review"),
+        parts: list[Words] = []
+        for n, one, many in (
+            (
+                len(self.open_follow_ups),
+                words("1 open follow-up"),
+                words("{n} open follow-ups", n=len(self.open_follow_ups)),
+            ),
+            (
+                len(self.drafts),
+                words("1 unsubmitted note of yours"),
+                words("{n} unsubmitted notes of yours", n=len(self.drafts)),
+            ),
+            (
+                len(self.submitted),
+                words("1 note waiting for review"),
+                words("{n} notes waiting for review", n=len(self.submitted)),
+            ),
         ):
             if n:
-                parts.append(f"{n} {what}{'' if n == 1 else 's'}")
+                parts.append(one if n == 1 else many)
         if not parts:
-            return "nothing stands in the way of closing this file"
-        plural = "them" if len(parts) > 1 or not parts[0].startswith("1 ") else "it"
-        return f"first resolve {' and '.join(parts)} (complete, submit or delete {plural})"
+            return words("nothing stands in the way of closing this file")
+        blockers = joined(parts, " and ")
+        if len(parts) > 1 or not parts[0].startswith("1 "):
+            return words(
+                "first resolve {blockers} (complete, submit or delete them)", blockers=blockers
+            )
+        return words("first resolve {blockers} (complete, submit or delete it)", blockers=blockers)
 
 
 def _closer(s: Session, actor: Actor) -> User:
@@ -152,17 +169,17 @@ def close_problems(reason: object, on: dt.date, text: str, today: dt.date) -> di
     if reason not in CHOSEN_CLOSE_REASONS:
         listed = ", ".join(r.value for r in CHOSEN_CLOSE_REASONS)
         problems["reason"] = (
-            "a file is marked merged only by merging it"
+            words("a file is marked merged only by merging it")
             if reason == CloseReason.MERGED
-            else f"choose why the file closes: one of {listed}"
+            else words("choose why the file closes: one of {listed}", listed=listed)
         )
-    wrong = text_problem("reason text", text, limit=MAX_REASON_TEXT, multiline=True)
+    wrong = text_problem(words("reason text"), text, limit=MAX_REASON_TEXT, multiline=True)
     if wrong:
         problems["text"] = wrong
     elif reason == CloseReason.OTHER and not text.strip():
-        problems["text"] = "say in a few words why the file closes"
+        problems["text"] = words("say in a few words why the file closes")
     if on > today:
-        problems["on"] = "the closing date is in the future"
+        problems["on"] = words("the closing date is in the future")
     return problems
 
 
@@ -190,7 +207,9 @@ def close_client(
             raise ValidationError({"blockers": blockers.message()})
         if client.last_contact_at is not None and on < local_date(client.last_contact_at):
             last = local_date(client.last_contact_at)
-            raise ValidationError({"on": f"the last contact was on {last}; close on or after it"})
+            raise ValidationError(
+                {"on": words("the last contact was on {last}; close on or after it", last=last)}
+            )
         client.status = ClientStatus.CLOSED
         client.closed_on = on
         client.close_reason = CloseReason(reason)
@@ -207,18 +226,25 @@ def reopen_client(
     db: Database, actor: Actor, client_id: int, expected_version: int, reason: str
 ) -> ClientDetail:
     """Open a closed file again; the reason and the closing it undoes go in the audit log."""
-    problem = text_problem("reason", reason, limit=MAX_REASON_TEXT, multiline=True)
+    problem = text_problem(words("reason"), reason, limit=MAX_REASON_TEXT, multiline=True)
     if problem or not reason.strip():
-        raise ValidationError({"reason": problem or "say why the file is reopened"})
+        raise ValidationError({"reason": problem or words("say why the file is reopened")})
     with saving(db) as s:
         me = _closer(s, actor)
         client = client_for(s, me, client_id)
         CLIENT_LOCK.check(s, client, expected_version)
         if client.status != ClientStatus.CLOSED:
-            raise ConflictError(f"{client.preferred_name}'s file is already open")
+            raise ConflictError(
+                words(
+                    "{preferred_name}'s file is already open", preferred_name=client.preferred_name
+                )
+            )
         if client.merged_into_id is not None:
             raise ConflictError(
-                f"this record was merged into client {client.merged_into_id}; open that one"
+                words(
+                    "this record was merged into client {merged_into_id}; open that one",
+                    merged_into_id=client.merged_into_id,
+                )
             )
         closing = {
             "closed_on": client.closed_on,
@@ -244,7 +270,13 @@ def no_contact_clients(db: Database, actor: Actor, days: int | None = None) -> l
     """
     if days is not None and not (MIN_NO_CONTACT_DAYS <= days <= MAX_NO_CONTACT_DAYS):
         raise ValidationError(
-            {"days": f"no contact for between {MIN_NO_CONTACT_DAYS} and {MAX_NO_CONTACT_DAYS} days"}
+            {
+                "days": words(
+                    "no contact for between {min_no_contact_days} and {max_no_contact_days} days",
+                    min_no_contact_days=MIN_NO_CONTACT_DAYS,
+                    max_no_contact_days=MAX_NO_CONTACT_DAYS,
+                )
+            }
         )
     with db.read() as s:
         me = load_user(s, actor, SUPERVISOR)

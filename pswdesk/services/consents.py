@@ -41,6 +41,7 @@ from pswdesk.services.record_support import (
 )
 from pswdesk.services.versioning import Lock, saving
 from pswdesk.vocabulary import ConsentForm
+from pswdesk.wording import words
 
 HOW_GIVEN: dict[str, str] = {f.value: f.label for f in ConsentForm}
 CONSENT_LOCK: Lock[Consent] = Lock(Consent, "consent", lambda _c: "this consent")
@@ -74,16 +75,20 @@ class ConsentInput:
             {
                 "recipient": ""
                 if self.care_team_member_id is not None
-                else text_problem(self.recipient, "recipient", required=True, limit=SHORT_TEXT),
-                "purpose": text_problem(self.purpose, "purpose", required=True),
-                "scope": "tick at least one kind of information"
+                else text_problem(
+                    self.recipient, words("recipient"), required=True, limit=SHORT_TEXT
+                ),
+                "purpose": text_problem(self.purpose, words("purpose"), required=True),
+                "scope": words("tick at least one kind of information")
                 if not normal_scope(self.scope)
-                else (f"unknown kinds of information: {', '.join(sorted(unknown))}"
+                else (words("unknown kinds of information: {unknown}",
+                            unknown=", ".join(sorted(unknown)))
                       if unknown else ""),
-                "how_given": "" if self.how_given in HOW_GIVEN else "say how consent was given",
-                "given_on": "the date given cannot be in the future"
+                "how_given": ""
+                if self.how_given in HOW_GIVEN else words("say how consent was given"),
+                "given_on": words("the date given cannot be in the future")
                 if self.given_on > today else "",
-                "expires_on": "the expiry date must be after the date given"
+                "expires_on": words("the expiry date must be after the date given")
                 if self.expires_on is not None and self.expires_on <= self.given_on else "",
             }
         )  # fmt: skip
@@ -166,9 +171,17 @@ def record_consent(
         if data.care_team_member_id is not None:
             member = s.get(CareTeamMember, data.care_team_member_id)
             if member is None or member.client_id != client.id:
-                raise ValidationError({"recipient": "choose someone on this client's care team"})
+                raise ValidationError(
+                    {"recipient": words("choose someone on this client's care team")}
+                )
             if not member.active:
-                raise ValidationError({"recipient": f"{member.name} is no longer on the care team"})
+                raise ValidationError(
+                    {
+                        "recipient": words(
+                            "{member} is no longer on the care team", member=member.name
+                        )
+                    }
+                )
             extra = ", ".join(p for p in (member.role, member.organisation) if p)
             recipient = f"{member.name} ({extra})" if extra else member.name
         c = Consent(
@@ -207,7 +220,7 @@ def revoke_consent(
         me = staff(s, actor)
         c = s.get(Consent, consent_id)
         if c is None:
-            raise NotFound(f"no consent {consent_id}")
+            raise NotFound(words("no consent {consent_id}", consent_id=consent_id))
         # Revoking stays possible on a closed file: it only narrows what may be shared.
         client_for(s, me, c.client_id)
         CONSENT_LOCK.check(s, c, c.version if expected_version is None else expected_version)
@@ -216,10 +229,16 @@ def revoke_consent(
                 s, c, f"revoked on {c.revoked_on:%d %b %Y}", ("consent.revoked",)
             )
         if revoked_on > today:
-            raise ValidationError({"revoked_on": "the date of revocation cannot be in the future"})
+            raise ValidationError(
+                {"revoked_on": words("the date of revocation cannot be in the future")}
+            )
         if revoked_on < c.given_on:
             raise ValidationError(
-                {"revoked_on": f"the consent was only given on {c.given_on:%d %b %Y}"}
+                {
+                    "revoked_on": words(
+                        "the consent was only given on {given_on:%d %b %Y}", given_on=c.given_on
+                    )
+                }
             )
         c.revoked_on = revoked_on
         s.flush()

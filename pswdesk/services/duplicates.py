@@ -28,6 +28,7 @@ from pswdesk.models import Client, User
 from pswdesk.services.access import SUPERVISOR, WORKER, Actor, load_user, visible_client_filter
 from pswdesk.services.client_input import ClientInput
 from pswdesk.vocabulary import ClientStatus
+from pswdesk.wording import joined, words
 
 #: rapidfuzz scores (0..100) at or above which two folded names are "close".
 NAME_THRESHOLD = 75
@@ -41,7 +42,9 @@ SAME_NAME = "same name and date of birth"
 CLOSE_NAME = "similar name and same date of birth"
 SAME_PHONE = "same phone number"
 SAME_EMAIL = "same email address"
-ASK_SUPERVISOR = "a client with these details may already be registered — ask your supervisor"
+ASK_SUPERVISOR = words(
+    "a client with these details may already be registered — ask your supervisor"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +98,10 @@ class DuplicateReport:
         parts: list[str] = []
         if self.matches:
             listed = "; ".join(m.summary for m in self.matches)
-            parts.append(f"this may be a client already registered: {listed}")
+            parts.append(words("this may be a client already registered: {listed}", listed=listed))
         if self.hidden:
             parts.append(ASK_SUPERVISOR)
-        return "; and ".join(parts) if parts else "no likely duplicates"
+        return joined(parts, "; and ") if parts else words("no likely duplicates")
 
     def without(self, ids: tuple[int, ...] | list[int] | set[int]) -> DuplicateReport:
         """The report less the clients the user declared to be someone else."""

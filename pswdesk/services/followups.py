@@ -52,6 +52,7 @@ from pswdesk.services.access import (
 )
 from pswdesk.services.record_support import today_local
 from pswdesk.vocabulary import FollowUpOutcome
+from pswdesk.wording import words
 
 MAX_DESCRIPTION = 2_000
 MAX_OUTCOME_NOTE = 500
@@ -137,7 +138,7 @@ def follow_ups_due(
         condition = mine
         if include_team:
             if SUPERVISOR not in me.role_names:
-                raise PermissionDenied("only a supervisor can see the team's follow-ups")
+                raise PermissionDenied(words("only a supervisor can see the team's follow-ups"))
             condition = or_(mine, and_(User.supervisor_id == me.id, FollowUp.due_date < today))
         q = (
             _query()
@@ -179,12 +180,19 @@ def client_follow_ups(
 def _check_description(description: str) -> str:
     text = description.strip()
     if "\x00" in text:
-        raise ValidationError({"description": "the description contains a NUL character (\\0)"})
+        raise ValidationError(
+            {"description": words("the description contains a NUL character (\\0)")}
+        )
     if not text:
-        raise ValidationError({"description": "say what the follow-up is for"})
+        raise ValidationError({"description": words("say what the follow-up is for")})
     if len(text) > MAX_DESCRIPTION:
         raise ValidationError(
-            {"description": f"keep the description under {MAX_DESCRIPTION:,} characters"}
+            {
+                "description": words(
+                    "keep the description under {max_description:,} characters",
+                    max_description=MAX_DESCRIPTION,
+                )
+            }
         )
     return text
 
@@ -192,10 +200,15 @@ def _check_description(description: str) -> str:
 def _check_outcome_note(comment: str) -> str:
     text = " ".join(comment.split())
     if "\x00" in comment:
-        raise ValidationError({"outcome_note": "the comment contains a NUL character (\\0)"})
+        raise ValidationError({"outcome_note": words("the comment contains a NUL character (\\0)")})
     if len(text) > MAX_OUTCOME_NOTE:
         raise ValidationError(
-            {"outcome_note": f"keep the comment under {MAX_OUTCOME_NOTE} characters"}
+            {
+                "outcome_note": words(
+                    "keep the comment under {max_outcome_note} characters",
+                    max_outcome_note=MAX_OUTCOME_NOTE,
+                )
+            }
         )
     return text
 
@@ -221,8 +234,13 @@ def _refuse_twin(
     if _twin(s, client_id, owner.id, due_date, besides=besides) is not None:
         raise ValidationError(
             {
-                "due_date": f"{owner.full_name} already has a follow-up for this client due "
-                f"{due_date.day} {due_date:%b %Y}; change that one instead"
+                "due_date": words(
+                    "{owner} already has a follow-up for this client due {day} {due_date:%b %Y}; "
+                    "change that one instead",
+                    owner=owner.full_name,
+                    day=due_date.day,
+                    due_date=due_date,
+                )
             }
         )
 
@@ -243,12 +261,19 @@ def _owner(s: Session, me: User, owner_id: int | None, client_id: int) -> User:
         return me
     owner = s.get(User, owner_id)
     if owner is None or owner.id not in _team(s, me):
-        raise ValidationError({"owner_id": "choose someone in your team"})
+        raise ValidationError({"owner_id": words("choose someone in your team")})
     if not owner.active or not ({WORKER, SUPERVISOR} & set(owner.role_names)):
-        raise ValidationError({"owner_id": f"{owner.full_name} cannot own follow-ups"})
+        raise ValidationError(
+            {"owner_id": words("{owner} cannot own follow-ups", owner=owner.full_name)}
+        )
     if not may_see_client(s, owner, client_id):
         raise ValidationError(
-            {"owner_id": f"{owner.full_name} is not assigned to this client; assign them first"}
+            {
+                "owner_id": words(
+                    "{owner} is not assigned to this client; assign them first",
+                    owner=owner.full_name,
+                )
+            }
         )
     return owner
 
@@ -284,7 +309,9 @@ def add_follow_up(
     today = today_local(today)
     text = _check_description(description)
     if due_date < today:
-        raise ValidationError({"due_date": "the due date has already passed; pick today or later"})
+        raise ValidationError(
+            {"due_date": words("the due date has already passed; pick today or later")}
+        )
     with db.write() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
         client = client_for(s, me, client_id, for_write=True)
@@ -310,7 +337,9 @@ def _mine(s: Session, me: User, follow_up_id: int, verb: str) -> FollowUp:
     if f is None or not (mine or may_see_client(s, me, f.client_id)):
         raise not_found("follow-up", follow_up_id)
     if not mine:
-        raise PermissionDenied(f"only the follow-up's owner or their supervisor can {verb} it")
+        raise PermissionDenied(
+            words("only the follow-up's owner or their supervisor can {verb} it", verb=verb)
+        )
     return f
 
 
@@ -318,7 +347,7 @@ def _close(
     s: Session, me: User, f: FollowUp, outcome: FollowUpOutcome | None, comment: str
 ) -> None:
     if f.done_at is not None:
-        raise ConflictError("this follow-up is already done")
+        raise ConflictError(words("this follow-up is already done"))
     f.done_at = utcnow()
     f.outcome = outcome
     f.outcome_note = comment
@@ -341,11 +370,11 @@ def complete_follow_up(
     today = today_local(today)
     outcome = FollowUpOutcome(outcome) if outcome is not None else None
     if outcome is not None and outcome not in DONE_OUTCOMES:
-        raise ValidationError({"outcome": "to move the date, reschedule the follow-up"})
+        raise ValidationError({"outcome": words("to move the date, reschedule the follow-up")})
     text = _check_outcome_note(comment)
     with db.write() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
-        f = _mine(s, me, follow_up_id, "complete")
+        f = _mine(s, me, follow_up_id, words("complete"))
         _close(s, me, f, outcome, text)
         audit.record(
             s, me, "follow_up.completed", "follow_up", f.id, client_id=f.client_id,
@@ -373,12 +402,14 @@ def reschedule_follow_up(
     today = today_local(today)
     text = _check_outcome_note(comment)
     if due_date < today:
-        raise ValidationError({"due_date": "the new date has already passed; pick today or later"})
+        raise ValidationError(
+            {"due_date": words("the new date has already passed; pick today or later")}
+        )
     with db.write() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
-        f = _mine(s, me, follow_up_id, "reschedule")
+        f = _mine(s, me, follow_up_id, words("reschedule"))
         if f.done_at is None and due_date == f.due_date:
-            raise ValidationError({"due_date": "pick a date other than the one it is due"})
+            raise ValidationError({"due_date": words("pick a date other than the one it is due")})
         owner = s.get_one(User, f.owner_id)
         _refuse_twin(s, f.client_id, owner, due_date, besides=f.id)
         _close(s, me, f, FollowUpOutcome.RESCHEDULED, text)
@@ -411,14 +442,18 @@ def undo_follow_up(
     today = today_local(today)
     with db.write() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
-        f = _mine(s, me, follow_up_id, "undo")
+        f = _mine(s, me, follow_up_id, words("undo"))
         if f.done_at is None:
-            raise ConflictError("this follow-up is open; there is nothing to undo")
+            raise ConflictError(words("this follow-up is open; there is nothing to undo"))
         if f.done_by_id != me.id:
-            raise PermissionDenied("only the person who closed the follow-up can undo it")
+            raise PermissionDenied(words("only the person who closed the follow-up can undo it"))
         if utcnow() - f.done_at > UNDO_WINDOW:
             minutes = int(UNDO_WINDOW.total_seconds() // 60)
-            raise ConflictError(f"it is more than {minutes} minutes since; it cannot be undone")
+            raise ConflictError(
+                words(
+                    "it is more than {minutes} minutes since; it cannot be undone", minutes=minutes
+                )
+            )
         successor = s.scalars(
             select(FollowUp).where(FollowUp.rescheduled_from_id == f.id).with_for_update()
         ).first()
@@ -426,7 +461,7 @@ def undo_follow_up(
         if successor is not None:
             if successor.done_at is not None or successor.owner_id != f.owner_id:
                 raise ConflictError(
-                    "the rescheduled follow-up has been changed since; it cannot be undone"
+                    words("the rescheduled follow-up has been changed since; it cannot be undone")
                 )
             removed = successor.id
             s.delete(successor)
@@ -457,9 +492,9 @@ def reassign_follow_up(
     today = today_local(today)
     with db.write() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
-        f = _mine(s, me, follow_up_id, "reassign")
+        f = _mine(s, me, follow_up_id, words("reassign"))
         if f.done_at is not None:
-            raise ConflictError("this follow-up is already done")
+            raise ConflictError(words("this follow-up is already done"))
         owner = _owner(s, me, owner_id, f.client_id)
         if owner.id == f.owner_id:
             return _one(s, f.id, today)

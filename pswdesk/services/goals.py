@@ -34,6 +34,7 @@ from pswdesk.services.record_support import (
 )
 from pswdesk.services.versioning import Lock, saving
 from pswdesk.vocabulary import GoalStatus
+from pswdesk.wording import words
 
 #: Status -> label, in the order the record lists goals.
 STATUSES: dict[str, str] = {s.value: s.label for s in GoalStatus}
@@ -53,9 +54,9 @@ class GoalInput:
     def validate(self) -> None:
         check(
             {
-                "text": text_problem(self.text, "goal", required=True, limit=MAX_GOAL),
-                "why_it_matters": text_problem(self.why_it_matters, "reason it matters"),
-                "status": "" if self.status in STATUSES else "choose a status from the list",
+                "text": text_problem(self.text, words("goal"), required=True, limit=MAX_GOAL),
+                "why_it_matters": text_problem(self.why_it_matters, words("reason it matters")),
+                "status": "" if self.status in STATUSES else words("choose a status from the list"),
             }
         )
 
@@ -199,7 +200,7 @@ def list_goals(
 def _goal_for(s: Session, me: User, goal_id: int, *, for_write: bool = False) -> Goal:
     goal = s.get(Goal, goal_id)
     if goal is None:
-        raise NotFound(f"no goal {goal_id}")
+        raise NotFound(words("no goal {goal_id}", goal_id=goal_id))
     client_for(s, me, goal.client_id, for_write=for_write)
     return goal
 
@@ -261,8 +262,8 @@ def new_progress(
     status = status or None
     check(
         {
-            "progress": text_problem(text, "progress", required=note is None),
-            "status": "" if status is None or status in STATUSES else "choose a status",
+            "progress": text_problem(text, words("progress"), required=note is None),
+            "status": "" if status is None or status in STATUSES else words("choose a status"),
         }
     )
     at = at or utcnow()
@@ -285,7 +286,7 @@ def goal_of_client(s: Session, client: Client, goal_id: int) -> Goal:
     """
     goal = s.get(Goal, goal_id, with_for_update=True)
     if goal is None or goal.client_id != client.id:
-        raise ConflictError("a goal reviewed in this note no longer exists; return the note")
+        raise ConflictError(words("a goal reviewed in this note no longer exists; return the note"))
     return goal
 
 

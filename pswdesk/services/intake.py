@@ -26,9 +26,14 @@ from pswdesk.services.assignments import assignable_worker
 from pswdesk.services.client_input import ClientInput
 from pswdesk.services.clients import ClientDetail, detail_for
 from pswdesk.services.duplicates import DuplicateProbe, DuplicateReport, find_in
+from pswdesk.wording import words
 
-NO_ADMINS = "administrators have no access to clients; a supervisor or a worker registers them"
-WORKERS_MAY_NOT = "the agency's settings let only supervisors register clients; ask your supervisor"
+NO_ADMINS = words(
+    "administrators have no access to clients; a supervisor or a worker registers them"
+)
+WORKERS_MAY_NOT = words(
+    "the agency's settings let only supervisors register clients; ask your supervisor"
+)
 
 
 def registrar(s: Session, actor: Actor) -> User:
@@ -47,13 +52,15 @@ def workers_for(s: Session, me: User, workers: list[int] | None) -> list[User]:
     if SUPERVISOR not in me.role_names:
         if workers not in (None, [], [me.id]):
             raise PermissionDenied(
-                "a worker registers clients for themselves; a supervisor assigns other workers"
+                words(
+                    "a worker registers clients for themselves; a supervisor assigns other workers"
+                )
             )
         return [assignable_worker(s, me, me.id)]
     chosen = list(dict.fromkeys(workers or ([me.id] if WORKER in me.role_names else [])))
     if not chosen:
         raise ValidationError(
-            {"workers": "choose at least one worker of your team to carry the client"}
+            {"workers": words("choose at least one worker of your team to carry the client")}
         )
     return [assignable_worker(s, me, uid) for uid in chosen]
 

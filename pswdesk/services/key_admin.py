@@ -30,10 +30,11 @@ from pswdesk.models import utcnow
 from pswdesk.services import audit
 from pswdesk.services.access import ADMIN, Actor, load_user, settings
 from pswdesk.sqlite_files import FileKind, connect, database_id, file_kind, sqlcipher_key
+from pswdesk.wording import words
 
 #: Beside the database while a converted copy is written and checked.
 CONVERTING_SUFFIX = ".encrypting"
-IN_USE = (
+IN_USE = words(
     "the database is open elsewhere (the app or another command): close pswdesk "
     "everywhere and try again; nothing was changed"
 )
@@ -121,10 +122,12 @@ def rotate_key(db: Database, actor: Actor, new: AgencySecret | None = None) -> A
 def _encrypted(db: Database) -> tuple[AgencySecret, uuid.UUID]:
     if not db.is_sqlite:
         raise DatabaseError(
-            "a PostgreSQL database is protected by its server; it has no pswdesk key"
+            words("a PostgreSQL database is protected by its server; it has no pswdesk key")
         )
     if db.secret is None or db.encryption is None:
-        raise DatabaseError("this database is not encrypted: 'pswdesk db encrypt' encrypts it")
+        raise DatabaseError(
+            words("this database is not encrypted: 'pswdesk db encrypt' encrypts it")
+        )
     return db.secret, db.encryption.database_id
 
 
@@ -153,7 +156,7 @@ def store_server_password(url: str, password: str) -> None:
     except SQLAlchemyError as exc:
         why = _first_line(getattr(exc, "orig", None) or exc)
         raise DatabaseError(
-            f"the server did not accept this password ({why}); nothing was stored"
+            words("the server did not accept this password ({why}); nothing was stored", why=why)
         ) from None
     finally:
         engine.dispose()
@@ -164,14 +167,17 @@ def _server_url(url: str) -> URL:
     try:
         u = make_url(url)
     except (SQLAlchemyError, ValueError) as exc:
-        raise DatabaseError(f"not a database URL: {_first_line(exc)}") from None
+        raise DatabaseError(words("not a database URL: {exc}", exc=_first_line(exc))) from None
     if u.get_backend_name() != "postgresql":
-        raise DatabaseError("only a PostgreSQL server has a password to keep; give --db URL")
+        raise DatabaseError(words("only a PostgreSQL server has a password to keep; give --db URL"))
     if not u.username:
-        raise DatabaseError("the URL names no user (postgresql://USER@HOST/DATABASE)")
+        raise DatabaseError(words("the URL names no user (postgresql://USER@HOST/DATABASE)"))
     if u.password is not None:
         raise DatabaseError(
-            "this URL holds a password: give it without one, and type the password at the prompt"
+            words(
+                "this URL holds a password: give it without one, and type the password at the "
+                "prompt"
+            )
         )
     return u
 
@@ -190,11 +196,13 @@ def encrypt_file(path: Path, secret: AgencySecret | None = None) -> EncryptResul
     """
     kind = file_kind(path)
     if kind is FileKind.MISSING:
-        raise DatabaseError(f"there is no database file {path}")
+        raise DatabaseError(words("there is no database file {path}", path=path))
     if kind is FileKind.ENCRYPTED:
-        raise DatabaseError(f"{path} is already encrypted; nothing was changed")
+        raise DatabaseError(words("{path} is already encrypted; nothing was changed", path=path))
     if kind is not FileKind.PLAIN:
-        raise DatabaseDamaged(f"the database file {path} is empty or damaged", path)
+        raise DatabaseDamaged(
+            words("the database file {path} is empty or damaged", path=path), path
+        )
     source = KeySource.TYPED
     if secret is None:
         secret, source = keys.secret_from_environment(), KeySource.ENVIRONMENT
@@ -229,23 +237,29 @@ def rekey(db_path: Path, old: AgencySecret, new: AgencySecret | None = None) -> 
     import sqlcipher3
 
     if file_kind(db_path) is not FileKind.ENCRYPTED:
-        raise DatabaseError(f"{db_path} is not an encrypted pswdesk database")
+        raise DatabaseError(
+            words("{db_path} is not an encrypted pswdesk database", db_path=db_path)
+        )
     new = new or AgencySecret.generate()
     if new == old:
-        raise DatabaseError("the new key is the same as the old one; nothing was changed")
+        raise DatabaseError(words("the new key is the same as the old one; nothing was changed"))
     database = database_id(db_path)
     conn = _open(db_path, old)
     try:
         _hold_alone(conn)
         conn.execute(f'PRAGMA rekey = "{sqlcipher_key(new, database)}"')
     except sqlcipher3.Error as exc:
-        raise DatabaseError(f"the key could not be changed ({_first_line(exc)})") from None
+        raise DatabaseError(
+            words("the key could not be changed ({exc})", exc=_first_line(exc))
+        ) from None
     finally:
         conn.close()
     # The check is the point: the new key opens it, the old one no longer does.
     _open(db_path, new).close()
     if database_id(db_path) != database:
-        raise DatabaseDamaged(f"{db_path} lost its database id while rekeying", db_path)
+        raise DatabaseDamaged(
+            words("{db_path} lost its database id while rekeying", db_path=db_path), db_path
+        )
     with contextlib.suppress(keys.KeyringUnavailable):
         keys.store_secret(database, new)
     _mark_new_key(db_path, new)
@@ -271,7 +285,9 @@ def _open(path: Path, secret: AgencySecret | None) -> Any:
     except sqlcipher3.DatabaseError as exc:
         if "not a database" in str(exc):
             raise WrongKey() from None
-        raise DatabaseDamaged(f"{path} cannot be read ({_first_line(exc)})", path) from None
+        raise DatabaseDamaged(
+            words("{path} cannot be read ({exc})", path=path, exc=_first_line(exc)), path
+        ) from None
     conn.isolation_level = None  # we say when a transaction starts
     return conn
 
@@ -303,7 +319,9 @@ def _export(path: Path, copy: Path, secret: AgencySecret, database: uuid.UUID) -
     try:
         names = _tables(src)
         if "alembic_version" not in names:
-            raise DatabaseError(f"{path} was not made by pswdesk; nothing was changed")
+            raise DatabaseError(
+                words("{path} was not made by pswdesk; nothing was changed", path=path)
+            )
         _hold_alone(src)
         try:
             src.execute(
@@ -313,7 +331,7 @@ def _export(path: Path, copy: Path, secret: AgencySecret, database: uuid.UUID) -
             src.execute("DETACH DATABASE encrypted")
         except sqlcipher3.Error as exc:
             raise DatabaseError(
-                f"the encrypted copy could not be written ({_first_line(exc)})"
+                words("the encrypted copy could not be written ({exc})", exc=_first_line(exc))
             ) from None
         counts = _counts(src, names)
         objects = _objects(src)
@@ -330,28 +348,44 @@ def _check_copy(
     counts: dict[str, int],
     objects: set[tuple[str, str, str]],
 ) -> None:
-    failed = "the encrypted copy did not check out, so the original was kept as it is"
+    failed = words("the encrypted copy did not check out, so the original was kept as it is")
     if file_kind(copy) is not FileKind.ENCRYPTED or database_id(copy) != database:
-        raise DatabaseError(f"{failed}: it does not start with its database id")
+        raise DatabaseError(
+            words("{failed}: it does not start with its database id", failed=failed)
+        )
     dst = _open(copy, secret)
     try:
         if _objects(dst) != objects:
-            raise DatabaseError(f"{failed}: its tables, indexes or triggers differ")
+            raise DatabaseError(
+                words("{failed}: its tables, indexes or triggers differ", failed=failed)
+            )
         copied = _counts(dst, list(counts))
         for name, n in counts.items():
             if copied[name] != n:
-                raise DatabaseError(f"{failed}: table {name} has {copied[name]} rows, not {n}")
+                raise DatabaseError(
+                    words(
+                        "{failed}: table {name} has {copied} rows, not {n}",
+                        failed=failed,
+                        name=name,
+                        copied=copied[name],
+                        n=n,
+                    )
+                )
         result = [r[0] for r in dst.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
-            raise DatabaseError(f"{failed}: {result[0]}")
+            raise DatabaseError(words("{failed}: {result}", failed=failed, result=result[0]))
         if dst.execute("PRAGMA cipher_integrity_check").fetchall():
-            raise DatabaseError(f"{failed}: some pages do not decrypt")
+            raise DatabaseError(words("{failed}: some pages do not decrypt", failed=failed))
     finally:
         dst.close()
 
 
 def _tables(conn: Any) -> list[str]:
-    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    """The agency's tables; not SQLite's own (``sqlite_stat1``, the planner's statistics)."""
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+        "ESCAPE '\\' ORDER BY name"
+    )
     return [r[0] for r in rows.fetchall()]
 
 

@@ -49,6 +49,7 @@ from pswdesk.services.record_support import today_local
 from pswdesk.services.risk_alerts import open_alert_note
 from pswdesk.services.versioning import saving
 from pswdesk.vocabulary import ClientStatus, CloseReason
+from pswdesk.wording import words
 
 #: The record kinds that move by their ``client_id``, under the names counted.
 MOVED_KINDS: tuple[tuple[str, Any], ...] = (
@@ -95,7 +96,7 @@ def merge_clients(
     A client the supervisor does not see is refused as a missing one.
     """
     if keep_id == other_id:
-        raise ValidationError({"other": "choose two different records to merge"})
+        raise ValidationError({"other": words("choose two different records to merge")})
     with saving(db) as s:
         me = load_user(s, actor, SUPERVISOR)
         # Lock both rows (in id order) so that nothing is written to either meanwhile.

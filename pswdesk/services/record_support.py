@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from pswdesk.errors import ValidationError
 from pswdesk.models import Client, User
 from pswdesk.services.access import SUPERVISOR, WORKER, Actor, client_for, load_user
+from pswdesk.wording import words
 
 SHORT_TEXT = 300
 LONG_TEXT = 5_000
@@ -58,11 +59,11 @@ def text_problem(value: str, label: str, *, required: bool = False, limit: int =
     """What is wrong with a typed text, or "" when nothing is."""
     text = value.strip()
     if "\x00" in text:
-        return f"the {label} contains a NUL character (\\0)"
+        return words("the {label} contains a NUL character (\\0)", label=label)
     if required and not text:
-        return f"the {label} cannot be empty"
+        return words("the {label} cannot be empty", label=label)
     if len(text) > limit:
-        return f"keep the {label} under {limit:,} characters"
+        return words("keep the {label} under {limit:,} characters", label=label, limit=limit)
     return ""
 
 
@@ -83,7 +84,13 @@ def item_of_note(field: str, label: str) -> Iterator[None]:
     except ValidationError as exc:
         problems = "; ".join(p for p in exc.problems.values() if p)
         raise ValidationError(
-            {field: f"{label} in this note: {problems}; return the note so it can be changed"}
+            {
+                field: words(
+                    "{label} in this note: {problems}; return the note so it can be changed",
+                    label=label,
+                    problems=problems,
+                )
+            }
         ) from exc
 
 

@@ -46,6 +46,7 @@ from pswdesk.services.record_support import (
 )
 from pswdesk.services.versioning import Lock, saving
 from pswdesk.vocabulary import AWAITING_REFERRALS, OPEN_REFERRALS, ClientStatus, ReferralStatus
+from pswdesk.wording import words
 
 #: Status -> label, in the order of a referral's life.
 STATUSES: dict[str, str] = {s.value: s.label for s in ReferralStatus}
@@ -53,6 +54,14 @@ STATUSES: dict[str, str] = {s.value: s.label for s in ReferralStatus}
 OPEN = OPEN_REFERRALS
 #: No answer yet from the service or person referred to.
 AWAITING = AWAITING_REFERRALS
+# A status as the refusals name it, translatable where they are shown.
+_STATUS_WORDS: dict[str, str] = {
+    ReferralStatus.SUGGESTED: words("suggested"),
+    ReferralStatus.MADE: words("made"),
+    ReferralStatus.ACCEPTED: words("accepted"),
+    ReferralStatus.DECLINED: words("declined"),
+    ReferralStatus.COMPLETED: words("completed"),
+}
 REFERRAL_LOCK: Lock[Referral] = Lock(Referral, "referral", lambda _r: "this referral")
 
 
@@ -68,10 +77,10 @@ class ReferralInput:
         check(
             {
                 "to_whom": text_problem(
-                    self.to_whom, "service or person", required=True, limit=SHORT_TEXT
+                    self.to_whom, words("service or person"), required=True, limit=SHORT_TEXT
                 ),
-                "reason": text_problem(self.reason, "reason"),
-                "status": "" if self.status in STATUSES else "choose a status from the list",
+                "reason": text_problem(self.reason, words("reason")),
+                "status": "" if self.status in STATUSES else words("choose a status from the list"),
             }
         )
 
@@ -217,10 +226,18 @@ def list_referrals(
 
 def _check_on(on: dt.date, today: dt.date, not_before: dt.date, what: str) -> None:
     if on > today:
-        raise ValidationError({"on": f"the date of {what} cannot be in the future"})
+        raise ValidationError(
+            {"on": words("the date of {what} cannot be in the future", what=what)}
+        )
     if on < not_before:
         raise ValidationError(
-            {"on": f"the date of {what} is before {not_before:%d %b %Y}, the referral's last step"}
+            {
+                "on": words(
+                    "the date of {what} is before {not_before:%d %b %Y}, the referral's last step",
+                    what=what,
+                    not_before=not_before,
+                )
+            }
         )
 
 
@@ -265,7 +282,7 @@ def add_referral(
     on = on or today
     data = ReferralInput(to_whom, reason, status)
     data.validate()
-    _check_on(on, today, dt.date.min, "the referral")
+    _check_on(on, today, dt.date.min, words("the referral"))
     with db.write() as s:
         me, client = client_of(s, actor, client_id, for_write=True)
         ref = new_referral(s, me, client, data, at=at_local_date(on))
@@ -291,26 +308,33 @@ def change_status(
     today = today_local(today)
     check(
         {
-            "status": "" if status in STATUSES else "choose a status from the list",
-            "comment": text_problem(comment, "comment"),
+            "status": "" if status in STATUSES else words("choose a status from the list"),
+            "comment": text_problem(comment, words("comment")),
         }
     )
     with saving(db) as s:
         me = staff(s, actor)
         ref = s.get(Referral, referral_id)
         if ref is None:
-            raise NotFound(f"no referral {referral_id}")
+            raise NotFound(words("no referral {referral_id}", referral_id=referral_id))
         client_for(s, me, ref.client_id, for_write=True)
         REFERRAL_LOCK.check(s, ref, expected_version)
         if status == ref.status:
-            raise ValidationError({"status": f"the referral is already {status}"})
+            raise ValidationError(
+                {
+                    "status": words(
+                        "the referral is already {status}",
+                        status=_STATUS_WORDS.get(status, status),
+                    )
+                }
+            )
         last = s.scalar(
             select(ReferralStatusChange.changed_on)
             .where(ReferralStatusChange.referral_id == ref.id)
             .order_by(ReferralStatusChange.changed_on.desc())
             .limit(1)
         )
-        _check_on(on, today, last or local_date(ref.created_at), "this step")
+        _check_on(on, today, last or local_date(ref.created_at), words("this step"))
         before = ref.status
         s.add(
             ReferralStatusChange(

@@ -36,6 +36,7 @@ from pswdesk.keys import AgencySecret
 from pswdesk.models import AgencySettings, User, utcnow
 from pswdesk.services import audit, backups
 from pswdesk.sqlite_files import FileKind, database_id, file_kind
+from pswdesk.wording import joined, message_of, words
 
 REPLACED = "replaced"
 
@@ -141,24 +142,32 @@ def _check_sqlite(
     """Copy ``path`` to ``scratch`` and check the copy (left in place for the caller)."""
     made_at = _made_at(path)
     if not path.is_file():
-        return BackupCheck(False, [f"{path} is not a file"])
+        return BackupCheck(False, [words("{path} is not a file", path=path)])
     snapshots.remove_sqlite_file(scratch)
     try:
         shutil.copyfile(path, scratch)
     except OSError as exc:
-        return BackupCheck(False, [f"the backup could not be copied for checking ({exc.strerror})"])
+        return BackupCheck(
+            False,
+            [
+                words(
+                    "the backup could not be copied for checking ({strerror})",
+                    strerror=exc.strerror,
+                )
+            ],
+        )
     found = snapshots.check_sqlite_file(scratch, secret)
     problems = list(found.problems)
     theirs = found.database_id
     if live is not None and None not in (live.database_id, theirs) and theirs != live.database_id:
-        problems.insert(0, "this is a backup of another database, not of this one")
+        problems.insert(0, words("this is a backup of another database, not of this one"))
     if problems:
         return BackupCheck(False, problems, database_id=found.database_id, made_at=made_at)
     key = secret if found.kind is FileKind.ENCRYPTED else None
     try:
         copy = snapshots.open_copy(scratch, key, upgrade=upgrade)
     except DatabaseError as exc:
-        return BackupCheck(False, [str(exc)], database_id=found.database_id, made_at=made_at)
+        return BackupCheck(False, [message_of(exc)], database_id=found.database_id, made_at=made_at)
     try:
         agency, problems = _records(copy, live)
     finally:
@@ -172,7 +181,7 @@ def _records(copy: Database, live: _Identity | None) -> tuple[str, list[str]]:
         with copy.read() as s:
             row = s.execute(select(AgencySettings.name, AgencySettings.agency_uid).limit(1)).first()
     except SQLAlchemyError as exc:
-        return "", [f"the backup cannot be read ({str(exc).splitlines()[0]})"]
+        return "", [words("the backup cannot be read ({exc})", exc=str(exc).splitlines()[0])]
     if row is None:
         return "", ["the backup holds no agency (it was made before the agency was set up)"]
     name, uid = row
@@ -214,7 +223,7 @@ def _identity_of(db: Database) -> _Identity:
         with db.read() as s:
             uid = s.scalar(select(AgencySettings.agency_uid).limit(1))
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"database error: {str(exc).splitlines()[0]}") from exc
+        raise DatabaseError(words("database error: {exc}", exc=str(exc).splitlines()[0])) from exc
     return _Identity(uid, db.encryption.database_id if db.encryption is not None else None)
 
 
@@ -248,7 +257,10 @@ def _audit_restore(
             )  # fmt: skip
     except SQLAlchemyError as exc:
         raise DatabaseError(
-            f"the restored copy cannot be written ({str(exc).splitlines()[0]}); nothing was changed"
+            words(
+                "the restored copy cannot be written ({exc}); nothing was changed",
+                exc=str(exc).splitlines()[0],
+            )
         ) from exc
 
 
@@ -280,7 +292,10 @@ def _swap(live: Path, checked: Path, secret: AgencySecret | None, healthy: bool)
             with contextlib.suppress(OSError):
                 os.replace(dst, src)
         raise DatabaseError(
-            f"the database could not be replaced ({exc.strerror or exc}); it was left as it was"
+            words(
+                "the database could not be replaced ({reason}); it was left as it was",
+                reason=exc.strerror or exc,
+            )
         ) from exc
     snapshots.fsync(live)
     return kept
@@ -311,8 +326,9 @@ def _made_at(path: Path) -> dt.datetime | None:
 
 
 def _refusal(check: BackupCheck) -> str:
-    return "the backup was not restored and the database was not changed: " + "; ".join(
-        check.problems
+    return words(
+        "the backup was not restored and the database was not changed: {problems}",
+        problems=joined(check.problems),
     )
 
 
@@ -322,17 +338,24 @@ def _refusal(check: BackupCheck) -> str:
 def _check_dump(url: URL, path: Path, live: _Identity | None) -> BackupCheck:
     made_at = _made_at(path)
     if not path.is_file():
-        return BackupCheck(False, [f"{path} is not a file"])
+        return BackupCheck(False, [words("{path} is not a file", path=path)])
     try:
         snapshots.list_dump(path)
     except DatabaseError as exc:
-        return BackupCheck(False, [f"this is not a readable PostgreSQL backup ({exc})"])
+        return BackupCheck(
+            False, [words("this is not a readable PostgreSQL backup ({exc})", exc=exc)]
+        )
     try:
         with snapshots.scratch_postgresql(url) as scratch:
             if scratch is None:
                 return BackupCheck(
                     False,
-                    ["the backup cannot be checked: this server account may not create databases"],
+                    [
+                        words(
+                            "the backup cannot be checked: this server account may not create "
+                            "databases"
+                        )
+                    ],
                     made_at=made_at,
                 )
             snapshots.restore_postgresql(scratch, path)
@@ -342,7 +365,9 @@ def _check_dump(url: URL, path: Path, live: _Identity | None) -> BackupCheck:
             finally:
                 copy.dispose()
     except DatabaseError as exc:
-        return BackupCheck(False, [f"the backup does not restore ({exc})"], made_at=made_at)
+        return BackupCheck(
+            False, [words("the backup does not restore ({exc})", exc=exc)], made_at=made_at
+        )
     return BackupCheck(not problems, problems, agency, None, made_at)
 
 
@@ -351,7 +376,9 @@ def _restore_postgresql(url: str, path: Path, actor_name: str | None) -> Restore
     try:
         db = Database(url, upgrade=False)
     except DatabaseError as exc:
-        raise DatabaseError(f"the agency database cannot be reached ({exc})") from exc
+        raise DatabaseError(
+            words("the agency database cannot be reached ({exc})", exc=exc)
+        ) from exc
     try:
         identity = _identity_of(db) if db.schema_state().has_tables else None
         logins = _granted_logins(db) if identity is not None else []

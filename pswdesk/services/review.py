@@ -54,9 +54,17 @@ from pswdesk.vocabulary import (
     RiskLevel,
     StrengthKind,
 )
+from pswdesk.wording import words
 
 MAX_COMMENT = 20_000
 EXCERPT = 200
+# A note's status as the refusals name it, translatable where they are shown.
+_STATUS_WORDS: dict[str, str] = {
+    "draft": words("draft"),
+    "submitted": words("submitted"),
+    "returned": words("returned"),
+    "approved": words("approved"),
+}
 
 
 # -- the queue ------------------------------------------------------------------------------
@@ -104,17 +112,27 @@ def count_review_queue(db: Database, actor: Actor) -> int:
 def _reviewable(s: Session, me: User, note_id: int, expected_version: int, verb: str) -> Note:
     note = load_note(s, me, note_id, for_update=True)
     if note.status == NoteStatus.APPROVED:
-        raise LockedError("this note is already signed; add an addendum to correct it")
+        raise LockedError(words("this note is already signed; add an addendum to correct it"))
     if note.author_id == me.id and not settings(s).allow_self_approval:
         raise PermissionDenied(
-            f"you cannot {verb} your own note; it goes to your supervisor "
-            "(an administrator can allow self-approval in the agency settings)"
+            words(
+                "you cannot {verb} your own note; it goes to your supervisor (an administrator can "
+                "allow self-approval in the agency settings)",
+                verb=verb,
+            )
         )
     if not may_review(s, me, note):
-        raise PermissionDenied(f"only the author's supervisor can {verb} this note")
+        raise PermissionDenied(
+            words("only the author's supervisor can {verb} this note", verb=verb)
+        )
     check_version(s, note, expected_version)
     if note.status != NoteStatus.SUBMITTED:
-        raise ConflictError(f"only a submitted note can be reviewed; this one is {note.status}")
+        raise ConflictError(
+            words(
+                "only a submitted note can be reviewed; this one is {status}",
+                status=_STATUS_WORDS.get(note.status, note.status),
+            )
+        )
     return note
 
 
@@ -130,7 +148,7 @@ def approve(
     """
     with db.write() as s:
         me = load_user(s, actor, SUPERVISOR)
-        note = _reviewable(s, me, note_id, expected_version, "approve")
+        note = _reviewable(s, me, note_id, expected_version, words("approve"))
         urgent = needs_confirmation(note.risk_level)
         now = utcnow()
         created = _record_items(s, note, now)
@@ -215,14 +233,22 @@ def return_note(
     """Send the note back to its author with a comment saying what to change."""
     text = comment.strip()
     if not text:
-        raise ValidationError({"comment": "say what needs to change before the note can be signed"})
+        raise ValidationError(
+            {"comment": words("say what needs to change before the note can be signed")}
+        )
     if "\x00" in text:
-        raise ValidationError({"comment": "the comment contains a NUL character (\\0)"})
+        raise ValidationError({"comment": words("the comment contains a NUL character (\\0)")})
     if len(text) > MAX_COMMENT:
-        raise ValidationError({"comment": f"keep the comment under {MAX_COMMENT:,} characters"})
+        raise ValidationError(
+            {
+                "comment": words(
+                    "keep the comment under {max_comment:,} characters", max_comment=MAX_COMMENT
+                )
+            }
+        )
     with db.write() as s:
         me = load_user(s, actor, SUPERVISOR)
-        note = _reviewable(s, me, note_id, expected_version, "return")
+        note = _reviewable(s, me, note_id, expected_version, words("return"))
         now = utcnow()
         note.status = NoteStatus.RETURNED
         note.updated_at = now
@@ -434,7 +460,7 @@ def debrief_requests(db: Database, actor: Actor, include_held: bool = False) -> 
 def mark_debrief_held(db: Database, actor: Actor, request_id: int, note: str = "") -> DebriefRow:
     """Record that the debrief took place. The note stays out of the audit log (it is step 8)."""
     if "\x00" in note:
-        raise ValidationError({"note": "the note contains a NUL character (\\0)"})
+        raise ValidationError({"note": words("the note contains a NUL character (\\0)")})
     with db.write() as s:
         me = load_user(s, actor, SUPERVISOR)
         req = s.get(DebriefRequest, request_id, with_for_update=True)
@@ -447,7 +473,7 @@ def mark_debrief_held(db: Database, actor: Actor, request_id: int, note: str = "
             # Another supervisor's request is reported as a missing one.
             raise not_found("debrief request", request_id)
         if req.held_at is not None:
-            raise ConflictError("this debrief is already marked as held")
+            raise ConflictError(words("this debrief is already marked as held"))
         req.held_at = utcnow()
         req.held_by_id = me.id
         req.held_note = note.strip()

@@ -44,6 +44,7 @@ from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor, load_user
 from pswdesk.services.users import USER_LOCK
 from pswdesk.services.versioning import saving
 from pswdesk.vocabulary import URGENT_RISKS, NoteStatus, ReviewDecision, ReviewLevel, RiskLevel
+from pswdesk.wording import words
 
 SAMPLE_RANGE = (1, 99)
 DRAWS = 100  # a draw is 0..99; the note is reviewed when draw < percent
@@ -164,13 +165,17 @@ def set_review_level(
 ) -> WorkerLevel:
     """The worker's supervisor or an administrator sets how many of their notes are reviewed."""
     if level not in set(ReviewLevel):
-        raise ValidationError({"review_level": "choose every note, a sample, or none"})
+        raise ValidationError({"review_level": words("choose every note, a sample, or none")})
     chosen = ReviewLevel(level)
     low, high = SAMPLE_RANGE
     if chosen == ReviewLevel.SAMPLE:
         if sample_percent is None or not low <= sample_percent <= high:
             raise ValidationError(
-                {"review_sample_percent": f"a sample is between {low} and {high} %"}
+                {
+                    "review_sample_percent": words(
+                        "a sample is between {low} and {high} %", low=low, high=high
+                    )
+                }
             )
     else:
         sample_percent = None
@@ -178,9 +183,11 @@ def set_review_level(
         me = load_user(s, actor, SUPERVISOR, ADMIN)
         worker = s.get(User, user_id)
         if worker is None:
-            raise NotFound(f"no user {user_id}")
+            raise NotFound(words("no user {user_id}", user_id=user_id))
         if not _may_set(me, worker):
-            raise PermissionDenied("only the worker's supervisor or an administrator can do this")
+            raise PermissionDenied(
+                words("only the worker's supervisor or an administrator can do this")
+            )
         USER_LOCK.check(s, worker, expected_version)
         before = {
             "review_level": worker.review_level,

@@ -28,6 +28,7 @@ from pswdesk.models import Client, Note, User, utcnow
 from pswdesk.services import audit
 from pswdesk.services.access import SUPERVISOR, Actor, client_for, load_user
 from pswdesk.vocabulary import NoteStatus, RiskLevel
+from pswdesk.wording import words
 
 # -- urgency ------------------------------------------------------------------------------
 
@@ -57,7 +58,7 @@ class RiskAlert:
     raised_by_id: int
     raised_by_name: str
     can_clear: bool
-    why_not: str
+    why_not: str  # the refusal clearing it would meet ("" when it may), as raised
 
 
 def open_alert_note(client: Client) -> int | None:
@@ -80,9 +81,9 @@ def raise_values(note: Note) -> dict[str, Any]:
 def _refusal(me: User, raised_by_id: int) -> str:
     """Why ``me`` may not clear an alert raised by ``raised_by_id``; "" when they may."""
     if SUPERVISOR not in me.role_names:
-        return "only a supervisor can clear a risk alert"
+        return words("only a supervisor can clear a risk alert")
     if raised_by_id == me.id:
-        return "you raised this risk alert, so another supervisor has to clear it"
+        return words("you raised this risk alert, so another supervisor has to clear it")
     return ""
 
 
@@ -100,9 +101,8 @@ def open_alert(s: Session, me: User, client: Client) -> RiskAlert | None:
         return None
     level = RiskLevel(row.risk_level) if row.risk_level else RiskLevel(client.current_risk)
     refusal = _refusal(me, row.author_id)
-    why_not = f"{refusal[:1].upper()}{refusal[1:]}." if refusal else ""
     return RiskAlert(
-        note_id, level, row.contact_at, row.author_id, row.full_name, not refusal, why_not
+        note_id, level, row.contact_at, row.author_id, row.full_name, not refusal, refusal
     )
 
 
@@ -110,16 +110,20 @@ def clear_risk_alert(db: Database, actor: Actor, client_id: int, reason: str) ->
     """A supervisor closes a client's open risk alert, saying why."""
     text = reason.strip()
     if not text:
-        raise ValidationError({"reason": "say why the risk alert can be cleared"})
+        raise ValidationError({"reason": words("say why the risk alert can be cleared")})
     if "\x00" in text:
-        raise ValidationError({"reason": "the reason contains a NUL character (\\0)"})
+        raise ValidationError({"reason": words("the reason contains a NUL character (\\0)")})
     with db.write() as s:
         me = load_user(s, actor, SUPERVISOR)
         client = client_for(s, me, client_id)
         s.refresh(client, with_for_update=True)
         note_id = open_alert_note(client)
         if note_id is None:
-            raise ConflictError(f"{client.preferred_name} has no open risk alert")
+            raise ConflictError(
+                words(
+                    "{preferred_name} has no open risk alert", preferred_name=client.preferred_name
+                )
+            )
         raised_by = s.scalar(select(Note.author_id).where(Note.id == note_id))
         refusal = _refusal(me, raised_by) if raised_by is not None else ""
         if refusal:

@@ -27,6 +27,7 @@ from pswdesk.services import audit
 from pswdesk.services.access import Actor
 from pswdesk.services.record_support import check, client_of, names, text_problem
 from pswdesk.services.versioning import when
+from pswdesk.wording import words
 
 #: (field, heading, what belongs there) in the plan's own order.
 SECTIONS: tuple[tuple[str, str, str], ...] = (
@@ -72,7 +73,7 @@ class SafetyPlanContent:
             }
         )
         if not any(getattr(self, k).strip() for k in SECTION_KEYS):
-            raise ValidationError({"": "write at least one section of the plan"})
+            raise ValidationError({"": words("write at least one section of the plan")})
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +166,13 @@ def get_safety_plan(db: Database, actor: Actor, client_id: int, version_no: int)
             )
         ).first()
         if plan is None:
-            raise NotFound(f"{client.preferred_name} has no safety plan version {version_no}")
+            raise NotFound(
+                words(
+                    "{preferred_name} has no safety plan version {version_no}",
+                    preferred_name=client.preferred_name,
+                    version_no=version_no,
+                )
+            )
         return _row(s, plan)
 
 
@@ -196,11 +203,11 @@ def save_new_version(
             if latest_no != (based_on or 0):
                 raise _saved_meanwhile(s, latest)
             if latest is not None and _content(latest) == content:
-                raise ValidationError({"": "nothing has changed since the current version"})
+                raise ValidationError({"": words("nothing has changed since the current version")})
             if note_id is not None:
                 note = s.get(Note, note_id)
                 if note is None or note.client_id != client.id:
-                    raise NotFound(f"no note {note_id} for this client")
+                    raise NotFound(words("no note {note_id} for this client", note_id=note_id))
             plan = SafetyPlan(
                 client_id=client.id, version_no=latest_no + 1, note_id=note_id,
                 created_by_id=me.id, created_at=utcnow(),
@@ -235,10 +242,14 @@ def _latest(s: Session, client_id: int) -> SafetyPlan | None:
 def _saved_meanwhile(s: Session, latest: SafetyPlan | None) -> ConflictError:
     """The save was based on an older version: say who saved the newest, and when."""
     if latest is None:  # based on a version this client never had
-        return ConflictError("this client has no safety plan yet; reload it and start one")
+        return ConflictError(words("this client has no safety plan yet; reload it and start one"))
     who = names(s, [latest.created_by_id]).get(latest.created_by_id, "") or "someone"
     return ConflictError(
-        f"{who} saved version {latest.version_no} of the safety plan at "
-        f"{when(latest.created_at)} while you were editing; reload it, then make your "
-        "changes again"
+        words(
+            "{who} saved version {version_no} of the safety plan at {created_at} while you were "
+            "editing; reload it, then make your changes again",
+            who=who,
+            version_no=latest.version_no,
+            created_at=when(latest.created_at),
+        )
     )

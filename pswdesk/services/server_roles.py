@@ -16,6 +16,7 @@ from pswdesk import server_grants
 from pswdesk.db import Database
 from pswdesk.errors import PermissionDenied, ValidationError
 from pswdesk.services import audit
+from pswdesk.wording import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +30,7 @@ def grant_app_role(db: Database, role: str) -> GrantReport:
     """Give ``role`` the app's rights and nothing more; only the tables' owner may."""
     if db.is_sqlite:
         raise ValidationError(
-            "logins and their rights are for a PostgreSQL server; an SQLite file has none"
+            words("logins and their rights are for a PostgreSQL server; an SQLite file has none")
         )
     try:
         with db.write() as s:
@@ -37,17 +38,25 @@ def grant_app_role(db: Database, role: str) -> GrantReport:
             tables = server_grants.apply(s.connection(), role)
             audit.record(s, None, "server.login_granted", "database", None, role=role)
     except DBAPIError as exc:
-        raise PermissionDenied(f"the server refused the grant: {_reason(exc)}") from None
+        raise PermissionDenied(
+            words("the server refused the grant: {exc}", exc=_reason(exc))
+        ) from None
     return GrantReport(role, owner, tables)
 
 
 def _check(s: Session, role: str) -> str:
     owner = server_grants.table_owner(s.connection())
     if owner is None:
-        raise ValidationError("this database has no pswdesk tables yet: set up the agency first")
+        raise ValidationError(
+            words("this database has no pswdesk tables yet: set up the agency first")
+        )
     if not s.scalar(text("SELECT pg_has_role(current_user, :o, 'USAGE')"), {"o": owner}):
         raise PermissionDenied(
-            f"only the tables' owner ({owner}) may grant rights: run this with the owner's login"
+            words(
+                "only the tables' owner ({owner}) may grant rights: "
+                "run this with the owner's login",
+                owner=owner,
+            )
         )
     found = s.execute(
         text(
@@ -58,13 +67,20 @@ def _check(s: Session, role: str) -> str:
     ).first()
     if found is None:
         raise ValidationError(
-            f"there is no role named {role} on this server: create the PCs' login first "
-            f"(CREATE ROLE {role} LOGIN PASSWORD '…')"
+            words(
+                "there is no role named {role} on this server: create the PCs' login first (CREATE "
+                "ROLE {role} LOGIN PASSWORD '…')",
+                role=role,
+            )
         )
     if found.rolsuper or found.acts_as_owner or role == server_grants.AUDIT_WRITER:
         raise ValidationError(
-            f"{role} is a superuser or may act as the tables' owner ({owner}), so no grant "
-            "can hold it back: give the PCs a login of their own"
+            words(
+                "{role} is a superuser or may act as the tables' owner ({owner}), so no grant can "
+                "hold it back: give the PCs a login of their own",
+                role=role,
+                owner=owner,
+            )
         )
     return str(owner)
 

@@ -21,6 +21,7 @@ from pswdesk.services.access import SUPERVISOR, Actor, load_user
 from pswdesk.services.notes.common import load_note, may_review
 from pswdesk.services.safety_plans import SafetyPlanRow
 from pswdesk.vocabulary import URGENT_RISKS, RiskLevel
+from pswdesk.wording import words
 
 #: Each risk action as a short line of a checklist ("Safety plan reviewed: yes").
 ACTION_NAMES: dict[RiskAction, str] = {
@@ -73,7 +74,7 @@ def sign_check(db: Database, actor: Actor, note_id: int) -> SignCheck:
         me = load_user(s, actor, SUPERVISOR)
         note = load_note(s, me, note_id)
         if not may_review(s, me, note):
-            raise PermissionDenied("only the author's supervisor can review this note")
+            raise PermissionDenied(words("only the author's supervisor can review this note"))
         check = SignCheck(
             note_id=note.id,
             version=note.version,

@@ -32,6 +32,7 @@ from pswdesk.services.record_support import (
 )
 from pswdesk.services.versioning import Lock, saving
 from pswdesk.vocabulary import StrengthKind
+from pswdesk.wording import words
 
 #: Kind -> (one item, the group's heading), in the order the record lists them.
 KINDS: dict[str, tuple[str, str]] = {k.value: (k.label, k.heading) for k in StrengthKind}
@@ -49,8 +50,10 @@ class StrengthInput:
     def validate(self) -> None:
         check(
             {
-                "kind": "" if self.kind in KINDS else "choose what kind of item this is",
-                "text": text_problem(self.text, "description", required=True, limit=MAX_TEXT),
+                "kind": "" if self.kind in KINDS else words("choose what kind of item this is"),
+                "text": text_problem(
+                    self.text, words("description"), required=True, limit=MAX_TEXT
+                ),
             }
         )
 
@@ -199,12 +202,12 @@ def retire_strength(
     ``expected_version`` is the version the caller read; without it, only an item
     already retired is refused (one someone changed is not, as only retiring changes one).
     """
-    check({"reason": text_problem(reason, "reason", required=True)})
+    check({"reason": text_problem(reason, words("reason"), required=True)})
     with saving(db) as s:
         me = staff(s, actor)
         item = s.get(Strength, strength_id)
         if item is None:
-            raise NotFound(f"no strength or resource {strength_id}")
+            raise NotFound(words("no strength or resource {strength_id}", strength_id=strength_id))
         client_for(s, me, item.client_id, for_write=True)
         STRENGTH_LOCK.check(s, item, item.version if expected_version is None else expected_version)
         if item.retired_at is not None:

@@ -26,6 +26,7 @@ from pswdesk.models import SupervisionSession, User, UserRole, utcnow
 from pswdesk.services import audit
 from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor, load_user, not_found
 from pswdesk.services.versioning import Lock, saving
+from pswdesk.wording import words
 
 MAX_MINUTES = 600
 MAX_TOPICS = 2_000
@@ -131,14 +132,18 @@ def _clean(data: SessionInput) -> SessionInput:
     problems: dict[str, str] = {}
     today = dt.date.today()
     if not EARLIEST <= data.held_on <= today + dt.timedelta(days=1):
-        problems["held_on"] = "the date is in the future or before 2000"
+        problems["held_on"] = words("the date is in the future or before 2000")
     if not 1 <= data.minutes <= MAX_MINUTES:
-        problems["minutes"] = f"a session lasts between 1 and {MAX_MINUTES} minutes"
+        problems["minutes"] = words(
+            "a session lasts between 1 and {max_minutes} minutes", max_minutes=MAX_MINUTES
+        )
     topics = data.topics.strip()
     if "\x00" in topics:
-        problems["topics"] = "the topics contain a NUL character (\\0)"
+        problems["topics"] = words("the topics contain a NUL character (\\0)")
     elif len(topics) > MAX_TOPICS:
-        problems["topics"] = f"keep the topics under {MAX_TOPICS:,} characters"
+        problems["topics"] = words(
+            "keep the topics under {max_topics:,} characters", max_topics=MAX_TOPICS
+        )
     if problems:
         raise ValidationError(problems)
     return SessionInput(data.held_on, data.minutes, topics)
@@ -149,7 +154,7 @@ def _worker_of(s: Session, me: User, worker_id: int) -> User:
     if worker is None or not worker.active:
         raise not_found("user", worker_id)
     if worker.supervisor_id != me.id:
-        raise PermissionDenied("only the worker's supervisor can record their supervision")
+        raise PermissionDenied(words("only the worker's supervisor can record their supervision"))
     return worker
 
 

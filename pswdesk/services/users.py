@@ -17,6 +17,7 @@ from pswdesk.services.access import ADMIN, SUPERVISOR, Actor, actor_from_user, l
 from pswdesk.services.auth import check_password_strength, hash_password
 from pswdesk.services.versioning import Lock, bump, saving
 from pswdesk.vocabulary import Role
+from pswdesk.wording import words
 
 #: A failed login moves the version on too (it counts failures on the row).
 USER_LOCK: Lock[User] = Lock(
@@ -113,12 +114,12 @@ def initialise(
 ) -> Actor:
     """Create the agency and its first administrator. Only on an empty database."""
     if not agency_name.strip():
-        raise ValidationError({"agency": "the agency needs a name"})
+        raise ValidationError({"agency": words("the agency needs a name")})
     _check_username(admin_username)
     check_password_strength(password)
     with db.write() as s:
         if s.scalar(select(func.count()).select_from(AgencySettings)):
-            raise ConflictError("this database already has an agency")
+            raise ConflictError(words("this database already has an agency"))
         s.add(AgencySettings(name=agency_name.strip(), is_demo=demo))
         user = User(
             username=admin_username.strip(),
@@ -139,7 +140,11 @@ def _check_username(username: str) -> None:
     name = username.strip()
     if not name or len(name) > 80 or any(c.isspace() or not c.isprintable() for c in name):
         raise ValidationError(
-            {"username": "a user name is 1-80 characters with no spaces or control characters"}
+            {
+                "username": words(
+                    "a user name is 1-80 characters with no spaces or control characters"
+                )
+            }
         )
 
 
@@ -147,7 +152,9 @@ def _check_roles(roles: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     bad = [r for r in roles if r not in tuple(Role)]
     if bad or not roles:
         allowed = ", ".join(tuple(Role))
-        raise ValidationError({"roles": f"roles must be one or more of {allowed}"})
+        raise ValidationError(
+            {"roles": words("roles must be one or more of {allowed}", allowed=allowed)}
+        )
     return tuple(r for r in tuple(Role) if r in roles)
 
 
@@ -171,9 +178,15 @@ def _supervisor_id(s: Session, name: str | int | None) -> int | None:
     )
     sup = s.scalars(q).first()
     if sup is None:
-        raise NotFound(f"no user {name!r} to be the supervisor")
+        raise NotFound(words("no user {name!r} to be the supervisor", name=name))
     if SUPERVISOR not in sup.role_names:
-        raise ValidationError({"supervisor": f"{sup.username} does not have the supervisor role"})
+        raise ValidationError(
+            {
+                "supervisor": words(
+                    "{supervisor} does not have the supervisor role", supervisor=sup.username
+                )
+            }
+        )
     return sup.id
 
 
@@ -188,7 +201,9 @@ def add_user(
 ) -> UserRow:
     _check_username(username)
     roles = _check_roles(roles)
-    taken = ConflictError(f"user name {username.strip()!r} is already taken")
+    taken = ConflictError(
+        words("user name {username!r} is already taken", username=username.strip())
+    )
     try:
         with db.write() as s:
             load_user(s, actor, ADMIN)
@@ -232,7 +247,7 @@ def update_user(
         me = load_user(s, actor, ADMIN)
         user = s.get(User, user_id)
         if user is None:
-            raise NotFound(f"no user {user_id}")
+            raise NotFound(words("no user {user_id}", user_id=user_id))
         USER_LOCK.check(s, user, expected_version)
         before = _snapshot(user)
         if full_name is not None:
@@ -240,7 +255,7 @@ def update_user(
         if roles is not None:
             new = _check_roles(roles)
             if user.id == me.id and ADMIN not in new:
-                raise PermissionDenied("you cannot remove your own administrator role")
+                raise PermissionDenied(words("you cannot remove your own administrator role"))
             if set(new) != user.role_names:
                 user.roles = [UserRole(role=r) for r in new]
                 bump(user)  # the roles are rows of their own: the user row must move too
@@ -249,11 +264,11 @@ def update_user(
         elif supervisor not in (None, ""):
             sid = _supervisor_id(s, supervisor)
             if sid == user.id:
-                raise ValidationError({"supervisor": "a person cannot supervise themselves"})
+                raise ValidationError({"supervisor": words("a person cannot supervise themselves")})
             user.supervisor_id = sid
         if active is not None:
             if user.id == me.id and not active:
-                raise PermissionDenied("you cannot deactivate your own account")
+                raise PermissionDenied(words("you cannot deactivate your own account"))
             user.active = active
             if active:
                 user.locked_until = None
@@ -289,7 +304,7 @@ def reset_password(db: Database, actor: Actor, user_id: int, password: str) -> N
         me = load_user(s, actor, ADMIN)
         user = s.get(User, user_id)
         if user is None:
-            raise NotFound(f"no user {user_id}")
+            raise NotFound(words("no user {user_id}", user_id=user_id))
         USER_LOCK.watch(s, user)  # no version asked: a new password replaces any other
         user.password_hash = hash_password(password)
         user.locked_until = None
@@ -321,9 +336,11 @@ def get_agency(db: Database) -> AgencyRow:
 def update_agency(db: Database, actor: Actor, expected_version: int, **values: object) -> AgencyRow:
     unknown = set(values) - set(EDITABLE_SETTINGS)
     if unknown:
-        raise ValidationError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+        raise ValidationError(
+            words("unknown setting(s): {unknown}", unknown=", ".join(sorted(unknown)))
+        )
     if "name" in values and not str(values["name"]).strip():
-        raise ValidationError({"name": "the agency needs a name"})
+        raise ValidationError({"name": words("the agency needs a name")})
     for key in (
         "idle_lock_minutes",
         "late_entry_hours",
@@ -333,22 +350,30 @@ def update_agency(db: Database, actor: Actor, expected_version: int, **values: o
         value = values.get(key, 1)
         if not isinstance(value, int) or value < 1:
             raise ValidationError(
-                {key: f"{key.replace('_', ' ')} must be a whole number of at least 1"}
+                {
+                    key: words(
+                        "{field} must be a whole number of at least 1", field=key.replace("_", " ")
+                    )
+                }
             )
     for key in SWITCHES:
         if key in values and not isinstance(values[key], bool):
-            raise ValidationError({key: f"{key.replace('_', ' ')} is on or off"})
+            raise ValidationError({key: words("{field} is on or off", field=key.replace("_", " "))})
     low, high = NO_CONTACT_DAYS
     days = values.get("no_contact_days", low)
     if isinstance(days, bool) or not isinstance(days, int) or not low <= days <= high:
         raise ValidationError(
-            {"no_contact_days": f"the no-contact list counts between {low} and {high:,} days"}
+            {
+                "no_contact_days": words(
+                    "the no-contact list counts between {low} and {high:,} days", low=low, high=high
+                )
+            }
         )
     _check_needs_contact_days(values)
     month = values.get("fiscal_year_start_month", 4)
     if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
         raise ValidationError(
-            {"fiscal_year_start_month": "the fiscal year starts in a month from 1 to 12"}
+            {"fiscal_year_start_month": words("the fiscal year starts in a month from 1 to 12")}
         )
     with saving(db) as s:
         load_user(s, actor, ADMIN)
@@ -360,8 +385,10 @@ def update_agency(db: Database, actor: Actor, expected_version: int, **values: o
         if a.needs_contact_imminent_days > a.needs_contact_high_days:
             raise ValidationError(
                 {
-                    "needs_contact_imminent_days": "imminent risk needs contact at least as "
-                    "soon as high risk (fewer days or the same)"
+                    "needs_contact_imminent_days": words(
+                        "imminent risk needs contact at least as "
+                        "soon as high risk (fewer days or the same)"
+                    )
                 }
             )
         s.flush()
@@ -380,5 +407,12 @@ def _check_needs_contact_days(values: dict[str, object]) -> None:
         days = values[key]
         if isinstance(days, bool) or not isinstance(days, int) or not low <= days <= high:
             raise ValidationError(
-                {key: f"a client at {risk} risk needs contact within {low} to {high} days"}
+                {
+                    key: words(
+                        "a client at {risk} risk needs contact within {low} to {high} days",
+                        risk=risk,
+                        low=low,
+                        high=high,
+                    )
+                }
             )

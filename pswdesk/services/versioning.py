@@ -34,6 +34,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from pswdesk.db import Database
 from pswdesk.errors import ConflictError
 from pswdesk.models import AuditEntry, User
+from pswdesk.wording import words
 
 
 class Versioned(Protocol):
@@ -160,7 +161,7 @@ def saving(db: Database) -> Iterator[Session]:
         watched = opened[0].info.get(_WATCHED) if opened else None
         if not watched:
             raise ConflictError(
-                "someone else saved this record at the same moment; reload it and try again"
+                words("someone else saved this record at the same moment; reload it and try again")
             ) from exc
         lock, row_id = watched[0]
         # The lost transaction is gone; the winner's change and audit entry are committed.

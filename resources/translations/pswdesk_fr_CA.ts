@@ -2481,6 +2481,1765 @@ Toutes les autres personnes doivent d’abord fermer pswdesk. pswdesk ferme cett
     </message>
 </context>
 <context>
+    <name>Domain</name>
+    <message>
+        <source>not a database URL: {exc}</source>
+        <translation>ce n’est pas une URL de base de données&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>cannot use this database URL: {exc}</source>
+        <translation>impossible d’utiliser cette URL de base de données&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>database error: {exc}</source>
+        <translation>erreur de base de données&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>folder {parent} does not exist</source>
+        <translation>le dossier {parent} n’existe pas</translation>
+    </message>
+    <message>
+        <source>the database file {path} is empty: it may have been damaged; restore a backup, or move the file away to set up a new agency</source>
+        <translation>le fichier de base de données {path} est vide&#xa0;: il a peut-être été endommagé; restaurez une sauvegarde, ou déplacez le fichier pour configurer un nouvel organisme</translation>
+    </message>
+    <message>
+        <source>the database file {path} is damaged: restore a backup</source>
+        <translation>le fichier de base de données {path} est endommagé&#xa0;: restaurez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>{where} does not exist</source>
+        <translation>{where} n’existe pas</translation>
+    </message>
+    <message>
+        <source>the database file {path} no longer opens with the key this computer keeps for it: the file may be damaged (restore the newest good backup), or its key was changed on another computer</source>
+        <translation>le fichier de base de données {path} ne s’ouvre plus avec la clé que cet ordinateur garde pour lui&#xa0;: le fichier est peut-être endommagé (restaurez la plus récente sauvegarde valide), ou sa clé a été changée sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>the key in {env_key} does not open this database</source>
+        <translation>la clé dans {env_key} n’ouvre pas cette base de données</translation>
+    </message>
+    <message>
+        <source>the database file {path} cannot be read ({exc})</source>
+        <translation>le fichier de base de données {path} ne peut pas être lu ({exc})</translation>
+    </message>
+    <message>
+        <source>the database file {path} is damaged ({exc}): restore the newest good backup; the damaged file is kept</source>
+        <translation>le fichier de base de données {path} est endommagé ({exc})&#xa0;: restaurez la plus récente sauvegarde valide; le fichier endommagé est conservé</translation>
+    </message>
+    <message>
+        <source>cannot open the database: {exc}</source>
+        <translation>impossible d’ouvrir la base de données&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>this database was made by a newer pswdesk (schema {current}); update pswdesk before opening it</source>
+        <translation>cette base de données a été créée par une version plus récente de pswdesk (schéma {current}); mettez pswdesk à jour avant de l’ouvrir</translation>
+    </message>
+    <message>
+        <source>this database was not made by pswdesk; refusing to change it</source>
+        <translation>cette base de données n’a pas été créée par pswdesk; elle ne sera pas modifiée</translation>
+    </message>
+    <message>
+        <source>this database is read-only: {why}; ask the administrator for write access</source>
+        <translation>cette base de données est en lecture seule&#xa0;: {why}; demandez l’accès en écriture à l’administrateur·rice</translation>
+    </message>
+    <message>
+        <source>this login may not create tables in this database: set up the agency with the database owner&apos;s login, then give this one its rights with &apos;pswdesk db grant&apos;</source>
+        <translation>cette connexion ne peut pas créer de tables dans cette base de données&#xa0;: configurez l’organisme avec la connexion du propriétaire de la base, puis donnez ses droits à celle-ci avec « pswdesk db grant »</translation>
+    </message>
+    <message>
+        <source>this database must be upgraded for this version of pswdesk (schema {current} to {head}), and only its owner ({owner}) may change its tables: ask the administrator to run &apos;pswdesk db upgrade&apos; with the owner&apos;s login</source>
+        <translation>cette base de données doit être mise à niveau pour cette version de pswdesk (schéma {current} à {head}), et seul son propriétaire ({owner}) peut modifier ses tables&#xa0;: demandez à l’administrateur·rice d’exécuter « pswdesk db upgrade » avec la connexion du propriétaire</translation>
+    </message>
+    <message>
+        <source>this database is read-only: you may not change the file {path}; ask the administrator for write access, or open a copy</source>
+        <translation>cette base de données est en lecture seule&#xa0;: vous ne pouvez pas modifier le fichier {path}; demandez l’accès en écriture à l’administrateur·rice, ou ouvrez une copie</translation>
+    </message>
+    <message>
+        <source>this database is read-only: you may not create files in its folder {folder} (SQLite keeps its journal there); ask the administrator for write access</source>
+        <translation>cette base de données est en lecture seule&#xa0;: vous ne pouvez pas créer de fichiers dans son dossier {folder} (SQLite y garde son journal); demandez l’accès en écriture à l’administrateur·rice</translation>
+    </message>
+    <message>
+        <source>this database is read-only: you may not change {extra}; ask the administrator for write access</source>
+        <translation>cette base de données est en lecture seule&#xa0;: vous ne pouvez pas modifier {extra}; demandez l’accès en écriture à l’administrateur·rice</translation>
+    </message>
+    <message>
+        <source>not saved yet; try again in a moment</source>
+        <translation>pas encore enregistré; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>try again in a moment</source>
+        <translation>réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>this database is read-only: nothing can be saved to it</source>
+        <translation>cette base de données est en lecture seule&#xa0;: rien ne peut y être enregistré</translation>
+    </message>
+    <message>
+        <source>the database is busy with another change: {not_yet}</source>
+        <translation>la base de données est occupée par un autre changement&#xa0;: {not_yet}</translation>
+    </message>
+    <message>
+        <source>the connection to the database was lost: {not_yet}</source>
+        <translation>la connexion à la base de données a été perdue&#xa0;: {not_yet}</translation>
+    </message>
+    <message>
+        <source>clients must be between 1 and {max_clients}</source>
+        <translation>le nombre de client·es doit être entre 1 et {max_clients}</translation>
+    </message>
+    <message>
+        <source>notes per client must be between 0 and {max_notes_per_client}</source>
+        <translation>le nombre de notes par client·e doit être entre 0 et {max_notes_per_client}</translation>
+    </message>
+    <message>
+        <source>this database already has clients; demo data goes only into a new database</source>
+        <translation>cette base de données a déjà des client·es; les données de démonstration ne vont que dans une nouvelle base</translation>
+    </message>
+    <message>
+        <source>this database already has the demo staff accounts</source>
+        <translation>cette base de données a déjà les comptes du personnel de démonstration</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>ligne {line}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>{source}: 1 problem, nothing was imported</source>
+        <translation>{source}&#xa0;: 1 problème, rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{source}: {n} problems, nothing was imported</source>
+        <translation>{source}&#xa0;: {n} problèmes, rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{head}: {lines}</source>
+        <translation>{head}&#xa0;: {lines}</translation>
+    </message>
+    <message>
+        <source>this database is encrypted and no key for it was found on this computer ({keyring_problem}): type the recovery key, or set PSWDESK_DB_KEY</source>
+        <translation>cette base de données est chiffrée et aucune clé pour elle n’a été trouvée sur cet ordinateur ({keyring_problem})&#xa0;: tapez la clé de récupération, ou définissez PSWDESK_DB_KEY</translation>
+    </message>
+    <message>
+        <source>this database is encrypted and no key for it was found on this computer: type the recovery key, or set PSWDESK_DB_KEY</source>
+        <translation>cette base de données est chiffrée et aucune clé pour elle n’a été trouvée sur cet ordinateur&#xa0;: tapez la clé de récupération, ou définissez PSWDESK_DB_KEY</translation>
+    </message>
+    <message>
+        <source>this key does not open the database</source>
+        <translation>cette clé n’ouvre pas la base de données</translation>
+    </message>
+    <message>
+        <source>an agency secret is 32 bytes</source>
+        <translation>un secret d’organisme fait 32 octets</translation>
+    </message>
+    <message>
+        <source>a recovery key has {expected} letters and digits in groups of {group}; this has {count}</source>
+        <translation>une clé de récupération a {expected} lettres et chiffres en groupes de {group}; celle-ci en a {count}</translation>
+    </message>
+    <message>
+        <source>this is not a recovery key: check each character</source>
+        <translation>ce n’est pas une clé de récupération&#xa0;: vérifiez chaque caractère</translation>
+    </message>
+    <message>
+        <source>this recovery key has a typing mistake: check each group</source>
+        <translation>cette clé de récupération contient une faute de frappe&#xa0;: vérifiez chaque groupe</translation>
+    </message>
+    <message>
+        <source>{env_key} is set but is not a usable key: {exc}</source>
+        <translation>{env_key} est défini, mais n’est pas une clé utilisable&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>the keyring library is not installed</source>
+        <translation>la bibliothèque du trousseau de clés n’est pas installée</translation>
+    </message>
+    <message>
+        <source>this computer has no keyring (password store) that pswdesk can use</source>
+        <translation>cet ordinateur n’a pas de trousseau de clés (magasin de mots de passe) que pswdesk peut utiliser</translation>
+    </message>
+    <message>
+        <source>the keyring is locked: unlock it and try again</source>
+        <translation>le trousseau de clés est verrouillé&#xa0;: déverrouillez-le et réessayez</translation>
+    </message>
+    <message>
+        <source>the keyring could not be started</source>
+        <translation>le trousseau de clés n’a pas pu être démarré</translation>
+    </message>
+    <message>
+        <source>the keyring refused: {reason}</source>
+        <translation>le trousseau de clés a refusé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer ({kind})</source>
+        <translation>le trousseau de clés n’a pas répondu ({kind})</translation>
+    </message>
+    <message>
+        <source>safety plan version {version_no} is kept as it was; save a new version instead</source>
+        <translation>la version {version_no} du plan de sécurité est conservée telle quelle; enregistrez plutôt une nouvelle version</translation>
+    </message>
+    <message>
+        <source>pswdesk is installed without its resource file {relative!r}; reinstall pswdesk</source>
+        <translation>pswdesk est installé sans son fichier de ressources {relative!r}; réinstallez pswdesk</translation>
+    </message>
+    <message>
+        <source>the role {audit_writer} can log in, so it cannot be trusted with the audit log: ALTER ROLE {audit_writer} NOLOGIN</source>
+        <translation>le rôle {audit_writer} peut se connecter, on ne peut donc pas lui confier le journal d’audit&#xa0;: ALTER ROLE {audit_writer} NOLOGIN</translation>
+    </message>
+    <message>
+        <source>this account is no longer active</source>
+        <translation>ce compte n’est plus actif</translation>
+    </message>
+    <message>
+        <source>only a {wanted} can do this</source>
+        <translation>seul·e un·e {wanted} peut faire ceci</translation>
+    </message>
+    <message>
+        <source>the agency has not been set up yet; run &apos;pswdesk init&apos;</source>
+        <translation>l’organisme n’a pas encore été configuré; exécutez « pswdesk init »</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>intervenant·e</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur·e</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur·rice</translation>
+    </message>
+    <message>
+        <source>brief contact</source>
+        <translation>bref contact</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client·e</translation>
+    </message>
+    <message>
+        <source>debrief request</source>
+        <translation>demande de débreffage</translation>
+    </message>
+    <message>
+        <source>emergency disclosure</source>
+        <translation>divulgation d’urgence</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>transfert</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>supervision session</source>
+        <translation>séance de supervision</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur·rice</translation>
+    </message>
+    <message>
+        <source>no {kind} {record_id}</source>
+        <translation>{kind} {record_id} introuvable</translation>
+    </message>
+    <message>
+        <source>{preferred_name}&apos;s file was merged into client {merged_into_id}; make changes there</source>
+        <translation>le dossier de {preferred_name} a été fusionné avec celui du ou de la client·e {merged_into_id}; faites-y les changements</translation>
+    </message>
+    <message>
+        <source>{preferred_name}&apos;s file is closed; reopen it to make changes</source>
+        <translation>le dossier de {preferred_name} est fermé; rouvrez-le pour faire des changements</translation>
+    </message>
+    <message>
+        <source>no user {username!r}</source>
+        <translation>aucun·e utilisateur·rice {username!r}</translation>
+    </message>
+    <message>
+        <source>no active user {user_id}</source>
+        <translation>aucun·e utilisateur·rice actif·ve {user_id}</translation>
+    </message>
+    <message>
+        <source>{worker} does not have the worker role</source>
+        <translation>{worker} n’a pas le rôle d’intervenant·e</translation>
+    </message>
+    <message>
+        <source>only the worker&apos;s supervisor can assign clients to them</source>
+        <translation>seul·e la ou le superviseur·e de l’intervenant·e peut lui assigner des client·es</translation>
+    </message>
+    <message>
+        <source>choose a different worker to move the clients to</source>
+        <translation>choisissez un·e autre intervenant·e à qui transférer les client·es</translation>
+    </message>
+    <message>
+        <source>no user {from_worker_id}</source>
+        <translation>aucun·e utilisateur·rice {from_worker_id}</translation>
+    </message>
+    <message>
+        <source>only the supervisor of both workers can move a caseload</source>
+        <translation>seul·e la ou le superviseur·e des deux intervenant·es peut déplacer une charge de cas</translation>
+    </message>
+    <message>
+        <source>not on {source}&apos;s caseload: client {listed}</source>
+        <translation>pas dans la charge de cas de {source}&#xa0;: client·e {listed}</translation>
+    </message>
+    <message>
+        <source>choose at least one worker to transfer the client to</source>
+        <translation>choisissez au moins un·e intervenant·e à qui transférer le ou la client·e</translation>
+    </message>
+    <message>
+        <source>only a supervisor of the client&apos;s team can transfer them</source>
+        <translation>seul·e un·e superviseur·e de l’équipe du ou de la client·e peut le ou la transférer</translation>
+    </message>
+    <message>
+        <source>the client is already carried by these workers</source>
+        <translation>le ou la client·e est déjà suivi·e par ces intervenant·es</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossible d’écrire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nom d’utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>that is not your current password</source>
+        <translation>ce n’est pas votre mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>this account is locked after repeated failed logins; try again in 15 minutes or ask an administrator</source>
+        <translation>ce compte est verrouillé après des connexions échouées répétées; réessayez dans 15 minutes ou demandez à un·e administrateur·rice</translation>
+    </message>
+    <message>
+        <source>a password needs at least {min_password} characters</source>
+        <translation>un mot de passe doit avoir au moins {min_password} caractères</translation>
+    </message>
+    <message>
+        <source>a password needs more than spaces</source>
+        <translation>un mot de passe doit contenir autre chose que des espaces</translation>
+    </message>
+    <message>
+        <source>a password has at most {max_password:,} characters</source>
+        <translation>un mot de passe a au plus {max_password} caractères</translation>
+    </message>
+    <message>
+        <source>choose a password different from the current one</source>
+        <translation>choisissez un mot de passe différent de l’actuel</translation>
+    </message>
+    <message>
+        <source>keep between {low} and {high} backups</source>
+        <translation>gardez entre {low} et {high} sauvegardes</translation>
+    </message>
+    <message>
+        <source>choose a folder for the backups</source>
+        <translation>choisissez un dossier pour les sauvegardes</translation>
+    </message>
+    <message>
+        <source>give the folder&apos;s full path</source>
+        <translation>donnez le chemin complet du dossier</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder that exists</source>
+        <translation>{path} n’est pas un dossier existant</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to {parent}: the folder does not exist</source>
+        <translation>la sauvegarde n’a pas pu être écrite dans {parent}&#xa0;: le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>{target} already exists: choose a new file name</source>
+        <translation>{target} existe déjà&#xa0;: choisissez un nouveau nom de fichier</translation>
+    </message>
+    <message>
+        <source>the backup was written but failed its check, so it was removed: {problems}</source>
+        <translation>la sauvegarde a été écrite, mais n’a pas passé sa vérification; elle a donc été supprimée&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>the copy is not of this agency</source>
+        <translation>la copie n’est pas de cet organisme</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read ({exc})</source>
+        <translation>la copie ne peut pas être lue ({exc})</translation>
+    </message>
+    <message>
+        <source>only the worker who logged a brief contact can correct it</source>
+        <translation>seul·e l’intervenant·e qui a inscrit un bref contact peut le corriger</translation>
+    </message>
+    <message>
+        <source>this brief contact became note {became_note_id}; change the note instead</source>
+        <translation>ce bref contact est devenu la note {became_note_id}; modifiez plutôt la note</translation>
+    </message>
+    <message>
+        <source>a brief contact can be corrected only on the day it was logged; log a new brief contact that says what was wrong</source>
+        <translation>un bref contact ne peut être corrigé que le jour où il a été inscrit; inscrivez un nouveau bref contact qui dit ce qui était erroné</translation>
+    </message>
+    <message>
+        <source>this brief contact was changed after you opened it (in another window?); reload it and try again</source>
+        <translation>ce bref contact a été modifié après que vous l’avez ouvert (dans une autre fenêtre?); rechargez-le et réessayez</translation>
+    </message>
+    <message>
+        <source>the risk level is none, low, moderate, high or imminent</source>
+        <translation>le niveau de risque est aucun, faible, modéré, élevé ou imminent</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>la période se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>no care-team member {member_id}</source>
+        <translation>aucun membre de l’équipe de soins {member_id}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>{name} is already {state}</source>
+        <translation>{name} est déjà {state}</translation>
+    </message>
+    <message>
+        <source>the checkpoint could not be written to {path}: {strerror}</source>
+        <translation>le point de contrôle n’a pas pu être écrit dans {path}&#xa0;: {strerror}</translation>
+    </message>
+    <message>
+        <source>this computer does not hold the agency key, so it cannot sign a checkpoint: set PSWDESK_DB_KEY to the recovery key</source>
+        <translation>cet ordinateur ne détient pas la clé de l’organisme; il ne peut donc pas signer un point de contrôle&#xa0;: donnez à PSWDESK_DB_KEY la valeur de la clé de récupération</translation>
+    </message>
+    <message>
+        <source>the checkpoint folder {folder} cannot be made: {strerror}</source>
+        <translation>le dossier des points de contrôle {folder} ne peut pas être créé&#xa0;: {strerror}</translation>
+    </message>
+    <message>
+        <source>checkpoint {path} cannot be read ({exc})</source>
+        <translation>le point de contrôle {path} ne peut pas être lu ({exc})</translation>
+    </message>
+    <message>
+        <source>{path} is not a pswdesk checkpoint</source>
+        <translation>{path} n’est pas un point de contrôle pswdesk</translation>
+    </message>
+    <message>
+        <source>checkpoint {path} has version {version!r}</source>
+        <translation>le point de contrôle {path} est de version {version!r}</translation>
+    </message>
+    <message>
+        <source>checkpoint {path} is incomplete ({exc})</source>
+        <translation>le point de contrôle {path} est incomplet ({exc})</translation>
+    </message>
+    <message>
+        <source>checkpoint {path} is of another agency</source>
+        <translation>le point de contrôle {path} est d’un autre organisme</translation>
+    </message>
+    <message>
+        <source>checkpoint {path}: not checked, this computer does not hold the agency key</source>
+        <translation>point de contrôle {path}&#xa0;: non vérifié, cet ordinateur ne détient pas la clé de l’organisme</translation>
+    </message>
+    <message>
+        <source>checkpoint {path} is not signed by this agency&apos;s key: forged or altered</source>
+        <translation>le point de contrôle {path} n’est pas signé par la clé de cet organisme&#xa0;: contrefait ou modifié</translation>
+    </message>
+    <message>
+        <source>the audit log holds {upto} entries up to entry {last_entry_id}, but checkpoint {name} of {when} counted {entries}: entries were removed or inserted</source>
+        <translation>le journal d’audit contient {upto} entrées jusqu’à l’entrée {last_entry_id}, mais le point de contrôle {name} du {when} en comptait {entries}&#xa0;: des entrées ont été supprimées ou insérées</translation>
+    </message>
+    <message>
+        <source>audit entry {last_entry_id} differs from checkpoint {name} of {when}: the log was rewritten up to it</source>
+        <translation>l’entrée d’audit {last_entry_id} diffère du point de contrôle {name} du {when}&#xa0;: le journal a été réécrit jusqu’à elle</translation>
+    </message>
+    <message>
+        <source>preferred name</source>
+        <translation>nom choisi</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>nom légal</translation>
+    </message>
+    <message>
+        <source>pronouns</source>
+        <translation>pronoms</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>adresse courriel</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>contact d’urgence</translation>
+    </message>
+    <message>
+        <source>preferred language</source>
+        <translation>langue préférée</translation>
+    </message>
+    <message>
+        <source>referral source</source>
+        <translation>source de référence</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>the {name} contains a NUL character (\0), which cannot be stored</source>
+        <translation>le champ « {name} » contient un caractère NUL (\0), qui ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>un saut de ligne</translation>
+    </message>
+    <message>
+        <source>a control character (U+{ch:04X})</source>
+        <translation>un caractère de contrôle (U+{ch:04X})</translation>
+    </message>
+    <message>
+        <source>the {name} contains {what}; remove it</source>
+        <translation>le champ « {name} » contient {what}; retirez-le</translation>
+    </message>
+    <message>
+        <source>the {name} contains a character that cannot be stored (U+{ch:04X})</source>
+        <translation>le champ « {name} » contient un caractère qui ne peut pas être enregistré (U+{ch:04X})</translation>
+    </message>
+    <message>
+        <source>the {name} is at most {limit:,} characters (this one has {count:,})</source>
+        <translation>le champ « {name} » a au plus {limit} caractères (celui-ci en a {count})</translation>
+    </message>
+    <message>
+        <source>the {field} must be text</source>
+        <translation>le champ « {field} » doit être du texte</translation>
+    </message>
+    <message>
+        <source>the client needs a name they want to be called</source>
+        <translation>le ou la client·e a besoin d’un nom par lequel être appelé·e</translation>
+    </message>
+    <message>
+        <source>the date of birth must be a date (YYYY-MM-DD)</source>
+        <translation>la date de naissance doit être une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future</source>
+        <translation>la date de naissance est dans le futur</translation>
+    </message>
+    <message>
+        <source>the date of birth is before {year}</source>
+        <translation>la date de naissance est avant {year}</translation>
+    </message>
+    <message>
+        <source>this does not look like an email address</source>
+        <translation>ceci ne ressemble pas à une adresse courriel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>the phone number has no digits</source>
+        <translation>le numéro de téléphone n’a aucun chiffre</translation>
+    </message>
+    <message>
+        <source>{field} is yes or no</source>
+        <translation>{field} est oui ou non</translation>
+    </message>
+    <message>
+        <source>unknown client field(s): {unknown}</source>
+        <translation>champ(s) de client·e inconnu(s)&#xa0;: {unknown}</translation>
+    </message>
+    <message>
+        <source>give a client id or name</source>
+        <translation>donnez un numéro ou un nom de client·e</translation>
+    </message>
+    <message>
+        <source>no client {text}</source>
+        <translation>aucun·e client·e {text}</translation>
+    </message>
+    <message>
+        <source>no client called {reference!r} among the clients you can see</source>
+        <translation>aucun·e client·e appelé·e {reference!r} parmi les client·es que vous pouvez voir</translation>
+    </message>
+    <message>
+        <source>{count} clients are called {reference!r} (ids {listed}); give the id</source>
+        <translation>{count} client·es s’appellent {reference!r} (numéros {listed}); donnez le numéro</translation>
+    </message>
+    <message>
+        <source>only the worker&apos;s supervisor can change their caseload</source>
+        <translation>seul·e la ou le superviseur·e de l’intervenant·e peut modifier sa charge de cas</translation>
+    </message>
+    <message>
+        <source>that worker is not assigned to this client</source>
+        <translation>cet·te intervenant·e n’est pas assigné·e à ce ou cette client·e</translation>
+    </message>
+    <message>
+        <source>a client is either active or closed</source>
+        <translation>un dossier client est soit actif, soit fermé</translation>
+    </message>
+    <message>
+        <source>scope is one of {scopes}</source>
+        <translation>la portée est l’une de {scopes}</translation>
+    </message>
+    <message>
+        <source>only supervisors see a team caseload</source>
+        <translation>seul·es les superviseur·es voient la charge de cas d’une équipe</translation>
+    </message>
+    <message>
+        <source>sort is one of {sorts}</source>
+        <translation>le tri est l’un de {sorts}</translation>
+    </message>
+    <message>
+        <source>{preferred_name!r} may be the same person as line {line} ({why})</source>
+        <translation>{preferred_name!r} est peut-être la même personne qu’à la ligne {line} ({why})</translation>
+    </message>
+    <message>
+        <source>{preferred_name!r}: {message}</source>
+        <translation>{preferred_name!r}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>the file is over {max_bytes:,} bytes</source>
+        <translation>le fichier dépasse {max_bytes} octets</translation>
+    </message>
+    <message>
+        <source>unknown column {listed}; the columns are {columns}</source>
+        <translation>colonne inconnue {listed}; les colonnes sont {columns}</translation>
+    </message>
+    <message>
+        <source>column {repeated} appears twice</source>
+        <translation>la colonne {repeated} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the header needs the column {missing}</source>
+        <translation>l’en-tête doit avoir la colonne {missing}</translation>
+    </message>
+    <message>
+        <source>date_of_birth {value!r} is not a date (use YYYY-MM-DD)</source>
+        <translation>date_of_birth {value!r} n’est pas une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>the worker column holds a user name</source>
+        <translation>la colonne worker contient un nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>more than {max_rows:,} clients in one file</source>
+        <translation>plus de {max_rows} client·es dans un seul fichier</translation>
+    </message>
+    <message>
+        <source>{cells} cells for {columns} columns</source>
+        <translation>{cells} cellules pour {columns} colonnes</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as CSV here ({exc})</source>
+        <translation>le fichier ne peut pas être lu comme CSV à cet endroit ({exc})</translation>
+    </message>
+    <message>
+        <source>the file is empty; its header is {columns}</source>
+        <translation>le fichier est vide; son en-tête est {columns}</translation>
+    </message>
+    <message>
+        <source>the file has a header but no clients</source>
+        <translation>le fichier a un en-tête, mais aucun·e client·e</translation>
+    </message>
+    <message>
+        <source>no user {worker!r}</source>
+        <translation>aucun·e utilisateur·rice {worker!r}</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s settings let only supervisors close and reopen files</source>
+        <translation>les paramètres de l’organisme ne permettent qu’aux superviseur·es de fermer et de rouvrir les dossiers</translation>
+    </message>
+    <message>
+        <source>1 open follow-up</source>
+        <translation>1 suivi ouvert</translation>
+    </message>
+    <message>
+        <source>{n} open follow-ups</source>
+        <translation>{n} suivis ouverts</translation>
+    </message>
+    <message>
+        <source>1 unsubmitted note of yours</source>
+        <translation>1 de vos notes non soumise</translation>
+    </message>
+    <message>
+        <source>{n} unsubmitted notes of yours</source>
+        <translation>{n} de vos notes non soumises</translation>
+    </message>
+    <message>
+        <source>1 note waiting for review</source>
+        <translation>1 note en attente de révision</translation>
+    </message>
+    <message>
+        <source>{n} notes waiting for review</source>
+        <translation>{n} notes en attente de révision</translation>
+    </message>
+    <message>
+        <source>nothing stands in the way of closing this file</source>
+        <translation>rien n’empêche de fermer ce dossier</translation>
+    </message>
+    <message>
+        <source>first resolve {blockers} (complete, submit or delete them)</source>
+        <translation>réglez d’abord {blockers} (complétez, soumettez ou supprimez-les)</translation>
+    </message>
+    <message>
+        <source>first resolve {blockers} (complete, submit or delete it)</source>
+        <translation>réglez d’abord {blockers} (complétez, soumettez ou supprimez l’élément)</translation>
+    </message>
+    <message>
+        <source>a file is marked merged only by merging it</source>
+        <translation>un dossier n’est marqué fusionné qu’en le fusionnant</translation>
+    </message>
+    <message>
+        <source>choose why the file closes: one of {listed}</source>
+        <translation>choisissez pourquoi le dossier ferme&#xa0;: l’une des raisons {listed}</translation>
+    </message>
+    <message>
+        <source>reason text</source>
+        <translation>texte de la raison</translation>
+    </message>
+    <message>
+        <source>say in a few words why the file closes</source>
+        <translation>dites en quelques mots pourquoi le dossier ferme</translation>
+    </message>
+    <message>
+        <source>the closing date is in the future</source>
+        <translation>la date de fermeture est dans le futur</translation>
+    </message>
+    <message>
+        <source>the last contact was on {last}; close on or after it</source>
+        <translation>le dernier contact a eu lieu le {last}; fermez à cette date ou après</translation>
+    </message>
+    <message>
+        <source>say why the file is reopened</source>
+        <translation>dites pourquoi le dossier est rouvert</translation>
+    </message>
+    <message>
+        <source>{preferred_name}&apos;s file is already open</source>
+        <translation>le dossier de {preferred_name} est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>this record was merged into client {merged_into_id}; open that one</source>
+        <translation>ce dossier a été fusionné avec celui du ou de la client·e {merged_into_id}; ouvrez celui-là</translation>
+    </message>
+    <message>
+        <source>no contact for between {min_no_contact_days} and {max_no_contact_days} days</source>
+        <translation>aucun contact depuis entre {min_no_contact_days} et {max_no_contact_days} jours</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>destinataire</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>but</translation>
+    </message>
+    <message>
+        <source>tick at least one kind of information</source>
+        <translation>cochez au moins un type de renseignements</translation>
+    </message>
+    <message>
+        <source>unknown kinds of information: {unknown}</source>
+        <translation>types de renseignements inconnus&#xa0;: {unknown}</translation>
+    </message>
+    <message>
+        <source>say how consent was given</source>
+        <translation>dites comment le consentement a été donné</translation>
+    </message>
+    <message>
+        <source>the date given cannot be in the future</source>
+        <translation>la date du consentement ne peut pas être dans le futur</translation>
+    </message>
+    <message>
+        <source>the expiry date must be after the date given</source>
+        <translation>la date d’expiration doit être après la date du consentement</translation>
+    </message>
+    <message>
+        <source>choose someone on this client&apos;s care team</source>
+        <translation>choisissez une personne de l’équipe de soins de ce ou cette client·e</translation>
+    </message>
+    <message>
+        <source>{member} is no longer on the care team</source>
+        <translation>{member} ne fait plus partie de l’équipe de soins</translation>
+    </message>
+    <message>
+        <source>no consent {consent_id}</source>
+        <translation>aucun consentement {consent_id}</translation>
+    </message>
+    <message>
+        <source>the date of revocation cannot be in the future</source>
+        <translation>la date de révocation ne peut pas être dans le futur</translation>
+    </message>
+    <message>
+        <source>the consent was only given on {given_on:%d %b %Y}</source>
+        <translation>le consentement n’a été donné que le {given_on:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>a client with these details may already be registered — ask your supervisor</source>
+        <translation>un·e client·e avec ces renseignements est peut-être déjà inscrit·e — demandez à votre superviseur·e</translation>
+    </message>
+    <message>
+        <source>this may be a client already registered: {listed}</source>
+        <translation>il s’agit peut-être d’un·e client·e déjà inscrit·e&#xa0;: {listed}</translation>
+    </message>
+    <message>
+        <source>no likely duplicates</source>
+        <translation>aucun doublon probable</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write the export in {folder}: {reason}</source>
+        <translation>impossible d’écrire l’exportation dans {folder}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the database refused them</source>
+        <translation>la base de données les a refusés</translation>
+    </message>
+    <message>
+        <source>the records in {export} do not fit together ({reason}); nothing was imported</source>
+        <translation>les dossiers de {export} ne concordent pas ({reason}); rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>records are imported only into a new agency: run &apos;pswdesk init&apos; on a new database</source>
+        <translation>les dossiers ne s’importent que dans un nouvel organisme&#xa0;: exécutez « pswdesk init » sur une nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>this agency already has records ({held}); {how}</source>
+        <translation>cet organisme a déjà des dossiers ({held}); {how}</translation>
+    </message>
+    <message>
+        <source>this agency already has other staff accounts ({names}); {how}</source>
+        <translation>cet organisme a déjà d’autres comptes du personnel ({names}); {how}</translation>
+    </message>
+    <message>
+        <source>{export} has no administrator account to import as</source>
+        <translation>{export} n’a aucun compte administrateur sous lequel importer</translation>
+    </message>
+    <message>
+        <source>{reason}; create the new agency with administrator user name {hint} (pswdesk init --admin {hint}) and import as {hint}</source>
+        <translation>{reason}; créez le nouvel organisme avec le nom d’utilisateur administrateur {hint} (pswdesk init --admin {hint}) et importez en tant que {hint}</translation>
+    </message>
+    <message>
+        <source>{export} must hold one agency&apos;s settings, not {count}</source>
+        <translation>{export} doit contenir les paramètres d’un seul organisme, pas de {count}</translation>
+    </message>
+    <message>
+        <source>{name} is empty, but it is required</source>
+        <translation>{name} est vide, mais est obligatoire</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false</source>
+        <translation>{name} doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number</source>
+        <translation>{name} doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>{name} has a type this pswdesk cannot read</source>
+        <translation>{name} est d’un type que ce pswdesk ne peut pas lire</translation>
+    </message>
+    <message>
+        <source>{name} must be an ISO 8601 date and time</source>
+        <translation>{name} doit être une date et une heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>{name} must be a date (YYYY-MM-DD)</source>
+        <translation>{name} doit être une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>{name} must be text</source>
+        <translation>{name} doit être du texte</translation>
+    </message>
+    <message>
+        <source>{name} holds a NUL character</source>
+        <translation>{name} contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>{name} is longer than {length} characters</source>
+        <translation>{name} dépasse {length} caractères</translation>
+    </message>
+    <message>
+        <source>only a supervisor can see the team&apos;s follow-ups</source>
+        <translation>seul·e un·e superviseur·e peut voir les suivis de l’équipe</translation>
+    </message>
+    <message>
+        <source>the description contains a NUL character (\0)</source>
+        <translation>la description contient un caractère NUL (\0)</translation>
+    </message>
+    <message>
+        <source>say what the follow-up is for</source>
+        <translation>dites à quoi sert le suivi</translation>
+    </message>
+    <message>
+        <source>keep the description under {max_description:,} characters</source>
+        <translation>gardez la description sous {max_description} caractères</translation>
+    </message>
+    <message>
+        <source>the comment contains a NUL character (\0)</source>
+        <translation>le commentaire contient un caractère NUL (\0)</translation>
+    </message>
+    <message>
+        <source>keep the comment under {max_outcome_note} characters</source>
+        <translation>gardez le commentaire sous {max_outcome_note} caractères</translation>
+    </message>
+    <message>
+        <source>{owner} already has a follow-up for this client due {day} {due_date:%b %Y}; change that one instead</source>
+        <translation>{owner} a déjà un suivi pour ce ou cette client·e prévu le {day} {due_date:%b %Y}; modifiez plutôt celui-là</translation>
+    </message>
+    <message>
+        <source>choose someone in your team</source>
+        <translation>choisissez une personne de votre équipe</translation>
+    </message>
+    <message>
+        <source>{owner} cannot own follow-ups</source>
+        <translation>{owner} ne peut pas être responsable de suivis</translation>
+    </message>
+    <message>
+        <source>{owner} is not assigned to this client; assign them first</source>
+        <translation>{owner} n’est pas assigné·e à ce ou cette client·e; assignez-le ou la d’abord</translation>
+    </message>
+    <message>
+        <source>the due date has already passed; pick today or later</source>
+        <translation>la date prévue est déjà passée; choisissez aujourd’hui ou plus tard</translation>
+    </message>
+    <message>
+        <source>only the follow-up&apos;s owner or their supervisor can {verb} it</source>
+        <translation>seul·e la personne responsable du suivi ou sa ou son superviseur·e peut {verb} ce suivi</translation>
+    </message>
+    <message>
+        <source>this follow-up is already done</source>
+        <translation>ce suivi est déjà fait</translation>
+    </message>
+    <message>
+        <source>to move the date, reschedule the follow-up</source>
+        <translation>pour changer la date, reportez le suivi</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>marquer comme fait</translation>
+    </message>
+    <message>
+        <source>the new date has already passed; pick today or later</source>
+        <translation>la nouvelle date est déjà passée; choisissez aujourd’hui ou plus tard</translation>
+    </message>
+    <message>
+        <source>reschedule</source>
+        <translation>reporter</translation>
+    </message>
+    <message>
+        <source>pick a date other than the one it is due</source>
+        <translation>choisissez une autre date que celle prévue</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annuler</translation>
+    </message>
+    <message>
+        <source>this follow-up is open; there is nothing to undo</source>
+        <translation>ce suivi est ouvert; il n’y a rien à annuler</translation>
+    </message>
+    <message>
+        <source>only the person who closed the follow-up can undo it</source>
+        <translation>seule la personne qui a fermé le suivi peut l’annuler</translation>
+    </message>
+    <message>
+        <source>it is more than {minutes} minutes since; it cannot be undone</source>
+        <translation>plus de {minutes} minutes se sont écoulées; ce n’est plus annulable</translation>
+    </message>
+    <message>
+        <source>the rescheduled follow-up has been changed since; it cannot be undone</source>
+        <translation>le suivi reporté a été modifié depuis; ce n’est plus annulable</translation>
+    </message>
+    <message>
+        <source>reassign</source>
+        <translation>réassigner</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>reason it matters</source>
+        <translation>raison pour laquelle c’est important</translation>
+    </message>
+    <message>
+        <source>choose a status from the list</source>
+        <translation>choisissez un statut dans la liste</translation>
+    </message>
+    <message>
+        <source>no goal {goal_id}</source>
+        <translation>aucun objectif {goal_id}</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progrès</translation>
+    </message>
+    <message>
+        <source>choose a status</source>
+        <translation>choisissez un statut</translation>
+    </message>
+    <message>
+        <source>a goal reviewed in this note no longer exists; return the note</source>
+        <translation>un objectif revu dans cette note n’existe plus; retournez la note</translation>
+    </message>
+    <message>
+        <source>a handover is released by {releases}</source>
+        <translation>un transfert est remis par {releases}</translation>
+    </message>
+    <message>
+        <source>keep the note under {max_note} characters</source>
+        <translation>gardez la note sous {max_note} caractères</translation>
+    </message>
+    <message>
+        <source>{done} already acknowledged this emergency disclosure</source>
+        <translation>{done} a déjà pris connaissance de cette divulgation d’urgence</translation>
+    </message>
+    <message>
+        <source>another supervisor acknowledged it a moment ago</source>
+        <translation>un·e autre superviseur·e en a pris connaissance il y a un instant</translation>
+    </message>
+    <message>
+        <source>the start date is after the end date</source>
+        <translation>la date de début est après la date de fin</translation>
+    </message>
+    <message>
+        <source>a handover is written in {known}</source>
+        <translation>un transfert est rédigé en {known}</translation>
+    </message>
+    <message>
+        <source>unknown section(s): {unknown}</source>
+        <translation>section(s) inconnue(s)&#xa0;: {unknown}</translation>
+    </message>
+    <message>
+        <source>the consent does not cover {sections}</source>
+        <translation>le consentement ne couvre pas {sections}</translation>
+    </message>
+    <message>
+        <source>choose at least one section to share</source>
+        <translation>choisissez au moins une section à partager</translation>
+    </message>
+    <message>
+        <source>keep the reason under {max_reason} characters</source>
+        <translation>gardez la raison sous {max_reason} caractères</translation>
+    </message>
+    <message>
+        <source>a recipient is at most {max_recipient} characters</source>
+        <translation>un·e destinataire a au plus {max_recipient} caractères</translation>
+    </message>
+    <message>
+        <source>say who receives this emergency disclosure</source>
+        <translation>dites qui reçoit cette divulgation d’urgence</translation>
+    </message>
+    <message>
+        <source>no active consent chosen: a handover needs the client&apos;s consent to share with the recipient, or an emergency disclosure with a reason</source>
+        <translation>aucun consentement actif choisi&#xa0;: un transfert a besoin du consentement du ou de la client·e à partager avec la ou le destinataire, ou d’une divulgation d’urgence avec une raison</translation>
+    </message>
+    <message>
+        <source>a handover under a consent goes to the recipient it names</source>
+        <translation>un transfert fait sous un consentement va à la ou au destinataire qu’il nomme</translation>
+    </message>
+    <message>
+        <source>only the client&apos;s own workers and their supervisor can share this client&apos;s information</source>
+        <translation>seul·es les intervenant·es du ou de la client·e et leur superviseur·e peuvent partager ses renseignements</translation>
+    </message>
+    <message>
+        <source>no consent {consent_id} for this client</source>
+        <translation>aucun consentement {consent_id} pour ce ou cette client·e</translation>
+    </message>
+    <message>
+        <source>was revoked on {on}</source>
+        <translation>a été révoqué le {on}</translation>
+    </message>
+    <message>
+        <source>expired on {on}</source>
+        <translation>a expiré le {on}</translation>
+    </message>
+    <message>
+        <source>only starts on {on}</source>
+        <translation>ne commence que le {on}</translation>
+    </message>
+    <message>
+        <source>is not in force</source>
+        <translation>n’est pas en vigueur</translation>
+    </message>
+    <message>
+        <source>no active consent to share with {recipient}: the client&apos;s consent {when}; record a new consent, or make an emergency disclosure with a reason</source>
+        <translation>aucun consentement actif pour partager avec {recipient}&#xa0;: le consentement du ou de la client·e {when}; inscrivez un nouveau consentement, ou faites une divulgation d’urgence avec une raison</translation>
+    </message>
+    <message>
+        <source>no active consent to share with {recipient}: the consent covers no section of a handover</source>
+        <translation>aucun consentement actif pour partager avec {recipient}&#xa0;: le consentement ne couvre aucune section d’un transfert</translation>
+    </message>
+    <message>
+        <source>no care-team member {member_id} for this client</source>
+        <translation>aucun membre de l’équipe de soins {member_id} pour ce ou cette client·e</translation>
+    </message>
+    <message>
+        <source>no consent on record to share with {name}: record the client&apos;s consent, or make an emergency disclosure with a reason</source>
+        <translation>aucun consentement au dossier pour partager avec {name}&#xa0;: inscrivez le consentement du ou de la client·e, ou faites une divulgation d’urgence avec une raison</translation>
+    </message>
+    <message>
+        <source>administrators have no access to clients; a supervisor or a worker registers them</source>
+        <translation>les administrateur·rices n’ont pas accès aux client·es; un·e superviseur·e ou un·e intervenant·e les inscrit</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s settings let only supervisors register clients; ask your supervisor</source>
+        <translation>les paramètres de l’organisme ne permettent qu’aux superviseur·es d’inscrire des client·es; demandez à votre superviseur·e</translation>
+    </message>
+    <message>
+        <source>a worker registers clients for themselves; a supervisor assigns other workers</source>
+        <translation>un·e intervenant·e inscrit des client·es pour elle-même ou lui-même; un·e superviseur·e assigne d’autres intervenant·es</translation>
+    </message>
+    <message>
+        <source>choose at least one worker of your team to carry the client</source>
+        <translation>choisissez au moins un·e intervenant·e de votre équipe pour suivre le ou la client·e</translation>
+    </message>
+    <message>
+        <source>the database is open elsewhere (the app or another command): close pswdesk everywhere and try again; nothing was changed</source>
+        <translation>la base de données est ouverte ailleurs (l’application ou une autre commande)&#xa0;: fermez pswdesk partout et réessayez; rien n’a été changé</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL database is protected by its server; it has no pswdesk key</source>
+        <translation>une base de données PostgreSQL est protégée par son serveur; elle n’a pas de clé pswdesk</translation>
+    </message>
+    <message>
+        <source>this database is not encrypted: &apos;pswdesk db encrypt&apos; encrypts it</source>
+        <translation>cette base de données n’est pas chiffrée&#xa0;: « pswdesk db encrypt » la chiffre</translation>
+    </message>
+    <message>
+        <source>the server did not accept this password ({why}); nothing was stored</source>
+        <translation>le serveur n’a pas accepté ce mot de passe ({why}); rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>only a PostgreSQL server has a password to keep; give --db URL</source>
+        <translation>seul un serveur PostgreSQL a un mot de passe à garder; donnez --db URL</translation>
+    </message>
+    <message>
+        <source>the URL names no user (postgresql://USER@HOST/DATABASE)</source>
+        <translation>l’URL ne nomme aucun utilisateur (postgresql://USER@HOST/DATABASE)</translation>
+    </message>
+    <message>
+        <source>this URL holds a password: give it without one, and type the password at the prompt</source>
+        <translation>cette URL contient un mot de passe&#xa0;: donnez-la sans, et tapez le mot de passe à l’invite</translation>
+    </message>
+    <message>
+        <source>there is no database file {path}</source>
+        <translation>il n’y a pas de fichier de base de données {path}</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted; nothing was changed</source>
+        <translation>{path} est déjà chiffré; rien n’a été changé</translation>
+    </message>
+    <message>
+        <source>the database file {path} is empty or damaged</source>
+        <translation>le fichier de base de données {path} est vide ou endommagé</translation>
+    </message>
+    <message>
+        <source>{db_path} is not an encrypted pswdesk database</source>
+        <translation>{db_path} n’est pas une base de données pswdesk chiffrée</translation>
+    </message>
+    <message>
+        <source>the new key is the same as the old one; nothing was changed</source>
+        <translation>la nouvelle clé est identique à l’ancienne; rien n’a été changé</translation>
+    </message>
+    <message>
+        <source>the key could not be changed ({exc})</source>
+        <translation>la clé n’a pas pu être changée ({exc})</translation>
+    </message>
+    <message>
+        <source>{db_path} lost its database id while rekeying</source>
+        <translation>{db_path} a perdu son identifiant de base de données pendant le changement de clé</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({exc})</source>
+        <translation>{path} ne peut pas être lu ({exc})</translation>
+    </message>
+    <message>
+        <source>{path} was not made by pswdesk; nothing was changed</source>
+        <translation>{path} n’a pas été créé par pswdesk; rien n’a été changé</translation>
+    </message>
+    <message>
+        <source>the encrypted copy could not be written ({exc})</source>
+        <translation>la copie chiffrée n’a pas pu être écrite ({exc})</translation>
+    </message>
+    <message>
+        <source>the encrypted copy did not check out, so the original was kept as it is</source>
+        <translation>la copie chiffrée n’a pas passé la vérification; l’original a donc été gardé tel quel</translation>
+    </message>
+    <message>
+        <source>{failed}: it does not start with its database id</source>
+        <translation>{failed}&#xa0;: elle ne commence pas par son identifiant de base de données</translation>
+    </message>
+    <message>
+        <source>{failed}: its tables, indexes or triggers differ</source>
+        <translation>{failed}&#xa0;: ses tables, index ou déclencheurs diffèrent</translation>
+    </message>
+    <message>
+        <source>{failed}: table {name} has {copied} rows, not {n}</source>
+        <translation>{failed}&#xa0;: la table {name} a {copied} lignes, pas {n}</translation>
+    </message>
+    <message>
+        <source>{failed}: {result}</source>
+        <translation>{failed}&#xa0;: {result}</translation>
+    </message>
+    <message>
+        <source>{failed}: some pages do not decrypt</source>
+        <translation>{failed}&#xa0;: certaines pages ne se déchiffrent pas</translation>
+    </message>
+    <message>
+        <source>choose two different records to merge</source>
+        <translation>choisissez deux dossiers différents à fusionner</translation>
+    </message>
+    <message>
+        <source>say why the addendum adds or corrects</source>
+        <translation>dites pourquoi l’addenda ajoute ou corrige</translation>
+    </message>
+    <message>
+        <source>say what the addendum adds or corrects</source>
+        <translation>dites ce que l’addenda ajoute ou corrige</translation>
+    </message>
+    <message>
+        <source>the {key} contains a NUL character (\0), which cannot be stored</source>
+        <translation>le champ « {key} » contient un caractère NUL (\0), qui ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>addenda are for signed notes; while a note is unsigned, its author edits it</source>
+        <translation>les addendas sont pour les notes signées; tant qu’une note n’est pas signée, son auteur·e la modifie</translation>
+    </message>
+    <message>
+        <source>only the note&apos;s author or their supervisor can add an addendum</source>
+        <translation>seul·e l’auteur·e de la note ou sa ou son superviseur·e peut ajouter un addenda</translation>
+    </message>
+    <message>
+        <source>only the note&apos;s author can change it</source>
+        <translation>seul·e l’auteur·e de la note peut la modifier</translation>
+    </message>
+    <message>
+        <source>this note is signed and cannot change; add an addendum instead</source>
+        <translation>cette note est signée et ne peut pas changer; ajoutez plutôt un addenda</translation>
+    </message>
+    <message>
+        <source>this note is waiting for review and cannot be edited now</source>
+        <translation>cette note est en attente de révision et ne peut pas être modifiée pour l’instant</translation>
+    </message>
+    <message>
+        <source>a note that has been submitted is part of the record; it stays</source>
+        <translation>une note qui a été soumise fait partie du dossier; elle reste</translation>
+    </message>
+    <message>
+        <source>the {label} contains a NUL character (\0)</source>
+        <translation>le champ « {label} » contient un caractère NUL (\0)</translation>
+    </message>
+    <message>
+        <source>the {label} cannot be empty</source>
+        <translation>le champ « {label} » ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>keep the {label} under {limit:,} characters</source>
+        <translation>gardez le champ « {label} » sous {limit} caractères</translation>
+    </message>
+    <message>
+        <source>{label} in this note: {problems}; return the note so it can be changed</source>
+        <translation>{label} dans cette note&#xa0;: {problems}; retournez la note pour qu’elle puisse être modifiée</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggérée</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>service or person</source>
+        <translation>service ou personne</translation>
+    </message>
+    <message>
+        <source>the date of {what} cannot be in the future</source>
+        <translation>la date de {what} ne peut pas être dans le futur</translation>
+    </message>
+    <message>
+        <source>the date of {what} is before {not_before:%d %b %Y}, the referral&apos;s last step</source>
+        <translation>la date de {what} est avant le {not_before:%d %b %Y}, la dernière étape de la référence</translation>
+    </message>
+    <message>
+        <source>the referral</source>
+        <translation>la référence</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>no referral {referral_id}</source>
+        <translation>aucune référence {referral_id}</translation>
+    </message>
+    <message>
+        <source>the referral is already {status}</source>
+        <translation>la référence est déjà à l’état « {status} »</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>cette étape</translation>
+    </message>
+    <message>
+        <source>a report is saved as a .csv or .pdf file, not {name!r}</source>
+        <translation>un rapport s’enregistre comme fichier .csv ou .pdf, pas {name!r}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program or may not be replaced; close it first</source>
+        <translation>{path} est ouvert dans un autre programme ou ne peut pas être remplacé; fermez-le d’abord</translation>
+    </message>
+    <message>
+        <source>this account may not write in the folder {folder}</source>
+        <translation>ce compte ne peut pas écrire dans le dossier {folder}</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder</source>
+        <translation>{folder} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} est un dossier</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full</source>
+        <translation>le disque qui contient {folder} est plein</translation>
+    </message>
+    <message>
+        <source>the report could not be saved: {why}</source>
+        <translation>le rapport n’a pas pu être enregistré&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>there is no report called {name!r}; the reports are {report_names}</source>
+        <translation>il n’y a pas de rapport appelé {name!r}; les rapports sont {report_names}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>the backup could not be copied for checking ({strerror})</source>
+        <translation>la sauvegarde n’a pas pu être copiée pour vérification ({strerror})</translation>
+    </message>
+    <message>
+        <source>this is a backup of another database, not of this one</source>
+        <translation>c’est une sauvegarde d’une autre base de données, pas de celle-ci</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read ({exc})</source>
+        <translation>la sauvegarde ne peut pas être lue ({exc})</translation>
+    </message>
+    <message>
+        <source>the restored copy cannot be written ({exc}); nothing was changed</source>
+        <translation>la copie restaurée ne peut pas être écrite ({exc}); rien n’a été changé</translation>
+    </message>
+    <message>
+        <source>the database could not be replaced ({reason}); it was left as it was</source>
+        <translation>la base de données n’a pas pu être remplacée ({reason}); elle a été laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>the backup was not restored and the database was not changed: {problems}</source>
+        <translation>la sauvegarde n’a pas été restaurée et la base de données n’a pas été changée&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>this is not a readable PostgreSQL backup ({exc})</source>
+        <translation>ce n’est pas une sauvegarde PostgreSQL lisible ({exc})</translation>
+    </message>
+    <message>
+        <source>the backup cannot be checked: this server account may not create databases</source>
+        <translation>la sauvegarde ne peut pas être vérifiée&#xa0;: ce compte du serveur ne peut pas créer de bases de données</translation>
+    </message>
+    <message>
+        <source>the backup does not restore ({exc})</source>
+        <translation>la sauvegarde ne se restaure pas ({exc})</translation>
+    </message>
+    <message>
+        <source>the agency database cannot be reached ({exc})</source>
+        <translation>la base de données de l’organisme est injoignable ({exc})</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>soumise</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>retournée</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>this note is already signed; add an addendum to correct it</source>
+        <translation>cette note est déjà signée; ajoutez un addenda pour la corriger</translation>
+    </message>
+    <message>
+        <source>you cannot {verb} your own note; it goes to your supervisor (an administrator can allow self-approval in the agency settings)</source>
+        <translation>vous ne pouvez pas {verb} votre propre note; elle va à votre superviseur·e (un·e administrateur·rice peut permettre l’auto-approbation dans les paramètres de l’organisme)</translation>
+    </message>
+    <message>
+        <source>only the author&apos;s supervisor can {verb} this note</source>
+        <translation>seul·e la ou le superviseur·e de l’auteur·e peut {verb} cette note</translation>
+    </message>
+    <message>
+        <source>only a submitted note can be reviewed; this one is {status}</source>
+        <translation>seule une note soumise peut être révisée; celle-ci est à l’état « {status} »</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>approuver</translation>
+    </message>
+    <message>
+        <source>say what needs to change before the note can be signed</source>
+        <translation>dites ce qui doit changer avant que la note puisse être signée</translation>
+    </message>
+    <message>
+        <source>keep the comment under {max_comment:,} characters</source>
+        <translation>gardez le commentaire sous {max_comment} caractères</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>retourner</translation>
+    </message>
+    <message>
+        <source>the note contains a NUL character (\0)</source>
+        <translation>la note contient un caractère NUL (\0)</translation>
+    </message>
+    <message>
+        <source>this debrief is already marked as held</source>
+        <translation>ce débreffage est déjà marqué comme tenu</translation>
+    </message>
+    <message>
+        <source>choose every note, a sample, or none</source>
+        <translation>choisissez toutes les notes, un échantillon, ou aucune</translation>
+    </message>
+    <message>
+        <source>a sample is between {low} and {high} %</source>
+        <translation>un échantillon est entre {low} et {high} %</translation>
+    </message>
+    <message>
+        <source>no user {user_id}</source>
+        <translation>aucun·e utilisateur·rice {user_id}</translation>
+    </message>
+    <message>
+        <source>only the worker&apos;s supervisor or an administrator can do this</source>
+        <translation>seul·e la ou le superviseur·e de l’intervenant·e ou un·e administrateur·rice peut faire ceci</translation>
+    </message>
+    <message>
+        <source>only a supervisor can clear a risk alert</source>
+        <translation>seul·e un·e superviseur·e peut lever une alerte de risque</translation>
+    </message>
+    <message>
+        <source>you raised this risk alert, so another supervisor has to clear it</source>
+        <translation>vous avez déclenché cette alerte de risque; un·e autre superviseur·e doit donc la lever</translation>
+    </message>
+    <message>
+        <source>say why the risk alert can be cleared</source>
+        <translation>dites pourquoi l’alerte de risque peut être levée</translation>
+    </message>
+    <message>
+        <source>the reason contains a NUL character (\0)</source>
+        <translation>la raison contient un caractère NUL (\0)</translation>
+    </message>
+    <message>
+        <source>{preferred_name} has no open risk alert</source>
+        <translation>{preferred_name} n’a aucune alerte de risque ouverte</translation>
+    </message>
+    <message>
+        <source>write at least one section of the plan</source>
+        <translation>écrivez au moins une section du plan</translation>
+    </message>
+    <message>
+        <source>{preferred_name} has no safety plan version {version_no}</source>
+        <translation>{preferred_name} n’a pas de version {version_no} du plan de sécurité</translation>
+    </message>
+    <message>
+        <source>nothing has changed since the current version</source>
+        <translation>rien n’a changé depuis la version actuelle</translation>
+    </message>
+    <message>
+        <source>no note {note_id} for this client</source>
+        <translation>aucune note {note_id} pour ce ou cette client·e</translation>
+    </message>
+    <message>
+        <source>this client has no safety plan yet; reload it and start one</source>
+        <translation>ce ou cette client·e n’a pas encore de plan de sécurité; rechargez et commencez-en un</translation>
+    </message>
+    <message>
+        <source>{who} saved version {version_no} of the safety plan at {created_at} while you were editing; reload it, then make your changes again</source>
+        <translation>{who} a enregistré la version {version_no} du plan de sécurité à {created_at} pendant que vous le modifiiez; rechargez-le, puis refaites vos changements</translation>
+    </message>
+    <message>
+        <source>logins and their rights are for a PostgreSQL server; an SQLite file has none</source>
+        <translation>les connexions et leurs droits sont pour un serveur PostgreSQL; un fichier SQLite n’en a pas</translation>
+    </message>
+    <message>
+        <source>the server refused the grant: {exc}</source>
+        <translation>le serveur a refusé l’octroi&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>this database has no pswdesk tables yet: set up the agency first</source>
+        <translation>cette base de données n’a pas encore de tables pswdesk&#xa0;: configurez d’abord l’organisme</translation>
+    </message>
+    <message>
+        <source>only the tables&apos; owner ({owner}) may grant rights: run this with the owner&apos;s login</source>
+        <translation>seul le propriétaire des tables ({owner}) peut octroyer des droits&#xa0;: exécutez ceci avec la connexion du propriétaire</translation>
+    </message>
+    <message>
+        <source>there is no role named {role} on this server: create the PCs&apos; login first (CREATE ROLE {role} LOGIN PASSWORD &apos;…&apos;)</source>
+        <translation>il n’y a pas de rôle nommé {role} sur ce serveur&#xa0;: créez d’abord la connexion des PC (CREATE ROLE {role} LOGIN PASSWORD &apos;…&apos;)</translation>
+    </message>
+    <message>
+        <source>{role} is a superuser or may act as the tables&apos; owner ({owner}), so no grant can hold it back: give the PCs a login of their own</source>
+        <translation>{role} est un superutilisateur ou peut agir comme propriétaire des tables ({owner}); aucun octroi ne peut donc le restreindre&#xa0;: donnez aux PC une connexion à eux</translation>
+    </message>
+    <message>
+        <source>only the author&apos;s supervisor can review this note</source>
+        <translation>seul·e la ou le superviseur·e de l’auteur·e peut réviser cette note</translation>
+    </message>
+    <message>
+        <source>choose what kind of item this is</source>
+        <translation>choisissez le type d’élément</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>no strength or resource {strength_id}</source>
+        <translation>aucune force ou ressource {strength_id}</translation>
+    </message>
+    <message>
+        <source>the date is in the future or before 2000</source>
+        <translation>la date est dans le futur ou avant 2000</translation>
+    </message>
+    <message>
+        <source>a session lasts between 1 and {max_minutes} minutes</source>
+        <translation>une séance dure entre 1 et {max_minutes} minutes</translation>
+    </message>
+    <message>
+        <source>the topics contain a NUL character (\0)</source>
+        <translation>les sujets contiennent un caractère NUL (\0)</translation>
+    </message>
+    <message>
+        <source>keep the topics under {max_topics:,} characters</source>
+        <translation>gardez les sujets sous {max_topics} caractères</translation>
+    </message>
+    <message>
+        <source>only the worker&apos;s supervisor can record their supervision</source>
+        <translation>seul·e la ou le superviseur·e de l’intervenant·e peut inscrire sa supervision</translation>
+    </message>
+    <message>
+        <source>the agency needs a name</source>
+        <translation>l’organisme a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>this database already has an agency</source>
+        <translation>cette base de données a déjà un organisme</translation>
+    </message>
+    <message>
+        <source>a user name is 1-80 characters with no spaces or control characters</source>
+        <translation>un nom d’utilisateur a de 1 à 80 caractères, sans espaces ni caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>roles must be one or more of {allowed}</source>
+        <translation>les rôles doivent être un ou plusieurs de {allowed}</translation>
+    </message>
+    <message>
+        <source>no user {name!r} to be the supervisor</source>
+        <translation>aucun·e utilisateur·rice {name!r} pour être superviseur·e</translation>
+    </message>
+    <message>
+        <source>{supervisor} does not have the supervisor role</source>
+        <translation>{supervisor} n’a pas le rôle de superviseur·e</translation>
+    </message>
+    <message>
+        <source>user name {username!r} is already taken</source>
+        <translation>le nom d’utilisateur {username!r} est déjà pris</translation>
+    </message>
+    <message>
+        <source>you cannot remove your own administrator role</source>
+        <translation>vous ne pouvez pas retirer votre propre rôle d’administrateur·rice</translation>
+    </message>
+    <message>
+        <source>a person cannot supervise themselves</source>
+        <translation>une personne ne peut pas se superviser elle-même</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate your own account</source>
+        <translation>vous ne pouvez pas désactiver votre propre compte</translation>
+    </message>
+    <message>
+        <source>unknown setting(s): {unknown}</source>
+        <translation>paramètre(s) inconnu(s)&#xa0;: {unknown}</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number of at least 1</source>
+        <translation>{field} doit être un nombre entier d’au moins 1</translation>
+    </message>
+    <message>
+        <source>{field} is on or off</source>
+        <translation>{field} est activé ou désactivé</translation>
+    </message>
+    <message>
+        <source>the no-contact list counts between {low} and {high:,} days</source>
+        <translation>la liste sans contact compte entre {low} et {high} jours</translation>
+    </message>
+    <message>
+        <source>the fiscal year starts in a month from 1 to 12</source>
+        <translation>l’exercice financier commence un mois de 1 à 12</translation>
+    </message>
+    <message>
+        <source>imminent risk needs contact at least as soon as high risk (fewer days or the same)</source>
+        <translation>un risque imminent demande un contact au moins aussi tôt qu’un risque élevé (moins de jours ou autant)</translation>
+    </message>
+    <message>
+        <source>a client at {risk} risk needs contact within {low} to {high} days</source>
+        <translation>un·e client·e à risque {risk} a besoin d’un contact dans un délai de {low} à {high} jours</translation>
+    </message>
+    <message>
+        <source>someone else saved this record at the same moment; reload it and try again</source>
+        <translation>quelqu’un d’autre a enregistré ce dossier au même moment; rechargez-le et réessayez</translation>
+    </message>
+    <message>
+        <source>only an SQLite file can be copied this way</source>
+        <translation>seul un fichier SQLite peut être copié de cette façon</translation>
+    </message>
+    <message>
+        <source>the database could not be read for the backup ({exc})</source>
+        <translation>la base de données n’a pas pu être lue pour la sauvegarde ({exc})</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is too short to be a database</source>
+        <translation>le fichier est trop court pour être une base de données</translation>
+    </message>
+    <message>
+        <source>the file is encrypted and no key was given for it</source>
+        <translation>le fichier est chiffré et aucune clé n’a été donnée pour lui</translation>
+    </message>
+    <message>
+        <source>the file does not open with this database&apos;s key: it is damaged, or a backup of another database</source>
+        <translation>le fichier ne s’ouvre pas avec la clé de cette base de données&#xa0;: il est endommagé, ou c’est une sauvegarde d’une autre base</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({exc})</source>
+        <translation>le fichier ne peut pas être lu ({exc})</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({exc})</source>
+        <translation>le fichier est endommagé ({exc})</translation>
+    </message>
+    <message>
+        <source>the database cannot be read ({exc})</source>
+        <translation>la base de données ne peut pas être lue ({exc})</translation>
+    </message>
+    <message>
+        <source>the database is open in another pswdesk window or program: close it and try again</source>
+        <translation>la base de données est ouverte dans une autre fenêtre pswdesk ou un autre programme&#xa0;: fermez-la et réessayez</translation>
+    </message>
+    <message>
+        <source>the database cannot be changed ({exc})</source>
+        <translation>la base de données ne peut pas être modifiée ({exc})</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>on ne peut pas écrire dans le dossier</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to or does not exist</source>
+        <translation>on ne peut pas écrire dans le dossier, ou il n’existe pas</translation>
+    </message>
+    <message>
+        <source>the disk refused ({exc})</source>
+        <translation>le disque a refusé ({exc})</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to {folder}: {why}; nothing was kept</source>
+        <translation>la sauvegarde n’a pas pu être écrite dans {folder}&#xa0;: {why}; rien n’a été gardé</translation>
+    </message>
+    <message>
+        <source>{name} is not installed on this computer: install the PostgreSQL client tools, or let the server&apos;s administrator back up the agency database</source>
+        <translation>{name} n’est pas installé sur cet ordinateur&#xa0;: installez les outils client PostgreSQL, ou laissez l’administrateur·rice du serveur sauvegarder la base de données de l’organisme</translation>
+    </message>
+    <message>
+        <source>the agency database is in use on another PC: everyone must close pswdesk before a restore; nothing was changed</source>
+        <translation>la base de données de l’organisme est utilisée sur un autre PC&#xa0;: tout le monde doit fermer pswdesk avant une restauration; rien n’a été changé</translation>
+    </message>
+    <message>
+        <source>{what} did not run ({exc})</source>
+        <translation>{what} ne s’est pas exécuté ({exc})</translation>
+    </message>
+    <message>
+        <source>{what} failed: {detail}</source>
+        <translation>{what} a échoué&#xa0;: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>DraftDeleter</name>
     <message>
         <source>Only a draft of your own that was never submitted can be deleted.</source>
@@ -2529,6 +4288,14 @@ Toutes les autres personnes doivent d’abord fermer pswdesk. pswdesk ferme cett
     <message>
         <source>Open the record that is already there, or tick “This is a different person” to register them anyway.</source>
         <translation>Ouvrez le dossier qui existe déjà, ou cochez «&#xa0;C’est une personne différente&#xa0;» pour l’inscrire quand même.</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>né·e le {date}</translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation>aucune date de naissance</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +4774,14 @@ Une note, s’il y a lieu (ce qui a été fait, qui a été avisé)&#xa0;:</tran
     <message>
         <source>e.g. Phone to hear how the appointment went</source>
         <translation>p. ex. Appeler pour savoir comment s’est passé le rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Check-in planned in the note of {date}</source>
+        <extracomment>How ``followups`` describes the check-in a note planned; stored so, in English.</extracomment>
+        <translation>Prise de nouvelles prévue dans la note du {date}</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +5715,10 @@ Une note, s’il y a lieu (ce qui a été fait, qui a été avisé)&#xa0;:</tran
     <message>
         <source>Printed, but the disclosure could not be recorded ({error}): it stays on record as prepared only. Tell your supervisor what was printed.</source>
         <translation>Imprimé, mais la divulgation n’a pas pu être inscrite ({error})&#xa0;: elle reste au dossier comme préparée seulement. Dites à votre superviseur·e ce qui a été imprimé.</translation>
+    </message>
+    <message>
+        <source>This summary is not saved or printed yet, so nothing has left the agency; it stays listed as prepared. Close again to close without it.</source>
+        <translation>Ce résumé n’est pas encore enregistré ni imprimé : rien n’a quitté l’organisme, et il reste inscrit comme préparé. Fermez de nouveau pour fermer sans lui.</translation>
     </message>
 </context>
 <context>
@@ -5011,6 +6790,10 @@ Une note, s’il y a lieu (ce qui a été fait, qui a été avisé)&#xa0;:</tran
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
         <source>This is a demo database. Its accounts and their password were printed where &apos;pswdesk demo&apos; was started.</source>
         <translation>Ceci est une base de données de démonstration. Ses comptes et leur mot de passe ont été affichés là où «&#xa0;pswdesk demo&#xa0;» a été lancé.</translation>
     </message>
@@ -5267,6 +7050,7 @@ Une note, s’il y a lieu (ce qui a été fait, qui a été avisé)&#xa0;:</tran
     </message>
     <message>
         <source>My caseload</source>
+        <extracomment>The daily backup&apos;s first check waits this long after login (see BackupSchedule).</extracomment>
         <translation>Ma charge de cas</translation>
     </message>
     <message>
@@ -6210,6 +7994,7 @@ Une note, s’il y a lieu (ce qui a été fait, qui a été avisé)&#xa0;:</tran
     <name>NoteHtml</name>
     <message>
         <source>Goal</source>
+        <extracomment>The items&apos; fields that hold a vocabulary value, shown by its label in the windows&apos; language.</extracomment>
         <translation>Objectif</translation>
     </message>
     <message>
@@ -7292,6 +9077,10 @@ Une note, s’il y a lieu (ce qui a été fait, qui a été avisé)&#xa0;:</tran
     <message>
         <source>Over 14 days</source>
         <translation>Plus de 14 jours</translation>
+    </message>
+    <message>
+        <source>No supervisor</source>
+        <translation>Aucun·e superviseur·e</translation>
     </message>
     <message>
         <source>A brief contact that became a full note counts once, as the note; its minutes are the note&apos;s.</source>
@@ -9431,7 +11220,7 @@ Une note, s’il y a lieu (ce qui a été fait, qui a été avisé)&#xa0;:</tran
     <name>Theme</name>
     <message>
         <source>&amp;Appearance</source>
-        <extracomment>Light surface → dark surface. Dark text on light → light text on dark. Borders and rules: quieter on dark; focus rings and warnings lighter. Rules drawn the same in both looks (light text on a strong colour of their own). What only the dark look needs: Fusion outlines check boxes in a shade of the window colour, which all but vanishes on a dark window.</extracomment>
+        <extracomment>Light surface → dark surface. Dark text on light → light text on dark. Borders and rules: quieter on dark; focus rings and warnings lighter. Rules drawn the same in both looks (light text on a strong colour of their own). The dynamic property that keeps a widget&apos;s own light sheet, to re-theme it. What only the dark look needs: Fusion outlines check boxes in a shade of the window colour, which all but vanishes on a dark window.</extracomment>
         <translation>&amp;Apparence</translation>
     </message>
     <message>

@@ -42,6 +42,7 @@ from pswdesk.db import Database
 from pswdesk.errors import PswdeskError, ValidationError
 from pswdesk.gui.changes import Change, Changes, change_notice
 from pswdesk.gui.date_fields import date_fields_one_tab_stop
+from pswdesk.gui.domain_text import problems_text
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import restyle
 from pswdesk.gui.table_model import ROW_ROLE, RowTableModel
@@ -336,7 +337,7 @@ class RecordDialog(QDialog):
     def show_problems(self, error: PswdeskError) -> None:
         if isinstance(error, ValidationError):
             general = []
-            for field, message in error.problems.items():
+            for field, message in problems_text(error.problems).items():
                 label = self._errors.get(field)
                 if label is None:
                     general.append(sentence(message) + ".")

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from pswdesk.db import Database
 from pswdesk.gui.changes import Change
+from pswdesk.gui.domain_text import translated
 from pswdesk.gui.forms.ui_record_alerts import Ui_RecordAlerts
-from pswdesk.gui.record_tabs.common import risk_word
+from pswdesk.gui.record_tabs.common import risk_word, sentence
 from pswdesk.gui.record_tabs.reason_dialog import ReasonDialog
 from pswdesk.gui.table_model import short_date
 from pswdesk.services import risk_alerts
@@ -73,7 +74,11 @@ class RecordAlerts(QWidget):
             )
             ui.clear_button.setVisible(self.actor.has(Role.SUPERVISOR))
             ui.clear_button.setEnabled(alert.can_clear)
-            ui.clear_button.setToolTip(alert.why_not or self.tr("Clear the alert, with a reason"))
+            ui.clear_button.setToolTip(
+                f"{sentence(translated(alert.why_not))}."
+                if alert.why_not
+                else self.tr("Clear the alert, with a reason")
+            )
         ui.plan_label.setVisible(h.plan_needed)
         if h.plan_needed:
             if h.plan is not None:

@@ -26,6 +26,7 @@ from pswdesk.services.exchange import schema
 from pswdesk.services.exchange.files import ExportFiles, readme_text
 from pswdesk.services.exchange.scope import UserScope
 from pswdesk.services.exchange.values import to_cell, to_json
+from pswdesk.wording import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +101,18 @@ def _prepare(folder: Path) -> None:
     except OSError as exc:
         raise _unwritable(folder, exc) from exc
     if not folder.is_dir():
-        raise ValidationError({"folder": f"{folder} is not a folder"})
+        raise ValidationError({"folder": words("{folder} is not a folder", folder=folder)})
 
 
 def _unwritable(folder: Path, exc: OSError) -> ValidationError:
     return ValidationError(
-        {"folder": f"cannot write the export in {folder}: {exc.strerror or exc}"}
+        {
+            "folder": words(
+                "cannot write the export in {folder}: {reason}",
+                folder=folder,
+                reason=exc.strerror or exc,
+            )
+        }
     )
 
 

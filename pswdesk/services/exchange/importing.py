@@ -35,6 +35,7 @@ from pswdesk.services.access import ADMIN, Actor, load_user, settings
 from pswdesk.services.exchange import schema
 from pswdesk.services.exchange.reading import ExportFile, read_export
 from pswdesk.vocabulary import NoteStatus
+from pswdesk.wording import words
 
 #: Kinds that exist in a new agency before the import and are taken over, not added to.
 SET_UP_KINDS = ("agency_settings", "users", "user_roles")
@@ -67,10 +68,17 @@ def import_records(db: Database, actor: Actor, file: Path) -> ImportSummary:
                 summary = _load(s, actor, Path(file), export)
         except (IntegrityError, DataError) as exc:
             first = str(exc.orig or exc).strip().splitlines()
+            reason = first[0] if first else words("the database refused them")
             raise ValidationError(
-                {"file": f"the records in {export.name} do not fit together "
-                 f"({first[0] if first else 'the database refused them'}); nothing was imported"}
-            ) from exc  # fmt: skip
+                {
+                    "file": words(
+                        "the records in {export} do not fit together ({reason}); "
+                        "nothing was imported",
+                        export=export.name,
+                        reason=reason,
+                    )
+                }
+            ) from exc
     return summary
 
 
@@ -124,13 +132,19 @@ def _check_empty(s: Session, me: User) -> None:
             n = s.scalar(select(func.count()).select_from(_table(kind.name))) or 0
             if n:
                 held.append(f"{kind.label.lower()}: {n}")
-    how = "records are imported only into a new agency: run 'pswdesk init' on a new database"
+    how = words("records are imported only into a new agency: run 'pswdesk init' on a new database")
     if held:
-        raise ConflictError(f"this agency already has records ({', '.join(held)}); {how}")
+        raise ConflictError(
+            words("this agency already has records ({held}); {how}", held=", ".join(held), how=how)
+        )
     names = list(s.scalars(select(User.username).where(User.id != me.id).order_by(User.id)))
     if names:
         raise ConflictError(
-            f"this agency already has other staff accounts ({', '.join(names[:5])}); {how}"
+            words(
+                "this agency already has other staff accounts ({names}); {how}",
+                names=", ".join(names[:5]),
+                how=how,
+            )
         )
 
 
@@ -141,7 +155,13 @@ def _same_administrator(export: ExportFile, me: User) -> dict[str, Any]:
         (u for u in export.rows["users"] if u["id"] in admin_ids), key=lambda u: u["id"]
     )
     if not admins:
-        raise ValidationError({"file": f"{export.name} has no administrator account to import as"})
+        raise ValidationError(
+            {
+                "file": words(
+                    "{export} has no administrator account to import as", export=export.name
+                )
+            }
+        )
     mine = next((u for u in admins if u["username"].lower() == me.username.lower()), None)
     if mine is not None and mine["id"] == me.id:
         return mine
@@ -152,8 +172,12 @@ def _same_administrator(export: ExportFile, me: User) -> dict[str, Any]:
         else f"{me.username} is account {mine['id']} in {export.name} but account {me.id} here"
     )
     raise ConflictError(
-        f"{reason}; create the new agency with administrator user name {hint} "
-        f"(pswdesk init --admin {hint}) and import as {hint}"
+        words(
+            "{reason}; create the new agency with administrator user name {hint} (pswdesk init "
+            "--admin {hint}) and import as {hint}",
+            reason=reason,
+            hint=hint,
+        )
     )
 
 
@@ -161,7 +185,13 @@ def _take_settings(s: Session, export: ExportFile) -> None:
     found = export.rows["agency_settings"]
     if len(found) != 1:
         raise ValidationError(
-            {"file": f"{export.name} must hold one agency's settings, not {len(found)}"}
+            {
+                "file": words(
+                    "{export} must hold one agency's settings, not {count}",
+                    export=export.name,
+                    count=len(found),
+                )
+            }
         )
     t = _table("agency_settings")
     s.execute(update(t).where(t.c.id == settings(s).id).values(**found[0]))

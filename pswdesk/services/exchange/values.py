@@ -17,6 +17,7 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, String
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from pswdesk.errors import ValidationError
+from pswdesk.wording import words
 
 #: A spreadsheet runs a cell that starts with one of these as a formula; the CSV
 #: copy gets a leading apostrophe (the JSON file keeps the text exactly).
@@ -58,18 +59,20 @@ def from_json(column: Column[Any], value: Any, where: str) -> Any:
     name = f"{where}: {column.name}"
     if value is None:
         if not column.nullable:
-            raise ValidationError({column.name: f"{name} is empty, but it is required"})
+            raise ValidationError(
+                {column.name: words("{name} is empty, but it is required", name=name)}
+            )
         return None
     t = _base_type(column)
     if isinstance(t, JSON):
         return value
     if isinstance(t, Boolean):
         if not isinstance(value, bool):
-            raise ValidationError({column.name: f"{name} must be true or false"})
+            raise ValidationError({column.name: words("{name} must be true or false", name=name)})
         return value
     if isinstance(t, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError({column.name: f"{name} must be a whole number"})
+            raise ValidationError({column.name: words("{name} must be a whole number", name=name)})
         return value
     if isinstance(t, DateTime):
         return _datetime(value, column.name, name)
@@ -77,7 +80,9 @@ def from_json(column: Column[Any], value: Any, where: str) -> Any:
         return _date(value, column.name, name)
     if isinstance(t, String):
         return _text(value, t.length, column.name, name)
-    raise ValidationError({column.name: f"{name} has a type this pswdesk cannot read"})
+    raise ValidationError(
+        {column.name: words("{name} has a type this pswdesk cannot read", name=name)}
+    )
 
 
 def _datetime(value: Any, field: str, name: str) -> dt.datetime:
@@ -86,7 +91,7 @@ def _datetime(value: Any, field: str, name: str) -> dt.datetime:
     except ValueError:
         parsed = None
     if parsed is None:
-        raise ValidationError({field: f"{name} must be an ISO 8601 date and time"})
+        raise ValidationError({field: words("{name} must be an ISO 8601 date and time", name=name)})
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
@@ -96,14 +101,16 @@ def _date(value: Any, field: str, name: str) -> dt.date:
             return dt.date.fromisoformat(value)
     except ValueError:
         pass
-    raise ValidationError({field: f"{name} must be a date (YYYY-MM-DD)"})
+    raise ValidationError({field: words("{name} must be a date (YYYY-MM-DD)", name=name)})
 
 
 def _text(value: Any, length: int | None, field: str, name: str) -> str:
     if not isinstance(value, str):
-        raise ValidationError({field: f"{name} must be text"})
+        raise ValidationError({field: words("{name} must be text", name=name)})
     if "\x00" in value:
-        raise ValidationError({field: f"{name} holds a NUL character"})
+        raise ValidationError({field: words("{name} holds a NUL character", name=name)})
     if length is not None and len(value) > length:
-        raise ValidationError({field: f"{name} is longer than {length} characters"})
+        raise ValidationError(
+            {field: words("{name} is longer than {length} characters", name=name, length=length)}
+        )
     return value

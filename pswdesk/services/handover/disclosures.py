@@ -28,6 +28,7 @@ from pswdesk.services import audit
 from pswdesk.services.access import SUPERVISOR, WORKER, Actor, client_for, load_user, not_found
 from pswdesk.services.consent_rules import section_labels
 from pswdesk.vocabulary import DocumentLanguage, ReleaseHow
+from pswdesk.wording import words
 
 #: How a handover may be released by a caller (``before-0017`` is the migration's alone).
 RELEASES = (ReleaseHow.SAVED, ReleaseHow.PRINTED, ReleaseHow.CLI_OUTPUT)
@@ -161,7 +162,9 @@ def release_disclosure(db: Database, actor: Actor, disclosure_id: int, how: str)
     except ValueError:
         kind = None
     if kind not in RELEASES:
-        raise ValidationError({"how": f"a handover is released by {', '.join(RELEASES)}"})
+        raise ValidationError(
+            {"how": words("a handover is released by {releases}", releases=", ".join(RELEASES))}
+        )
     assert kind is not None
     with db.write() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)

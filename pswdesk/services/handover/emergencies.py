@@ -39,6 +39,7 @@ from pswdesk.services import audit
 from pswdesk.services.access import ADMIN, SUPERVISOR, Actor, load_user, not_found, team_ids
 from pswdesk.services.handover.disclosures import released_hows, releases_of
 from pswdesk.vocabulary import ReleaseHow
+from pswdesk.wording import words
 
 MAX_NOTE = 1000
 
@@ -163,7 +164,9 @@ def acknowledge_emergency(
     """A supervisor of the team records that they read this emergency disclosure (once)."""
     text = note.strip()
     if len(text) > MAX_NOTE:
-        raise ValidationError({"note": f"keep the note under {MAX_NOTE} characters"})
+        raise ValidationError(
+            {"note": words("keep the note under {max_note} characters", max_note=MAX_NOTE)}
+        )
     with db.write() as s:
         me = load_user(s, actor, SUPERVISOR)
         disclosure = s.scalars(
@@ -181,7 +184,9 @@ def acknowledge_emergency(
             .where(EmergencyAcknowledgement.disclosure_id == disclosure_id)
         ).first()
         if done is not None:
-            raise ConflictError(f"{done.full_name} already acknowledged this emergency disclosure")
+            raise ConflictError(
+                words("{done} already acknowledged this emergency disclosure", done=done.full_name)
+            )
         row = EmergencyAcknowledgement(
             disclosure_id=disclosure_id, supervisor_id=me.id, acknowledged_at=utcnow(), note=text
         )
@@ -189,7 +194,7 @@ def acknowledge_emergency(
         try:
             s.flush()
         except IntegrityError as exc:  # another supervisor, a moment earlier
-            raise ConflictError("another supervisor acknowledged it a moment ago") from exc
+            raise ConflictError(words("another supervisor acknowledged it a moment ago")) from exc
         audit.record(
             s, me, "disclosure.acknowledged", "disclosure", disclosure_id,
             client_id=disclosure.client_id, acknowledgement_id=row.id, with_note=bool(text),

@@ -57,6 +57,7 @@ from pswdesk.services.handover.recipients import (
     handover_client,
 )
 from pswdesk.vocabulary import DocumentLanguage, ReleaseHow
+from pswdesk.wording import words
 
 MAX_RECIPIENT = 300
 MAX_REASON = 5000
@@ -100,7 +101,7 @@ class HandoverResult:
 
 def _check_range(date_from: dt.date, date_to: dt.date) -> None:
     if date_from > date_to:
-        raise ValidationError({"date_from": "the start date is after the end date"})
+        raise ValidationError({"date_from": words("the start date is after the end date")})
 
 
 def _language(value: str | None) -> DocumentLanguage:
@@ -108,7 +109,9 @@ def _language(value: str | None) -> DocumentLanguage:
         return document_language(value)
     except ValueError:
         known = ", ".join(v.value for v in DocumentLanguage)
-        raise ValidationError({"language": f"a handover is written in {known}"}) from None
+        raise ValidationError(
+            {"language": words("a handover is written in {known}", known=known)}
+        ) from None
 
 
 def last_language(s: Session, client_id: int, recipient: str) -> DocumentLanguage:
@@ -155,15 +158,20 @@ def _chosen(allowed: tuple[str, ...], sections: Iterable[str] | None) -> tuple[s
     wanted = list(sections)
     unknown = sorted(set(wanted) - set(SECTION_KEYS))
     if unknown:
-        raise ValidationError({"sections": f"unknown section(s): {', '.join(unknown)}"})
+        raise ValidationError(
+            {"sections": words("unknown section(s): {unknown}", unknown=", ".join(unknown))}
+        )
     outside = [k for k in normal_scope(wanted) if k not in allowed]
     if outside:
         raise PermissionDenied(
-            "the consent does not cover " + ", ".join(SECTIONS[k] for k in outside)
+            words(
+                "the consent does not cover {sections}",
+                sections=", ".join(SECTIONS[k] for k in outside),
+            )
         )
     chosen = normal_scope(wanted)
     if not chosen:
-        raise ValidationError({"sections": "choose at least one section to share"})
+        raise ValidationError({"sections": words("choose at least one section to share")})
     return chosen
 
 
@@ -195,16 +203,24 @@ def produce_handover(
     ``language`` ("en" or "fr") is the summary's, recorded with it.
     """
     _check_range(date_from, date_to)
-    words = _language(language)
+    wording = _language(language)
     reason = (emergency_reason or "").strip()
     name = " ".join((recipient_name or "").split())
     if len(reason) > MAX_REASON:
         raise ValidationError(
-            {"emergency_reason": f"keep the reason under {MAX_REASON} characters"}
+            {
+                "emergency_reason": words(
+                    "keep the reason under {max_reason} characters", max_reason=MAX_REASON
+                )
+            }
         )
     if len(name) > MAX_RECIPIENT:
         raise ValidationError(
-            {"recipient_name": f"a recipient is at most {MAX_RECIPIENT} characters"}
+            {
+                "recipient_name": words(
+                    "a recipient is at most {max_recipient} characters", max_recipient=MAX_RECIPIENT
+                )
+            }
         )
     now = utcnow()
 
@@ -216,19 +232,25 @@ def produce_handover(
                 name = name or client_consent(s, client_id, consent_id).recipient
             if not name:
                 raise ValidationError(
-                    {"recipient_name": "say who receives this emergency disclosure"}
+                    {"recipient_name": words("say who receives this emergency disclosure")}
                 )
             allowed = SECTION_KEYS
         else:
             if consent_id is None:
                 raise NoActiveConsent(
-                    "no active consent chosen: a handover needs the client's consent to share "
-                    "with the recipient, or an emergency disclosure with a reason"
+                    words(
+                        "no active consent chosen: a handover needs the client's consent to share "
+                        "with the recipient, or an emergency disclosure with a reason"
+                    )
                 )
             option = active_option(s, client_id, consent_id)
             if name and name != option.recipient:
                 raise ValidationError(
-                    {"recipient_name": "a handover under a consent goes to the recipient it names"}
+                    {
+                        "recipient_name": words(
+                            "a handover under a consent goes to the recipient it names"
+                        )
+                    }
                 )
             name = option.recipient
             allowed = option.scope
@@ -238,7 +260,7 @@ def produce_handover(
             Request(
                 recipient=name, option=option, reason=reason, date_from=date_from,
                 date_to=date_to, chosen=chosen, allowed=allowed,
-                include_unreviewed=include_unreviewed, now=now, language=words,
+                include_unreviewed=include_unreviewed, now=now, language=wording,
             ),
         )  # fmt: skip
 
@@ -262,7 +284,7 @@ def produce_handover(
                     withheld=withheld, date_from=date_from, date_to=date_to,
                     emergency_reason=reason, include_unreviewed=include_unreviewed,
                     contacts=len(data.contacts), pages=pages, sha256=digest, created_at=now,
-                    language=words,
+                    language=wording,
                 ),
             )  # fmt: skip
             if isinstance(output, str | Path):
@@ -276,7 +298,7 @@ def produce_handover(
         raise
     return HandoverResult(
         disclosure_id, pages, chosen, withheld, len(data.contacts), bool(reason), len(pdf),
-        digest, written, words,
+        digest, written, wording,
     )  # fmt: skip
 
 
@@ -286,7 +308,9 @@ def _write(output: Path | BinaryIO, pdf: bytes) -> Path | None:
         try:
             path.write_bytes(pdf)
         except OSError as exc:
-            raise PswdeskError(f"cannot write {path}: {exc.strerror or exc}") from exc
+            raise PswdeskError(
+                words("cannot write {path}: {reason}", path=path, reason=exc.strerror or exc)
+            ) from exc
         return path
     output.write(pdf)
     return None

@@ -31,6 +31,7 @@ from pswdesk.services.consent_rules import (
     normal_scope,
     section_labels,
 )
+from pswdesk.wording import words
 
 
 class NoActiveConsent(PswdeskError):
@@ -92,7 +93,10 @@ def handover_client(s: Session, actor: Actor, client_id: int) -> tuple[User, Cli
         mine |= set(team_ids(s, me))
     if not carers & mine:
         raise PermissionDenied(
-            "only the client's own workers and their supervisor can share this client's information"
+            words(
+                "only the client's own workers and their supervisor can share this client's "
+                "information"
+            )
         )
     return me, client
 
@@ -100,7 +104,7 @@ def handover_client(s: Session, actor: Actor, client_id: int) -> tuple[User, Cli
 def client_consent(s: Session, client_id: int, consent_id: int) -> Consent:
     consent = s.get(Consent, consent_id)
     if consent is None or consent.client_id != client_id:
-        raise NotFound(f"no consent {consent_id} for this client")
+        raise NotFound(words("no consent {consent_id} for this client", consent_id=consent_id))
     return consent
 
 
@@ -122,13 +126,17 @@ def _option(consent: Consent, member: CareTeamMember | None, on: dt.date) -> Rec
 
 def _refusal(option: RecipientOption) -> NoActiveConsent:
     when = {
-        ConsentState.REVOKED: f"was revoked on {option.revoked_on}",
-        ConsentState.EXPIRED: f"expired on {option.expires_on}",
-        ConsentState.FUTURE: f"only starts on {option.given_on}",
-    }.get(option.state, "is not in force")
+        ConsentState.REVOKED: words("was revoked on {on}", on=option.revoked_on),
+        ConsentState.EXPIRED: words("expired on {on}", on=option.expires_on),
+        ConsentState.FUTURE: words("only starts on {on}", on=option.given_on),
+    }.get(option.state, words("is not in force"))
     return NoActiveConsent(
-        f"no active consent to share with {option.recipient}: the client's consent {when}; "
-        "record a new consent, or make an emergency disclosure with a reason"
+        words(
+            "no active consent to share with {recipient}: the client's consent {when}; record a "
+            "new consent, or make an emergency disclosure with a reason",
+            recipient=option.recipient,
+            when=when,
+        )
     )
 
 
@@ -143,8 +151,11 @@ def active_option(s: Session, client_id: int, consent_id: int) -> RecipientOptio
         raise _refusal(option)
     if not option.scope:
         raise NoActiveConsent(
-            f"no active consent to share with {option.recipient}: the consent covers "
-            "no section of a handover"
+            words(
+                "no active consent to share with {recipient}: the consent covers no section of a "
+                "handover",
+                recipient=option.recipient,
+            )
         )
     return option
 
@@ -167,7 +178,9 @@ def _options(s: Session, client_id: int) -> list[RecipientOption]:
 def _member(s: Session, client_id: int, member_id: int) -> CareTeamMember:
     member = s.get(CareTeamMember, member_id)
     if member is None or member.client_id != client_id:
-        raise NotFound(f"no care-team member {member_id} for this client")
+        raise NotFound(
+            words("no care-team member {member_id} for this client", member_id=member_id)
+        )
     return member
 
 
@@ -207,6 +220,9 @@ def care_team_consent(
     if theirs:
         return CareTeamRecipient(member_id, name, theirs[0].consent_id)
     raise NoActiveConsent(
-        f"no consent on record to share with {name}: record the client's consent, "
-        "or make an emergency disclosure with a reason"
+        words(
+            "no consent on record to share with {name}: record the client's consent, or make an "
+            "emergency disclosure with a reason",
+            name=name,
+        )
     )

@@ -10,16 +10,24 @@ from pswdesk.services.access import SUPERVISOR, WORKER, Actor, load_user, refuse
 from pswdesk.services.notes.common import load_note
 from pswdesk.services.notes.queries import AddendumRow
 from pswdesk.vocabulary import NoteStatus
+from pswdesk.wording import words
 
 
 def add_addendum(db: Database, actor: Actor, note_id: int, reason: str, text: str) -> AddendumRow:
     """A correction by the note's author or their supervisor, hashed with the note's own hash."""
     problems: dict[str, str] = {}
-    for key, value, what in (("reason", reason, "why"), ("text", text, "what")):
+    empty = {
+        "reason": words("say why the addendum adds or corrects"),
+        "text": words("say what the addendum adds or corrects"),
+    }
+    for key, value in (("reason", reason), ("text", text)):
         if "\x00" in value:
-            problems[key] = f"the {key} contains a NUL character (\\0), which cannot be stored"
+            problems[key] = words(
+                "the {key} contains a NUL character (\\0), which cannot be stored",
+                key=words("reason") if key == "reason" else words("text"),
+            )
         elif not value.strip():
-            problems[key] = f"say {what} the addendum adds or corrects"
+            problems[key] = empty[key]
     if problems:
         raise ValidationError(problems)
     with db.write() as s:
@@ -28,10 +36,12 @@ def add_addendum(db: Database, actor: Actor, note_id: int, reason: str, text: st
         refuse_closed(s.get_one(Client, note.client_id))
         if note.status != NoteStatus.APPROVED:
             raise ConflictError(
-                "addenda are for signed notes; while a note is unsigned, its author edits it"
+                words("addenda are for signed notes; while a note is unsigned, its author edits it")
             )
         if note.author_id != me.id and not supervises(s, me, note.author_id):
-            raise PermissionDenied("only the note's author or their supervisor can add an addendum")
+            raise PermissionDenied(
+                words("only the note's author or their supervisor can add an addendum")
+            )
         at = utcnow()
         digest = signing.addendum_hash(note.content_hash or "", me.id, at, reason, text)
         row = Addendum(

@@ -19,6 +19,7 @@ from pswdesk.services import signing
 from pswdesk.services.access import SUPERVISOR, may_see_client, not_found, settings, supervises
 from pswdesk.services.versioning import Lock
 from pswdesk.vocabulary import EDITABLE_STATUSES, NoteStatus
+from pswdesk.wording import words
 
 
 def may_read(s: Session, me: User, note: Note) -> bool:
@@ -53,11 +54,11 @@ def own_editable(s: Session, me: User, note_id: int) -> Note:
     if note is None or (note.author_id != me.id and not may_read(s, me, note)):
         raise not_found("note", note_id)
     if note.author_id != me.id:
-        raise PermissionDenied("only the note's author can change it")
+        raise PermissionDenied(words("only the note's author can change it"))
     if note.status == NoteStatus.APPROVED:
-        raise LockedError("this note is signed and cannot change; add an addendum instead")
+        raise LockedError(words("this note is signed and cannot change; add an addendum instead"))
     if note.status == NoteStatus.SUBMITTED:
-        raise ConflictError("this note is waiting for review and cannot be edited now")
+        raise ConflictError(words("this note is waiting for review and cannot be edited now"))
     return note
 
 

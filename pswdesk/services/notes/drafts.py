@@ -41,6 +41,7 @@ from pswdesk.services.note_rules import storage_problems, validate_for_submit
 from pswdesk.services.notes.common import check_version, content_columns, own_editable
 from pswdesk.services.notes.queries import NoteView, build_view
 from pswdesk.vocabulary import GoalStatus, NoteStatus
+from pswdesk.wording import words
 
 
 def _check_storable(content: NoteContent) -> None:
@@ -182,7 +183,9 @@ def delete_draft(db: Database, actor: Actor, note_id: int) -> None:
             .where(NoteSubmission.note_id == note.id)
         )
         if note.status != NoteStatus.DRAFT or submitted_before:
-            raise ConflictError("a note that has been submitted is part of the record; it stays")
+            raise ConflictError(
+                words("a note that has been submitted is part of the record; it stays")
+            )
         filled = audit.filled_fields(content_columns(note))
         client_id = note.client_id
         s.delete(note)

@@ -25,6 +25,7 @@ from pswdesk.reports.report_data import Report
 from pswdesk.reports.report_pdf import render_report_pdf
 from pswdesk.services import audit
 from pswdesk.services.access import ADMIN, SUPERVISOR, Actor, load_user, settings
+from pswdesk.wording import words
 
 EXPORTED = "report.exported"
 
@@ -41,7 +42,11 @@ def format_for(path: Path) -> ExportFormat:
         if suffix == fmt.value:
             return fmt
     raise ValidationError(
-        {"path": f"a report is saved as a .csv or .pdf file, not {Path(path).name!r}"}
+        {
+            "path": words(
+                "a report is saved as a .csv or .pdf file, not {name!r}", name=Path(path).name
+            )
+        }
     )
 
 
@@ -56,21 +61,24 @@ def render(report: Report, fmt: ExportFormat, *, address: str = "", paper: str =
 def _write_error(path: Path, exc: OSError) -> ValidationError:
     folder = path.parent
     if exc.errno == errno.ENOENT:
-        why = f"the folder {folder} does not exist"
+        why: str = words("the folder {folder} does not exist", folder=folder)
     elif exc.errno in (errno.EACCES, errno.EPERM) and exc.filename2 is not None:
         # The rename failed, not the writing: on Windows, the old file is open (in Excel).
-        why = f"{path.name} is open in another program or may not be replaced; close it first"
+        why = words(
+            "{path} is open in another program or may not be replaced; close it first",
+            path=path.name,
+        )
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why = f"this account may not write in the folder {folder}"
+        why = words("this account may not write in the folder {folder}", folder=folder)
     elif exc.errno == errno.ENOTDIR:
-        why = f"{folder} is a file, not a folder"
+        why = words("{folder} is a file, not a folder", folder=folder)
     elif exc.errno == errno.EISDIR or path.is_dir():
-        why = f"{path} is a folder"
+        why = words("{path} is a folder", path=path)
     elif exc.errno == errno.ENOSPC:
-        why = f"the disk holding {folder} is full"
+        why = words("the disk holding {folder} is full", folder=folder)
     else:
         why = exc.strerror or str(exc)
-    return ValidationError({"path": f"the report could not be saved: {why}"})
+    return ValidationError({"path": words("the report could not be saved: {why}", why=why)})
 
 
 def write_atomically(path: Path, data: bytes) -> None:

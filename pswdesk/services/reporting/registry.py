@@ -30,6 +30,7 @@ from pswdesk.services.reporting import (
     supervision_hours,
 )
 from pswdesk.services.reporting.scope import ReportContext, report_context
+from pswdesk.wording import words
 
 Builder = Callable[[Session, ReportContext], tuple[Section, ...]]
 
@@ -73,7 +74,13 @@ def spec(name: str) -> ReportSpec:
     for r in REPORTS:
         if r.name == name:
             return r
-    raise NotFound(f"there is no report called {name!r}; the reports are {', '.join(REPORT_NAMES)}")
+    raise NotFound(
+        words(
+            "there is no report called {name!r}; the reports are {report_names}",
+            name=name,
+            report_names=", ".join(REPORT_NAMES),
+        )
+    )
 
 
 def run_report(
