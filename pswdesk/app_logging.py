@@ -94,12 +94,20 @@ def start_logging(
     logging.getLogger().addHandler(handler)
     _handler = handler
     log.info(
-        "pswdesk %s starting (Python %s, %s)",
-        __version__,
-        platform.python_version(),
-        platform.platform(terse=True),
+        "pswdesk %s starting (Python %s, %s)", __version__, platform.python_version(), _system()
     )
     return Path(handler.baseFilename)
+
+
+def _system() -> str:
+    """The system, its release and the machine ("Linux-6.1.0-x86_64"), asked cheaply.
+
+    Not ``platform.platform()``: on Linux it runs ``uname -p`` in a child process and
+    reads the interpreter's binary for the C library's version, all on the way to the
+    app's first window (docs/ARCHITECTURE.md, Start-up).
+    """
+    parts = (platform.system(), platform.release(), platform.machine())
+    return "-".join(part for part in parts if part)
 
 
 def stop_logging() -> None:

@@ -8,6 +8,11 @@ Passwords never come from the command line: the acting user's from
 ``PSWDESK_PASSWORD``, a new account's from ``PSWDESK_NEW_PASSWORD``, otherwise
 from a prompt. Any error is one line on stderr starting with ``pswdesk: `` and
 a non-zero exit, never a traceback (``PSWDESK_DEBUG=1`` shows one for bugs).
+
+The command groups are imported when the parser is built, and it is built only for
+a command (or ``--help``): ``pswdesk [--db URL]`` alone opens the app through
+``desktop``, importing neither a command group nor SQLAlchemy, so the login window
+shows first (docs/ARCHITECTURE.md, Start-up).
 """
 
 from __future__ import annotations
@@ -16,19 +21,10 @@ import argparse
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
-from pswdesk.cli import (
-    admin,
-    audit,
-    backup,
-    clients,
-    handover,
-    importing,
-    records,
-    report,
-    search,
-)
+from pswdesk.cli import desktop
 from pswdesk.cli.common import (
     ENV_DEBUG,
     ENV_NEW_PASSWORD,
@@ -39,15 +35,16 @@ from pswdesk.cli.common import (
     Parser,
     UsageError,
 )
-from pswdesk.db import database_errors
 from pswdesk.errors import PswdeskError
 
 __all__ = ["build_parser", "main"]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _top_parser(*, add_help: bool = True) -> Parser:
+    """``pswdesk [--db URL]``: the program and its one option, before any command."""
     p = Parser(
         prog=PROG,
+        add_help=add_help,
         description="Case notes for peer-support agencies. With no command, opens the app.",
         epilog=(
             f"Passwords: {ENV_PASSWORD} (the acting user, or the first administrator for "
@@ -56,7 +53,25 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("--db", metavar="URL", help="database URL or SQLite file (else PSWDESK_DB)")
-    p.set_defaults(handler=admin.cmd_app)
+    p.set_defaults(handler=desktop.cmd_app)
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every command: each group's module is imported here, with what it needs."""
+    from pswdesk.cli import (
+        admin,
+        audit,
+        backup,
+        clients,
+        handover,
+        importing,
+        records,
+        report,
+        search,
+    )
+
+    p = _top_parser()
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     admin.register(sub)
     clients.register(sub)
@@ -79,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure:
             reconfigure(errors="backslashreplace")
     try:
-        args = build_parser().parse_args(argv)
+        args = _app_arguments(argv) or build_parser().parse_args(argv)
     except UsageError as exc:
         return _fail(str(exc), 2)
     handler: Handler = args.handler
@@ -106,6 +121,38 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"unexpected error ({exc.__class__.__name__}: {_first_line(exc)}); "
             f"set {ENV_DEBUG}=1 for details"
         )
+
+
+def _app_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments when they name no command (the app opens), else None.
+
+    Parsed by the top-level options alone, so no command group is imported; anything
+    else (a command, ``--help``, a mistake) is left to the whole parser, which answers
+    exactly as it always has.
+    """
+    try:
+        args, rest = _top_parser(add_help=False).parse_known_args(argv)
+    except UsageError:
+        return None
+    return None if rest else args
+
+
+@contextmanager
+def database_errors() -> Iterator[None]:
+    """``pswdesk.db.database_errors``, without importing the database stack to open the app.
+
+    Only a command that has loaded SQLAlchemy can raise its errors, so the translation
+    is imported once one leaves the block with SQLAlchemy loaded.
+    """
+    try:
+        yield
+    except Exception:
+        if "sqlalchemy" not in sys.modules:
+            raise
+        from pswdesk.db import database_errors as translated
+
+        with translated():
+            raise
 
 
 def _first_line(exc: BaseException) -> str:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pswdesk.cli import keys
 from pswdesk.cli.common import (
@@ -23,6 +22,7 @@ from pswdesk.cli.common import (
     say,
     table,
 )
+from pswdesk.cli.desktop import run_app
 from pswdesk.cli.keys import recovery_key_lines
 from pswdesk.db import Database, database_errors, describe_url
 from pswdesk.display_check import require_display
@@ -35,21 +35,6 @@ from pswdesk.vocabulary import Role
 if TYPE_CHECKING:
     from pswdesk.cli.common import Subparsers
     from pswdesk.services.database_info import DatabaseInfo
-
-
-def cmd_app(args: argparse.Namespace) -> int:
-    return run_app(args.db, demo=False)
-
-
-def run_app(db_url: str | None, *, demo: bool, accounts: Sequence[Any] = ()) -> int:
-    require_display()  # one line, before Qt could abort the process for want of one
-    try:
-        from pswdesk.gui.app import run_app as run_gui
-    except ImportError as exc:
-        raise CliError(f"the desktop app cannot start: {exc}") from exc
-    if demo:
-        return run_gui(db_url, demo=True, demo_accounts=list(accounts))
-    return run_gui(db_url)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -2,7 +2,10 @@
 
 Passwords never come from the command line: the acting user's from
 ``PSWDESK_PASSWORD``, a new account's from ``PSWDESK_NEW_PASSWORD``, otherwise
-from a prompt.
+from a prompt. The database stack (``pswdesk.db``, the services, the keys) is
+imported by the functions that use it, not here: ``pswdesk`` with no command opens
+the app, which must show its window before paying for SQLAlchemy
+(docs/ARCHITECTURE.md, Start-up).
 """
 
 from __future__ import annotations
@@ -16,11 +19,11 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeAlias
 
-from pswdesk import keys
-from pswdesk.db import Database
 from pswdesk.errors import KeyRequired, WrongKey
-from pswdesk.services.access import Actor
-from pswdesk.services.auth import login
+
+if TYPE_CHECKING:
+    from pswdesk.db import Database
+    from pswdesk.services.access import Actor
 
 ENV_PASSWORD = "PSWDESK_PASSWORD"
 ENV_NEW_PASSWORD = "PSWDESK_NEW_PASSWORD"
@@ -72,6 +75,9 @@ def open_db(args: argparse.Namespace, *, upgrade: bool = True, read_only: bool =
     At a terminal the key is typed (never echoed) and, where there is a keyring,
     may be kept in it; without a terminal the command stops with one line.
     """
+    from pswdesk import keys
+    from pswdesk.db import Database
+
     try:
         return Database(args.db, upgrade=upgrade, read_only=read_only)
     except KeyRequired as exc:
@@ -92,6 +98,9 @@ def _at_terminal() -> bool:
 def _open_with_typed_key(
     url: str | None, required: KeyRequired, upgrade: bool, read_only: bool = False
 ) -> Database:
+    from pswdesk import keys
+    from pswdesk.db import Database
+
     if required.keyring_problem:
         _tell(f"No key from the keyring: {required.keyring_problem}.")
     _tell("This database is encrypted. Type its recovery key (it is not shown as you type).")
@@ -114,6 +123,8 @@ def _open_with_typed_key(
 
 def _offer_keyring(db: Database) -> None:
     """Keep a key that was typed in the keyring, when there is one and the user says so."""
+    from pswdesk import keys
+
     if db.encryption is None or db.secret is None:
         return
     problem = keys.keyring_problem()
@@ -154,6 +165,8 @@ def password(env: str, prompt: str, *, confirm: bool = False) -> str:
 
 def acting(db: Database, username: str) -> Actor:
     """The logged-in ``--user``; refused while an administrator's reset awaits a new password."""
+    from pswdesk.services.auth import login
+
     actor = login(db, username, password(ENV_PASSWORD, f"Password for {username}: "))
     if actor.must_change_password:
         raise CliError(

@@ -10,41 +10,46 @@ computer lacks first asks for the recovery key (``key_prompt``); a file that can
 read offers the newest good backup (``damaged_database``). A restore asked for on the
 Backup and restore page closes the main window, replaces the database while nothing
 has it open, and returns to the login window on the restored one.
+
+Start-up (docs/ARCHITECTURE.md, Start-up): ``run_app`` shows the login window before
+the database stack is imported. This module and what it imports at the top are Qt,
+the theme and the translations only; SQLAlchemy, the services and the other windows
+are imported where they are used, the database is opened and checked on the thread
+pool, and the main window's code loads there too while the person logs in.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
-from pswdesk.app_logging import start_logging, stop_logging
-from pswdesk.db import Database
-from pswdesk.demo import create_demo_database, demo_database_path
 from pswdesk.display_check import NoDisplay, require_display
 from pswdesk.errors import DatabaseDamaged, KeyRequired
-from pswdesk.gui.change_password_dialog import ChangePasswordDialog
-from pswdesk.gui.crash_dialog import CrashHandler
-from pswdesk.gui.damaged_database import DamagedDatabaseDialog
 from pswdesk.gui.i18n import install_translations
-from pswdesk.gui.key_prompt import KeyPromptDialog
 from pswdesk.gui.login_dialog import DemoAccountLike, LoginDialog
-from pswdesk.gui.main_window import MainWindow
 from pswdesk.gui.operations import Op, error_text, wait_for_operations
 from pswdesk.gui.qt_platform import create_application
 from pswdesk.gui.resources import icon
 from pswdesk.gui.screen_fit import ScreenFit
-from pswdesk.gui.setup_wizard import SetupWizard
 from pswdesk.gui.theme import ThemeChoice, ThemeFollower, apply_theme, saved_choice
-from pswdesk.keys import AgencySecret
-from pswdesk.services import restore, users
-from pswdesk.services.access import Actor
-from pswdesk.services.users import AgencyRow
+
+if TYPE_CHECKING:
+    from pswdesk.db import Database
+    from pswdesk.gui.change_password_dialog import ChangePasswordDialog
+    from pswdesk.gui.crash_dialog import CrashHandler
+    from pswdesk.gui.main_window import MainWindow
+    from pswdesk.gui.setup_wizard import SetupWizard
+    from pswdesk.keys import AgencySecret
+    from pswdesk.services import restore
+    from pswdesk.services.access import Actor
+    from pswdesk.services.users import AgencyRow
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +81,11 @@ def use_saved_theme(app: QApplication, settings: QSettings) -> None:
 
 
 class AppController(QObject):
-    """Owns the open database and the window currently in front."""
+    """Owns the open database and the window currently in front.
+
+    ``login`` is the login window ``run_app`` showed while the database opened; the
+    controller makes it ready (``LoginDialog.database_ready``) instead of opening another.
+    """
 
     def __init__(
         self,
@@ -85,6 +94,7 @@ class AppController(QObject):
         settings: QSettings | None = None,
         demo_accounts: Sequence[DemoAccountLike] = (),
         quit_app: Any = None,
+        login: LoginDialog | None = None,
     ) -> None:
         super().__init__()
         self.db = db
@@ -92,16 +102,17 @@ class AppController(QObject):
         self.demo_accounts = list(demo_accounts)
         self._quit = quit_app or QApplication.quit
         self.wizard: SetupWizard | None = None
-        self.login: LoginDialog | None = None
+        self.login: LoginDialog | None = login
         self.password_dialog: ChangePasswordDialog | None = None  # forced after a reset
         self.window: MainWindow | None = None
         self.progress: QProgressDialog | None = None
         self.demo_db: Database | None = None
         self.notice: QMessageBox | None = None  # what a restore did, over the login window
+        self._code: Op[None] | None = None  # the main window's modules, loading in the background
 
     def start(self) -> None:
         db = self.db
-        Op(self, lambda: users.is_initialised(db)).success(
+        Op(self, lambda: _is_initialised(db)).success(
             lambda initialised: self.show_login() if initialised else self.show_wizard()
         ).failure(self._cannot_go_on).busy().run()
 
@@ -113,6 +124,9 @@ class AppController(QObject):
     # -- first run --------------------------------------------------------------------------
 
     def show_wizard(self) -> None:
+        from pswdesk.gui.setup_wizard import SetupWizard
+
+        self._drop_login()  # the one shown while the database opened: there is no agency
         wizard = SetupWizard(self.db)
         wizard.agency_created.connect(self.show_main)
         wizard.demo_requested.connect(self.open_demo)
@@ -122,6 +136,8 @@ class AppController(QObject):
 
     def open_demo(self) -> None:
         """Build a fresh demo database (off the GUI thread) and log in to it instead."""
+        from pswdesk.demo import create_demo_database, demo_database_path
+
         path = demo_database_path()
         progress = QProgressDialog("Creating demo data: a fictional agency…", "", 0, 0)
         progress.setWindowTitle("pswdesk demo")
@@ -138,6 +154,8 @@ class AppController(QObject):
         ).success(self._demo_ready).failure(self._demo_failed).run()
 
     def _demo_ready(self, info: Any) -> None:
+        from pswdesk.db import Database
+
         self._close_progress()
         self.db.dispose()
         self.db = Database(info.url)
@@ -167,42 +185,68 @@ class AppController(QObject):
     def show_login(self) -> None:
         self.window = None  # a logged-out window deletes itself on close
         db = self.db
-        Op(self, lambda: users.get_agency(db)).success(self._open_login).failure(
+        Op(self, lambda: _agency(db)).success(self._open_login).failure(
             self._cannot_go_on
         ).busy().run()
 
     def _open_login(self, agency: AgencyRow) -> None:
         accounts = self.demo_accounts if agency.is_demo else []
-        dialog = LoginDialog(self.db, agency.name, accounts, demo=agency.is_demo)
+        dialog = self.login
+        if dialog is not None and dialog.opening:  # shown by run_app, already taking typing
+            dialog.database_ready(self.db, agency.name, accounts, demo=agency.is_demo)
+        else:
+            dialog = LoginDialog(self.db, agency.name, accounts, demo=agency.is_demo)
+            dialog.quit_requested.connect(self._quit)
         dialog.logged_in.connect(self._logged_in)
-        dialog.quit_requested.connect(self._quit)
         self.login = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        log.info("login window shown")  # the bundle smoke test waits for this line
+        _bring_up(dialog)
+        # The database is open and checked: the bundle smoke test waits for this line.
+        log.info("login window shown")
+        self._load_main_window_code()
+
+    def _drop_login(self) -> None:
+        """Hide and delete the login window (hidden, it does not ask to quit)."""
+        dialog, self.login = self.login, None
+        if dialog is not None:
+            dialog.hide()
+            dialog.deleteLater()
+
+    def _load_main_window_code(self) -> None:
+        """Import the main window's modules on the thread pool while the person logs in."""
+        if self._code is None:
+            self._code = Op(self, _import_main_window).failure(_load_failed)
+            self._code.run()
+
+    def _main_window_code(self) -> None:
+        """Wait for that import, so the GUI thread never imports beside it."""
+        if self._code is not None:
+            self._code.wait()
 
     def _logged_in(self, actor: Actor) -> None:
         """The main window, unless an administrator's reset asks for a new password first."""
         if not actor.must_change_password:
             self.show_main(actor)
             return
+        self._main_window_code()
+        from pswdesk.gui.change_password_dialog import ChangePasswordDialog
+
         dialog = ChangePasswordDialog(self.db, actor, forced=True)
         dialog.changed.connect(self.show_main)
         dialog.quit_requested.connect(self._quit)
         self.password_dialog = dialog
         self.login = None
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        _bring_up(dialog)
 
     def show_main(self, actor: Actor) -> None:
         db = self.db
-        Op(self, lambda: users.get_agency(db)).success(
+        Op(self, lambda: _agency(db)).success(
             lambda agency: self._open_main(actor, agency)
         ).failure(self._cannot_go_on).busy().run()
 
     def _open_main(self, actor: Actor, agency: AgencyRow) -> None:
+        self._main_window_code()
+        from pswdesk.gui.main_window import MainWindow
+
         window = MainWindow(self.db, actor, agency, self.settings)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.logged_out.connect(self.show_login)
@@ -212,9 +256,7 @@ class AppController(QObject):
         self.login = None
         self.wizard = None
         self.password_dialog = None
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        _bring_up(window)
 
     # -- restoring a backup -----------------------------------------------------------------
 
@@ -245,6 +287,8 @@ class AppController(QObject):
         self.show_login()
 
     def _restore_failed(self, url: str, secret: AgencySecret | None, error: Exception) -> None:
+        from pswdesk.db import Database
+
         def reopened(db: Database) -> None:
             self._close_progress()
             self.db = db
@@ -270,8 +314,76 @@ class AppController(QObject):
 def _restore_and_open(
     url: str, backup: Path, secret: AgencySecret | None, actor_name: str | None
 ) -> tuple[Database, restore.RestoreResult]:
+    from pswdesk.db import Database
+    from pswdesk.services import restore
+
     result = restore.restore(url, backup, secret, actor_name=actor_name)
     return Database(url, secret=secret), result
+
+
+# On the thread pool: the services are imported there, never on the way to the first paint.
+
+
+def _is_initialised(db: Database) -> bool:
+    from pswdesk.services import users
+
+    return users.is_initialised(db)
+
+
+def _agency(db: Database) -> AgencyRow:
+    from pswdesk.services import users
+
+    return users.get_agency(db)
+
+
+def _import_main_window() -> None:
+    import pswdesk.gui.change_password_dialog
+    import pswdesk.gui.main_window  # noqa: F401  (loaded for the GUI thread to use)
+
+
+def _load_failed(error: Exception) -> None:
+    """Logged by the operation; the import is tried again, and reported, where it is used."""
+
+
+#: How long the start waits for the login window's first paint before it goes on anyway
+#: (a window that is never painted, minimised by the desktop, must still open the database).
+FIRST_PAINT_WAIT_MS = 300
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, just after ``window`` first paints (or after FIRST_PAINT_WAIT_MS).
+
+    Until then the GUI thread has the interpreter to itself: the database stack imported
+    on the thread pool would otherwise hold the GIL between the events of that first frame.
+    """
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._go)  # after this paint has reached the screen
+        return False
+
+    def cancel(self) -> None:
+        self._then = None
+
+    def _go(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            window = self.parent()
+            if window is not None:
+                window.removeEventFilter(self)
+            then()
+
+
+def _bring_up(window: QWidget) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def _fatal(title: str, text: str) -> None:
@@ -293,39 +405,56 @@ def run_app(
     """
     if QApplication.instance() is None:
         require_display()  # before Qt, which aborts the process when it finds none
-    start_logging()
     app = QApplication.instance() or create_application(sys.argv)
     assert isinstance(app, QApplication)
     setup_application(app)
     use_saved_theme(app, QSettings())  # Settings may force light or dark
     translations = install_translations()  # before any window: English or French (i18n)
-    crash_handler = CrashHandler().install()  # unexpected errors: log, save drafts, say so
     app.setQuitOnLastWindowClosed(False)
     given = list(demo_accounts or [])
+    # Up before the database stack is imported; what is typed meanwhile is kept.
+    login = LoginDialog(None)
+    login.quit_requested.connect(app.quit)
+    _bring_up(login)
+    handlers: list[CrashHandler] = []
 
-    def open_database() -> tuple[Database, list[DemoAccountLike]]:
+    def open_database() -> tuple[Database, list[DemoAccountLike]]:  # on the thread pool
+        from pswdesk.db import Database
+
         url, accounts = db_url, given
         if demo and (url is None or not _initialised(url)):
+            from pswdesk.demo import create_demo_database, demo_database_path
+
             info = create_demo_database(
                 url or demo_database_path(),
                 clients=DEMO_CLIENTS,
                 notes_per_client=DEMO_NOTES_PER_CLIENT,
             )
             url, accounts = info.url, list(info.accounts)
-        return Database(url), accounts
+        db = Database(url)
+        # While the person types: a login that comes at once then waits for nothing.
+        try:
+            _import_main_window()
+        except Exception:  # tried again, and reported, where the main window opens
+            log.exception("the main window's code did not load in the background")
+        return db, accounts
 
     started: list[AppController] = []
 
     def opened(result: tuple[Database, list[DemoAccountLike]]) -> None:
         db, accounts = result
-        controller = AppController(db, demo_accounts=accounts, quit_app=app.quit)
+        controller = AppController(db, demo_accounts=accounts, quit_app=app.quit, login=login)
         started.append(controller)
         controller.start()
 
     asking: list[QDialog] = []  # the key prompt or the damaged-file dialog, while open
 
     def failed(error: Exception) -> None:
+        login.hide()  # shown again, as it was, once a key or a backup opens the database
         if isinstance(error, KeyRequired | DatabaseDamaged):
+            from pswdesk.gui.damaged_database import DamagedDatabaseDialog
+            from pswdesk.gui.key_prompt import KeyPromptDialog
+
             dialog: KeyPromptDialog | DamagedDatabaseDialog
             if isinstance(error, KeyRequired):
                 dialog = KeyPromptDialog.for_error(db_url, error)
@@ -342,20 +471,43 @@ def run_app(
         app.exit(1)
 
     opener = QObject()
-    Op(opener, open_database).success(opened).failure(failed).busy().run()
+
+    def behind_the_window() -> None:
+        """Once the login window has painted: the log, the crash handler, then the database.
+
+        (Qt failing to start logs itself: ``qt_platform`` starts the log for its words.)
+        """
+        from pswdesk.app_logging import start_logging
+        from pswdesk.gui.crash_dialog import CrashHandler
+
+        start_logging()
+        log.info("login window up; opening the database")
+        handlers.append(CrashHandler().install())  # unexpected errors: log, save drafts, say so
+        Op(opener, open_database).success(opened).failure(failed).busy(login).run()
+
+    first_paint = _FirstPaint(login, behind_the_window)
     try:
         return app.exec()
     finally:
+        first_paint.cancel()  # quit before the first paint: nothing is left to start later
         if started:
             started[0].shutdown()
         else:
             wait_for_operations()
-        crash_handler.uninstall()
+        for handler in handlers:
+            handler.uninstall()
+        if shiboken6.isValid(login):  # now, not whenever the garbage collector meets it
+            shiboken6.delete(login)
         translations.remove()
+        from pswdesk.app_logging import stop_logging
+
         stop_logging()
 
 
 def _initialised(db_url: str) -> bool:
+    from pswdesk.db import Database
+    from pswdesk.services import users
+
     db = Database(db_url)
     try:
         return users.is_initialised(db)

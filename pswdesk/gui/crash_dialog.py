@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
 )
 
 from pswdesk.app_logging import current_log_file, log_unexpected
-from pswdesk.gui.note_editor import NoteEditor
 from pswdesk.gui.resources import set_role
 
 log = logging.getLogger(__name__)
@@ -98,6 +97,8 @@ class DraftsSaved:
 
 def save_open_drafts(msecs: int = DRAFT_SAVE_MS) -> DraftsSaved:
     """Save what every open note editor holds, as closing it would, and wait for it."""
+    from pswdesk.gui.note_editor import NoteEditor  # not at import: the app starts without it
+
     saved = unsaved = 0
     for widget in QApplication.topLevelWidgets():
         if not isinstance(widget, NoteEditor) or not widget.editable:

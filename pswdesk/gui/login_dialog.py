@@ -4,23 +4,30 @@ The message for a failed login comes from the service and is the same whether
 the user name exists or not. The password check (Argon2, deliberately slow) runs
 off the GUI thread, with a busy cursor. In demo mode the dialog lists the demo
 accounts with their passwords; it never does so for a real agency.
+
+At start-up the dialog shows before the database is open (docs/ARCHITECTURE.md,
+Start-up): made with no database, it says "Opening the database…" and takes what is
+typed meanwhile; a login asked for then waits, "Checking…", and goes ahead once
+``database_ready`` hands it the database and the agency.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from pswdesk.db import Database
 from pswdesk.errors import AuthError
+from pswdesk.gui.domain_text import error_message
 from pswdesk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from pswdesk.gui.operations import Op, error_text
 from pswdesk.gui.resources import icon
-from pswdesk.services import auth
-from pswdesk.services.access import Actor
+
+if TYPE_CHECKING:
+    from pswdesk.db import Database
+    from pswdesk.services.access import Actor
 
 
 class DemoAccountLike(Protocol):
@@ -45,6 +52,7 @@ def sentence(message: str) -> str:
 class LoginDialog(QDialog):
     """Emits ``logged_in(actor)`` and closes on success.
 
+    With ``db`` None the database is still opening: see :meth:`database_ready`.
     With ``unlock_for`` set it unlocks a locked screen: the user name is fixed, and
     "Log out instead" (``logout_requested``) lets someone else use the computer.
     """
@@ -55,7 +63,7 @@ class LoginDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         agency_name: str = "",
         demo_accounts: Sequence[DemoAccountLike] = (),
         demo: bool = False,
@@ -66,7 +74,8 @@ class LoginDialog(QDialog):
         self.db = db
         self.actor: Actor | None = None
         self.unlock_for = unlock_for
-        self.checking = False  # a password check is on its way
+        self.checking = False  # a password check is on its way (or waits for the database)
+        self._waiting: tuple[str, str] | None = None  # a login asked for while opening
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app"))
@@ -97,8 +106,37 @@ class LoginDialog(QDialog):
         else:
             ui.username_edit.setFocus()
         self._login_text = ui.login_button.text()
+        self._intro_text = ui.intro_label.text()
+        if db is None:
+            ui.intro_label.setText(self.tr("Opening the database…"))
         self.show_demo_accounts(demo_accounts, demo or bool(demo_accounts))
         self.adjustSize()  # no empty space where the hidden parts would be
+
+    @property
+    def opening(self) -> bool:
+        """The database is not open yet; a login waits for :meth:`database_ready`."""
+        return self.db is None
+
+    def database_ready(
+        self,
+        db: Database,
+        agency_name: str,
+        demo_accounts: Sequence[DemoAccountLike] = (),
+        demo: bool = False,
+    ) -> None:
+        """The database is open: name the agency, list demo accounts, log in if asked.
+
+        What was typed while it opened is kept as it is.
+        """
+        self.db = db
+        ui = self.ui
+        ui.agency_label.setText(agency_name or "pswdesk")
+        ui.intro_label.setText(self._intro_text)
+        self.show_demo_accounts(demo_accounts, demo or bool(demo_accounts))
+        self.adjustSize()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._check(db, *waiting)
 
     # -- demo accounts ----------------------------------------------------------------------
 
@@ -155,11 +193,19 @@ class LoginDialog(QDialog):
             self.show_error(self.tr("Enter your password."))
             self.ui.password_edit.setFocus()
             return
-        db = self.db
         self._set_checking(True)
-        Op(self, lambda: auth.login(db, username, password)).success(self._checked).failure(
-            self._refused
-        ).busy(self).run()
+        if self.db is None:
+            self._waiting = (username, password)  # checked once the database is open
+            return
+        self._check(self.db, username, password)
+
+    def _check(self, db: Database, username: str, password: str) -> None:
+        def check() -> Actor:
+            from pswdesk.services import auth  # looked up at the call: tests may wrap it
+
+            return auth.login(db, username, password)
+
+        Op(self, check).success(self._checked).failure(self._refused).busy(self).run()
 
     def _set_checking(self, checking: bool) -> None:
         self.checking = checking
@@ -178,7 +224,7 @@ class LoginDialog(QDialog):
     def _refused(self, error: Exception) -> None:
         self._set_checking(False)
         if isinstance(error, AuthError):
-            self.show_error(sentence(str(error)))
+            self.show_error(sentence(error_message(error)))
             self.ui.password_edit.clear()
             self.ui.password_edit.setFocus()
             return

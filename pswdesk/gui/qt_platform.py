@@ -5,7 +5,8 @@ socket that is gone, a missing system library) with ``qFatal``, which aborts the
 process. ``pswdesk.display_check`` catches the plain case (no display at all) before
 Qt starts; this catches the rest: while the application is being created, Qt's
 messages are held back, and a fatal one prints the reason as one ``pswdesk:`` line
-(the held messages go to the log) and exits with code 1 before Qt can abort.
+(the held messages go to the log, started here for them if the app has not started it
+yet) and exits with code 1 before Qt can abort.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
             held.append(line)
             return
         held.append(line)
+        _log_to_file()
         for text in held:
             log.error("Qt could not start: %s", text)
         print(f"pswdesk: {_reason(held)}", file=sys.stderr, flush=True)
@@ -50,6 +52,14 @@ def create_application(argv: Sequence[str]) -> QApplication:
     for text in held:  # started after all: Qt's remarks as Qt would have shown them
         print(text, file=sys.stderr)
     return app
+
+
+def _log_to_file() -> None:
+    """The app starts its log once its first window is up; Qt failing comes before that."""
+    from pswdesk.app_logging import current_log_file, start_logging
+
+    if current_log_file() is None:
+        start_logging()
 
 
 def _reason(messages: Sequence[str]) -> str:
