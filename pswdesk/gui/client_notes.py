@@ -2,7 +2,7 @@
 
 Opening a record with thousands of notes paints the first page as soon as it is
 in: ``notes.client_notes`` pages, and the count (for the tab's title and the
-Overview) is asked for after the first page was sent to the thread pool. A draft
+Overview) is asked for once that page is in. A draft
 of one's own that was never submitted can be deleted here (``draft_deletion``).
 """
 

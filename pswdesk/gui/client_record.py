@@ -16,9 +16,10 @@ editing actions are disabled.
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QPushButton, QVBoxLayout, QWidget
 
 from pswdesk.db import Database
@@ -80,6 +81,15 @@ RECORD_TABS: tuple[tuple[str, str, type[RecordTab]], ...] = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _SecondaryParts:
+    """The parts of the record built after its first page of notes."""
+
+    brief_contacts: BriefContactsPanel
+    follow_ups: FollowUpsPanel
+    alerts: RecordAlerts
+
+
 class ClientRecord(QWidget):
     new_note_requested = Signal(int)  # client id
     open_note = Signal(int, int)  # client id, note id
@@ -117,12 +127,8 @@ class ClientRecord(QWidget):
         self.notes_page.open_note.connect(self.open_note)
         self.notes_model.count_changed.connect(self._on_note_count)
         self.ui.notes_layout.addWidget(self.notes_page)
-        # Brief contacts (phone, text, drop-in) under the notes, and the header's quick log.
-        self.brief_contacts = BriefContactsPanel(db, actor, self.client_id, self.ui.notes_tab)
-        self.brief_contacts.setObjectName("brief_contacts_panel")
-        self.brief_contacts.open_note.connect(self.open_note)
-        self.brief_contacts.ui.log_button.clicked.connect(self.log_brief_contact)
-        self.ui.notes_layout.addWidget(self.brief_contacts)
+        # The header's quick log of a brief contact (phone, text, drop-in); the list of
+        # them is under the notes, one of the parts built after the first page (below).
         self.brief_button = QPushButton(self.tr("Log brief contact"), self)
         self.brief_button.setObjectName("brief_contact_button")
         self.brief_button.setToolTip(
@@ -149,24 +155,21 @@ class ClientRecord(QWidget):
             self.ui.record_tabs.addTab(page, QCoreApplication.translate("ClientRecord", title))
             self._pages[key] = page
         self.ui.record_tabs.currentChanged.connect(self._on_tab_changed)
-        self.follow_ups = FollowUpsPanel(db, actor, self.client_id, self)
-        self.follow_ups.setObjectName("follow_ups_panel")
-        self.follow_ups.held = True  # until the first page of notes is in (see below)
-        self.follow_ups.changed.connect(self.refresh_header)
-        self.ui.overview_outer_layout.addWidget(self.follow_ups, 1)
-        self.alerts = RecordAlerts(db, actor, self.client_id, self)
-        self.alerts.link_activated.connect(self.follow_link)
-        self.alerts.alert_cleared.connect(self.refresh_header)
-        self.ui.alert_layout.addWidget(self.alerts)
-
-        # The first page of notes goes to the thread pool first, with the client's details
-        # (the audited open) beside it; the header's warnings and the follow-ups follow
-        # the page (or a short moment later at most), so on a server the notes a person
-        # opened the record for are not queued behind them.
+        # The header's warnings, the Overview's follow-ups and the Notes tab's brief
+        # contacts are built, and then read, once the first page of notes is in (or a
+        # short moment later at most): the notes a person opened the record for are
+        # neither queued behind their queries nor painted after their widgets.
+        self._secondary: _SecondaryParts | None = None
+        self._closed_file = False  # as last shown, for the brief contacts' log button
         self._secondary_started = False
-        self.notes_model.page_loaded.connect(self._start_secondary_loads)
-        self.notes_model.failed.connect(self._start_secondary_loads)
-        QTimer.singleShot(SECONDARY_DELAY_MS, self._start_secondary_loads)
+        # Right after the page's rows have painted (at once if the Notes tab is out of
+        # sight), or a short moment after opening at most.
+        self._secondary_timer = QTimer(self, singleShot=True, interval=SECONDARY_DELAY_MS)
+        self._secondary_timer.timeout.connect(self._start_secondary_loads)
+        self._secondary_timer.start()
+        self._awaiting_paint = False
+        self.notes_model.page_loaded.connect(lambda _n: self._after_first_page())
+        self.notes_model.failed.connect(lambda _m: self._secondary_timer.start(0))
         self.load_notes()
         self._read_detail(audit_open=True)
         # A note written, submitted or signed, or the client changed elsewhere: read the
@@ -185,12 +188,75 @@ class ClientRecord(QWidget):
         """The Notes tab's table model (the benchmarks watch it paint)."""
         return self.notes_page.notes_model
 
-    def _start_secondary_loads(self, *_args: object) -> None:
+    @property
+    def brief_contacts(self) -> BriefContactsPanel:
+        """The Notes tab's brief contacts (built now if the first page is not in yet)."""
+        return self._secondary_parts().brief_contacts
+
+    @property
+    def follow_ups(self) -> FollowUpsPanel:
+        """The Overview's follow-ups (built now if the first page is not in yet)."""
+        return self._secondary_parts().follow_ups
+
+    @property
+    def alerts(self) -> RecordAlerts:
+        """The header's warnings (built now if the first page is not in yet)."""
+        return self._secondary_parts().alerts
+
+    def _secondary_parts(self) -> _SecondaryParts:
+        if self._secondary is None:
+            self._secondary = self._build_secondary()
+        return self._secondary
+
+    def _build_secondary(self) -> _SecondaryParts:
+        db, actor, cid, ui = self.db, self.actor, self.client_id, self.ui
+        brief = BriefContactsPanel(db, actor, cid, ui.notes_tab)
+        brief.setObjectName("brief_contacts_panel")
+        brief.open_note.connect(self.open_note)
+        brief.ui.log_button.clicked.connect(self.log_brief_contact)
+        brief.set_writable(not self._closed_file)
+        if self.detail is not None:
+            brief.client_name = self.detail.preferred_name
+        ui.notes_layout.addWidget(brief)
+        # Each made inside the widget whose layout holds it: moved there afterwards, its
+        # widgets would be styled twice.
+        follow_ups = FollowUpsPanel(db, actor, cid, ui.overview_outer_layout.parentWidget())
+        follow_ups.setObjectName("follow_ups_panel")
+        follow_ups.held = not self._secondary_started  # until the first page of notes is in
+        follow_ups.changed.connect(self.refresh_header)
+        ui.overview_outer_layout.addWidget(follow_ups, 1)
+        alerts = RecordAlerts(db, actor, cid, ui.alert_layout.parentWidget())
+        alerts.link_activated.connect(self.follow_link)
+        alerts.alert_cleared.connect(self.refresh_header)
+        ui.alert_layout.addWidget(alerts)
+        return _SecondaryParts(brief, follow_ups, alerts)
+
+    def _after_first_page(self) -> None:
+        if self._secondary_started or self._awaiting_paint:
+            return
+        view = self.notes_page.table_view
+        if view.isVisible():
+            self._awaiting_paint = True
+            view.viewport().installEventFilter(self)
+        else:
+            self._secondary_timer.start(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        viewport = self.notes_page.table_view.viewport()
+        if self._awaiting_paint and watched is viewport and event.type() == QEvent.Type.Paint:
+            self._awaiting_paint = False
+            viewport.removeEventFilter(self)
+            self._secondary_timer.start(0)  # once this paint is done
+        return super().eventFilter(watched, event)
+
+    def _start_secondary_loads(self) -> None:
         if self._secondary_started:
             return
         self._secondary_started = True
+        self._secondary_timer.stop()
+        parts = self._secondary_parts()
         self.refresh_header()
-        self.follow_ups.release()
+        parts.follow_ups.release()
 
     # -- header and overview ----------------------------------------------------------------
 
@@ -231,7 +297,8 @@ class ClientRecord(QWidget):
         first = self.detail is None
         self.show_detail(detail)
         self.ui.handover_button.setEnabled(True)
-        self.brief_contacts.client_name = detail.preferred_name
+        if self._secondary is not None:
+            self._secondary.brief_contacts.client_name = detail.preferred_name
         if first:
             self.opened.emit(detail)
 
@@ -254,14 +321,17 @@ class ClientRecord(QWidget):
         """Re-read who the client is, the header's warnings and the follow-ups (the parts
         follow the change notice themselves)."""
         self._read_detail(audit_open=False)
+        if self._secondary is None:
+            return  # the parts read themselves once built
         self.refresh_header()
         self.follow_ups.refresh()
 
     def refresh_header(self) -> None:
         """Re-read the header's warnings (alert, safety plan, consents, follow-ups)."""
         db, actor, cid = self.db, self.actor, self.client_id
+        alerts = self.alerts
         Op(self, lambda: record_header.record_header(db, actor, cid)).success(
-            self.alerts.show_header
+            alerts.show_header
         ).failure(lambda e: self._show_error(error_text(e))).run()
 
     # -- the file: details, workers, closing ------------------------------------------------
@@ -307,7 +377,9 @@ class ClientRecord(QWidget):
         ui.closed_button.setVisible(merged or (closed and self.may_close()))
         ui.new_note_button.setEnabled(not closed)
         self.brief_button.setEnabled(not closed)
-        self.brief_contacts.set_writable(not closed)
+        self._closed_file = closed
+        if self._secondary is not None:
+            self._secondary.brief_contacts.set_writable(not closed)
         self.edit_action.setEnabled(not closed)
         self.assign_action.setEnabled(not closed)
         self.merge_action.setEnabled(not closed)
@@ -425,7 +497,8 @@ class ClientRecord(QWidget):
         return tab
 
     def follow_link(self, key: str) -> None:
-        alert = self.alerts.header.alert if self.alerts.header else None
+        header = self.alerts.header
+        alert = header.alert if header else None
         if key == "note" and alert is not None:
             self.open_note.emit(self.client_id, alert.note_id)
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStackedWidget,
     QTabBar,
     QWidget,
 )
@@ -97,6 +98,8 @@ from pswdesk.services.notes import NoteView
 from pswdesk.services.users import AgencyRow
 
 VIEW_TAB = 0
+#: The daily backup's first check waits this long after login (see BackupSchedule).
+BACKUP_CHECK_AFTER_MS = 3000
 MINIMUM_SIZE = QSize(1024, 640)  # a 1280×720 laptop with a task bar (docs/ARCHITECTURE.md, GUI)
 
 
@@ -138,6 +141,10 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app"))
         follow_current_page(self.ui.view_stack)  # a small page fits a small window
+        # The first view is made (and its query sent to the thread pool) before the rest
+        # of the window, so the query runs while the menus and actions are built.
+        if first := self._first_view():
+            self._page(first)
         self.setMinimumSize(MINIMUM_SIZE)
         self.ui.demo_banner.setVisible(self.agency.is_demo)
         self.ui.sidebar_user.setText(f"{actor.full_name}\n{roles_label(actor.roles)}")
@@ -174,7 +181,8 @@ class MainWindow(QMainWindow):
         self.backup_schedule = BackupSchedule(db, self)
         self.backup_schedule.made.connect(self._scheduled_backup_made)
         self.backup_schedule.failed.connect(self._scheduled_backup_failed)
-        self.backup_schedule.start()
+        # Not beside the first view's query, which the person is waiting for.
+        self.backup_schedule.start(BACKUP_CHECK_AFTER_MS)
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -212,11 +220,7 @@ class MainWindow(QMainWindow):
         if index is None:
             return None
         item = self.nav_items[index]
-        page = self.pages.get(key)
-        if page is None:
-            page = self._create_page(key)
-            self.pages[key] = page
-            self.ui.view_stack.addWidget(page)
+        page = self._page(key)
         self.ui.view_stack.setCurrentWidget(page)
         self.ui.content_tabs.setTabText(VIEW_TAB, nav_title(item))
         self.ui.content_tabs.setCurrentIndex(VIEW_TAB)
@@ -229,26 +233,37 @@ class MainWindow(QMainWindow):
         self._update_actions()
         return page
 
+    def _page(self, key: str) -> QWidget:
+        """The view under ``key``, made (in the view stack) the first time it is asked for."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self._create_page(key)
+            self.pages[key] = page
+            self.ui.view_stack.addWidget(page)
+        return page
+
     def _create_page(self, key: str) -> QWidget:
-        db, actor = self.db, self.actor
+        # Each page is made inside the stack that shows it: made elsewhere and moved in,
+        # every one of its widgets would be styled again (the application's stylesheet).
+        db, actor, stack = self.db, self.actor, self.ui.view_stack
         factories: dict[str, Callable[[], QWidget]] = {
-            "caseload": lambda: CaseloadPage(db, actor, "mine", self.tr("My caseload")),
-            "team": lambda: CaseloadPage(db, actor, "team", self.tr("Team caseload")),
-            "drafts": lambda: DraftsPage(db, actor),
-            "returned": lambda: ReturnedPage(db, actor),
-            "review": lambda: ReviewQueuePage(db, actor),
-            "followups": lambda: FollowUpsPage(db, actor),
-            "debriefs": lambda: DebriefsPage(db, actor),
-            "stale_referrals": lambda: StaleReferralsPage(db, actor),
-            "no_contact": lambda: NoContactPage(db, actor),
-            "supervision": lambda: SupervisionPage(db, actor),
-            "reports": lambda: ReportsPage(db, actor),
-            "exchange": lambda: ExchangePage(db, actor),
-            "users": lambda: UsersPage(db, actor),
-            "settings": lambda: SettingsPage(db, actor, settings=self.settings),
-            "audit": lambda: AuditPage(db, actor),
-            "emergencies": lambda: EmergencyDisclosuresPage(db, actor),
-            "backup": lambda: BackupPage(db, actor),
+            "caseload": lambda: CaseloadPage(db, actor, "mine", self.tr("My caseload"), stack),
+            "team": lambda: CaseloadPage(db, actor, "team", self.tr("Team caseload"), stack),
+            "drafts": lambda: DraftsPage(db, actor, stack),
+            "returned": lambda: ReturnedPage(db, actor, stack),
+            "review": lambda: ReviewQueuePage(db, actor, stack),
+            "followups": lambda: FollowUpsPage(db, actor, stack),
+            "debriefs": lambda: DebriefsPage(db, actor, stack),
+            "stale_referrals": lambda: StaleReferralsPage(db, actor, stack),
+            "no_contact": lambda: NoContactPage(db, actor, stack),
+            "supervision": lambda: SupervisionPage(db, actor, stack),
+            "reports": lambda: ReportsPage(db, actor, stack),
+            "exchange": lambda: ExchangePage(db, actor, stack),
+            "users": lambda: UsersPage(db, actor, stack),
+            "settings": lambda: SettingsPage(db, actor, stack, settings=self.settings),
+            "audit": lambda: AuditPage(db, actor, stack),
+            "emergencies": lambda: EmergencyDisclosuresPage(db, actor, stack),
+            "backup": lambda: BackupPage(db, actor, stack),
         }
         page = factories[key]()
         page.setObjectName(f"{key}_page")
@@ -308,7 +323,8 @@ class MainWindow(QMainWindow):
         line says why."""
         record = self.records.get(client_id)
         if record is None:
-            record = ClientRecord(self.db, self.actor, client_id, agency=self.agency)
+            stack = self.ui.content_tabs.findChild(QStackedWidget, "qt_tabwidget_stackedwidget")
+            record = ClientRecord(self.db, self.actor, client_id, stack, agency=self.agency)
             record.setObjectName(f"client_{client_id}")
             record.open_client.connect(self.open_client)
             record.notes_page.drafts.note_open = self.note_is_open
@@ -796,13 +812,18 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+        start = self._first_view()
+        if start:
+            self.show_view(start)
+
+    def _first_view(self) -> str:
+        """The view the window opens on: this user's last one, else their role's."""
         last = self.settings.value(self._user_key("last_view"), "", type=str)
         keys = [item.key for item in self.nav_items]
         start = last if last in keys else default_view(self.actor)
         if start not in keys and keys:
             start = keys[0]
-        if start:
-            self.show_view(start)
+        return start
 
     def save_settings(self) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())
@@ -819,8 +840,8 @@ class MainWindow(QMainWindow):
         for widget in self._hidden_while_locked:
             widget.close()
         for widget in QApplication.topLevelWidgets():
-            if widget is not self and widget.parent() is self and widget.isVisible():
-                widget.close()
+            if widget is not self and widget.isVisible() and _descends_from(widget, self):
+                widget.close()  # a record's dialogs too, not only this window's own
         wait_for_operations(10_000)
         checkpoint_at_close(self.db)  # after the editors' last saves, so it covers them
         super().closeEvent(event)
@@ -840,3 +861,14 @@ def _insert_after(menu: QMenu, after: QAction, action: QAction) -> None:
         menu.insertAction(actions[at], action)
     else:
         menu.addAction(action)
+
+
+def _descends_from(widget: QWidget, ancestor: QWidget) -> bool:
+    """Whether ``ancestor`` is ``widget``'s parent at any depth, across windows (Qt's
+    ``isAncestorOf`` stops at a window's edge)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parentWidget()
+    return False

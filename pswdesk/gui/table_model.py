@@ -4,10 +4,11 @@
 ``PagedTableModel`` pages through a service query: the first page and every
 further page (``canFetchMore``/``fetchMore``, asked for by the view as the user
 scrolls) are fetched on the thread pool, so a big caseload or audit log never
-freezes the window. It also asks the service's count, when there is one, right
-after the first page (which goes to the pool first, so it is never queued behind
-the count). A new source (say, a changed search) bumps a generation number, and
-pages and counts that arrive for an old generation are ignored.
+freezes the window. It also asks the service's count, when there is one, once
+the first page is in, so the two never share the thread pool (or the database)
+while the rows a person waits for are read; a first page that holds every row
+is its own count. A new source (say, a changed search) bumps a generation
+number, and pages and counts that arrive for an old generation are ignored.
 """
 
 from __future__ import annotations
@@ -188,6 +189,7 @@ class PagedTableModel(RowTableModel[R]):
         self._generation = 0
         self._loading = False
         self._exhausted = True
+        self._count_asked = False
 
     @property
     def loading(self) -> bool:
@@ -216,9 +218,11 @@ class PagedTableModel(RowTableModel[R]):
         count: Callable[[], int] | None = None,
     ) -> None:
         """Drop the rows and start again from the first page of ``fetch``; ``count``, when
-        given, is the service's total for the same query, asked for after the first page."""
+        given, is the service's total for the same query, asked for once the first page
+        is in (or has failed)."""
         self._generation += 1
         self._fetch, self._count = fetch, count
+        self._count_asked = False
         self.set_rows([])
         self._exhausted = fetch is None
         self._set_loading(False)
@@ -227,8 +231,6 @@ class PagedTableModel(RowTableModel[R]):
             self.count_changed.emit(None)
         if fetch is not None:
             self._load_page()
-            if count is not None:
-                self._load_count(count)
 
     def reload(self) -> None:
         self.set_source(self._fetch, self._count)
@@ -251,7 +253,11 @@ class PagedTableModel(RowTableModel[R]):
             lambda rows: self._on_page(generation, rows)
         ).failure(lambda error: self._on_failure(generation, error)).run()
 
-    def _load_count(self, count: Callable[[], int]) -> None:
+    def _load_count(self) -> None:
+        count = self._count
+        if count is None or self._count_asked:
+            return
+        self._count_asked = True
         generation = self._generation
         # A failed count only leaves "of N" out; the failed page is what the user is told.
         Op(self, count).success(lambda n: self._on_count(generation, n)).failure(
@@ -266,10 +272,16 @@ class PagedTableModel(RowTableModel[R]):
     def _on_page(self, generation: int, rows: list[R]) -> None:
         if generation != self._generation:
             return
+        first = not self._rows
         self._exhausted = len(rows) < self.page_size
         self.append_rows(rows)
         self._set_loading(False)
+        if first and self._exhausted and self._count is not None and not self._count_asked:
+            # Everything fitted on the first page: that is the count, no query needed.
+            self._count_asked = True
+            self._on_count(self._generation, len(rows))
         self.page_loaded.emit(len(self._rows))
+        self._load_count()
 
     def _on_failure(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
@@ -277,6 +289,7 @@ class PagedTableModel(RowTableModel[R]):
         self._exhausted = True
         self._set_loading(False)
         self.failed.emit(error_text(error))
+        self._load_count()
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
