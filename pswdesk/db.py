@@ -39,6 +39,7 @@ from pswdesk.errors import (
 from pswdesk.keys import AgencySecret, KeySource
 from pswdesk.sqlite_files import FileKind, file_kind, sqlcipher_key
 from pswdesk.storage_location import shared_folder_problem
+from pswdesk.wording import message_of, words
 
 if TYPE_CHECKING:  # Alembic is imported where it is used: see Database._at_head
     from alembic.config import Config
@@ -74,7 +75,7 @@ def describe_url(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"not a database URL: {_short(exc)}") from exc
+        raise DatabaseError(words("not a database URL: {exc}", exc=_short(exc))) from exc
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -82,7 +83,7 @@ def sqlite_path(url: str) -> Path | None:
     try:
         u = make_url(url)
     except (SQLAlchemyError, ValueError) as exc:
-        raise DatabaseError(f"cannot use this database URL: {_short(exc)}") from exc
+        raise DatabaseError(words("cannot use this database URL: {exc}", exc=_short(exc))) from exc
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
     return Path(u.database)
@@ -99,7 +100,7 @@ def database_errors() -> Iterator[None]:
     try:
         yield
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"database error: {_short(exc)}") from exc
+        raise DatabaseError(words("database error: {exc}", exc=_short(exc))) from exc
 
 
 def _sqlite_pragmas(dbapi_conn, _record, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:  # type: ignore[no-untyped-def]
@@ -160,11 +161,11 @@ def make_engine(
                 _with_server_password(u), pool_pre_ping=True, connect_args=connect_args
             )
     except (SQLAlchemyError, ValueError, ImportError) as exc:  # malformed, or no such driver
-        raise DatabaseError(f"cannot use this database URL: {_short(exc)}") from exc
+        raise DatabaseError(words("cannot use this database URL: {exc}", exc=_short(exc))) from exc
     if u.database and u.database != ":memory:":
         parent = Path(u.database).parent
         if not parent.exists():
-            raise DatabaseError(f"folder {parent} does not exist")
+            raise DatabaseError(words("folder {parent} does not exist", parent=parent))
         problem = shared_folder_problem(Path(u.database)) if check_location else None
         if problem:
             raise DatabaseError(problem)
@@ -326,15 +327,20 @@ class Database:
         kind = file_kind(path)
         if kind is FileKind.EMPTY:
             raise DatabaseDamaged(
-                f"the database file {path} is empty: it may have been damaged; "
-                "restore a backup, or move the file away to set up a new agency",
+                words(
+                    "the database file {path} is empty: it may have been damaged; restore a "
+                    "backup, or move the file away to set up a new agency",
+                    path=path,
+                ),
                 path,
             )
         if kind is FileKind.DAMAGED:
-            raise DatabaseDamaged(f"the database file {path} is damaged: restore a backup", path)
+            raise DatabaseDamaged(
+                words("the database file {path} is damaged: restore a backup", path=path), path
+            )
         if kind is FileKind.MISSING and self._read_only:
             where = f"folder {path.parent}" if not path.parent.exists() else f"the file {path}"
-            raise DatabaseError(f"{where} does not exist")
+            raise DatabaseError(words("{where} does not exist", where=where))
         if kind is FileKind.PLAIN or (kind is FileKind.MISSING and not encrypt):
             return make_engine(
                 self.url,
@@ -368,7 +374,7 @@ class Database:
             try:
                 keys.store_secret(database, secret)
             except keys.KeyringUnavailable as exc:
-                self.keyring_problem = str(exc)
+                self.keyring_problem = message_of(exc)
         self.secret, self.encryption = secret, Encryption(database, source)
         return engine
 
@@ -391,7 +397,7 @@ class Database:
         try:
             stored = keys.load_secret(database)
         except keys.KeyringUnavailable as exc:
-            stored, keyring_problem = None, str(exc)
+            stored, keyring_problem = None, message_of(exc)
         if stored is not None:
             if stored != from_env:
                 with contextlib.suppress(WrongKey):
@@ -399,9 +405,12 @@ class Database:
             if from_env is None or from_env == stored:
                 # The key kept for this very file fails: the file changed, not the key.
                 raise DatabaseDamaged(
-                    f"the database file {path} no longer opens with the key this "
-                    "computer keeps for it: the file may be damaged (restore the newest "
-                    "good backup), or its key was changed on another computer",
+                    words(
+                        "the database file {path} no longer opens with the key this computer keeps "
+                        "for it: the file may be damaged (restore the newest good backup), or its "
+                        "key was changed on another computer",
+                        path=path,
+                    ),
                     path,
                 )
         try:
@@ -409,7 +418,9 @@ class Database:
         except WrongKey:
             pass
         if from_env is not None:
-            raise WrongKey(f"the key in {keys.ENV_KEY} does not open this database")
+            raise WrongKey(
+                words("the key in {env_key} does not open this database", env_key=keys.ENV_KEY)
+            )
         raise KeyRequired(database, keyring_problem)
 
     def _try_key(
@@ -430,7 +441,10 @@ class Database:
             if "not a database" in str(exc):
                 raise WrongKey() from None
             raise DatabaseDamaged(
-                f"the database file {path} cannot be read ({_short(exc)})", path
+                words(
+                    "the database file {path} cannot be read ({exc})", path=path, exc=_short(exc)
+                ),
+                path,
             ) from exc
         self.secret, self.encryption = secret, Encryption(database, source)
         return engine
@@ -453,15 +467,22 @@ class Database:
                 # SQLITE_CORRUPT / SQLITE_NOTADB past the first page: a restore is the way
                 # out, and the restore must be offered (DatabaseDamaged), not a dead end.
                 raise DatabaseDamaged(
-                    f"the database file {path} is damaged ({_short(exc)}): restore the "
-                    "newest good backup; the damaged file is kept",
+                    words(
+                        "the database file {path} is damaged ({exc}): restore the newest good "
+                        "backup; the damaged file is kept",
+                        path=path,
+                        exc=_short(exc),
+                    ),
                     path,
                 ) from exc
-            raise DatabaseError(f"cannot open the database: {_short(exc)}") from exc
+            raise DatabaseError(words("cannot open the database: {exc}", exc=_short(exc))) from exc
         if current is not None and not _known_revision(script, current):
             raise DatabaseError(
-                f"this database was made by a newer pswdesk (schema {current}); "
-                "update pswdesk before opening it"
+                words(
+                    "this database was made by a newer pswdesk (schema {current}); update pswdesk "
+                    "before opening it",
+                    current=current,
+                )
             )
         return SchemaState(current, head, has_tables)
 
@@ -473,7 +494,9 @@ class Database:
         if state.up_to_date:
             return False
         if state.current is None and state.has_tables:
-            raise DatabaseError("this database was not made by pswdesk; refusing to change it")
+            raise DatabaseError(
+                words("this database was not made by pswdesk; refusing to change it")
+            )
         with self.engine.begin() as conn:
             if not self.is_sqlite:
                 _refuse_upgrade_without_ownership(conn, state)
@@ -547,7 +570,7 @@ class Database:
                     )
                 ).one()
         except SQLAlchemyError as exc:
-            raise DatabaseError(f"cannot open the database: {_short(exc)}") from exc
+            raise DatabaseError(words("cannot open the database: {exc}", exc=_short(exc))) from exc
         if read_only or standby or not may_insert:
             why = (
                 "the server is a standby"
@@ -557,8 +580,24 @@ class Database:
                 else "this login may not add records"
             )
             raise DatabaseReadOnly(
-                f"this database is read-only: {why}; ask the administrator for write access"
+                words(
+                    "this database is read-only: {why}; ask the administrator for write access",
+                    why=why,
+                )
             )
+
+    def refresh_statistics(self) -> None:
+        """SQLite's ``PRAGMA optimize``, as SQLite advises before closing: the planner gets
+        statistics for the tables that grew (nothing else ever runs ANALYZE on an agency's
+        file), bounded by ``analysis_limit`` so it stays quick at a million notes. The app
+        runs it as its window closes; a file this user may not write is left as it is. A
+        PostgreSQL server keeps its own statistics (autovacuum)."""
+        if not self.is_sqlite:
+            return
+        with contextlib.suppress(SQLAlchemyError), self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA analysis_limit=400")
+            conn.exec_driver_sql("PRAGMA optimize=0x10002")  # every table, not just used ones
+            conn.commit()
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -599,9 +638,11 @@ def _refuse_upgrade_without_ownership(conn: Connection, state: SchemaState) -> N
         may = conn.scalar(text("SELECT has_schema_privilege(current_schema(), 'CREATE')"))
         if not may:
             raise DatabaseError(
-                "this login may not create tables in this database: set up the agency "
-                "with the database owner's login, then give this one its rights with "
-                "'pswdesk db grant'"
+                words(
+                    "this login may not create tables in this database: set up the agency "
+                    "with the database owner's login, then give this one its rights with "
+                    "'pswdesk db grant'"
+                )
             )
         return
     owner = server_grants.table_owner(conn)
@@ -609,9 +650,14 @@ def _refuse_upgrade_without_ownership(conn: Connection, state: SchemaState) -> N
         return
     if not conn.scalar(text("SELECT pg_has_role(current_user, :o, 'USAGE')"), {"o": owner}):
         raise DatabaseError(
-            f"this database must be upgraded for this version of pswdesk (schema "
-            f"{state.current} to {state.head}), and only its owner ({owner}) may change its "
-            "tables: ask the administrator to run 'pswdesk db upgrade' with the owner's login"
+            words(
+                "this database must be upgraded for this version of pswdesk (schema {current} to "
+                "{head}), and only its owner ({owner}) may change its tables: ask the "
+                "administrator to run 'pswdesk db upgrade' with the owner's login",
+                current=state.current,
+                head=state.head,
+                owner=owner,
+            )
         )
 
 
@@ -636,19 +682,28 @@ def _refuse_read_only_file(path: Path) -> None:
         return  # make_engine says the folder is missing
     if path.exists() and not os.access(path, os.W_OK):
         raise DatabaseReadOnly(
-            f"this database is read-only: you may not change the file {path}; "
-            "ask the administrator for write access, or open a copy"
+            words(
+                "this database is read-only: you may not change the file {path}; ask the "
+                "administrator for write access, or open a copy",
+                path=path,
+            )
         )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise DatabaseReadOnly(
-            f"this database is read-only: you may not create files in its folder {folder} "
-            "(SQLite keeps its journal there); ask the administrator for write access"
+            words(
+                "this database is read-only: you may not create files in its folder {folder} "
+                "(SQLite keeps its journal there); ask the administrator for write access",
+                folder=folder,
+            )
         )
     for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         if extra.exists() and not os.access(extra, os.W_OK):
             raise DatabaseReadOnly(
-                f"this database is read-only: you may not change {extra}; "
-                "ask the administrator for write access"
+                words(
+                    "this database is read-only: you may not change {extra}; ask the administrator "
+                    "for write access",
+                    extra=extra,
+                )
             )
 
 
@@ -673,14 +728,16 @@ def unavailable(exc: DBAPIError, *, writing: bool) -> DatabaseError | None:
     code = getattr(orig, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None) or ""
-    not_yet = "not saved yet; try again in a moment" if writing else "try again in a moment"
+    not_yet = (
+        words("not saved yet; try again in a moment") if writing else words("try again in a moment")
+    )
     if (
         primary == _SQLITE_READONLY
         or sqlstate in _PG_READ_ONLY
         or "readonly database" in message
         or "read-only transaction" in message
     ):
-        return DatabaseReadOnly("this database is read-only: nothing can be saved to it")
+        return DatabaseReadOnly(words("this database is read-only: nothing can be saved to it"))
     if (
         primary in (_SQLITE_BUSY, _SQLITE_LOCKED)
         or sqlstate in _PG_BUSY
@@ -688,9 +745,13 @@ def unavailable(exc: DBAPIError, *, writing: bool) -> DatabaseError | None:
         or "database is busy" in message
         or "database table is locked" in message
     ):
-        return DatabaseBusy(f"the database is busy with another change: {not_yet}")
+        return DatabaseBusy(
+            words("the database is busy with another change: {not_yet}", not_yet=not_yet)
+        )
     if exc.connection_invalidated or sqlstate in _PG_GONE or sqlstate.startswith("08"):
-        return DatabaseBusy(f"the connection to the database was lost: {not_yet}")
+        return DatabaseBusy(
+            words("the connection to the database was lost: {not_yet}", not_yet=not_yet)
+        )
     return None
 
 

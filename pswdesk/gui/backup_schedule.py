@@ -46,8 +46,10 @@ def _scheduled_if_due(db: Database) -> BackupRow | None:
 
 
 def checkpoint_at_close(db: Database) -> None:
-    """A signed checkpoint of the audit log as the window closes, when the log has grown."""
+    """As the window closes: a signed checkpoint of the audit log when it has grown, and
+    fresh planner statistics for a file that grew (``Database.refresh_statistics``)."""
     _checkpoint(db)
+    db.refresh_statistics()
 
 
 def _checkpoint(db: Database, older_than: dt.timedelta | None = None) -> None:
@@ -87,9 +89,10 @@ class BackupSchedule(QObject):
         self._first.setInterval(0)
         self._first.timeout.connect(self.check)
 
-    def start(self) -> None:
+    def start(self, first_check_ms: int = 0) -> None:
+        """Check every ``interval_ms``, the first time after ``first_check_ms``."""
         self.timer.start()
-        self._first.start()
+        self._first.start(first_check_ms)
 
     def stop(self) -> None:
         self.timer.stop()
