@@ -11,7 +11,8 @@ handovers already made are listed by ``HandoverHistory``. The service records
 the handover as prepared when it generates, before the user saves or prints
 anything, so the record never depends on what happens next; saving or printing
 it (``HandoverPreview.left``) records its release, and only then is it a
-disclosure. Closing the dialog without either leaves it prepared, not released.
+disclosure. Closing the dialog without either leaves it prepared, not released; the
+first try to close says so beside Save and Print (a second closes).
 
 The summary is written in the recipient's language, English or French, chosen
 here whatever the language of the screen ("Language of the document", added in
@@ -41,6 +42,7 @@ from pswdesk.db import Database
 from pswdesk.errors import PermissionDenied, ValidationError
 from pswdesk.gui.changes import Change
 from pswdesk.gui.date_fields import date_fields_one_tab_stop
+from pswdesk.gui.domain_text import problems_text
 from pswdesk.gui.forms.ui_handover_dialog import Ui_HandoverDialog
 from pswdesk.gui.handover_history import HandoverHistory
 from pswdesk.gui.handover_preview import Generated, HandoverPreview
@@ -162,6 +164,7 @@ class HandoverDialog(QDialog):
         self.preview.left.connect(self._left)
         #: Releases recorded for the summaries made here (what the tests and the status read).
         self.releases: list[Release] = []
+        self._warned_unreleased = False  # closing with a summary not yet saved or printed
         ui.preview_tab_layout.addWidget(self.preview)
         self.history = HandoverHistory(db, actor, client_id, ui.history_tab)
         self.history.setObjectName("handover_history")
@@ -544,7 +547,7 @@ class HandoverDialog(QDialog):
                 "emergency_reason": self.ui.reason_error,
                 "recipient_name": self.ui.reason_error,
             }
-            for key, text in error.problems.items():
+            for key, text in problems_text(error.problems).items():
                 label = fields.get(key, self.ui.generate_status)
                 self._error(label, text[:1].upper() + text[1:])
         elif isinstance(error, PermissionDenied) and "does not cover" in str(error):
@@ -624,7 +627,29 @@ class HandoverDialog(QDialog):
         if ui.generate_status.property("role") == "error":
             ui.generate_status.setText("")
 
+    def _unreleased(self) -> bool:
+        """A summary was made here and is neither saved nor printed (not yet a disclosure)."""
+        made = self.generated
+        released = {r.disclosure_id for r in self.releases}
+        return made is not None and made.result.disclosure_id not in released
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        owner = self.parentWidget()
+        window_closing = owner is not None and bool(getattr(owner.window(), "_closing", False))
+        if self._unreleased() and not self._warned_unreleased and not window_closing:
+            # Said once, beside Save and Print, without a modal question: a second close
+            # closes. The window closing (log out, quit) never waits on it.
+            self._warned_unreleased = True
+            event.ignore()
+            self.ui.right_tabs.setCurrentWidget(self.ui.preview_tab)
+            self.preview.set_output_status(
+                self.tr(
+                    "This summary is not saved or printed yet, so nothing has left the "
+                    "agency; it stays listed as prepared. Close again to close without it."
+                ),
+                error=True,
+            )
+            return
         self._closing = True  # a summary still being made is recorded, but not shown
         self.preview.close_document()
         super().closeEvent(event)

@@ -288,3 +288,36 @@ def test_default_file_name_is_safe() -> None:
     assert default_file_name("Robin Marker", when) == "Handover - Robin Marker - 2026-03-04.pdf"
     assert default_file_name('a/b:c*"d"', when) == "Handover - a b c d - 2026-03-04.pdf"
     assert default_file_name("///", when) == "Handover - client - 2026-03-04.pdf"
+
+
+def test_closing_before_saving_or_printing_says_so_once(
+    qtbot, sqlite_agency: Agency, gui_settings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A summary made and neither saved nor printed: the first close stays open and says,
+    beside Save and Print, that nothing has left; the second closes. Once saved, or when
+    the main window closes (log out), it closes at once."""
+    a = sqlite_agency
+    cid, _consents = _client(a, active=True)
+    dialog = _open_dialog(qtbot, a, cid, gui_settings)
+    assert dialog.close()  # nothing made yet: closes at once
+    dialog = _open_dialog(qtbot, a, cid, gui_settings)
+    _generate(qtbot, dialog)
+    assert not dialog.close()
+    assert dialog.isVisible()
+    status = dialog.preview.ui.output_status
+    assert status.isVisible() and "nothing has left the agency" in status.text()
+    assert dialog.ui.right_tabs.currentWidget() is dialog.ui.preview_tab
+    assert dialog.close() and not dialog.isVisible()
+
+    dialog = _open_dialog(qtbot, a, cid, gui_settings)
+    _generate(qtbot, dialog)
+    dialog.preview.save_pdf(tmp_path / "summary.pdf")
+    qtbot.waitUntil(lambda: len(dialog.releases) == 1)
+    assert dialog.close()
+
+    dialog = _open_dialog(qtbot, a, cid, gui_settings)
+    _generate(qtbot, dialog)
+    window = dialog.parentWidget().window()  # the main window, the record being its tab
+    assert isinstance(window, MainWindow)
+    window.close()  # logging out or quitting never waits on the unsaved summary
+    assert not dialog.isVisible()
