@@ -13,14 +13,15 @@
   "Page X of Y" in one layout pass (a second pass would double the cost).
 * ``Labelled`` sets a paragraph beside a short label in a gutter. Bulk text is
   kept as single-style paragraphs because reportlab wraps those several times
-  faster than paragraphs with inline markup, which is what keeps a 500-note
-  handover well inside its time budget.
+  faster than paragraphs with inline markup (and, with no markup, they skip its
+  parser: ``text_runs.plain_frags``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -81,8 +82,10 @@ def one_line(text: str | None) -> str:
     return " ".join(clean(text).split())
 
 
+@lru_cache(maxsize=1024)
 def fit(text: str, font: str, size: float, width: float) -> str:
-    """Shorten text with an ellipsis so that it fits ``width`` (for page headers)."""
+    """Shorten text with an ellipsis so that it fits ``width`` (for page headers and labels,
+    which repeat: remembered)."""
     if text_width(text, font, size) <= width:
         return text
     lo, hi = 0, len(text)  # the longest prefix that fits, found by halving

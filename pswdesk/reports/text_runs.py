@@ -9,14 +9,17 @@ its optional bidi package draws right-to-left words left to right. Here:
   because reportlab shapes a word with a single font.
 * It turns shaping (uharfbuzz) on only for paragraphs that need it: Arabic and
   Hebrew, Indic scripts, combining marks. Latin-only text keeps reportlab's
-  single-font fast path, several times quicker to wrap, which is what keeps a
-  500-note handover in its time budget.
+  single-font fast path, several times quicker to wrap (most of a 500-note
+  handover's text).
 * A paragraph with right-to-left letters is wrapped in logical order, then each
   wrapped line is put in visual order with the Unicode bidi algorithm (python-
   bidi) just before it is drawn: word by word, as uharfbuzz has already laid
   out the letters of each right-to-left word from right to left. The PDF keeps
   one text string per word, so text extraction that reads right-to-left runs
   back to front (pypdf does) gets the logical order again.
+* A Latin-only paragraph with no markup at all is handed to reportlab as the one
+  fragment its markup parser would make of it (``plain_frags``): the parser, pure
+  Python, cost a sixth of a 500-note handover.
 * ``draw_text`` and ``text_width`` do the same for one line on a canvas (page
   heads and feet).
 * ``pieces`` cuts a very long typed line into paragraphs of at most
@@ -31,6 +34,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape, unescape
 
 from bidi import algorithm as uba  # type: ignore[import-untyped]
@@ -40,7 +44,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import ParaLines
+from reportlab.platypus.paragraph import ParaLines, cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from pswdesk.reports.fonts import (
     FONT,
@@ -58,6 +63,8 @@ PIECE_CHARS = 2_000
 REUSE_LINES = 40
 
 _TAG = re.compile(r"(<[^>]*>)")
+# What makes reportlab's parser do more than copy the text into one fragment.
+_MARKUP = re.compile("[<>&\xa0]")
 _SPACES = re.compile(r"(\s+)")
 _BOLD_OPEN = re.compile(r"<(b|strong)(\s[^>]*)?>", re.I)
 _BOLD_CLOSE = re.compile(r"</(b|strong)\s*>", re.I)
@@ -304,15 +311,39 @@ def visual_line(frags: list[Any], rtl: bool) -> list[Any]:
 # -- paragraphs --------------------------------------------------------------------------
 
 
+# What is made once per style. Kept beside the style, not in it: a style made from another
+# copies every attribute of its parent, and would take the parent's along.
+_SHAPED: WeakKeyDictionary[ParagraphStyle, ParagraphStyle] = WeakKeyDictionary()
+_FRAG: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
+
+
 def shaped_style(style: ParagraphStyle) -> ParagraphStyle:
     """The same style with uharfbuzz shaping on (made once per style)."""
     if style.shaping:
         return style
-    made = style.__dict__.get("_pswdesk_shaped")
+    made = _SHAPED.get(style)
     if made is None:
-        made = ParagraphStyle(f"{style.name}+shaped", style, shaping=1)
-        style.__dict__["_pswdesk_shaped"] = made
+        made = _SHAPED[style] = ParagraphStyle(f"{style.name}+shaped", style, shaping=1)
     return made
+
+
+def plain_frags(text: str, style: ParagraphStyle) -> list[Any]:
+    """What reportlab's paragraph parser makes of ``text`` when it holds no markup, no
+    entity and no no-break space: one fragment of the style's font, size and colour.
+
+    The parser (an HTML parser in pure Python) was a sixth of a long handover's time;
+    here it runs once per style, on one letter, and each paragraph copies its fragment.
+    """
+    made = _FRAG.get(style)
+    if made is None:
+        made = _FRAG[style] = ParaParser().parse("x", style)[1][0]
+    # Text from ``layout.lines`` or ``para_text`` is already what reportlab's cleaning
+    # makes of it (one space between words, none at the ends); only a zero-width space,
+    # which reportlab strips from the ends and Python does not count as a space, differs.
+    clean = text == " ".join(text.split()) and "\u200b" not in text
+    frags = [made.clone(text=text if clean else cleanBlockQuotedText(text))]
+    textTransformFrags(frags, style)
+    return frags
 
 
 class Para(Paragraph):
@@ -329,14 +360,17 @@ class Para(Paragraph):
         **kwargs: Any,
     ) -> None:
         rtl: bool | None = None
-        if isinstance(text, str) and style is not None and not is_plain(text):
-            register_fonts()
-            plain = unescape(_TAG.sub("", text))
-            if needs_shaping(plain):
-                style = shaped_style(style)
-            if has_rtl(plain):
-                rtl = base_is_rtl(plain)
-            text = with_font_runs(text, style.fontName)
+        if isinstance(text, str) and style is not None:
+            if not is_plain(text):
+                register_fonts()
+                plain = unescape(_TAG.sub("", text))
+                if needs_shaping(plain):
+                    style = shaped_style(style)
+                if has_rtl(plain):
+                    rtl = base_is_rtl(plain)
+                text = with_font_runs(text, style.fontName)
+            elif not (args or "frags" in kwargs or _MARKUP.search(text)) and text.strip():
+                kwargs["frags"] = plain_frags(text, style)
         super().__init__(text, style, *args, **kwargs)
         if rtl is not None:
             self._rtl_base = rtl
