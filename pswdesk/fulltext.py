@@ -37,6 +37,7 @@ while the user is still typing it (no trailing space), from two letters on.
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 #: The note columns searched, in one place for the migration's DDL and the query.
 SEARCHED_COLUMNS = (
@@ -134,3 +135,42 @@ def pg_tsquery(query: str, *, unpunctuate: bool = False) -> str | None:
     if prefix:
         quoted[-1] += ":*"
     return " & ".join(quoted)
+
+
+# -- bulk loading (the demo generator) -----------------------------------------------------
+
+#: The trigger that indexes each new note on SQLite (migration 0004).
+SQLITE_INSERT_TRIGGER = "notes_fts_insert"
+
+
+def sqlite_pause_note_trigger(cursor: Any) -> str | None:
+    """Drop the per-note index trigger for a bulk load; returns its SQL to put it back.
+
+    Indexing many notes with one ``INSERT ... SELECT`` (``sqlite_index_notes``) costs a
+    quarter of what the trigger costs note by note. Call inside the load's transaction,
+    so that a failure rolls the trigger back in with everything else.
+    """
+    row = cursor.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+        (SQLITE_INSERT_TRIGGER,),
+    ).fetchone()
+    if row is None:
+        return None
+    cursor.execute(f"DROP TRIGGER {SQLITE_INSERT_TRIGGER}")
+    return str(row[0])
+
+
+def sqlite_index_notes(cursor: Any, first_id: int, last_id: int) -> None:
+    """Index the notes with ids in ``first_id..last_id`` as the paused trigger would."""
+    cols = ", ".join(SEARCHED_COLUMNS)
+    cursor.execute(
+        f"INSERT INTO {SQLITE_TABLE}(rowid, {cols}) SELECT id, {cols} FROM notes"
+        " WHERE id BETWEEN ? AND ?",
+        (first_id, last_id),
+    )
+
+
+def sqlite_resume_note_trigger(cursor: Any, sql: str | None) -> None:
+    """Put back the trigger ``sqlite_pause_note_trigger`` dropped, word for word."""
+    if sql is not None:
+        cursor.execute(sql)

@@ -4,7 +4,8 @@ Not a use case, so it lives apart from ``services`` (docs/ARCHITECTURE.md,
 Layers): ``agency`` makes the staff and fills a database (``pswdesk demo``,
 ``pswdesk seed-demo``, the app's first-run wizard), ``notes`` tells each client's
 story, ``workflow`` stores each note with its review and signature, ``tables``
-writes the rows in batches, and ``text`` holds the phrase banks. No Qt here.
+collects the rows and ``bulk_load`` writes them in batches on a thread of its own,
+and ``text`` holds the phrase banks. No Qt here.
 """
 
 from pswdesk.demo.agency import (

@@ -33,6 +33,7 @@ from sqlalchemy.engine import make_url
 
 from pswdesk.db import Database
 from pswdesk.demo.brief_contacts import add_brief_contacts
+from pswdesk.demo.bulk_load import empty_wal
 from pswdesk.demo.notes import ClientWriter
 from pswdesk.demo.supervision import add_supervision_sessions
 from pswdesk.demo.tables import Staff, TableWriter
@@ -47,6 +48,7 @@ from pswdesk.services import audit, users
 from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, settings
 from pswdesk.services.auth import check_password_strength, hash_password
 from pswdesk.vocabulary import Role
+from pswdesk.wording import words
 
 MAX_CLIENTS = 5000
 MAX_NOTES_PER_CLIENT = 5000
@@ -121,10 +123,21 @@ def seed_demo(
     are never mistaken for real records, and refuses a database with clients.
     """
     if not 1 <= clients <= MAX_CLIENTS:
-        raise ValidationError({"clients": f"clients must be between 1 and {MAX_CLIENTS}"})
+        raise ValidationError(
+            {
+                "clients": words(
+                    "clients must be between 1 and {max_clients}", max_clients=MAX_CLIENTS
+                )
+            }
+        )
     if not 0 <= notes_per_client <= MAX_NOTES_PER_CLIENT:
         raise ValidationError(
-            {"notes": f"notes per client must be between 0 and {MAX_NOTES_PER_CLIENT}"}
+            {
+                "notes": words(
+                    "notes per client must be between 0 and {max_notes_per_client}",
+                    max_notes_per_client=MAX_NOTES_PER_CLIENT,
+                )
+            }
         )
     check_password_strength(password)
     started = time.perf_counter()
@@ -134,17 +147,21 @@ def seed_demo(
         agency = settings(s)
         if s.scalar(select(func.count()).select_from(Client)):
             raise ConflictError(
-                "this database already has clients; demo data goes only into a new database"
+                words("this database already has clients; demo data goes only into a new database")
             )
         admin, created, teams = _create_staff(s, password_hash, clients)
         tables = TableWriter(s)
         writer = ClientWriter(tables, teams, seed=seed, today=today)
-        for i in range(clients):
-            writer.client(i, notes_per_client)
-            if tables.pending_notes >= TableWriter.BATCH:
-                tables.flush()
-            if progress:
-                progress(i + 1, clients)
+        try:
+            for i in range(clients):
+                writer.client(i, notes_per_client)
+                if tables.pending_notes >= TableWriter.BATCH:
+                    tables.send()  # written on a thread while the next clients are made
+                if progress:
+                    progress(i + 1, clients)
+        except BaseException:
+            tables.discard()  # the session is ours again before the transaction rolls back
+            raise
         tables.flush()
         tables.fix_sequences()
         briefs = add_brief_contacts(s, seed=seed, today=today)
@@ -175,6 +192,8 @@ def seed_demo(
             )
             for u, sup in _staff_rows(created, teams)
         )
+    if db.is_sqlite:
+        empty_wal(db)
     return SeedReport(
         clients,
         writer.note_count,
@@ -200,7 +219,7 @@ def _create_staff(s, password_hash: str, clients: int) -> tuple[User, list[User]
         for u in s.scalars(select(User.username).where(func.lower(User.username).in_(wanted)))
     }
     if existing - {"admin"}:
-        raise ConflictError("this database already has the demo staff accounts")
+        raise ConflictError(words("this database already has the demo staff accounts"))
     names = _staff_names(n_sup + n_work + 1)
     created: list[User] = []
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from pswdesk.demo import text as T
 from pswdesk.demo.tables import Staff, TableWriter, utc_at, weighted
-from pswdesk.demo.workflow import ClientState, NoteWorkflow
+from pswdesk.demo.workflow import NEEDS_PLAN, URGENT, ClientState, NoteWorkflow
 from pswdesk.framework import FEELING_SUGGESTIONS, STEP_KEYS
 from pswdesk.models import (
     CareTeamMember,
@@ -56,6 +56,7 @@ CONTACT_TYPES = (
     (ContactType.IN_PERSON, 50), (ContactType.PHONE, 25), (ContactType.VIDEO, 5),
     (ContactType.TEXT, 8), (ContactType.OUTREACH, 10), (ContactType.GROUP, 2),
 )  # fmt: skip
+CONTACT_TYPE_WEIGHTS = tuple(zip(*CONTACT_TYPES, strict=True))
 #: In the order the generator draws them (not print order: the same seed, the same scopes).
 CONSENT_SCOPES = (
     HandoverSection.GOALS, HandoverSection.SAFETY_PLAN, HandoverSection.RISK,
@@ -112,12 +113,12 @@ class ClientWriter(NoteWorkflow):
 
     def client(self, index: int, n_notes: int) -> None:
         rng = self.rng
-        first, pronouns = T.FIRST_NAMES[rng.randrange(len(T.FIRST_NAMES))]
+        first, pronouns = T.FIRST_NAMES[self._below(len(T.FIRST_NAMES))]
         surname = self._pick(T.SURNAMES)
         preferred = f"{first} {surname}"
         legal = preferred
         if rng.random() < 0.25:
-            other, _ = T.FIRST_NAMES[rng.randrange(len(T.FIRST_NAMES))]
+            other, _ = T.FIRST_NAMES[self._below(len(T.FIRST_NAMES))]
             legal = f"{other} {first} {surname}" if other != first else preferred
         who = T.Who(first, pronouns)
         primary = self.staff[index % len(self.staff)]
@@ -134,7 +135,7 @@ class ClientWriter(NoteWorkflow):
         )
         contacts = [utc_at(first_day + dt.timedelta(days=d), h, m) for d, h, m in slots]
         intake = (contacts[0] if contacts else utc_at(last_day, 9, 0)) - dt.timedelta(
-            days=rng.randint(1, 14)
+            days=self._int(1, 14)
         )
 
         cid = self.t.new_id(Client)
@@ -150,11 +151,11 @@ class ClientWriter(NoteWorkflow):
             {
                 "id": cid, "preferred_name": preferred, "legal_name": legal,
                 "pronouns": pronouns,
-                "date_of_birth": self.today - dt.timedelta(days=rng.randint(18 * 365, 75 * 365)),
-                "phone": f"555-01{rng.randrange(100):02d}",
+                "date_of_birth": self.today - dt.timedelta(days=self._int(18 * 365, 75 * 365)),
+                "phone": f"555-01{self._below(100):02d}",
                 "email": f"client{cid}@example.org" if rng.random() < 0.4 else "",
-                "address": f"{rng.randint(1, 400)} {self._pick(STREETS)}",
-                "emergency_contact": f"{self._pick(FAMILY)}, 555-01{rng.randrange(100):02d}",
+                "address": f"{self._int(1, 400)} {self._pick(STREETS)}",
+                "emergency_contact": f"{self._pick(FAMILY)}, 555-01{self._below(100):02d}",
                 "status": ClientStatus.CLOSED if (closed := rng.random() < 0.06)
                 else ClientStatus.ACTIVE,
                 "closed_on": close_day if closed else None,
@@ -190,7 +191,7 @@ class ClientWriter(NoteWorkflow):
 
     def _care_team(self, cid: int, worker: Staff, intake: dt.datetime) -> None:
         rng = self.rng
-        members = rng.sample(range(len(T.CARE_TEAM)), rng.randint(1, 4))
+        members = rng.sample(range(len(T.CARE_TEAM)), self._int(1, 4))
         for k in sorted(members):
             name, role, org = T.CARE_TEAM[k]
             mid = self.t.new_id(CareTeamMember)
@@ -199,7 +200,7 @@ class ClientWriter(NoteWorkflow):
                 CareTeamMember,
                 {
                     "id": mid, "client_id": cid, "name": name, "role": role,
-                    "organisation": org, "phone": f"555-01{rng.randrange(100):02d}",
+                    "organisation": org, "phone": f"555-01{self._below(100):02d}",
                     "email": f"{slug}@example.org", "active": rng.random() > 0.1,
                 },
             )  # fmt: skip
@@ -209,7 +210,7 @@ class ClientWriter(NoteWorkflow):
     def _consent(self, cid: int, mid: int, recipient: str, worker: Staff, intake: dt.datetime):  # type: ignore[no-untyped-def]
         rng = self.rng
         start = intake.date()
-        given = start + dt.timedelta(days=rng.randint(0, max(1, (self.today - start).days // 2)))
+        given = start + dt.timedelta(days=self._int(0, max(1, (self.today - start).days // 2)))
         kind = rng.choices(
             (ConsentState.ACTIVE, ConsentState.EXPIRED, ConsentState.REVOKED), (6, 2, 2)
         )[0]
@@ -218,13 +219,13 @@ class ClientWriter(NoteWorkflow):
         if kind == ConsentState.ACTIVE:
             if rng.random() < 0.7:
                 expires = max(
-                    given + dt.timedelta(days=365), self.today + dt.timedelta(rng.randint(5, 300))
+                    given + dt.timedelta(days=365), self.today + dt.timedelta(self._int(5, 300))
                 )
         elif kind == ConsentState.EXPIRED:
-            expires = self.today - dt.timedelta(days=rng.randint(1, 120))
+            expires = self.today - dt.timedelta(days=self._int(1, 120))
             given = min(given, expires - dt.timedelta(days=90))
         else:
-            revoked = self.today - dt.timedelta(days=rng.randint(1, 60))
+            revoked = self.today - dt.timedelta(days=self._int(1, 60))
             given = min(given, revoked - dt.timedelta(days=30))
         scope = [k for k in CONSENT_SCOPES if rng.random() < 0.6] or [HandoverSection.CONTACTS]
         self.t.add(
@@ -264,17 +265,17 @@ class ClientWriter(NoteWorkflow):
         risk = self._risk(st, from_end, index)
         st.last_risk = risk
         author = st.second if st.second and rng.random() < 0.15 else st.primary
-        ctype = weighted(self.rng, *zip(*CONTACT_TYPES, strict=True))
+        ctype = weighted(self.rng, *CONTACT_TYPE_WEIGHTS)
         duration = {
-            ContactType.PHONE: rng.randrange(10, 50, 5), ContactType.TEXT: rng.randrange(5, 25, 5),
-            ContactType.VIDEO: rng.randrange(20, 60, 5),
-        }.get(ctype, rng.randrange(30, 95, 5))  # fmt: skip
+            ContactType.PHONE: self._range(10, 50, 5), ContactType.TEXT: self._range(5, 25, 5),
+            ContactType.VIDEO: self._range(20, 60, 5),
+        }.get(ctype, self._range(30, 95, 5))  # fmt: skip
         location = (
             self._pick(T.LOCATIONS)
             if ctype in (ContactType.IN_PERSON, ContactType.OUTREACH, ContactType.GROUP)
             else ""
         )
-        urgent = risk.needs_plan
+        urgent = risk in NEEDS_PLAN
         addressed = {
             "listening": True,
             "exploring": rng.random() < 0.85,
@@ -283,12 +284,12 @@ class ClientWriter(NoteWorkflow):
             "safety": risk != RiskLevel.NONE or rng.random() < 0.7,
             "follow_up": urgent or rng.random() < 0.8,
             "referral": rng.random() < 0.3,
-            "self_care": rng.random() < (0.9 if risk.urgent else 0.5),
+            "self_care": rng.random() < (0.9 if risk in URGENT else 0.5),
         }
         is_draft = status == NoteStatus.DRAFT
         if is_draft and rng.random() < 0.5:
             # An unfinished draft: the later steps are still empty, not "not addressed".
-            cut = rng.randint(2, 7)
+            cut = self._int(2, 7)
             unfinished = set(STEP_KEYS[cut:])
         else:
             unfinished = set()
@@ -313,7 +314,7 @@ class ClientWriter(NoteWorkflow):
         }  # fmt: skip
         live = status == NoteStatus.APPROVED  # signing copies a note's items onto the client record
         if addressed["exploring"] and "exploring" not in unfinished:
-            values["s2_questions"] = " ".join(rng.sample(T.QUESTIONS, rng.randint(1, 3)))
+            values["s2_questions"] = " ".join(rng.sample(T.QUESTIONS, self._int(1, 3)))
             values["s2_insights"] = self._pick(T.INSIGHTS).format(**ctx)
         if addressed["goals"] and "goals" not in unfinished:
             self._goals(st, values, ctx, nid, live)
@@ -327,10 +328,10 @@ class ClientWriter(NoteWorkflow):
         if addressed["follow_up"] and "follow_up" not in unfinished:
             values["s6_text"] = self._pick(T.S6_TEXT).format(**ctx)
             if urgent or rng.random() < 0.7:
-                days = rng.randint(1, 4) if urgent else rng.randint(3, 14)
+                days = self._int(1, 4) if urgent else self._int(3, 14)
                 values["follow_up_date"] = contact_at.date() + dt.timedelta(days=days)
             if rng.random() < 0.3:
-                name, role, _ = T.CARE_TEAM[rng.randrange(len(T.CARE_TEAM))]
+                name, role, _ = T.CARE_TEAM[self._below(len(T.CARE_TEAM))]
                 values["s6_care_team"] = f"{name} ({role})"
         if addressed["referral"] and "referral" not in unfinished:
             self._referral(st, values, ctx, nid, live, contact_at)
@@ -358,7 +359,7 @@ class ClientWriter(NoteWorkflow):
             "Name": who.name, "they": who.they, "them": who.them, "their": who.their,
             "They_cap": T.cap(who.they), "family": family,
         }  # fmt: skip
-        feelings = rng.sample(FEELING_SUGGESTIONS, rng.randint(1, 3))
+        feelings = rng.sample(FEELING_SUGGESTIONS, self._int(1, 3))
         return {
             **base,
             "topic": self._pick(T.TOPICS).format(**base),
@@ -377,9 +378,9 @@ class ClientWriter(NoteWorkflow):
         active = [g for g in st.goals if g["status"] == GoalStatus.ACTIVE]
         unused = [g for g in T.GOALS if g[0] not in st.goal_texts]
         if unused and (not active or (len(active) < 3 and rng.random() < 0.25)):
-            text, why = unused[rng.randrange(len(unused))]
+            text, why = unused[self._below(len(unused))]
             step = self._pick(T.FIRST_STEPS).format(**ctx)
-            target = values["contact_at"].date() + dt.timedelta(days=rng.randint(30, 120))
+            target = values["contact_at"].date() + dt.timedelta(days=self._int(30, 120))
             values["s3_text"] = self._pick(T.S3_NEW).format(**ctx, goal=text, why=why, step=step)
             values["goal_items"] = [
                 _goal_item(text, why, target.isoformat(), None, "", GoalStatus.ACTIVE)
@@ -398,7 +399,7 @@ class ClientWriter(NoteWorkflow):
         if not active:
             values["s3_text"] = "Talked about what {they} want next; no new goal yet.".format(**ctx)
             return
-        goal = active[rng.randrange(len(active))]
+        goal = active[self._below(len(active))]
         status = weighted(rng, GOAL_STATUSES, (0.82, 0.1, 0.05, 0.03))
         progress = self._pick(T.PROGRESS[status]).format(**ctx)
         values["s3_text"] = self._pick(T.S3_REVIEW).format(goal=goal["text"], progress=progress)
@@ -440,7 +441,7 @@ class ClientWriter(NoteWorkflow):
         indicators: list[str] = []
         if risk != RiskLevel.NONE:
             bank = T.INDICATORS_BY_RISK[risk]
-            indicators = rng.sample(bank, min(len(bank), rng.randint(1, 2)))
+            indicators = rng.sample(bank, min(len(bank), self._int(1, 2)))
         first = indicators[0] if indicators else ""
         values["risk_indicators"] = indicators
         values["risk_level"] = risk
@@ -465,7 +466,7 @@ class ClientWriter(NoteWorkflow):
 
     def _referral(self, st, values, ctx, nid, live, contact_at) -> None:  # type: ignore[no-untyped-def]
         rng = self.rng
-        service, reason = T.SERVICES[rng.randrange(len(T.SERVICES))]
+        service, reason = T.SERVICES[self._below(len(T.SERVICES))]
         values["s7_text"] = self._pick(T.S7_TEXT).format(**ctx, service=service, reason=reason)
         if rng.random() >= 0.5:
             return
@@ -490,7 +491,7 @@ class ClientWriter(NoteWorkflow):
             path.append(ReferralStatus.ACCEPTED)
         if status != path[-1]:
             path.append(status)
-        moved = min(contact_at + dt.timedelta(days=rng.randint(0, max(0, age - 1))), self.latest)
+        moved = min(contact_at + dt.timedelta(days=self._int(0, max(0, age - 1))), self.latest)
         changed = moved if len(path) > 1 else contact_at  # unchanged since the note: its date
         rid = self.t.new_id(Referral)
         self.t.add(

@@ -1,23 +1,26 @@
 """The demo generator's batched writer: rows as dicts, ids handed out up front.
 
-``TableWriter`` collects the rows the generator makes and writes them with
-executemany in foreign-key order, which is far quicker than the ORM unit of work
-for a 100,000-note demo. Approved notes are first written as submitted, their
-step-8 rows added, and then switched to approved: the lock trigger refuses
-step-8 rows for a signed note.
+``TableWriter`` collects the rows the generator makes and writes them in
+foreign-key order through ``bulk_load`` (driver-level batches, COPY on
+PostgreSQL), on a background thread while the generator goes on. Approved
+notes with a step-8 row are first written as submitted, their step-8 rows
+added, and then switched to approved: the lock trigger refuses step-8 rows for a
+signed note. Approved notes without one are written approved.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
+from pswdesk.demo.bulk_load import BackgroundWriter, BulkLoader, Job
 from pswdesk.models import (
     Addendum,
     Base,
@@ -38,7 +41,6 @@ from pswdesk.models import (
     SafetyPlan,
     Strength,
 )
-from pswdesk.vocabulary import NoteStatus
 
 #: Write order respects foreign keys.
 TABLES: tuple[type[Base], ...] = (
@@ -84,6 +86,7 @@ class TableWriter:
             if "id" in model.__table__.c:
                 top = session.scalar(select(func.max(model.__table__.c.id))) or 0
                 self._next[model] = top + 1
+        self._writer = BackgroundWriter(BulkLoader(session))
 
     def new_id(self, model: type[Base]) -> int:
         value = self._next[model]
@@ -98,23 +101,36 @@ class TableWriter:
     def pending_notes(self) -> int:
         return len(self.rows[Note])
 
-    def flush(self) -> None:
+    def send(self) -> None:
+        """Hand the rows collected so far to the writer thread and start collecting anew."""
+        jobs: list[Job] = []
         for model in TABLES:
             rows = self.rows[model]
-            table = cast(Table, model.__table__)
-            for i in range(0, len(rows), 1000):
-                self.s.execute(table.insert(), rows[i : i + 1000])
-            rows.clear()
+            if rows:
+                jobs.append((cast(Table, model.__table__), rows))
+                self.rows[model] = []
             if model is NoteSelfCare and self.to_approve:
-                notes = cast(Table, Note.__table__)
-                for i in range(0, len(self.to_approve), 500):
-                    chunk = self.to_approve[i : i + 500]
-                    self.s.execute(
-                        update(notes)
-                        .where(notes.c.id.in_(chunk))
-                        .values(status=NoteStatus.APPROVED)
-                    )
-                self.to_approve.clear()
+                jobs.append((None, self.to_approve))
+                self.to_approve = []
+        if jobs:
+            self._writer.submit(jobs)
+
+    def flush(self) -> None:
+        """Write every row collected so far; the session is the caller's again on return."""
+        try:
+            self.send()
+        finally:
+            self._writer.wait()
+
+    def discard(self) -> None:
+        """After a failure: drop the rows not yet sent and let the writer thread stop.
+
+        A failure of the writer's own is left out: the caller's error is the one to report.
+        """
+        self.rows = {m: [] for m in TABLES}
+        self.to_approve = []
+        with contextlib.suppress(Exception):
+            self._writer.wait()
 
     def fix_sequences(self) -> None:
         """PostgreSQL: explicit ids do not move the serial sequences; move them."""

@@ -13,6 +13,8 @@ and risk alert they leave on the client's row. ``notes.ClientWriter`` builds on 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import random
 from collections import Counter
 from types import SimpleNamespace
@@ -31,8 +33,34 @@ from pswdesk.models import (
     SafetyPlan,
 )
 from pswdesk.services.note_content import from_row, snapshot
-from pswdesk.services.signing import addendum_hash, content_hash
+from pswdesk.services.signing import NOTE_CONTENT_FIELDS, SELF_CARE_FIELDS, addendum_hash
 from pswdesk.vocabulary import NoteStatus, ReviewDecision, RiskLevel
+
+#: Risk levels that need a safety plan / are urgent, looked up once (``RiskLevel.rank`` is slow).
+NEEDS_PLAN = frozenset(r for r in RiskLevel if r.needs_plan)
+URGENT = frozenset(r for r in RiskLevel if r.urgent)
+#: The note fields of a signature that are neither a date nor a time (those are made text).
+_PLAIN_FIELDS = tuple(f for f in NOTE_CONTENT_FIELDS if f not in ("contact_at", "follow_up_date"))
+
+
+def note_content_hash(row: dict[str, Any], self_care: dict[str, Any] | None) -> str:
+    """``signing.content_hash`` of a demo note row, without building a model object.
+
+    The same JSON as ``audit.digest`` makes (``tests/test_seed_bulk.py`` checks it
+    against ``content_hash``), from values that are already plain: text, numbers,
+    booleans and lists or dicts of those, plus an aware contact time and a date.
+    """
+    content = {f: row[f] for f in _PLAIN_FIELDS}
+    content["contact_at"] = row["contact_at"].astimezone(dt.UTC).isoformat(timespec="microseconds")
+    due = row["follow_up_date"]
+    content["follow_up_date"] = due.isoformat() if due is not None else None
+    content["client_id"] = row["client_id"]
+    content["author_id"] = row["author_id"]
+    content["self_care"] = (
+        {f: self_care[f] for f in SELF_CARE_FIELDS} if self_care is not None else None
+    )
+    blob = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
 class ClientState:
@@ -64,6 +92,9 @@ class NoteWorkflow:
         self.t = tables
         self.staff = staff
         self.rng = random.Random(seed)
+        # randrange(n) for n > 0 is exactly _randbelow(n), minus argument checks that cost
+        # more than the draw; the same numbers come out either way.
+        self._below = self.rng._randbelow  # type: ignore[attr-defined]
         self.today = today
         # Everything happens before midnight (UTC) starting today, so nothing is in the future.
         self.latest = utc_at(today, 0, 0) - dt.timedelta(minutes=1)
@@ -74,10 +105,23 @@ class NoteWorkflow:
     # -- helpers --------------------------------------------------------------------------
 
     def _later(self, t: dt.datetime, lo_min: int, hi_min: int) -> dt.datetime:
-        return max(t, min(t + dt.timedelta(minutes=self.rng.randint(lo_min, hi_min)), self.latest))
+        return max(t, min(t + dt.timedelta(minutes=self._int(lo_min, hi_min)), self.latest))
+
+    def _int(self, lo: int, hi: int) -> int:
+        """``rng.randint(lo, hi)``: the same draw, without its argument checks."""
+        if hi < lo:
+            raise ValueError(f"empty range {lo}..{hi}")
+        return lo + self._below(hi - lo + 1)
+
+    def _range(self, start: int, stop: int, step: int) -> int:
+        """``rng.randrange(start, stop, step)`` for a positive step: the same draw."""
+        n = (stop - start + step - 1) // step
+        if n <= 0:
+            raise ValueError(f"empty range {start}..{stop}")
+        return start + step * self._below(n)
 
     def _pick(self, bank: tuple[str, ...]) -> str:
-        return bank[self.rng.randrange(len(bank))]
+        return bank[self._below(len(bank))]
 
     # -- status, signature and the rows that follow from them ------------------------------
 
@@ -85,9 +129,7 @@ class NoteWorkflow:
         rng = self.rng
         late = from_end > 0 and rng.random() < 0.03
         created = contact_at + (
-            dt.timedelta(days=rng.randint(4, 9))
-            if late
-            else dt.timedelta(minutes=rng.randint(30, 300))
+            dt.timedelta(days=self._int(4, 9)) if late else dt.timedelta(minutes=self._int(30, 300))
         )
         created = min(created, self.latest)
         row: dict[str, Any] = {
@@ -96,12 +138,12 @@ class NoteWorkflow:
             "signed_by_id": None, "signed_at": None, "content_hash": None, "version": 1,
         }  # fmt: skip
         sc_row = {"note_id": nid, **self_care} if self_care else None
-        ns = SimpleNamespace(**row)
-        sc_ns = SimpleNamespace(**self_care) if self_care else None
         submitted = self._later(created, 5, 60)
         returned_first = status == NoteStatus.APPROVED and rng.random() < 0.08
         if status != NoteStatus.DRAFT:
             if status in (NoteStatus.RETURNED, NoteStatus.SUBMITTED) or returned_first:
+                ns = SimpleNamespace(**row)
+                sc_ns = SimpleNamespace(**self_care) if self_care else None
                 view = from_row(cast(Note, ns), cast(NoteSelfCare, sc_ns), with_self_care=True)
                 snap = snapshot(view)
                 first = dict(snap)
@@ -120,10 +162,12 @@ class NoteWorkflow:
             signed = self._later(submitted, 60, 48 * 60)
             row["signed_by_id"] = author.supervisor_id
             row["signed_at"] = signed
-            row["content_hash"] = content_hash(cast(Note, ns), cast(NoteSelfCare, sc_ns))
+            row["content_hash"] = note_content_hash(row, self_care)
             row["version"] = 3 if returned_first else 2
-            row["status"] = NoteStatus.SUBMITTED  # switched to approved after step 8 is written
-            self.t.to_approve.append(nid)
+            if sc_row:
+                # Step 8 can only go in while the note is unsigned: switched to approved after.
+                row["status"] = NoteStatus.SUBMITTED
+                self.t.to_approve.append(nid)
             self._review(nid, author.supervisor_id, ReviewDecision.APPROVED, signed)
             if rng.random() < 0.02:
                 self._addendum(nid, author.user_id, row["content_hash"], signed)
@@ -158,10 +202,10 @@ class NoteWorkflow:
         )  # fmt: skip
 
     def _addendum(self, nid: int, author_id: int, note_hash: str, signed: dt.datetime) -> None:
-        at = signed + dt.timedelta(days=self.rng.randint(1, 10), minutes=self.rng.randint(0, 600))
+        at = signed + dt.timedelta(days=self._int(1, 10), minutes=self._int(0, 600))
         if at > self.latest:
             return
-        reason, text = T.ADDENDUM_REASONS[self.rng.randrange(len(T.ADDENDUM_REASONS))]
+        reason, text = T.ADDENDUM_REASONS[self._below(len(T.ADDENDUM_REASONS))]
         self.t.add(
             Addendum,
             {
@@ -172,7 +216,7 @@ class NoteWorkflow:
         )  # fmt: skip
 
     def _debrief(self, nid: int, author: Staff, at: dt.datetime) -> None:
-        held = at + dt.timedelta(hours=self.rng.randint(2, 72))
+        held = at + dt.timedelta(hours=self._int(2, 72))
         is_held = held < self.latest - dt.timedelta(days=2) and self.rng.random() < 0.9
         self.t.add(
             DebriefRequest,
@@ -191,7 +235,7 @@ class NoteWorkflow:
             return
         done = None
         if due < self.today and self.rng.random() < 0.85:
-            done = utc_at(due, self.rng.randint(9, 16), self.rng.choice((0, 20, 40)))
+            done = utc_at(due, self._int(9, 16), self.rng.choice((0, 20, 40)))
         self.t.add(
             FollowUp,
             {
@@ -202,7 +246,7 @@ class NoteWorkflow:
         )  # fmt: skip
 
     def _safety_plan(self, st, nid, author, risk, at) -> None:  # type: ignore[no-untyped-def]
-        if not RiskLevel(risk).needs_plan:
+        if risk not in NEEDS_PLAN:
             return
         if st.plan_versions and (st.plan_versions >= 6 or self.rng.random() >= 0.25):
             return
@@ -226,9 +270,7 @@ class NoteWorkflow:
         if rated:
             client["current_risk"] = rated[-1][1]
             client["current_risk_at"] = rated[-1][2]
-        urgent = [
-            i for i, n in enumerate(st.live_notes) if n[1] is not None and RiskLevel(n[1]).urgent
-        ]
+        urgent = [i for i, n in enumerate(st.live_notes) if n[1] in URGENT]
         if not urgent:
             return
         last = urgent[-1]
