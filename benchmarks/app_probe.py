@@ -20,7 +20,10 @@ exactly as the ``pswdesk`` command does. It prints one JSON line on stdout.
   Times are from the end of the password check to those first painted rows.
 
 Qt runs offscreen unless ``QT_QPA_PLATFORM`` says otherwise, so painting is real
-rendering to memory, but no compositor or GPU is involved.
+rendering to memory, but no compositor or GPU is involved. ``run_all.py`` gives
+each probe fresh settings and data folders (``common.own_folders``); the probe
+stops with an error if the app's settings file is not inside ``XDG_CONFIG_HOME``,
+since a remembered view or window size would change what is measured.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 TIMEOUT_MS = 60_000
@@ -47,6 +50,15 @@ def memory_kib() -> dict[str, int]:
             if key in ("VmRSS", "VmHWM"):
                 out[key] = int(value.split()[0])
     return out
+
+
+def foreign_settings() -> str:
+    """Why the app's settings are not the probe's own (empty when they are)."""
+    where = os.path.realpath(QSettings().fileName())
+    home = os.environ.get("XDG_CONFIG_HOME")
+    if home and where.startswith(os.path.realpath(home) + os.sep):
+        return ""
+    return f"the app would use the settings in {where}, not the probe's own folder"
 
 
 class Probe(QObject):
@@ -77,7 +89,10 @@ class Probe(QObject):
             return False
         if self.stage == "login" and type(obj).__name__ == "LoginDialog":
             self.stage = "logging in"
-            if self.mode == "window":
+            problem = foreign_settings()
+            if problem:
+                self.finish(error=problem)
+            elif self.mode == "window":
                 self.finish()
             else:
                 QTimer.singleShot(0, lambda: self.log_in(obj))
@@ -151,7 +166,7 @@ class Probe(QObject):
             self.finish(error="the client record did not open")
             return
         # The record opens on its overview; the notes list is the next tab, one click away.
-        tabs = getattr(self.record.ui, "record_tabs", None)
+        tabs = getattr(getattr(self.record, "ui", None), "record_tabs", None)
         if tabs is not None:
             tabs.setCurrentIndex(1)
 

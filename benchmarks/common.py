@@ -1,20 +1,29 @@
-"""The benchmark data set and small timing helpers shared by the scripts here.
+"""The benchmark data sets, the benchmark's own folders, and small timing helpers.
 
 The budgets are in docs/ARCHITECTURE.md, Speed budget.
 
-The data set is ``pswdesk seed-demo --clients 200 --notes-per-client 500`` with a
-fixed seed (100,000 notes), plus two additions the budgets name and the demo
-generator does not make on its own:
+A data set is ``pswdesk seed-demo --clients N --notes-per-client M`` with a fixed
+seed, plus two additions the budgets name and the demo generator does not make on
+its own:
 
 * one more client with 2,000 notes ("a client with 2,000 notes opens");
 * two clients whose 1,100 notes all wait for review by one supervisor ("review
   queue of 1,000"). In the plain demo a supervisor has about a hundred.
 
 Both additions come from the demo generator itself (same text, same rows that
-follow from a note), so they look like the rest. Building takes about a minute;
-the SQLite file is kept in ``benchmarks/out/`` (or ``PSWDESK_BENCH_DIR``) and
-reused while it exists. ``PSWDESK_BENCH_DB`` names another database instead,
-for example an empty PostgreSQL database, which is filled on first use.
+follow from a note), so they look like the rest. ``SIZES`` names the sets:
+``100k`` (200 x 500, the default) and ``1m`` (2,000 x 500); ``CxN`` (say ``4x20``)
+makes a small one for a dry run. Each SQLite file is kept in its own folder under
+``benchmarks/out/`` (or ``PSWDESK_BENCH_DIR``): the 100k set in the folder itself,
+every other one in a subfolder named after it, so no size overwrites another; a
+file is reused while it exists. ``PSWDESK_BENCH_DB`` names another database
+instead, for example an empty PostgreSQL database, which is filled on first use
+with the size asked for.
+
+``own_folders`` gives the benchmark and each process it starts settings, data,
+state and cache folders of their own (and a keyring that keeps nothing), so what
+this user's app remembers (a last view, a language, a window size) never changes
+what is measured, and a run leaves nothing in the user's folders.
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ from pswdesk.demo.tables import Staff, TableWriter
 from pswdesk.models import Client, ClientAssignment, Note, User
 from pswdesk.services import users
 
-CLIENTS = 200
+CLIENTS = 200  # the 100k set, which reports.py also builds on its own
 NOTES_PER_CLIENT = 500
 SEED = 8
 BIG_CLIENT_NOTES = 2000
@@ -53,13 +62,60 @@ BENCH_SECRET_HEX = "b3" * 32
 os.environ.setdefault("PSWDESK_DB_KEY", BENCH_SECRET_HEX)
 
 
-def bench_url() -> str:
-    """``PSWDESK_BENCH_DB`` if set, else the cached SQLite file."""
+#: The variables naming a user's settings, data, state and cache folders (freedesktop).
+FOLDER_VARIABLES = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
+
+
+def own_folders(root: Path) -> dict[str, str]:
+    """Empty settings, data, state and cache folders under ``root``, as environment variables.
+
+    Set explicitly, they do not depend on HOME; the keyring is one that keeps
+    nothing, so no secret of the benchmark lands in the user's keyring.
+    """
+    env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    for name in FOLDER_VARIABLES:
+        folder = root / name.removeprefix("XDG_").removesuffix("_HOME").lower()
+        folder.mkdir(parents=True, exist_ok=False)
+        env[name] = str(folder)
+    return env
+
+
+@dataclass(frozen=True, slots=True)
+class Size:
+    """How many demo clients of how many notes, and where the SQLite file is kept."""
+
+    name: str
+    clients: int
+    notes_per_client: int
+
+    @property
+    def folder(self) -> Path:
+        return OUT if self.name == "100k" else OUT / self.name
+
+    @property
+    def sqlite_file(self) -> Path:
+        return self.folder / f"bench-{self.clients}x{self.notes_per_client}-s{SEED}.db"
+
+
+SIZES = {"100k": Size("100k", CLIENTS, NOTES_PER_CLIENT), "1m": Size("1m", 2000, 500)}
+
+
+def size(name: str) -> Size:
+    """``100k``, ``1m``, or ``CxN`` (clients x notes each) for a small dry run."""
+    if name in SIZES:
+        return SIZES[name]
+    clients, sep, per_client = name.partition("x")
+    if not (sep and clients.isdigit() and per_client.isdigit() and int(clients) > 0):
+        raise ValueError(f"a size is one of {', '.join(SIZES)}, or CxN such as 4x20")
+    return Size(name, int(clients), int(per_client))
+
+
+def bench_url(of: Size = SIZES["100k"]) -> str:
+    """``PSWDESK_BENCH_DB`` if set, else the cached SQLite file of that size."""
     url = os.environ.get("PSWDESK_BENCH_DB")
     if url:
         return url
-    path = OUT / f"bench-{CLIENTS}x{NOTES_PER_CLIENT}-s{SEED}.db"
-    return f"sqlite:///{path}"
+    return f"sqlite:///{of.sqlite_file}"
 
 
 class _BacklogWriter(ClientWriter):
@@ -82,27 +138,27 @@ def _staff(s, supervisor_id: int | None = None) -> list[Staff]:  # type: ignore[
     return [Staff(uid, name, sid, sname, sid) for uid, name, sid, sname in s.execute(q)]
 
 
-def build(url: str) -> None:
+def build(url: str, clients: int = CLIENTS, notes_per_client: int = NOTES_PER_CLIENT) -> None:
     """Initialise the agency, seed the demo and add the two extras (see the module doc)."""
     started = time.perf_counter()
     db = Database(url)
     try:
         users.initialise(db, DEMO_AGENCY, "admin", "Benchmark Admin", PASSWORD, demo=True)
         report = seed_demo(
-            db, clients=CLIENTS, notes_per_client=NOTES_PER_CLIENT, seed=SEED, password=PASSWORD
+            db, clients=clients, notes_per_client=notes_per_client, seed=SEED, password=PASSWORD
         )
         today = dt.datetime.now(dt.UTC).date()
         with db.write() as s:
             staff = _staff(s)
             tables = TableWriter(s)
             ClientWriter(tables, staff[:1], seed=SEED + 1, today=today).client(
-                CLIENTS, BIG_CLIENT_NOTES
+                clients, BIG_CLIENT_NOTES
             )
             tables.flush()
             team = _staff(s, staff[-1].supervisor_id)
             backlog = _BacklogWriter(tables, team, seed=SEED + 2, today=today)
             for i in range(BACKLOG_CLIENTS):
-                backlog.client(CLIENTS + 1 + i, BACKLOG_NOTES_PER_CLIENT)
+                backlog.client(clients + 1 + i, BACKLOG_NOTES_PER_CLIENT)
             tables.flush()
             tables.fix_sequences()
         if db.is_sqlite:
@@ -126,16 +182,16 @@ def build(url: str) -> None:
     )
 
 
-def open_dataset() -> Database:
+def open_dataset(of: Size = SIZES["100k"]) -> Database:
     """The benchmark database, built first if it is not there yet."""
-    url = bench_url()
+    url = bench_url(of)
     if url.startswith("sqlite:///"):
         path = Path(url.removeprefix("sqlite:///"))
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():
-            print(f"making {path} (once; about a minute) ...", file=sys.stderr, flush=True)
+            print(f"making {path} (once; minutes) ...", file=sys.stderr, flush=True)
             try:
-                build(url)
+                build(url, of.clients, of.notes_per_client)
             except BaseException:
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -145,7 +201,7 @@ def open_dataset() -> Database:
     if not users.is_initialised(db):
         db.dispose()
         print("filling the benchmark database (once) ...", file=sys.stderr, flush=True)
-        build(url)
+        build(url, of.clients, of.notes_per_client)
         db = Database(url)
     return db
 
