@@ -70,6 +70,7 @@ class Probe(QObject):
         self.result: dict[str, object] = {}
         self.stage = "login"
         self.logged_in_at = 0.0
+        self.logged_in = False  # set by the password check itself, whatever stage follows
         self.open_started = 0.0
         self.record: QObject | None = None
         QTimer.singleShot(TIMEOUT_MS, self.give_up)
@@ -131,6 +132,7 @@ class Probe(QObject):
             auth.login = real_login
             actor = real_login(*args, **kwargs)
             self.logged_in_at = time.perf_counter()
+            self.logged_in = True
             self.stage = "caseload"
             return actor
 
@@ -146,7 +148,8 @@ class Probe(QObject):
         if dialog.checking:
             QTimer.singleShot(10, lambda: self.watch_login(dialog, real_login))
             return
-        if self.stage != "caseload":
+        # Not the stage: a fast caseload may have moved it on between two looks.
+        if not self.logged_in:
             from pswdesk.services import auth
 
             auth.login = real_login
