@@ -34,6 +34,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app_probe import memory_kib  # benchmarks/app_probe.py, beside this one
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
@@ -137,17 +138,6 @@ def connect(backend: str, target: str) -> tuple[Any, str, str]:
         conn = sqlite3.connect(target)
     conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # the key, the schema
     return conn, "?", WORKERS_SQLITE
-
-
-def memory_kib() -> dict[str, int]:
-    """VmRSS and VmHWM of this process, in KiB (Linux)."""
-    out: dict[str, int] = {}
-    with open("/proc/self/status", encoding="ascii") as f:
-        for line in f:
-            key, _, value = line.partition(":")
-            if key in ("VmRSS", "VmHWM"):
-                out[key] = int(value.split()[0])
-    return out
 
 
 class Floor(QObject):
