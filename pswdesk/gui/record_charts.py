@@ -36,7 +36,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, QPointF, Qt, QTi
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidget
 
-from pswdesk.gui.chart_colours import BLUE, GREEN, GREY, ORANGE
+from pswdesk.gui.chart_colours import BLUE, GREEN, GREY, ORANGE, dress_for_look
 from pswdesk.gui.risk_badge import RISK_COLOURS
 from pswdesk.gui.vocabulary_text import translated, vocab_label
 from pswdesk.services.goals import GoalRow
@@ -221,6 +221,7 @@ class RiskChart(_SmallChart):
             dots.hovered.connect(self._hovered)
             _attach(chart, dots, x, y)
             self.markers[level] = dots
+        dress_for_look(chart)  # QtCharts' light theme otherwise, on a dark window
         n = len(points)
         if n == 1:
             self.setAccessibleDescription(self.tr("1 signed rating over time"))
@@ -335,6 +336,7 @@ class GoalTimeline(_SmallChart):
             if not dots.count():
                 for marker in legend.markers(dots):
                     marker.setVisible(False)
+        dress_for_look(chart)
         entries = sum(len(r.progress) for r in rows)
         goals = self.tr("1 goal") if n == 1 else self.tr("{n} goals").format(n=n)
         if entries == 1:

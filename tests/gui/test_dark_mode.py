@@ -243,3 +243,23 @@ def test_a_window_open_when_the_look_changes_follows_it(qapp: QApplication) -> N
     finally:
         setup_application(qapp)
     assert label.styleSheet() == STYLE
+
+
+def test_the_records_charts_are_dressed_for_the_dark_look(qtbot, dark: QApplication) -> None:  # type: ignore[no-untyped-def]
+    """A client's risk chart and goal timeline take the dark palette's text and grid."""
+    import datetime as dt
+
+    from pswdesk.gui.record_charts import GoalTimeline, RiskChart
+    from pswdesk.services.risk_history import RiskEntry
+    from pswdesk.vocabulary import RiskLevel
+
+    text = QApplication.palette().color(QPalette.ColorRole.Text)
+    risk, timeline = RiskChart(), GoalTimeline()
+    qtbot.addWidget(risk)
+    qtbot.addWidget(timeline)
+    one = RiskEntry(1, dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC), RiskLevel.HIGH, "", None,
+                    "", (), ())  # fmt: skip
+    risk.show_entries([one])
+    timeline.show_goals([])
+    for chart in (risk.chart(), timeline.chart()):
+        assert chart.axes() and all(axis.labelsColor() == text for axis in chart.axes())
