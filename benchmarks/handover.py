@@ -14,7 +14,9 @@ The text of every paragraph the handover sets (its markup dropped), each as a
 reportlab ``Paragraph`` of one style in the handover's font, in a plain
 ``SimpleDocTemplate`` with the handover's page and margins: no tables, labels,
 headings, fallback fonts or page furniture. The handover's figure divided by
-the floor is what pswdesk adds to reportlab's own layout of that text.
+the floor is what pswdesk adds to reportlab's own layout of that text; it can be
+below 1, since plain typed lines are set by ``reports/plain_lines.py``, cheaper
+than reportlab's Paragraph, and only the rest by Paragraph.
 
 Besides the wall-clock medians it prints the process's CPU time for each, which
 other programs on the machine disturb less, and the load average before and after.

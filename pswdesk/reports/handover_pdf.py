@@ -32,6 +32,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus import Paragraph as BaseParagraph
 
 from pswdesk.reports.handover_data import ContactInfo, HandoverData
 from pswdesk.reports.handover_wording import HandoverWording
@@ -57,7 +58,9 @@ from pswdesk.reports.layout import (
     one_line,
     para_text,
     register_fonts,
+    typed_lines,
 )
+from pswdesk.reports.plain_lines import typed_para
 from pswdesk.vocabulary import GoalStatus
 
 PAPER = {"A4": A4, "Letter": LETTER}
@@ -203,13 +206,15 @@ def _grid(
 
 
 def _text(text: str, style: ParagraphStyle) -> list[Flowable]:
-    """User text as paragraphs, one per typed line; a dash when empty."""
-    paras = [Paragraph(ln, style) for ln in lines(text)]
+    """User text as paragraphs, one per typed line; a dash when empty. Plain text takes
+    ``plain_lines`` (several times cheaper than reportlab's Paragraph), the rest ``Para``."""
+    paras: list[Flowable] = [typed_para(ln, style) for ln in typed_lines(text)]
     return paras or [Paragraph(DASH, style)]
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(para_text(text), style)
+def _p(text: str, style: ParagraphStyle) -> BaseParagraph:
+    """Text on one line (line breaks become spaces), plain or not: not markup."""
+    return typed_para(one_line(text), style)
 
 
 def _none(message: str, st: Styles) -> Paragraph:
@@ -610,8 +615,8 @@ class HandoverDocument:
 
     def _labelled(self, label: str, text: str, gutter: float) -> list[Flowable]:
         return [
-            Labelled(label if i == 0 else "", Paragraph(ln, self.st.contact), gutter)
-            for i, ln in enumerate(lines(text))
+            Labelled(label if i == 0 else "", typed_para(ln, self.st.contact), gutter)
+            for i, ln in enumerate(typed_lines(text))
         ]
 
     def _follow_ups(self) -> list[Flowable]:

@@ -12,9 +12,9 @@
 * ``numbered_canvas`` keeps every page until the end so that each can say
   "Page X of Y" in one layout pass (a second pass would double the cost).
 * ``Labelled`` sets a paragraph beside a short label in a gutter. Bulk text is
-  kept as single-style paragraphs because reportlab wraps those several times
-  faster than paragraphs with inline markup (and, with no markup, they skip its
-  parser: ``text_runs.plain_frags``).
+  kept as single-style paragraphs: plain typed lines (``typed_lines``) are set by
+  ``plain_lines.PlainLines``, several times cheaper than reportlab's Paragraph,
+  and the rest by ``Para``.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as BaseParagraph
 
 from pswdesk.reports.fonts import FONT, FONT_BOLD, register_fonts
 from pswdesk.reports.text_runs import PIECE_CHARS, Para, draw_text, pieces, text_width
@@ -67,14 +68,19 @@ def para_text(text: str | None) -> str:
     return escape(" ".join(clean(text).split()))
 
 
-def lines(text: str | None) -> list[str]:
-    """The non-blank lines someone typed, each escaped for Paragraph markup."""
+def typed_lines(text: str | None) -> list[str]:
+    """The non-blank lines someone typed, cleaned, one space between words: plain text."""
     return [
-        escape(piece)
+        piece
         for ln in clean(text).splitlines()
         if ln.strip()
         for piece in pieces(" ".join(ln.split()))
     ]
+
+
+def lines(text: str | None) -> list[str]:
+    """The non-blank lines someone typed, each escaped for Paragraph markup."""
+    return [escape(piece) for piece in typed_lines(text)]
 
 
 def one_line(text: str | None) -> str:
@@ -110,7 +116,7 @@ class Labelled(Flowable):
     def __init__(
         self,
         label: str,
-        para: Paragraph,
+        para: BaseParagraph,
         gutter: float,
         *,
         label_font: str = FONT_BOLD,
@@ -125,7 +131,7 @@ class Labelled(Flowable):
         self.label_size = label_size
         self.label_color = label_color
 
-    def _with(self, label: str, para: Paragraph) -> Labelled:
+    def _with(self, label: str, para: BaseParagraph) -> Labelled:
         return Labelled(
             label,
             para,

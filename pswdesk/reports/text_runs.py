@@ -9,8 +9,8 @@ its optional bidi package draws right-to-left words left to right. Here:
   because reportlab shapes a word with a single font.
 * It turns shaping (uharfbuzz) on only for paragraphs that need it: Arabic and
   Hebrew, Indic scripts, combining marks. Latin-only text keeps reportlab's
-  single-font fast path, several times quicker to wrap (most of a 500-note
-  handover's text).
+  single-font fast path, several times quicker to wrap (plain typed lines, most
+  of a 500-note handover's text, skip Paragraph altogether: ``plain_lines``).
 * A paragraph with right-to-left letters is wrapped in logical order, then each
   wrapped line is put in visual order with the Unicode bidi algorithm (python-
   bidi) just before it is drawn: word by word, as uharfbuzz has already laid
@@ -45,6 +45,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import ParaLines, cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paragraph import strip as rl_strip
 from reportlab.platypus.paraparser import ParaParser
 
 from pswdesk.reports.fonts import (
@@ -369,7 +370,8 @@ class Para(Paragraph):
                 if has_rtl(plain):
                     rtl = base_is_rtl(plain)
                 text = with_font_runs(text, style.fontName)
-            elif not (args or "frags" in kwargs or _MARKUP.search(text)) and text.strip():
+            # (reportlab's strip: a paragraph of nothing but zero-width spaces has no fragment)
+            elif not (args or "frags" in kwargs or _MARKUP.search(text)) and rl_strip(text):
                 kwargs["frags"] = plain_frags(text, style)
         super().__init__(text, style, *args, **kwargs)
         if rtl is not None:
