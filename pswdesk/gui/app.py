@@ -105,10 +105,13 @@ class AppController(QObject):
         self.login: LoginDialog | None = login
         self.password_dialog: ChangePasswordDialog | None = None  # forced after a reset
         self.window: MainWindow | None = None
+        self.frame: MainWindow | None = None  # the next main window, built during a login
+        self.agency: AgencyRow | None = None  # as last read
         self.progress: QProgressDialog | None = None
         self.demo_db: Database | None = None
         self.notice: QMessageBox | None = None  # what a restore did, over the login window
         self._code: Op[None] | None = None  # the main window's modules, loading in the background
+        self._code_loaded = False  # and they have
 
     def start(self) -> None:
         db = self.db
@@ -190,19 +193,26 @@ class AppController(QObject):
         ).busy().run()
 
     def _open_login(self, agency: AgencyRow) -> None:
+        self.agency = agency
         accounts = self.demo_accounts if agency.is_demo else []
         dialog = self.login
         if dialog is not None and dialog.opening:  # shown by run_app, already taking typing
+            # Connected first: a login typed while the database opened is checked at once.
+            self._follow_login(dialog)
             dialog.database_ready(self.db, agency.name, accounts, demo=agency.is_demo)
         else:
             dialog = LoginDialog(self.db, agency.name, accounts, demo=agency.is_demo)
             dialog.quit_requested.connect(self._quit)
-        dialog.logged_in.connect(self._logged_in)
+            self._follow_login(dialog)
         self.login = dialog
         _bring_up(dialog)
         # The database is open and checked: the bundle smoke test waits for this line.
         log.info("login window shown")
         self._load_main_window_code()
+
+    def _follow_login(self, dialog: LoginDialog) -> None:
+        dialog.logged_in.connect(self._logged_in)
+        dialog.check_started.connect(self._prepare_main)
 
     def _drop_login(self) -> None:
         """Hide and delete the login window (hidden, it does not ask to quit)."""
@@ -214,13 +224,34 @@ class AppController(QObject):
     def _load_main_window_code(self) -> None:
         """Import the main window's modules on the thread pool while the person logs in."""
         if self._code is None:
-            self._code = Op(self, _import_main_window).failure(_load_failed)
+            self._code = (
+                Op(self, _import_main_window)
+                .success(self._main_window_code_loaded)
+                .failure(_load_failed)
+            )
             self._code.run()
 
     def _main_window_code(self) -> None:
         """Wait for that import, so the GUI thread never imports beside it."""
         if self._code is not None:
             self._code.wait()
+
+    def _prepare_main(self) -> None:
+        """The main window's frame, built on the GUI thread while the password check
+        runs on the thread pool (argon2 leaves the GIL to it); kept for the next try if
+        the password was wrong. Only once the main window's code has loaded: the GUI
+        thread never imports beside the thread pool (a check started while the code
+        still loads gets its frame when it has, if the check is still on)."""
+        if self.frame is not None or not self._code_loaded:
+            return
+        from pswdesk.gui.main_window import MainWindow
+
+        self.frame = MainWindow(self.db, None, settings=self.settings)
+
+    def _main_window_code_loaded(self, _none: None) -> None:
+        self._code_loaded = True
+        if self.login is not None and self.login.checking and self.login.unlock_for is None:
+            self._prepare_main()
 
     def _logged_in(self, actor: Actor) -> None:
         """The main window, unless an administrator's reset asks for a new password first."""
@@ -238,16 +269,30 @@ class AppController(QObject):
         _bring_up(dialog)
 
     def show_main(self, actor: Actor) -> None:
+        """The main window at once with the agency as the login window read it; read
+        again beside the first view, in case an administrator changed it since."""
         db = self.db
+        if self.agency is not None:
+            self._open_main(actor, self.agency)
+            Op(self, lambda: _agency(db)).success(self._agency_read).run()
+            return
         Op(self, lambda: _agency(db)).success(
             lambda agency: self._open_main(actor, agency)
         ).failure(self._cannot_go_on).busy().run()
+
+    def _agency_read(self, agency: AgencyRow) -> None:
+        self.agency = agency
+        if self.window is not None and agency != self.window.agency:
+            self.window.apply_agency(agency)
 
     def _open_main(self, actor: Actor, agency: AgencyRow) -> None:
         self._main_window_code()
         from pswdesk.gui.main_window import MainWindow
 
-        window = MainWindow(self.db, actor, agency, self.settings)
+        window, self.frame = self.frame, None
+        if window is None:
+            window = MainWindow(self.db, None, settings=self.settings)
+        window.start(self.db, actor, agency)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.logged_out.connect(self.show_login)
         window.closed.connect(self._quit)

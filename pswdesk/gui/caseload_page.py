@@ -81,12 +81,15 @@ class CaseloadPage(PagedListPage):
         self, db: Database, actor: Actor, scope: str, title: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.scope = scope
+        # The first page is asked for before any widget is made: the query runs while
+        # they are, and the page is often in by the time the window shows.
+        self.model: CaseloadModel = CaseloadModel(db, actor, scope, self)
+        self.model.query("", SORTS[0], include_closed=False)  # the controls' defaults
         self.ui = Ui_CaseloadPage()
         self.ui.setupUi(self)
-        self.scope = scope
         self.ui.title_label.setText(title)
         self.setAccessibleName(title)
-        self.model: CaseloadModel = CaseloadModel(db, actor, scope, self)
         ui = self.ui
         self.bind_list(
             self.model, ui.table_view, count_label=ui.count_label, busy_bar=ui.busy_bar,
@@ -107,7 +110,7 @@ class CaseloadPage(PagedListPage):
         self.may_register = True
         ui.register_button.clicked.connect(self.register_requested)
         ui.empty_register_button.clicked.connect(self.register_requested)
-        self.reload()
+        self.on_loading_changed(self.model.loading)  # the page asked for above
 
     # -- what the main window asks of a page ------------------------------------------------
 

@@ -31,10 +31,11 @@ class ClientNotes(PagedListPage):
     noun = ("note", "notes")
 
     def __init__(
-        self, db: Database, actor: Actor, client_id: int, parent: QWidget | None = None
+        self, db: Database, actor: Actor, client_id: int | None, parent: QWidget | None = None
     ) -> None:
+        """``client_id`` None: no client yet (a spare record's); ``show_client`` gives one."""
         super().__init__(parent)
-        self.db, self.actor, self.client_id = db, actor, client_id
+        self.db, self.actor, self.client_id = db, actor, 0
         self.ui = Ui_ClientNotes()
         self.ui.setupUi(self)
         ui = self.ui
@@ -53,10 +54,18 @@ class ClientNotes(PagedListPage):
         )
         # A search box over this client's notes; while it holds words, its results
         # take the list's place.
-        self.search = NoteSearchPanel(db, actor, client_id, self)
+        # (Scoped to one client from the start: the client itself comes with show_client.)
+        self.search = NoteSearchPanel(db, actor, self.client_id, self)
         self.search.open_note.connect(self.open_note)
         self.search.active_changed.connect(self._searching)
         ui.main_layout.insertWidget(0, self.search, 0)
+        if client_id is not None:
+            self.show_client(client_id)
+
+    def show_client(self, client_id: int) -> None:
+        """List ``client_id``'s notes (once per page: the record shows one client)."""
+        self.client_id = self.search.client_id = client_id
+        self.refresh()
         # Even out of sight: the tab's title and the Overview show the count.
         self.auto_refresh = AutoRefresh(
             self, (Change.NOTE, Change.REVIEW), self.refresh, client_id=client_id,

@@ -101,14 +101,16 @@ class ClientRecord(QWidget):
         self,
         db: Database,
         actor: Actor,
-        client_id: int,
+        client_id: int | None,
         parent: QWidget | None = None,
         *,
         agency: AgencyRow | None = None,
     ) -> None:
+        """``client_id`` None builds a spare: the widgets only, shown for a client later
+        by ``show_client`` (the main window keeps one ready; docs/ARCHITECTURE.md)."""
         super().__init__(parent)
         self.db, self.actor = db, actor
-        self.client_id = client_id
+        self.client_id = 0  # no client yet: ``show_client`` sets it
         self.detail: ClientDetail | None = None
         #: Workers close files only where the agency allows it (supervisors always may).
         self.workers_may_close = bool(agency and agency.workers_may_close_clients)
@@ -122,7 +124,7 @@ class ClientRecord(QWidget):
         self.ui.handover_button.clicked.connect(self.open_handover)
         self.ui.handover_button.setEnabled(False)  # until the client's details are in
 
-        self.notes_page = ClientNotes(db, actor, self.client_id, self.ui.notes_tab)
+        self.notes_page = ClientNotes(db, actor, None, self.ui.notes_tab)
         self.notes_page.setObjectName("client_notes")
         self.notes_page.open_note.connect(self.open_note)
         self.notes_model.count_changed.connect(self._on_note_count)
@@ -166,11 +168,22 @@ class ClientRecord(QWidget):
         # sight), or a short moment after opening at most.
         self._secondary_timer = QTimer(self, singleShot=True, interval=SECONDARY_DELAY_MS)
         self._secondary_timer.timeout.connect(self._start_secondary_loads)
-        self._secondary_timer.start()
         self._awaiting_paint = False
         self.notes_model.page_loaded.connect(lambda _n: self._after_first_page())
         self.notes_model.failed.connect(lambda _m: self._secondary_timer.start(0))
-        self.load_notes()
+        self.auto_refresh: AutoRefresh | None = None
+        if client_id is not None:
+            self.show_client(client_id)
+
+    def show_client(self, client_id: int) -> None:
+        """Read and show ``client_id``: the first page of notes and the audited opening.
+
+        Once per record: a record shows one client for its whole life."""
+        if self.auto_refresh is not None:
+            raise RuntimeError("this record already shows a client")
+        self.client_id = client_id
+        self.notes_page.show_client(client_id)
+        self._secondary_timer.start()
         self._read_detail(audit_open=True)
         # A note written, submitted or signed, or the client changed elsewhere: read the
         # header and the parts again (the Notes tab refreshes itself).

@@ -60,6 +60,9 @@ class LoginDialog(QDialog):
     logged_in = Signal(object)  # Actor
     logout_requested = Signal()
     quit_requested = Signal()
+    # A password check has gone to the thread pool: the app builds the main window's
+    # frame in the time it takes.
+    check_started = Signal()
 
     def __init__(
         self,
@@ -206,6 +209,7 @@ class LoginDialog(QDialog):
             return auth.login(db, username, password)
 
         Op(self, check).success(self._checked).failure(self._refused).busy(self).run()
+        self.check_started.emit()
 
     def _set_checking(self, checking: bool) -> None:
         self.checking = checking

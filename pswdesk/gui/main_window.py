@@ -100,6 +100,9 @@ from pswdesk.services.users import AgencyRow
 VIEW_TAB = 0
 #: The daily backup's first check waits this long after login (see BackupSchedule).
 BACKUP_CHECK_AFTER_MS = 3000
+# A spare client record is built this long after login, and after each record opens:
+# after the first view's rows (or the record's first page) have painted.
+SPARE_RECORD_AFTER_MS = 600
 MINIMUM_SIZE = QSize(1024, 640)  # a 1280×720 laptop with a task bar (docs/ARCHITECTURE.md, GUI)
 
 
@@ -108,20 +111,24 @@ class MainWindow(QMainWindow):
     closed = Signal()  # closed for good: the app quits
     restore_requested = Signal(object)  # closed so the app can restore this backup (a Path)
 
+    actor: Actor  # set by ``start``
+    agency: AgencyRow
+
     def __init__(
         self,
         db: Database,
-        actor: Actor,
+        actor: Actor | None,
         agency: AgencyRow | None = None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """With ``actor`` None, only the window's frame: the app builds it while the
+        password is checked, and ``start`` fills it for whoever logged in (what is left
+        after the check is the person's own views; docs/ARCHITECTURE.md, Start-up)."""
         super().__init__(parent)
-        self.db, self.actor = db, actor
-        # The app passes the agency it read at login; the fallback (tests, scripts) is one
-        # small read before the window exists.
-        self.agency = agency or users.get_agency(db)
+        self.db = db
         self.settings = settings or QSettings()
+        self.started = False
         self._closing = False
         self._logging_out = False
         self._restore_from: object = None  # the backup to restore once closed
@@ -131,8 +138,6 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.records: dict[int, ClientRecord] = {}
         self.current_view = ""
-        self.notes = NoteWindows(db, actor, self, self.settings, self.show_status)
-        self.nav_items = nav_items_for(actor)
         self.nav_actions: list[QAction] = []
         self.intake: IntakeDialog | None = None  # the New client form, while open
         self.dialog: QWidget | None = None  # the Client menu's other dialog, while open
@@ -141,36 +146,53 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app"))
         follow_current_page(self.ui.view_stack)  # a small page fits a small window
-        # The first view is made (and its query sent to the thread pool) before the rest
-        # of the window, so the query runs while the menus and actions are built.
-        if first := self._first_view():
-            self._page(first)
         self.setMinimumSize(MINIMUM_SIZE)
-        self.ui.demo_banner.setVisible(self.agency.is_demo)
-        self.ui.sidebar_user.setText(f"{actor.full_name}\n{roles_label(actor.roles)}")
-        self.idle = IdleWatcher(self.agency.idle_lock_minutes, self)
-        self.idle.idle.connect(self.lock)
-        self._build_navigation()
         self._wire_actions()
         self._add_brief_contact_action()
         self._add_note_search_action()
         self._add_file_actions()
-        self.ui.view_menu.addSeparator()
+        # The views' own actions go above this line (``_build_navigation``).
+        self._views_end = self.ui.view_menu.addSeparator()
         self.appearance_menu = add_theme_menu(self.ui.view_menu, self.settings)  # light/dark
         self.language_menu = add_language_menu(
             self.ui.view_menu,
             self.settings,
             lambda text: self.statusBar().showMessage(text, 10_000),
         )
-        self.user_guide = UserGuideAction(self, actor)  # Help > User guide (Shift+F1)
-        self.ui.help_menu.insertAction(self.ui.action_shortcuts, self.user_guide.action)
-        self.apply_agency(self.agency)
-
         tabs = self.ui.content_tabs
         for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
             tabs.tabBar().setTabButton(VIEW_TAB, side, None)  # the view tab cannot be closed
         tabs.tabCloseRequested.connect(self.close_tab)
         tabs.currentChanged.connect(lambda _i: self._update_actions())
+        if actor is not None:
+            self.start(db, actor, agency)
+
+    def start(self, db: Database, actor: Actor, agency: AgencyRow | None = None) -> None:
+        """Fill the frame for ``actor``: their first view (its query sent first), the
+        navigation their roles give, the actions they may take."""
+        self.db, self.actor = db, actor
+        # The app passes the agency it read at login; the fallback (tests, scripts) is one
+        # small read before the window exists.
+        self.agency = agency or users.get_agency(db)
+        self.notes = NoteWindows(db, actor, self, self.settings, self.show_status)
+        self.nav_items = nav_items_for(actor)
+        # The first view is made (and its query sent to the thread pool) before the rest
+        # of the window, so the query runs while the navigation and actions are set.
+        if first := self._first_view():
+            self._page(first)
+        self.ui.demo_banner.setVisible(self.agency.is_demo)
+        self.ui.sidebar_user.setText(f"{actor.full_name}\n{roles_label(actor.roles)}")
+        self.idle = IdleWatcher(self.agency.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self._build_navigation()
+        supervisor = actor.has(SUPERVISOR)
+        for action in (self.ui.action_import_clients, self.ui.action_reassign_caseload):
+            action.setVisible(supervisor)
+        self.action_find_notes.setVisible(actor.has(WORKER) or supervisor)
+        self.user_guide = UserGuideAction(self, actor)  # Help > User guide (Shift+F1)
+        self.ui.help_menu.insertAction(self.ui.action_shortcuts, self.user_guide.action)
+        self.started = True
+        self.apply_agency(self.agency)
 
         self._restore_settings()
         self._update_actions()
@@ -183,6 +205,12 @@ class MainWindow(QMainWindow):
         self.backup_schedule.failed.connect(self._scheduled_backup_failed)
         # Not beside the first view's query, which the person is waiting for.
         self.backup_schedule.start(BACKUP_CHECK_AFTER_MS)
+        # A record's widgets, built ahead for the first client opened (and again after each).
+        self._spare_record: ClientRecord | None = None
+        self._spare_timer = QTimer(self, singleShot=True, interval=SPARE_RECORD_AFTER_MS)
+        self._spare_timer.timeout.connect(self._make_spare_record)
+        if actor.has(WORKER) or supervisor:
+            self._spare_timer.start()
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -202,7 +230,7 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _c=False, key=item.key: self.show_view(key))
-            self.ui.view_menu.addAction(action)
+            self.ui.view_menu.insertAction(self._views_end, action)
             self.nav_actions.append(action)
         nav.currentRowChanged.connect(self.on_nav_row_changed)
 
@@ -323,8 +351,11 @@ class MainWindow(QMainWindow):
         line says why."""
         record = self.records.get(client_id)
         if record is None:
-            stack = self.ui.content_tabs.findChild(QStackedWidget, "qt_tabwidget_stackedwidget")
-            record = ClientRecord(self.db, self.actor, client_id, stack, agency=self.agency)
+            record = self._spare_record or self._new_record()
+            self._spare_record = None
+            record.workers_may_close = self.agency.workers_may_close_clients
+            record.show_client(client_id)
+            self._spare_timer.start()  # the next spare, once this one is on screen
             record.setObjectName(f"client_{client_id}")
             record.open_client.connect(self.open_client)
             record.notes_page.drafts.note_open = self.note_is_open
@@ -336,6 +367,25 @@ class MainWindow(QMainWindow):
             self.ui.content_tabs.addTab(record, self.tr("Opening…"))
         self.ui.content_tabs.setCurrentWidget(record)
         return record
+
+    def _new_record(self) -> ClientRecord:
+        """A record with no client yet, made inside the tabs' stack that will show it."""
+        stack = self.ui.content_tabs.findChild(QStackedWidget, "qt_tabwidget_stackedwidget")
+        return ClientRecord(self.db, self.actor, None, stack, agency=self.agency)
+
+    def _make_spare_record(self) -> None:
+        """Build the next record's widgets while the person is reading: opening a client
+        then only reads it (docs/ARCHITECTURE.md, Opening a record)."""
+        if self._spare_record is None and not self._closing:
+            spare = self._spare_record = self._new_record()
+            spare.setObjectName("spare_record")
+            # Styled and laid out now too, so that showing it has little left to do.
+            stack = spare.parentWidget()
+            if stack is not None:
+                spare.resize(stack.size())
+            spare.ensurePolished()
+            if (layout := spare.layout()) is not None:
+                layout.activate()
 
     def _record_opened(self, record: ClientRecord, detail: ClientDetail) -> None:
         tabs = self.ui.content_tabs
@@ -542,9 +592,6 @@ class MainWindow(QMainWindow):
         ui.action_new_client.triggered.connect(self.new_client)
         ui.action_import_clients.triggered.connect(self.import_clients)
         ui.action_reassign_caseload.triggered.connect(self.reassign_caseload)
-        supervisor = self.actor.has(SUPERVISOR)
-        for action in (ui.action_import_clients, ui.action_reassign_caseload):
-            action.setVisible(supervisor)
         ui.action_lock.triggered.connect(self.lock)
         ui.action_logout.triggered.connect(self.logout)
         ui.action_quit.triggered.connect(self.close)
@@ -651,6 +698,8 @@ class MainWindow(QMainWindow):
         ]  # fmt: skip
 
     def _update_actions(self) -> None:
+        if not self.started:
+            return  # a frame still waiting for its person: nothing is shown yet
         if self.locked:
             for action in self._all_actions():
                 action.setEnabled(action in (self.ui.action_quit, self.ui.action_logout))
@@ -687,7 +736,6 @@ class MainWindow(QMainWindow):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setToolTip(self.tr("Search the words of every note you may see"))
         action.setIcon(icon("search"))
-        action.setVisible(self.actor.has(WORKER) or self.actor.has(SUPERVISOR))
         action.triggered.connect(self.open_note_search)
         self.note_search: NoteSearchPage | None = None
         _insert_after(self.ui.view_menu, self.ui.action_find, action)
@@ -832,6 +880,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.started:  # a frame no one logged in to: nothing to save or close
+            super().closeEvent(event)
+            return
         self.save_settings()
         self._closing = True
         self.idle.stop()

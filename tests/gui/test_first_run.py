@@ -182,3 +182,39 @@ def test_run_app_reports_a_database_it_cannot_open(qtbot, tmp_path) -> None:  # 
     answer_next_message(seen)
     assert run_app(str(path)) == 1
     assert seen and "not made by pswdesk" in seen[0]
+
+
+def test_the_main_window_frame_is_built_during_the_check_and_kept_after_a_wrong_password(
+    qtbot, sqlite_agency: Agency, gui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    """The frame made while the password is checked is the window the person gets, and a
+    wrong password keeps it (unfilled and unseen) for the next try."""
+    controller = AppController(sqlite_agency.db, settings=gui_settings, quit_app=lambda: None)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.login is not None, timeout=10_000)
+    login = controller.login
+    assert isinstance(login, LoginDialog)
+    qtbot.addWidget(login)
+    # The main window's code loads while the person types (never on the GUI thread).
+    qtbot.waitUntil(lambda: controller._code_loaded, timeout=30_000)
+    qtbot.keyClicks(login.ui.username_edit, "sue")
+    qtbot.keyClicks(login.ui.password_edit, "not her password")
+    qtbot.keyClick(login.ui.password_edit, Qt.Key.Key_Return)
+    frame = controller.frame
+    assert isinstance(frame, MainWindow) and not frame.started and not frame.isVisible()
+    qtbot.waitUntil(lambda: not login.checking, timeout=10_000)
+    assert login.error_text and controller.window is None
+    assert controller.frame is frame and not frame.isVisible()
+
+    login.ui.password_edit.clear()
+    qtbot.keyClicks(login.ui.password_edit, PASSWORD)
+    qtbot.keyClick(login.ui.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+    assert controller.window is frame and controller.frame is None
+    qtbot.addWidget(frame)
+    assert frame.started and frame.isVisible() and frame.actor.username == "sue"
+    # The navigation sits above the frame's own View menu entries, as before.
+    view_texts = [a.text() for a in frame.ui.view_menu.actions()]
+    assert view_texts.index(frame.nav_actions[-1].text()) < view_texts.index(
+        frame.appearance_menu.menuAction().text()
+    )

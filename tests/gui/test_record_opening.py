@@ -111,3 +111,45 @@ def test_views_and_records_are_made_where_they_are_shown(
     record = window.open_client(cid)
     tabs = window.ui.content_tabs
     assert tabs.currentWidget() is record and tabs.isAncestorOf(record)
+
+
+def test_a_spare_record_is_ready_before_the_click_and_takes_the_client(
+    qtbot, sqlite_agency: Agency, gui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    """The main window builds a record's widgets ahead, out of sight; opening a client
+    shows that client in it, and the next spare follows."""
+    a = sqlite_agency
+    first, second = new_client(a, a.wendy, "Iris"), new_client(a, a.wendy, "Ona")
+    submitted_note(a, a.wendy, first)
+    window = main_window(qtbot, a.db, "wendy", gui_settings)
+    qtbot.waitUntil(lambda: window._spare_record is not None, timeout=10_000)
+    spare = window._spare_record
+    assert spare is not None and not spare.isVisible()
+    assert window.ui.content_tabs.indexOf(spare) == -1 and not window.records
+
+    record = window.open_client(first)
+    assert record is spare and record.client_id == first
+    assert window.records == {first: record} and record.isVisible()
+    record.show_notes()
+    qtbot.waitUntil(lambda: record.notes_model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: window.ui.content_tabs.tabText(1) == "Iris", timeout=10_000)
+    with pytest.raises(RuntimeError):
+        record.show_client(second)  # a record shows one client for its life
+
+    qtbot.waitUntil(lambda: window._spare_record is not None, timeout=10_000)
+    other = window.open_client(second)
+    assert other is not record and other.client_id == second
+    qtbot.waitUntil(lambda: window.ui.content_tabs.tabText(2) == "Ona", timeout=10_000)
+    assert other.notes_model.rowCount() == 0
+
+
+def test_a_client_opened_before_the_spare_is_ready_opens_all_the_same(
+    qtbot, sqlite_agency: Agency, gui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    a = sqlite_agency
+    cid = new_client(a, a.wendy, "Iris")
+    window = main_window(qtbot, a.db, "wendy", gui_settings)
+    assert window._spare_record is None  # 0.6 s after login
+    record = window.open_client(cid)
+    assert record.client_id == cid
+    qtbot.waitUntil(lambda: window.ui.content_tabs.tabText(1) == "Iris", timeout=10_000)
