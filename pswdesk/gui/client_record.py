@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 
 NOTES_TAB = 1
 SECONDARY_DELAY_MS = 400
+DETAIL_DELAY_MS = 150
 #: (key, tab title, widget class), after Overview and Notes. Mnemonics avoid the
 #: header's (N, D) and the menus' (F, V, C, H).
 _TAB_TITLES: tuple[object, ...] = (  # the titles below, for pyside6-lupdate
@@ -171,6 +172,11 @@ class ClientRecord(QWidget):
         self._awaiting_paint = False
         self.notes_model.page_loaded.connect(lambda _n: self._after_first_page())
         self.notes_model.failed.connect(lambda _m: self._secondary_timer.start(0))
+        self._detail_asked = False
+        self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._read_opening_detail)
+        self.notes_model.page_loaded.connect(lambda _n: self._detail_timer.start(0))
+        self.notes_model.failed.connect(lambda _m: self._detail_timer.start(0))
         self.auto_refresh: AutoRefresh | None = None
         if client_id is not None:
             self.show_client(client_id)
@@ -184,7 +190,9 @@ class ClientRecord(QWidget):
         self.client_id = client_id
         self.notes_page.show_client(client_id)
         self._secondary_timer.start()
-        self._read_detail(audit_open=True)
+        # The audited read of who the client is follows the first page of notes (at
+        # most DETAIL_DELAY_MS later): beside it, the two queries would share the GIL.
+        self._detail_timer.start()
         # A note written, submitted or signed, or the client changed elsewhere: read the
         # header and the parts again (the Notes tab refreshes itself).
         self.auto_refresh = AutoRefresh(
@@ -298,6 +306,11 @@ class ClientRecord(QWidget):
         ui.risk_value.setText(f"{vocab_label(d.risk)}{since}")
         self.setAccessibleName(self.tr("Client record: {name}").format(name=d.preferred_name))
         ui.name_label.setToolTip(html.escape(d.legal_name) if d.legal_name else "")
+
+    def _read_opening_detail(self) -> None:
+        if not self._detail_asked and self.auto_refresh is not None:
+            self._detail_asked = True
+            self._read_detail(audit_open=True)
 
     def _read_detail(self, *, audit_open: bool) -> None:
         """Read who the client is; the first read is the audited opening of the record."""
