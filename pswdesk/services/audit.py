@@ -30,8 +30,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import JSON, bindparam, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import JSON, bindparam, event, select, text
+from sqlalchemy.orm import Session, SessionTransaction
 
 from pswdesk.db import Database
 from pswdesk.models import TS, AuditEntry, User, utcnow
@@ -89,37 +89,75 @@ def record(
     entity_id: int | None = None,
     **details: Any,
 ) -> None:
-    """Append one entry inside the caller's transaction (so it commits or rolls back with it)."""
-    if session.get_bind().dialect.name == "postgresql":
-        # Serialise writers on the chain's tail; SQLite's BEGIN IMMEDIATE already does.
-        session.execute(text("SELECT pg_advisory_xact_lock(728153)"))
-    session.flush()
-    # Each entry takes the next id itself, under the writers' lock, so a gap is a deletion.
-    last = session.execute(
-        select(AuditEntry.id, AuditEntry.hash, AuditEntry.mac).order_by(AuditEntry.id.desc())
-    ).first()
+    """Append one entry inside the caller's transaction (so it commits or rolls back with it).
+
+    On PostgreSQL the entry joins the chain as the transaction commits (``_chain_pending``):
+    the chain is one line, so every writer waits for its tail, and taken here the lock
+    would be held through the rest of the caller's work too (docs/ARCHITECTURE.md, Under
+    load). SQLite's BEGIN IMMEDIATE already serialises whole write transactions.
+    """
     entry = AuditEntry(
-        id=last.id + 1 if last else 1,
-        at=utcnow(),
         actor_id=actor.id if actor else None,
         actor_name=actor.username if actor else "",
         action=action,
         entity=entity,
         entity_id=entity_id,
         details=jsonable(details),
-        prev_hash=last.hash if last else GENESIS,
     )
-    entry.hash = _entry_hash(entry)
-    # The keyed chain (services/audit_chain.py): None on a computer without the agency key.
-    previous_link = audit_chain.link(last.mac, last.hash) if last else GENESIS
-    entry.mac = audit_chain.seal(session, entry, previous_link)
     if session.get_bind().dialect.name == "postgresql":
-        # The PCs' login may not INSERT into audit_log (``pswdesk db grant``): the one way
-        # in is this function, which adds an entry only where the chain ends (migration 0011).
-        session.execute(_APPEND, _append_values(entry))
+        session.info.setdefault(_PENDING, []).append(entry)
         return
-    session.add(entry)
+    _chain(session, [entry])
+
+
+#: Where a PostgreSQL transaction keeps its entries until it commits.
+_PENDING = "pswdesk.audit.pending"
+
+
+def _chain(session: Session, entries: list[AuditEntry]) -> None:
+    """Give ``entries`` the next ids, their time and hashes, and add them where the chain ends."""
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    if postgresql:
+        # Serialise writers on the chain's tail, until the commit that follows.
+        session.execute(text("SELECT pg_advisory_xact_lock(728153)"))
     session.flush()
+    # Each entry takes the next id itself, under the writers' lock, so a gap is a deletion.
+    last = session.execute(
+        select(AuditEntry.id, AuditEntry.hash, AuditEntry.mac).order_by(AuditEntry.id.desc())
+    ).first()
+    last_id, last_hash, last_mac = (last.id, last.hash, last.mac) if last else (0, None, None)
+    for entry in entries:
+        entry.id = last_id + 1
+        entry.at = utcnow()
+        entry.prev_hash = last_hash or GENESIS
+        entry.hash = _entry_hash(entry)
+        # The keyed chain (services/audit_chain.py): None on a computer without the agency key.
+        previous_link = audit_chain.link(last_mac, last_hash) if last_hash else GENESIS
+        entry.mac = audit_chain.seal(session, entry, previous_link)
+        if postgresql:
+            # The PCs' login may not INSERT into audit_log (``pswdesk db grant``): the one
+            # way in is this function, which adds an entry only where the chain ends
+            # (migration 0011).
+            session.execute(_APPEND, _append_values(entry))
+        else:
+            session.add(entry)
+        last_id, last_hash, last_mac = entry.id, entry.hash, entry.mac
+    if not postgresql:
+        session.flush()
+
+
+@event.listens_for(Session, "before_commit")
+def _chain_pending(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    if pending:
+        _chain(session, pending)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _drop_pending(session: Session, transaction: SessionTransaction) -> None:
+    """A transaction rolled back takes its entries with it."""
+    if transaction.parent is None:
+        session.info.pop(_PENDING, None)
 
 
 _APPEND = text(
