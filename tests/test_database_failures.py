@@ -31,7 +31,7 @@ from sqlalchemy.engine import make_url
 from pswdesk import cli
 from pswdesk.db import Database, resolve_url, sqlite_path
 from pswdesk.errors import DatabaseBusy, DatabaseReadOnly
-from pswdesk.services import users
+from pswdesk.services import auth, users
 from pswdesk.vocabulary import Role
 from tests.conftest import PASSWORD, PG_ENV, Agency, new_pg_database
 from tests.db_locks import SHORT_BUSY_MS, write_lock_held
@@ -48,6 +48,21 @@ def test_a_write_meeting_a_held_lock_is_busy_then_goes_through(agency: Agency, d
             _add(second, agency, "nadia")
         assert "nadia" not in {u.username for u in users.list_users(second, agency.admin)}
         assert _add(second, agency, "nadia").username == "nadia"  # the lock is gone
+    finally:
+        second.dispose()
+
+
+def test_a_login_meeting_a_held_lock_says_the_person_is_not_logged_in_yet(
+    agency: Agency, db_url: str
+) -> None:
+    """Every login is audited, so it writes: busy, it says so in a login's words."""
+    second = Database(db_url, busy_timeout_ms=SHORT_BUSY_MS)
+    try:
+        with write_lock_held(db_url), pytest.raises(DatabaseBusy) as busy:
+            auth.login(second, "wendy", PASSWORD)
+        assert "not logged in yet" in str(busy.value)
+        assert "saved" not in str(busy.value)
+        assert auth.login(second, "wendy", PASSWORD).username == "wendy"
     finally:
         second.dispose()
 

@@ -98,6 +98,7 @@ TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Domain", "a password needs at least {min_password} characters"),
     QT_TRANSLATE_NOOP("Domain", "a password needs more than spaces"),
     QT_TRANSLATE_NOOP("Domain", "a password has at most {max_password:,} characters"),
+    QT_TRANSLATE_NOOP("Domain", "the database did not answer in time: you are not logged in yet; try again"),
     QT_TRANSLATE_NOOP("Domain", "choose a password different from the current one"),
     QT_TRANSLATE_NOOP("Domain", "keep between {low} and {high} backups"),
     QT_TRANSLATE_NOOP("Domain", "choose a folder for the backups"),

@@ -21,7 +21,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from pswdesk.db import Database
-from pswdesk.errors import AuthError, ValidationError
+from pswdesk.errors import AuthError, DatabaseBusy, ValidationError
 from pswdesk.models import User, utcnow
 from pswdesk.services import audit
 from pswdesk.services.access import Actor, actor_from_user, load_user, settings
@@ -95,7 +95,17 @@ def check_password_strength(password: str) -> None:
 
 def login(db: Database, username: str, password: str) -> Actor:
     """The actor for these credentials, or AuthError. Every attempt is audited."""
-    name = username.strip()
+    try:
+        return _check_login(db, username.strip(), password)
+    except DatabaseBusy as exc:
+        # The database's own words say "not saved yet", which is not what a person logging
+        # in is waiting for.
+        raise DatabaseBusy(
+            words("the database did not answer in time: you are not logged in yet; try again")
+        ) from exc
+
+
+def _check_login(db: Database, name: str, password: str) -> Actor:
     # Failures are recorded and committed first, then raised: the audit entry and
     # the failure count must not roll back with the error.
     failure: str | None = None

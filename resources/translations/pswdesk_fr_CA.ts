@@ -3047,6 +3047,10 @@ Toutes les autres personnes doivent d’abord fermer pswdesk. pswdesk ferme cett
         <translation>ceci ne ressemble pas à une adresse courriel</translation>
     </message>
     <message>
+        <source>the database did not answer in time: you are not logged in yet; try again</source>
+        <translation>la base de données n’a pas répondu à temps : la connexion n’est pas encore faite; réessayez</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>nom</translation>
     </message>
