@@ -150,7 +150,7 @@ def seed_demo(
                 words("this database already has clients; demo data goes only into a new database")
             )
         admin, created, teams = _create_staff(s, password_hash, clients)
-        tables = TableWriter(s)
+        tables = TableWriter(s, rebuild_indexes=True)
         writer = ClientWriter(tables, teams, seed=seed, today=today)
         try:
             for i in range(clients):
