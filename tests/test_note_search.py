@@ -249,3 +249,30 @@ def test_self_care_text_is_not_in_the_index_at_all(agency: Agency) -> None:
                 text(f"SELECT count(*) FROM notes WHERE {fulltext.PG_COLUMN} @@ 'ocelot'")
             ).scalar_one()
     assert hits == 0
+
+
+def test_notes_found_by_their_text_and_by_an_addendum_come_as_one_list(agency: Agency) -> None:
+    """On PostgreSQL the two are asked for apart (so a rare word uses the index); the
+    pages are the same as one newest-first list, a note in both counted once."""
+    cid = new_client(agency, agency.wendy)
+    now = dt.datetime.now(dt.UTC)
+    made = []
+    for days, summary in (
+        (6, "lantern"),
+        (2, "quiet"),
+        (4, "lantern"),
+        (1, "quiet"),
+        (3, "lantern"),
+    ):
+        at = now - dt.timedelta(days=days)
+        made.append(submitted_note(agency, agency.wendy, cid, summary=summary, contact_at=at))
+    for note in (made[1], made[3], made[4]):  # two by an addendum alone, one by both
+        signed = review.approve(agency.db, agency.sam, note.id, note.version)
+        notes.add_addendum(agency.db, agency.wendy, signed.id, "Correction", "the lantern too")
+    newest_first = [n.id for n in sorted(made, key=lambda n: n.content.contact_at, reverse=True)]
+    assert [r.id for r in notes.search_notes(agency.db, agency.wendy, "lantern")] == newest_first
+    for offset in range(5):
+        page = notes.search_notes(agency.db, agency.wendy, "lantern", offset=offset, limit=2)
+        assert [r.id for r in page] == newest_first[offset : offset + 2]
+    hits = notes.find_notes(agency.db, agency.wendy, "lantern")
+    assert sorted(h.note.id for h in hits) == sorted(newest_first)

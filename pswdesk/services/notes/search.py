@@ -92,8 +92,9 @@ def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
 # -- the database's part: which notes match ------------------------------------------------
 
 
-def _text_match(s: Session, query: str) -> ColumnElement[bool] | None:
-    """A WHERE clause for notes whose text or one of whose addenda matches (see ``fulltext``)."""
+def _text_match(s: Session, query: str) -> list[ColumnElement[bool]] | None:
+    """WHERE clauses for notes whose text or one of whose addenda matches (see
+    ``fulltext``): a note matches when any of them holds, each run as a query of its own."""
     if s.get_bind().dialect.name == "sqlite":
         match = fulltext.sqlite_match(query)
         if match is None:
@@ -109,10 +110,12 @@ def _text_match(s: Session, query: str) -> ColumnElement[bool] | None:
         # id against the hits and stops at the page. Common words would otherwise cost
         # a read of every note they occur in.
         walked = Note.id + literal_column("0")
-        return or_(
-            walked.in_(hits),
-            walked.in_(select(Addendum.note_id).where(Addendum.id.in_(extra_hits))),
-        )
+        return [
+            or_(
+                walked.in_(hits),
+                walked.in_(select(Addendum.note_id).where(Addendum.id.in_(extra_hits))),
+            )
+        ]
     text = fulltext.pg_tsquery(query, unpunctuate=True)
     if text is None:
         return None
@@ -125,16 +128,21 @@ def _text_match(s: Session, query: str) -> ColumnElement[bool] | None:
     in_addenda: ColumnElement[Any] = literal_column(
         f"{Addendum.__tablename__}.{fulltext.PG_COLUMN}"
     )
-    return or_(
+    # Two queries, not one OR: the planner cannot use the word index for "this note's
+    # text OR one of its addenda", so a rare word walked every note newest first. Apart,
+    # the note's own text is the plain predicate whose selectivity the planner knows
+    # (the index for a rare word, the newest-first walk for a common one).
+    return [
         document.op("@@")(tsquery),
         Note.id.in_(select(Addendum.note_id).where(in_addenda.op("@@")(tsquery))),
-    )
+    ]
 
 
 def _matching(
     db: Database, s: Session, actor: Actor, query: str, client_id: int | None
-) -> Any | None:
-    """A ``row_query`` of the matching notes the actor may see, newest first; None for none."""
+) -> list[Any] | None:
+    """``row_query``s of the matching notes the actor may see, newest first (``_newest``
+    merges them); None for none."""
     me = load_user(s, actor, WORKER, SUPERVISOR)
     if client_id is not None:
         client_for(s, me, client_id)  # an unseen client is refused as a missing one
@@ -155,12 +163,22 @@ def _matching(
         or_(
             and_(Note.author_id == me.id, Note.status.in_(EDITABLE_STATUSES)),
             and_(Note.status != NoteStatus.DRAFT, visible),
-        ),
-        match,
+        )
     )
     if client_id is not None:
         q = q.where(Note.client_id == client_id)
-    return q.order_by(Note.contact_at.desc(), Note.id.desc())
+    return [q.where(m).order_by(Note.contact_at.desc(), Note.id.desc()) for m in match]
+
+
+def _newest(s: Session, queries: list[Any], offset: int, limit: int) -> list[NoteRow]:
+    """The page of ``queries``' notes taken together, newest contact first."""
+    if len(queries) == 1:
+        return rows(s, queries[0].offset(offset).limit(limit))
+    found: dict[int, NoteRow] = {}
+    for q in queries:
+        found.update((r.id, r) for r in rows(s, q.limit(offset + limit)))
+    ordered = sorted(found.values(), key=lambda r: (r.contact_at, r.id), reverse=True)
+    return ordered[offset : offset + limit]
 
 
 def search_notes(
@@ -180,10 +198,10 @@ def search_notes(
     notes only.
     """
     with db.read() as s:
-        q = _matching(db, s, actor, query, client_id)
-        if q is None:
+        queries = _matching(db, s, actor, query, client_id)
+        if queries is None:
             return []
-        return rows(s, q.offset(offset).limit(limit))
+        return _newest(s, queries, offset, limit)
 
 
 def find_notes(
@@ -203,10 +221,10 @@ def find_notes(
     here from the note's text, not by either database.
     """
     with db.read() as s:
-        q = _matching(db, s, actor, query, client_id)
-        if q is None:
+        queries = _matching(db, s, actor, query, client_id)
+        if queries is None:
             return []
-        found = rows(s, q.limit(MAX_CANDIDATES))
+        found = _newest(s, queries, 0, MAX_CANDIDATES)
         texts = _texts(s, [r.id for r in found])
     terms = _query_terms(query)
     hits = []
