@@ -129,15 +129,20 @@ def test_controller_runs_the_wizard_then_the_main_window(
     assert quits == [True]
 
 
-def test_controller_asks_for_login_on_an_existing_agency(
-    qtbot, sqlite_agency: Agency, gui_settings
-) -> None:  # type: ignore[no-untyped-def]
-    controller = AppController(sqlite_agency.db, settings=gui_settings, quit_app=lambda: None)
+def _asked_to_log_in(qtbot, agency: Agency, settings) -> tuple[AppController, LoginDialog]:  # type: ignore[no-untyped-def]
+    controller = AppController(agency.db, settings=settings, quit_app=lambda: None)
     controller.start()
     qtbot.waitUntil(lambda: controller.login is not None, timeout=10_000)
     login = controller.login
     assert isinstance(login, LoginDialog)
     qtbot.addWidget(login)
+    return controller, login
+
+
+def test_controller_asks_for_login_on_an_existing_agency(
+    qtbot, sqlite_agency: Agency, gui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    controller, login = _asked_to_log_in(qtbot, sqlite_agency, gui_settings)
     assert login.ui.agency_label.text() == "Test Agency"
     assert not login.ui.demo_group.isVisible()
     qtbot.keyClicks(login.ui.username_edit, "sue")
@@ -189,12 +194,7 @@ def test_the_main_window_frame_is_built_during_the_check_and_kept_after_a_wrong_
 ) -> None:  # type: ignore[no-untyped-def]
     """The frame made while the password is checked is the window the person gets, and a
     wrong password keeps it (unfilled and unseen) for the next try."""
-    controller = AppController(sqlite_agency.db, settings=gui_settings, quit_app=lambda: None)
-    controller.start()
-    qtbot.waitUntil(lambda: controller.login is not None, timeout=10_000)
-    login = controller.login
-    assert isinstance(login, LoginDialog)
-    qtbot.addWidget(login)
+    controller, login = _asked_to_log_in(qtbot, sqlite_agency, gui_settings)
     # The main window's code loads while the person types (never on the GUI thread).
     qtbot.waitUntil(lambda: controller._code_loaded, timeout=30_000)
     qtbot.keyClicks(login.ui.username_edit, "sue")
