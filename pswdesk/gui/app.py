@@ -274,7 +274,10 @@ class AppController(QObject):
         db = self.db
         if self.agency is not None:
             self._open_main(actor, self.agency)
-            Op(self, lambda: _agency(db)).success(self._agency_read).run()
+            # The window already has the login's read; a failure here changes nothing.
+            Op(self, lambda: _agency(db)).success(self._agency_read).failure(
+                lambda e: log.info("the agency was not read again after login: %s", e)
+            ).run()
             return
         Op(self, lambda: _agency(db)).success(
             lambda agency: self._open_main(actor, agency)
