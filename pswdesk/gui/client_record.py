@@ -177,7 +177,6 @@ class ClientRecord(QWidget):
         self._detail_timer.timeout.connect(self._read_opening_detail)
         self.notes_model.page_loaded.connect(lambda _n: self._detail_timer.start(0))
         self.notes_model.failed.connect(lambda _m: self._detail_timer.start(0))
-        self.auto_refresh: AutoRefresh | None = None
         if client_id is not None:
             self.show_client(client_id)
 
@@ -185,7 +184,7 @@ class ClientRecord(QWidget):
         """Read and show ``client_id``: the first page of notes and the audited opening.
 
         Once per record: a record shows one client for its whole life."""
-        if self.auto_refresh is not None:
+        if self.client_id:
             raise RuntimeError("this record already shows a client")
         self.client_id = client_id
         self.notes_page.show_client(client_id)
@@ -308,7 +307,7 @@ class ClientRecord(QWidget):
         ui.name_label.setToolTip(html.escape(d.legal_name) if d.legal_name else "")
 
     def _read_opening_detail(self) -> None:
-        if not self._detail_asked and self.auto_refresh is not None:
+        if not self._detail_asked and self.client_id:
             self._detail_asked = True
             self._read_detail(audit_open=True)
 
