@@ -356,6 +356,9 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         wait_for_operations()
+        frame, self.frame = self.frame, None
+        if frame is not None and shiboken6.isValid(frame):
+            shiboken6.delete(frame)  # built for a login that never came: never shown
         self.db.dispose()
 
 

@@ -103,8 +103,13 @@ def _login_window() -> LoginDialog | None:
 
 
 def _main_window() -> MainWindow | None:
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    return found[0] if found and shiboken6.isValid(found[0]) and found[0].isVisible() else None
+    """The main window on screen (a hidden frame built during a login is not it)."""
+    found = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and shiboken6.isValid(w) and w.isVisible()
+    ]
+    return found[0] if found else None
 
 
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
