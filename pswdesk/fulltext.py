@@ -9,7 +9,9 @@ reads or writes it), so the models/migrations comparison skips them by name
 
 * SQLite: an external-content FTS5 table ``notes_fts`` over the note columns,
   kept in step by triggers on ``notes``. Case and accents are ignored
-  (``unicode61 remove_diacritics 2``), so "jose" finds "José".
+  (``unicode61 remove_diacritics 2``), so "jose" finds "José". Since migration
+  0022 its rows are keyed in contact order (``sqlite_key``), so a search reads a
+  word's newest hits first.
 * PostgreSQL: a stored generated column ``notes.search_doc`` holding
   ``to_tsvector('simple', ...)`` of the same columns, with a GIN index. The
   ``simple`` configuration lower-cases and splits words but does not stem or
@@ -46,6 +48,12 @@ SEARCHED_COLUMNS = (
 )  # fmt: skip
 
 SQLITE_TABLE = "notes_fts"
+#: The view the index reads its text through: notes with their ``search_key`` (0022).
+SQLITE_SOURCE = "notes_fts_source"
+#: A note's index key is its contact time in whole seconds shifted left this many bits,
+#: plus its id (migration 0022): the key sorts as a search lists notes, newest contact
+#: first, and the id is the low bits.
+KEY_ID_BITS = 31
 PG_COLUMN = "search_doc"
 PG_INDEX = "ix_notes_search_doc"
 SQLITE_ADDENDA_TABLE = "notes_fts_addenda"
@@ -137,6 +145,21 @@ def pg_tsquery(query: str, *, unpunctuate: bool = False) -> str | None:
     return " & ".join(quoted)
 
 
+def sqlite_key(ref: str) -> str:
+    """The SQL of the index key of the note ``ref`` names, as migration 0022 computes it."""
+    return f"CAST(strftime('%s', {ref}.contact_at) AS INTEGER) * {1 << KEY_ID_BITS} + {ref}.id"
+
+
+def note_id_of(key: int) -> int:
+    """The note id in an index key (its low bits; ``&`` keeps them for keys before 1970 too)."""
+    return key & ((1 << KEY_ID_BITS) - 1)
+
+
+def key_second(key: int) -> int:
+    """The smallest key of the same contact second as ``key``."""
+    return (key >> KEY_ID_BITS) << KEY_ID_BITS
+
+
 # -- bulk loading (the demo generator) -----------------------------------------------------
 
 #: The trigger that indexes each new note on SQLite (migration 0004).
@@ -164,8 +187,8 @@ def sqlite_index_notes(cursor: Any, first_id: int, last_id: int) -> None:
     """Index the notes with ids in ``first_id..last_id`` as the paused trigger would."""
     cols = ", ".join(SEARCHED_COLUMNS)
     cursor.execute(
-        f"INSERT INTO {SQLITE_TABLE}(rowid, {cols}) SELECT id, {cols} FROM notes"
-        " WHERE id BETWEEN ? AND ?",
+        f"INSERT INTO {SQLITE_TABLE}(rowid, {cols}) SELECT search_key, {cols}"
+        f" FROM {SQLITE_SOURCE} WHERE note_id BETWEEN ? AND ?",
         (first_id, last_id),
     )
 

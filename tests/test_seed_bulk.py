@@ -89,7 +89,7 @@ def test_a_note_written_after_seeding_is_found(sqlite_url: str) -> None:
                     f" WHERE {fulltext.SQLITE_TABLE} MATCH 'quokkaberry'"
                 )
             ).all()
-        assert hits == [new_id]
+        assert [fulltext.note_id_of(k) for k in hits] == [new_id]
     finally:
         db.dispose()
 
