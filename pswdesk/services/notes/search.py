@@ -21,11 +21,13 @@ from sqlalchemy import (
     and_,
     bindparam,
     column,
+    exists,
     func,
     literal_column,
     or_,
     select,
     table,
+    text,
 )
 from sqlalchemy.orm import Session
 
@@ -92,37 +94,16 @@ def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
 # -- the database's part: which notes match ------------------------------------------------
 
 
-def _text_match(s: Session, query: str) -> list[ColumnElement[bool]] | None:
-    """WHERE clauses for notes whose text or one of whose addenda matches (see
-    ``fulltext``): a note matches when any of them holds, each run as a query of its own."""
-    if s.get_bind().dialect.name == "sqlite":
-        match = fulltext.sqlite_match(query)
-        if match is None:
-            return None
-        fts = table(fulltext.SQLITE_TABLE, column("rowid"))
-        hits = select(fts.c.rowid).where(literal_column(fulltext.SQLITE_TABLE).op("MATCH")(match))
-        extra = table(fulltext.SQLITE_ADDENDA_TABLE, column("rowid"))
-        extra_hits = select(extra.c.rowid).where(
-            literal_column(fulltext.SQLITE_ADDENDA_TABLE).op("MATCH")(match)
-        )
-        # "+ 0" keeps SQLite from driving the query by the hits (fetch every matching
-        # note, then sort them all); it walks notes newest first instead, checks each
-        # id against the hits and stops at the page. Common words would otherwise cost
-        # a read of every note they occur in.
-        walked = Note.id + literal_column("0")
-        return [
-            or_(
-                walked.in_(hits),
-                walked.in_(select(Addendum.note_id).where(Addendum.id.in_(extra_hits))),
-            )
-        ]
-    text = fulltext.pg_tsquery(query, unpunctuate=True)
-    if text is None:
+def _pg_match(query: str) -> list[ColumnElement[bool]] | None:
+    """PostgreSQL's WHERE clauses for notes whose text or one of whose addenda matches
+    (see ``fulltext``): a note matches when either holds, each run as a query of its own."""
+    typed = fulltext.pg_tsquery(query, unpunctuate=True)
+    if typed is None:
         return None
     # Accents are folded on the server, as in the documents (migration 0012).
     tsquery = func.to_tsquery(
         literal_column("'simple'::regconfig"),
-        func.pswdesk_unaccent(bindparam("note_search_query", text)),
+        func.pswdesk_unaccent(bindparam("note_search_query", typed)),
     )
     document: ColumnElement[Any] = literal_column(f"{Note.__tablename__}.{fulltext.PG_COLUMN}")
     in_addenda: ColumnElement[Any] = literal_column(
@@ -138,36 +119,49 @@ def _text_match(s: Session, query: str) -> list[ColumnElement[bool]] | None:
     ]
 
 
-def _matching(
-    db: Database, s: Session, actor: Actor, query: str, client_id: int | None
-) -> list[Any] | None:
-    """``row_query``s of the matching notes the actor may see, newest first (``_newest``
-    merges them); None for none."""
+def _scope(db: Database, s: Session, actor: Actor, client_id: int | None) -> ColumnElement[bool]:
+    """A WHERE clause on notes alone for the notes the actor may see (and of that client)."""
     me = load_user(s, actor, WORKER, SUPERVISOR)
     if client_id is not None:
         client_for(s, me, client_id)  # an unseen client is refused as a missing one
-    match = _text_match(s, query)
-    if match is None:
-        return None
     visible = visible_client_filter(s, me)
     if not sees_every_client(s, me):
         # The visible clients as a list of ids, not a correlated EXISTS: PostgreSQL
         # can then estimate how few notes they hold and combine the client index
-        # with the word index, instead of walking every note newest first. SQLite
-        # keeps walking newest first ("+ 0", as in _text_match): sorting all of a
-        # caseload's notes would cost more than it saves.
+        # with the word index, instead of walking every note newest first. On SQLite
+        # "+ 0" keeps the client index from driving a lookup of hits by id.
         ids = list(s.scalars(select(Client.id).where(visible)))
         client = Note.client_id + literal_column("0") if db.is_sqlite else Note.client_id
         visible = client.in_(ids)
-    q = row_query().where(
-        or_(
-            and_(Note.author_id == me.id, Note.status.in_(EDITABLE_STATUSES)),
-            and_(Note.status != NoteStatus.DRAFT, visible),
-        )
+    scope = or_(
+        and_(Note.author_id == me.id, Note.status.in_(EDITABLE_STATUSES)),
+        and_(Note.status != NoteStatus.DRAFT, visible),
     )
-    if client_id is not None:
-        q = q.where(Note.client_id == client_id)
-    return [q.where(m).order_by(Note.contact_at.desc(), Note.id.desc()) for m in match]
+    return and_(scope, Note.client_id == client_id) if client_id is not None else scope
+
+
+def _newest_matching(
+    db: Database, s: Session, actor: Actor, query: str, client_id: int | None, want: int
+) -> list[NoteRow]:
+    """The newest ``want`` notes matching ``query`` that the actor may see, newest first."""
+    if db.is_sqlite:
+        match = fulltext.sqlite_match(query)
+        if match is None:
+            return []
+        scope = _scope(db, s, actor, client_id)
+        found = _sqlite_text_hits(s, scope, match, want, narrow=client_id is not None)
+        found.update(_sqlite_addenda_hits(s, scope, match, want))
+        newest = sorted(found, key=lambda i: (found[i], i), reverse=True)[:want]
+        by_id = {r.id: r for r in rows(s, row_query().where(Note.id.in_(newest)))}
+        return [by_id[i] for i in newest if i in by_id]
+    clauses = _pg_match(query)
+    if clauses is None:
+        return []
+    scope = _scope(db, s, actor, client_id)
+    newest_first = (Note.contact_at.desc(), Note.id.desc())
+    return _newest(
+        s, [row_query().where(scope, m).order_by(*newest_first) for m in clauses], 0, want
+    )
 
 
 def _newest(s: Session, queries: list[Any], offset: int, limit: int) -> list[NoteRow]:
@@ -179,6 +173,107 @@ def _newest(s: Session, queries: list[Any], offset: int, limit: int) -> list[Not
         found.update((r.id, r) for r in rows(s, q.limit(offset + limit)))
     ordered = sorted(found.values(), key=lambda r: (r.contact_at, r.id), reverse=True)
     return ordered[offset : offset + limit]
+
+
+# -- SQLite: the index's hits in contact order (migration 0022) -----------------------------
+
+#: A word with at most this many hits is looked up hit by hit: each note read once.
+SQLITE_FEW_HITS = 2000
+#: A common word's hits are read newest first in batches growing to this size...
+SQLITE_HIT_BATCH = 8000
+#: ... until this many were read without filling the page (the actor sees few of the
+#: agency's notes); then the actor's own notes are walked instead.
+SQLITE_MAX_HITS_READ = 40000
+
+_KEYS = text(
+    f"SELECT rowid FROM {fulltext.SQLITE_TABLE} WHERE {fulltext.SQLITE_TABLE} MATCH :match"
+    " AND rowid >= :low AND rowid < :high ORDER BY rowid DESC LIMIT :n"
+)
+_LOWEST, _BEYOND = -(1 << 62), 1 << 62  # past every key (contact seconds fit in 31 bits)
+
+
+def _keys(s: Session, match: str, n: int, high: int = _BEYOND, low: int = _LOWEST) -> list[int]:
+    """The index keys of the notes the words occur in, newest contact first."""
+    found = s.scalars(_KEYS, {"match": match, "low": low, "high": high, "n": n})
+    return list(found)
+
+
+def _seen(s: Session, scope: ColumnElement[bool], keys: list[int]) -> dict[int, Any]:
+    """Of the notes with these index keys, those the actor may see: id -> contact time."""
+    ids = [fulltext.note_id_of(k) for k in keys]
+    out: dict[int, Any] = {}
+    for first in range(0, len(ids), SQLITE_HIT_BATCH):
+        batch = ids[first : first + SQLITE_HIT_BATCH]
+        q = select(Note.id, Note.contact_at).where(Note.id.in_(batch), scope)
+        out.update((r[0], r[1]) for r in s.execute(q))
+    return out
+
+
+def _sqlite_text_hits(
+    s: Session, scope: ColumnElement[bool], match: str, want: int, *, narrow: bool
+) -> dict[int, Any]:
+    """At least the newest ``want`` notes in scope whose text matches (id -> contact time).
+
+    A rare word: every hit, looked up by id. A common one: its hits newest first,
+    a batch at a time, until the page is full; every hit of the last contact second
+    read is read too, so that the order within that second (to the microsecond)
+    holds. A narrow scope (one client, or an actor who sees few of the notes a
+    common word occurs in): the scope's notes newest first, each looked up in the
+    index by its key, which costs a few microseconds a note.
+    """
+    if not narrow:
+        keys = _keys(s, match, SQLITE_FEW_HITS + 1)
+        found = _seen(s, scope, keys)
+        if len(keys) <= SQLITE_FEW_HITS:
+            return found
+        read, batch = len(keys), SQLITE_FEW_HITS
+        while len(found) < want and read < SQLITE_MAX_HITS_READ:
+            batch = min(2 * batch, SQLITE_HIT_BATCH)
+            more = _keys(s, match, batch, high=keys[-1])
+            if not more:
+                return found
+            keys, read = more, read + len(more)
+            found.update(_seen(s, scope, keys))
+            if len(keys) < batch:
+                return found  # every hit is read
+        if len(found) >= want:
+            last = keys[-1]
+            same_second = _keys(s, match, _BEYOND, high=last, low=fulltext.key_second(last))
+            found.update(_seen(s, scope, same_second))
+            return found
+    in_index = exists(
+        select(literal_column("1"))
+        .select_from(table(fulltext.SQLITE_TABLE))
+        .where(
+            literal_column(fulltext.SQLITE_TABLE).op("MATCH")(match),
+            literal_column("rowid") == literal_column(fulltext.sqlite_key(Note.__tablename__)),
+        )
+    )
+    walk = (
+        select(Note.id, Note.contact_at)
+        .where(scope, in_index)
+        .order_by(Note.contact_at.desc(), Note.id.desc())
+        .limit(want)
+    )
+    return {r[0]: r[1] for r in s.execute(walk)}
+
+
+def _sqlite_addenda_hits(
+    s: Session, scope: ColumnElement[bool], match: str, want: int
+) -> dict[int, Any]:
+    """The newest ``want`` notes in scope one of whose addenda matches: addenda are few,
+    so their hits drive."""
+    extra = table(fulltext.SQLITE_ADDENDA_TABLE, column("rowid"))
+    extra_hits = select(extra.c.rowid).where(
+        literal_column(fulltext.SQLITE_ADDENDA_TABLE).op("MATCH")(match)
+    )
+    q = (
+        select(Note.id, Note.contact_at)
+        .where(scope, Note.id.in_(select(Addendum.note_id).where(Addendum.id.in_(extra_hits))))
+        .order_by(Note.contact_at.desc(), Note.id.desc())
+        .limit(want)
+    )
+    return {r[0]: r[1] for r in s.execute(q)}
 
 
 def search_notes(
@@ -198,10 +293,7 @@ def search_notes(
     notes only.
     """
     with db.read() as s:
-        queries = _matching(db, s, actor, query, client_id)
-        if queries is None:
-            return []
-        return _newest(s, queries, offset, limit)
+        return _newest_matching(db, s, actor, query, client_id, offset + limit)[offset:]
 
 
 def find_notes(
@@ -221,10 +313,7 @@ def find_notes(
     here from the note's text, not by either database.
     """
     with db.read() as s:
-        queries = _matching(db, s, actor, query, client_id)
-        if queries is None:
-            return []
-        found = _newest(s, queries, 0, MAX_CANDIDATES)
+        found = _newest_matching(db, s, actor, query, client_id, MAX_CANDIDATES)
         texts = _texts(s, [r.id for r in found])
     terms = _query_terms(query)
     hits = []
