@@ -1,9 +1,9 @@
 """Search lists notes newest contact first whichever way SQLite reads the index (0022).
 
-SQLite's index is keyed in contact order, and ``search`` reads it three ways: a
-rare word hit by hit, a common word's newest hits in batches, and a narrow scope
-(one client, or a worker who sees few of a word's notes) by walking the scope's
-notes. The batch sizes are made small here so that a few notes take every path;
+SQLite's index is keyed in contact order, and ``search`` reads a word's hits
+newest first, a batch at a time, matching each batch against a small scope's keys
+(one client, a worker's caseload) or else looking the hits up by id. The scope
+threshold and the batch size are set here so that a few notes take every path;
 each must give the same pages as the plain newest-first order, to the microsecond
 within one contact second.
 """
@@ -56,17 +56,16 @@ def _pages(agency: Agency, actor, query: str, client_id: int | None = None) -> l
 
 
 @pytest.mark.parametrize(
-    ("few", "batch", "most"),
-    [(2000, 8000, 40000), (3, 4, 1000), (1, 2, 3)],
-    ids=["hit by hit", "in batches", "walked"],
+    ("share", "batch"),
+    [(0.0, 2000), (0.0, 1), (1.0, 2000), (1.0, 1)],
+    ids=["looked up", "looked up a hit at a time", "small scope", "small scope a hit at a time"],
 )
 def test_every_way_of_reading_gives_newest_contact_first(
-    agency: Agency, monkeypatch: pytest.MonkeyPatch, few: int, batch: int, most: int
+    agency: Agency, monkeypatch: pytest.MonkeyPatch, share: float, batch: int
 ) -> None:
     mine, addended, team_a, team_b = _made(agency)
-    monkeypatch.setattr(search, "SQLITE_FEW_HITS", few)
+    monkeypatch.setattr(search, "SQLITE_SMALL_SCOPE_SHARE", share)
     monkeypatch.setattr(search, "SQLITE_HIT_BATCH", batch)
-    monkeypatch.setattr(search, "SQLITE_MAX_HITS_READ", most)
     for actor, expected in ((agency.sam, team_a), (agency.wendy, team_a), (agency.sue, team_b)):
         assert _pages(agency, actor, "lantern") == expected
         assert _pages(agency, actor, "lant") == expected  # the word being typed

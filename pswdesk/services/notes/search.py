@@ -11,23 +11,25 @@ actor's own drafts.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Select,
     and_,
     bindparam,
     column,
-    exists,
     func,
     literal_column,
     or_,
     select,
     table,
-    text,
 )
 from sqlalchemy.orm import Session
 
@@ -119,12 +121,26 @@ def _pg_match(query: str) -> list[ColumnElement[bool]] | None:
     ]
 
 
-def _scope(db: Database, s: Session, actor: Actor, client_id: int | None) -> ColumnElement[bool]:
-    """A WHERE clause on notes alone for the notes the actor may see (and of that client)."""
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """The notes the actor may see (and of that client), as SQL and as what it is made of."""
+
+    #: A WHERE clause on notes alone.
+    where: ColumnElement[bool]
+    me_id: int
+    #: The ids of the clients whose notes the actor sees, or None for every client.
+    clients: list[int] | None
+    client_id: int | None
+
+
+def _scope(db: Database, s: Session, actor: Actor, client_id: int | None) -> _Scope:
+    """The notes the actor may see: submitted, returned and signed notes of visible
+    clients, and their own unfinished ones."""
     me = load_user(s, actor, WORKER, SUPERVISOR)
     if client_id is not None:
         client_for(s, me, client_id)  # an unseen client is refused as a missing one
     visible = visible_client_filter(s, me)
+    ids: list[int] | None = None
     if not sees_every_client(s, me):
         # The visible clients as a list of ids, not a correlated EXISTS: PostgreSQL
         # can then estimate how few notes they hold and combine the client index
@@ -133,11 +149,13 @@ def _scope(db: Database, s: Session, actor: Actor, client_id: int | None) -> Col
         ids = list(s.scalars(select(Client.id).where(visible)))
         client = Note.client_id + literal_column("0") if db.is_sqlite else Note.client_id
         visible = client.in_(ids)
-    scope = or_(
+    where = or_(
         and_(Note.author_id == me.id, Note.status.in_(EDITABLE_STATUSES)),
         and_(Note.status != NoteStatus.DRAFT, visible),
     )
-    return and_(scope, Note.client_id == client_id) if client_id is not None else scope
+    if client_id is not None:
+        where = and_(where, Note.client_id == client_id)
+    return _Scope(where, me.id, ids, client_id)
 
 
 def _newest_matching(
@@ -149,8 +167,8 @@ def _newest_matching(
         if match is None:
             return []
         scope = _scope(db, s, actor, client_id)
-        found = _sqlite_text_hits(s, scope, match, want, narrow=client_id is not None)
-        found.update(_sqlite_addenda_hits(s, scope, match, want))
+        found = _sqlite_text_hits(s, scope, match, want)
+        found.update(_sqlite_addenda_hits(s, scope.where, match, want))
         newest = sorted(found, key=lambda i: (found[i], i), reverse=True)[:want]
         by_id = {r.id: r for r in rows(s, row_query().where(Note.id.in_(newest)))}
         return [by_id[i] for i in newest if i in by_id]
@@ -160,7 +178,7 @@ def _newest_matching(
     scope = _scope(db, s, actor, client_id)
     newest_first = (Note.contact_at.desc(), Note.id.desc())
     return _newest(
-        s, [row_query().where(scope, m).order_by(*newest_first) for m in clauses], 0, want
+        s, [row_query().where(scope.where, m).order_by(*newest_first) for m in clauses], 0, want
     )
 
 
@@ -177,85 +195,105 @@ def _newest(s: Session, queries: list[Any], offset: int, limit: int) -> list[Not
 
 # -- SQLite: the index's hits in contact order (migration 0022) -----------------------------
 
-#: A word with at most this many hits is looked up hit by hit: each note read once.
-SQLITE_FEW_HITS = 2000
-#: A common word's hits are read newest first in batches growing to this size...
-SQLITE_HIT_BATCH = 8000
-#: ... until this many were read without filling the page (the actor sees few of the
-#: agency's notes); then the actor's own notes are walked instead.
-SQLITE_MAX_HITS_READ = 40000
+#: A scope of at most this share of the agency's clients (one client, a worker's
+#: caseload, a small team) is read whole as index keys, from a covering index, and
+#: the word's hits are matched against it without reading a note.
+SQLITE_SMALL_SCOPE_SHARE = 0.1
+#: The word's hits are fetched from the index this many at a time.
+SQLITE_HIT_BATCH = 2000
 
-_KEYS = text(
-    f"SELECT rowid FROM {fulltext.SQLITE_TABLE} WHERE {fulltext.SQLITE_TABLE} MATCH :match"
-    " AND rowid >= :low AND rowid < :high ORDER BY rowid DESC LIMIT :n"
+_NEWEST_KEYS = (
+    f"SELECT rowid FROM {fulltext.SQLITE_TABLE} WHERE {fulltext.SQLITE_TABLE} MATCH ?"
+    " ORDER BY rowid DESC"
 )
-_LOWEST, _BEYOND = -(1 << 62), 1 << 62  # past every key (contact seconds fit in 31 bits)
 
 
-def _keys(s: Session, match: str, n: int, high: int = _BEYOND, low: int = _LOWEST) -> list[int]:
-    """The index keys of the notes the words occur in, newest contact first."""
-    found = s.scalars(_KEYS, {"match": match, "low": low, "high": high, "n": n})
-    return list(found)
+def _small_scope(s: Session, scope: _Scope) -> set[int] | None:
+    """The index keys of every note of a small scope; None for a large one.
+
+    Read from indexes alone (the client's notes by contact time, the author's by
+    status), and only as whole numbers, so a worker's few thousand notes cost
+    milliseconds.
+    """
+    if scope.client_id is None:
+        if scope.clients is None:
+            return None
+        every = s.scalar(select(func.count()).select_from(Client)) or 1
+        if len(scope.clients) > SQLITE_SMALL_SCOPE_SHARE * every:
+            return None
+    clients = [scope.client_id] if scope.client_id is not None else scope.clients or []
+    key: ColumnElement[int] = literal_column(fulltext.sqlite_key(Note.__tablename__))
+    own = and_(Note.author_id == scope.me_id, Note.status.in_(EDITABLE_STATUSES))
+    shared = and_(Note.client_id.in_(clients), Note.status != NoteStatus.DRAFT)
+    if scope.client_id is not None:
+        own = and_(own, Note.client_id == scope.client_id)
+    return _keys_of(s, select(key).where(shared)) | _keys_of(s, select(key).where(own))
 
 
-def _seen(s: Session, scope: ColumnElement[bool], keys: list[int]) -> dict[int, Any]:
-    """Of the notes with these index keys, those the actor may see: id -> contact time."""
+@contextlib.contextmanager
+def _driver_cursor(s: Session) -> Iterator[Any]:
+    """A cursor of the session's own connection, for reading index keys in bulk.
+
+    Thousands of keys cost more through SQLAlchemy's result objects than in SQLite;
+    they are plain integers, which need no conversion.
+    """
+    cursor = s.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        yield cursor
+    finally:
+        cursor.close()
+
+
+def _keys_of(s: Session, stmt: Select[Any]) -> set[int]:
+    """The first column of a query's rows (its values are ids and statuses, never typed)."""
+    sql = str(stmt.compile(s.get_bind(), compile_kwargs={"literal_binds": True}))
+    with _driver_cursor(s) as cursor:
+        return {row[0] for row in cursor.execute(sql)}
+
+
+def _seen(s: Session, where: ColumnElement[bool], keys: list[int]) -> dict[int, Any]:
+    """Of the notes with these index keys, those in scope: id -> contact time."""
     ids = [fulltext.note_id_of(k) for k in keys]
-    out: dict[int, Any] = {}
-    for first in range(0, len(ids), SQLITE_HIT_BATCH):
-        batch = ids[first : first + SQLITE_HIT_BATCH]
-        q = select(Note.id, Note.contact_at).where(Note.id.in_(batch), scope)
-        out.update((r[0], r[1]) for r in s.execute(q))
-    return out
+    q = select(Note.id, Note.contact_at).where(Note.id.in_(ids), where)
+    return {r[0]: r[1] for r in s.execute(q)}
 
 
-def _sqlite_text_hits(
-    s: Session, scope: ColumnElement[bool], match: str, want: int, *, narrow: bool
-) -> dict[int, Any]:
+def _sqlite_text_hits(s: Session, scope: _Scope, match: str, want: int) -> dict[int, Any]:
     """At least the newest ``want`` notes in scope whose text matches (id -> contact time).
 
-    A rare word: every hit, looked up by id. A common one: its hits newest first,
-    a batch at a time, until the page is full; every hit of the last contact second
-    read is read too, so that the order within that second (to the microsecond)
-    holds. A narrow scope (one client, or an actor who sees few of the notes a
-    common word occurs in): the scope's notes newest first, each looked up in the
-    index by its key, which costs a few microseconds a note.
+    One read of the index, newest contact first (one statement: a prefix's list of
+    hits is merged once), a batch of hits at a time. Each batch is matched against
+    a small scope's keys, or else looked up by id (a large scope holds most hits).
+    The read stops once the page is full and a whole contact second past it has been
+    read (the order within a second is the microsecond's), or past the oldest
+    note of a small scope.
     """
-    if not narrow:
-        keys = _keys(s, match, SQLITE_FEW_HITS + 1)
-        found = _seen(s, scope, keys)
-        if len(keys) <= SQLITE_FEW_HITS:
-            return found
-        read, batch = len(keys), SQLITE_FEW_HITS
-        while len(found) < want and read < SQLITE_MAX_HITS_READ:
-            batch = min(2 * batch, SQLITE_HIT_BATCH)
-            more = _keys(s, match, batch, high=keys[-1])
-            if not more:
-                return found
-            keys, read = more, read + len(more)
-            found.update(_seen(s, scope, keys))
-            if len(keys) < batch:
-                return found  # every hit is read
-        if len(found) >= want:
-            last = keys[-1]
-            same_second = _keys(s, match, _BEYOND, high=last, low=fulltext.key_second(last))
-            found.update(_seen(s, scope, same_second))
-            return found
-    in_index = exists(
-        select(literal_column("1"))
-        .select_from(table(fulltext.SQLITE_TABLE))
-        .where(
-            literal_column(fulltext.SQLITE_TABLE).op("MATCH")(match),
-            literal_column("rowid") == literal_column(fulltext.sqlite_key(Note.__tablename__)),
-        )
-    )
-    walk = (
-        select(Note.id, Note.contact_at)
-        .where(scope, in_index)
-        .order_by(Note.contact_at.desc(), Note.id.desc())
-        .limit(want)
-    )
-    return {r[0]: r[1] for r in s.execute(walk)}
+    small = _small_scope(s, scope)
+    if small is not None and not small:
+        return {}
+    oldest = min(small) if small else None
+    found: dict[int, Any] = {}
+    stop_below: int | None = None
+    with _driver_cursor(s) as cursor:
+        cursor.execute(_NEWEST_KEYS, (match,))
+        batch = min(max(2 * want, 16), SQLITE_HIT_BATCH) if small is None else SQLITE_HIT_BATCH
+        while read := [k for (k,) in cursor.fetchmany(batch)]:
+            keys = read if stop_below is None else [k for k in read if k >= stop_below]
+            if small is not None:
+                found.update((fulltext.note_id_of(k), None) for k in keys if k in small)
+            elif keys:
+                found.update(_seen(s, scope.where, keys))
+                batch = min(2 * batch, SQLITE_HIT_BATCH)
+            if stop_below is None and len(found) >= want:
+                stop_below = fulltext.key_second(read[-1])
+            if stop_below is not None and read[-1] <= stop_below:
+                break  # every hit of the page's last contact second is read
+            if oldest is not None and read[-1] <= oldest:
+                break  # past the small scope's oldest note
+    if small is not None and found:
+        q = select(Note.id, Note.contact_at).where(Note.id.in_(list(found)))
+        found = {r[0]: r[1] for r in s.execute(q)}
+    return found
 
 
 def _sqlite_addenda_hits(
@@ -351,6 +389,7 @@ def _texts(s: Session, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
 _WORD = re.compile(r"[^\W_]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """A word as SQLite's index compares it: without accents, in lower case.
 
@@ -359,6 +398,8 @@ def _fold(word: str) -> str:
     word matching here and is left out, so both backends show the same notes.
     (``lower``, not ``casefold``, which would make ``ß`` into ``ss`` too.)
     """
+    if word.isascii():
+        return word.lower()  # NFKD and NFC leave ASCII as it is, and it has no accents
     decomposed = unicodedata.normalize("NFKD", word)
     return unicodedata.normalize(
         "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -369,6 +410,17 @@ def _fold(word: str) -> str:
 class _Terms:
     words: tuple[str, ...]  # folded, in the order typed
     prefix: bool  # the last word is still being typed
+    #: For ASCII text, found by the regular-expression engine rather than word by word
+    #: (the same matches: a whole word, the last one's prefix reaching to its word's end):
+    #: each word, any of them, and all of them in order as a phrase.
+    each: tuple[re.Pattern[str], ...]
+    any: re.Pattern[str]
+    phrase: re.Pattern[str] | None
+
+
+# Word edges: the text is searched with its underscores made spaces (``_lowered``),
+# so that ``\b`` falls where ``_WORD`` splits.
+_START, _END, _GAP = r"\b", r"\b", r"\W+"
 
 
 def _query_terms(query: str) -> _Terms:
@@ -378,11 +430,57 @@ def _query_terms(query: str) -> _Terms:
         for p in pieces
         for w in _WORD.findall(unicodedata.normalize("NFC", p.translate(fulltext.UNPUNCTUATE)))
     ]
-    return _Terms(tuple(words), prefix)
+    last = len(words) - 1
+    bodies = [
+        re.escape(w) + (r"\w*" if prefix and i == last else _END) for i, w in enumerate(words)
+    ]
+    return _Terms(
+        tuple(words),
+        prefix,
+        tuple(re.compile(_START + b) for b in bodies),
+        re.compile(_START + "(?:" + "|".join(bodies or ["(?!)"]) + ")"),
+        re.compile(_START + _GAP.join(bodies)) if len(words) > 1 else None,
+    )
 
 
 def _matches(token: str, word: str, prefix: bool) -> bool:
     return token == word or (prefix and token.startswith(word))
+
+
+@dataclass(frozen=True, slots=True)
+class _FieldMatch:
+    """How one field of a note matched: which typed words, how often, and as a phrase."""
+
+    words: frozenset[int]  # indexes in ``_Terms.words``
+    occurrences: int
+    phrase: bool
+
+
+def _field_match(flat: str, terms: _Terms) -> _FieldMatch:
+    """The typed words in one field: by pattern for ASCII text, else word by word."""
+    if flat.isascii():
+        lowered = _lowered(flat)
+        counts = [len(p.findall(lowered)) for p in terms.each]
+        phrase = terms.phrase is not None and any(counts) and bool(terms.phrase.search(lowered))
+        return _FieldMatch(frozenset(i for i, n in enumerate(counts) if n), sum(counts), phrase)
+    return _field_match_by_word(_tokens(flat), terms)
+
+
+def _field_match_by_word(tokens: list[str], terms: _Terms) -> _FieldMatch:
+    last = len(terms.words) - 1
+    exact = set(terms.words)
+    typing = terms.words[last] if terms.prefix and terms.words else None
+    seen: set[int] = set()
+    occurrences = 0
+    for t in tokens:
+        if t not in exact and (typing is None or not t.startswith(typing)):
+            continue  # most words of a note are none of those typed
+        for i, w in enumerate(terms.words):
+            if _matches(t, w, terms.prefix and i == last):
+                seen.add(i)
+                occurrences += 1
+    phrase = bool(seen) and len(terms.words) > 1 and _has_phrase(tokens, terms)
+    return _FieldMatch(frozenset(seen), occurrences, phrase)
 
 
 def _score(fields: list[tuple[str, str]], terms: _Terms) -> tuple[int, str, str] | None:
@@ -395,23 +493,16 @@ def _score(fields: list[tuple[str, str]], terms: _Terms) -> tuple[int, str, str]
     occurrences = 0
     in_summary = False
     phrase_anywhere = False
-    last = len(terms.words) - 1
     found_words: set[int] = set()
     for index, (_label, body) in enumerate(fields):
-        tokens = [_fold(m.group()) for m in _WORD.finditer(_flat(body))]
-        seen: set[int] = set()
-        for t in tokens:
-            for i, w in enumerate(terms.words):
-                if _matches(t, w, terms.prefix and i == last):
-                    seen.add(i)
-                    occurrences += 1
-        if not seen:
+        match = _field_match(_flat(body), terms)
+        occurrences += match.occurrences
+        if not match.words:
             continue
-        found_words |= seen
-        phrase = len(terms.words) > 1 and _has_phrase(tokens, terms)
-        phrase_anywhere = phrase_anywhere or phrase
+        found_words |= match.words
+        phrase_anywhere = phrase_anywhere or match.phrase
         in_summary = in_summary or index == 0
-        key = (int(phrase), len(seen), -index)
+        key = (int(match.phrase), len(match.words), -index)
         if best is None or key > best:
             best, best_field = key, index
     if terms.words and len(found_words) < len(terms.words):
@@ -422,6 +513,19 @@ def _score(fields: list[tuple[str, str]], terms: _Terms) -> tuple[int, str, str]
         return rank, _plain_snippet(body), label
     label, body = fields[best_field]
     return rank, _marked_snippet(_flat(body), terms), label
+
+
+def _lowered(flat: str) -> str:
+    """ASCII text as the ``_Terms`` patterns search it: folded (ASCII folds a letter at
+    a time), underscores as spaces; each character where it was."""
+    return flat.lower().replace("_", " ")
+
+
+def _tokens(flat: str) -> list[str]:
+    """The words of a text, each folded as ``_fold`` folds it."""
+    if flat.isascii():
+        return _WORD.findall(flat.lower())  # ASCII folds a letter at a time
+    return [_fold(w) for w in _WORD.findall(flat)]
 
 
 def _has_phrase(tokens: list[str], terms: _Terms) -> bool:
@@ -437,7 +541,8 @@ def _has_phrase(tokens: list[str], terms: _Terms) -> bool:
 
 def _flat(body: str) -> str:
     """One line of plain text: control characters gone, runs of spaces as one."""
-    return " ".join(unicodedata.normalize("NFC", fulltext.clean_query(body, len(body))).split())
+    safe = fulltext.clean_query(body, len(body))
+    return " ".join((safe if safe.isascii() else unicodedata.normalize("NFC", safe)).split())
 
 
 def _plain_snippet(body: str) -> str:
@@ -445,17 +550,28 @@ def _plain_snippet(body: str) -> str:
     return flat if len(flat) <= SNIPPET_CHARS else flat[:SNIPPET_CHARS].rstrip() + " …"
 
 
-def _marked_snippet(flat: str, terms: _Terms) -> str:
-    """About SNIPPET_CHARS characters around the first match, each match marked."""
+def _match_spans(flat: str, terms: _Terms) -> list[tuple[int, int]]:
+    """Where the typed words are in the text: by pattern for ASCII text, else word by word."""
+    if flat.isascii():
+        return [m.span() for m in terms.any.finditer(_lowered(flat))]
+    return _match_spans_by_word(flat, terms)
+
+
+def _match_spans_by_word(flat: str, terms: _Terms) -> list[tuple[int, int]]:
     last = len(terms.words) - 1
-    spans = [
-        (m.start(), m.end())
+    return [
+        m.span()
         for m in _WORD.finditer(flat)
         if any(
             _matches(_fold(m.group()), w, terms.prefix and i == last)
             for i, w in enumerate(terms.words)
         )
     ]
+
+
+def _marked_snippet(flat: str, terms: _Terms) -> str:
+    """About SNIPPET_CHARS characters around the first match, each match marked."""
+    spans = _match_spans(flat, terms)
     first = spans[0][0] if spans else 0
     start = max(0, first - _CONTEXT_BEFORE)
     if start > 0:
