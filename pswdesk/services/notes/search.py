@@ -127,7 +127,8 @@ class _Scope:
 
     #: A WHERE clause on notes alone.
     where: ColumnElement[bool]
-    me_id: int
+    #: The actor's own unfinished notes (of that client), one arm of ``where``.
+    own: ColumnElement[bool]
     #: The ids of the clients whose notes the actor sees, or None for every client.
     clients: list[int] | None
     client_id: int | None
@@ -149,13 +150,19 @@ def _scope(db: Database, s: Session, actor: Actor, client_id: int | None) -> _Sc
         ids = list(s.scalars(select(Client.id).where(visible)))
         client = Note.client_id + literal_column("0") if db.is_sqlite else Note.client_id
         visible = client.in_(ids)
-    where = or_(
-        and_(Note.author_id == me.id, Note.status.in_(EDITABLE_STATUSES)),
-        and_(Note.status != NoteStatus.DRAFT, visible),
-    )
+    own = and_(Note.author_id == me.id, Note.status.in_(EDITABLE_STATUSES))
+    shared = _shared(visible)
     if client_id is not None:
-        where = and_(where, Note.client_id == client_id)
-    return _Scope(where, me.id, ids, client_id)
+        own, shared = (
+            and_(own, Note.client_id == client_id),
+            and_(shared, Note.client_id == client_id),
+        )
+    return _Scope(or_(own, shared), own, ids, client_id)
+
+
+def _shared(visible: ColumnElement[bool]) -> ColumnElement[bool]:
+    """The notes of the visible clients that anyone who sees those clients may see."""
+    return and_(Note.status != NoteStatus.DRAFT, visible)
 
 
 def _newest_matching(
@@ -223,11 +230,9 @@ def _small_scope(s: Session, scope: _Scope) -> set[int] | None:
             return None
     clients = [scope.client_id] if scope.client_id is not None else scope.clients or []
     key: ColumnElement[int] = literal_column(fulltext.sqlite_key(Note.__tablename__))
-    own = and_(Note.author_id == scope.me_id, Note.status.in_(EDITABLE_STATUSES))
-    shared = and_(Note.client_id.in_(clients), Note.status != NoteStatus.DRAFT)
-    if scope.client_id is not None:
-        own = and_(own, Note.client_id == scope.client_id)
-    return _keys_of(s, select(key).where(shared)) | _keys_of(s, select(key).where(own))
+    # The client ids as they are, so that the client index drives this read.
+    shared = _shared(Note.client_id.in_(clients))
+    return _keys_of(s, select(key).where(shared)) | _keys_of(s, select(key).where(scope.own))
 
 
 @contextlib.contextmanager
@@ -251,10 +256,9 @@ def _keys_of(s: Session, stmt: Select[Any]) -> set[int]:
         return {row[0] for row in cursor.execute(sql)}
 
 
-def _seen(s: Session, where: ColumnElement[bool], keys: list[int]) -> dict[int, Any]:
-    """Of the notes with these index keys, those in scope: id -> contact time."""
-    ids = [fulltext.note_id_of(k) for k in keys]
-    q = select(Note.id, Note.contact_at).where(Note.id.in_(ids), where)
+def _contact_times(s: Session, ids: list[int], *where: ColumnElement[bool]) -> dict[int, Any]:
+    """Of the notes with these ids, those that meet ``where``: id -> contact time."""
+    q = select(Note.id, Note.contact_at).where(Note.id.in_(ids), *where)
     return {r[0]: r[1] for r in s.execute(q)}
 
 
@@ -282,7 +286,8 @@ def _sqlite_text_hits(s: Session, scope: _Scope, match: str, want: int) -> dict[
             if small is not None:
                 found.update((fulltext.note_id_of(k), None) for k in keys if k in small)
             elif keys:
-                found.update(_seen(s, scope.where, keys))
+                ids = [fulltext.note_id_of(k) for k in keys]
+                found.update(_contact_times(s, ids, scope.where))
                 batch = min(2 * batch, SQLITE_HIT_BATCH)
             if stop_below is None and len(found) >= want:
                 stop_below = fulltext.key_second(read[-1])
@@ -291,8 +296,7 @@ def _sqlite_text_hits(s: Session, scope: _Scope, match: str, want: int) -> dict[
             if oldest is not None and read[-1] <= oldest:
                 break  # past the small scope's oldest note
     if small is not None and found:
-        q = select(Note.id, Note.contact_at).where(Note.id.in_(list(found)))
-        found = {r[0]: r[1] for r in s.execute(q)}
+        found = _contact_times(s, list(found))
     return found
 
 
