@@ -2,8 +2,8 @@
 
 SQLite's index is keyed in contact order, and ``search`` reads a word's hits
 newest first, a batch at a time, matching each batch against a small scope's keys
-(one client, a worker's caseload) or else looking the hits up by id. The scope
-threshold and the batch size are set here so that a few notes take every path;
+(one client, a worker's caseload) or else looking the hits up by id. Which scope
+is small, and the batch size, are set here so that a few notes take every path;
 each must give the same pages as the plain newest-first order, to the microsecond
 within one contact second.
 """
@@ -56,15 +56,15 @@ def _pages(agency: Agency, actor, query: str, client_id: int | None = None) -> l
 
 
 @pytest.mark.parametrize(
-    ("share", "batch"),
-    [(0.0, 2000), (0.0, 1), (1.0, 2000), (1.0, 1)],
+    ("saving", "batch"),
+    [(0, 2000), (0, 1), (10**9, 2000), (10**9, 1)],
     ids=["looked up", "looked up a hit at a time", "small scope", "small scope a hit at a time"],
 )
 def test_every_way_of_reading_gives_newest_contact_first(
-    agency: Agency, monkeypatch: pytest.MonkeyPatch, share: float, batch: int
+    agency: Agency, monkeypatch: pytest.MonkeyPatch, saving: int, batch: int
 ) -> None:
     mine, addended, team_a, team_b = _made(agency)
-    monkeypatch.setattr(search, "SQLITE_SMALL_SCOPE_SHARE", share)
+    monkeypatch.setattr(search, "SQLITE_KEY_READ_SAVING", saving)
     monkeypatch.setattr(search, "SQLITE_HIT_BATCH", batch)
     for actor, expected in ((agency.sam, team_a), (agency.wendy, team_a), (agency.sue, team_b)):
         assert _pages(agency, actor, "lantern") == expected
