@@ -130,3 +130,33 @@ def test_the_key_keeps_the_id_for_contacts_before_1970(agency: Agency) -> None:
             )
             assert search.fulltext.note_id_of(key) == note_id
             assert search.fulltext.key_second(key) <= key < search.fulltext.key_second(key) + 2**31
+
+
+@pytest.mark.parametrize("first_window_days", [1, 30])
+def test_pages_come_newest_first_across_windows_of_contact_time(
+    agency: Agency, monkeypatch: pytest.MonkeyPatch, first_window_days: int
+) -> None:
+    """PostgreSQL reads text hits a window of contact times at a time (``_pg_text_hits``):
+    notes from an hour to forty years old, a common word and a rare one, the same pages
+    as one newest-first list, whatever the first window."""
+    monkeypatch.setattr(search, "PG_FIRST_WINDOW", dt.timedelta(days=first_window_days))
+    cid = new_client(agency, agency.wendy)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    ages = [0.04, 0.5, 2, 3, 9, 40, 41, 200, 900, 3000, 14600]
+    made = [
+        submitted_note(
+            agency,
+            agency.wendy,
+            cid,
+            summary=f"osprey {'wren' if i in (1, 8, 10) else ''} {i}",
+            contact_at=now - dt.timedelta(days=age),
+        )
+        for i, age in enumerate(ages)
+    ]
+    newest_first = [n.id for n in made]  # the ages go up
+    assert _pages(agency, agency.wendy, "osprey") == newest_first
+    assert _pages(agency, agency.sam, "ospr", client_id=cid) == newest_first
+    assert _pages(agency, agency.wendy, "wren") == [made[1].id, made[8].id, made[10].id]
+    for limit in (1, 3, 5):
+        page = notes.search_notes(agency.db, agency.wendy, "osprey", 0, limit)
+        assert [r.id for r in page] == newest_first[:limit]
