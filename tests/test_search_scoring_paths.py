@@ -14,14 +14,14 @@ from hypothesis import strategies as st
 
 from pswdesk.services.notes import search
 
-# Letters, digits, underscores and the punctuation that splits words, with a few
-# repeated words so that matches, prefixes and phrases are common.
+# Letters, digits, underscores, control characters and the punctuation that splits
+# words, with a few repeated words so that matches, prefixes and phrases are common.
 WORDS = ["and", "an", "andrew", "sleep", "sleeping", "x_y", "a1", "9", "visit", "hospital"]
 TEXT = st.lists(
     st.one_of(
         st.sampled_from(WORDS),
         st.text(alphabet=string.printable, max_size=6),
-        st.sampled_from([" ", "_", "-", "'", ".", "\t", "  "]),
+        st.sampled_from([" ", "_", "-", "'", ".", "\t", "  ", "\x00", "\x1f", "\x7f", "\r\n"]),
     ),
     max_size=40,
 ).map("".join)
@@ -40,6 +40,7 @@ def test_patterns_and_words_agree_on_ascii_text(body: str, query: str) -> None:
     assert flat.isascii()
     fast = search._field_match(flat, terms)
     assert fast == search._field_match_by_word(search._tokens(flat), terms)
+    assert search._field_match(body, terms) == fast  # ``_score`` matches ASCII unflattened
     assert search._match_spans(flat, terms) == search._match_spans_by_word(flat, terms)
 
 

@@ -41,6 +41,7 @@ from pswdesk.errors import NotFound, PermissionDenied, ValidationError
 from pswdesk.models import Note, NoteFiling, NoteReview, User, UserRole, utcnow
 from pswdesk.services import audit, signing
 from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor, load_user
+from pswdesk.services.id_lists import ids_in
 from pswdesk.services.users import USER_LOCK
 from pswdesk.services.versioning import saving
 from pswdesk.vocabulary import URGENT_RISKS, NoteStatus, ReviewDecision, ReviewLevel, RiskLevel
@@ -265,4 +266,4 @@ def filings(s: Session, note_ids: list[int]) -> set[int]:
     """Which of these notes were filed without review."""
     if not note_ids:
         return set()
-    return set(s.scalars(select(NoteFiling.note_id).where(NoteFiling.note_id.in_(note_ids))))
+    return set(s.scalars(select(NoteFiling.note_id).where(ids_in(NoteFiling.note_id, note_ids))))

@@ -25,6 +25,7 @@ from pswdesk.services.access import (
     load_user,
     may_read_self_care,
 )
+from pswdesk.services.id_lists import ids_in
 from pswdesk.services.note_content import NoteContent, from_row
 from pswdesk.services.notes.common import load_note, may_review
 from pswdesk.services.review_levels import filing_sentence, filings
@@ -193,7 +194,7 @@ def rows(s: Session, query: Select[*tuple[Any, ...]]) -> list[NoteRow]:
     if returned:
         latest = (
             select(NoteReview.note_id, func.max(NoteReview.id).label("last"))
-            .where(NoteReview.note_id.in_(returned))
+            .where(ids_in(NoteReview.note_id, returned))
             .group_by(NoteReview.note_id)
             .subquery()
         )

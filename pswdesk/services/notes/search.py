@@ -47,6 +47,7 @@ from pswdesk.services.access import (
     sees_every_client,
     visible_client_filter,
 )
+from pswdesk.services.id_lists import ids_in
 from pswdesk.services.notes.queries import NoteRow, row_query, rows
 from pswdesk.vocabulary import EDITABLE_STATUSES, NoteStatus
 
@@ -151,7 +152,7 @@ def _scope(db: Database, s: Session, actor: Actor, client_id: int | None) -> _Sc
         # "+ 0" keeps the client index from driving a lookup of hits by id.
         ids = list(s.scalars(select(Client.id).where(visible)))
         client = Note.client_id + literal_column("0") if db.is_sqlite else Note.client_id
-        visible = client.in_(ids)
+        visible = ids_in(client, ids)
     own = and_(Note.author_id == me.id, Note.status.in_(EDITABLE_STATUSES))
     shared = _shared(visible)
     if client_id is not None:
@@ -229,7 +230,7 @@ def _pg_text_hits(s: Session, hits: Select[*tuple[Any, ...]], want: int) -> list
 
 def _in_contact_order(s: Session, ids: list[int]) -> list[NoteRow]:
     """The rows of these notes, newest contact first."""
-    found = rows(s, row_query().where(Note.id.in_(ids)))
+    found = rows(s, row_query().where(ids_in(Note.id, ids)))
     found.sort(key=lambda r: (r.contact_at, r.id), reverse=True)
     return found
 
@@ -434,13 +435,13 @@ def _texts(s: Session, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
     if not ids:
         return out
     cols = [getattr(Note, c) for c in fulltext.SEARCHED_COLUMNS]
-    for row in s.execute(select(Note.id, *cols).where(Note.id.in_(ids))):
+    for row in s.execute(select(Note.id, *cols).where(ids_in(Note.id, ids))):
         out[row[0]] = [
             (FIELD_LABELS[c], value or "")
             for c, value in zip(fulltext.SEARCHED_COLUMNS, row[1:], strict=True)
         ]
     added = select(Addendum.note_id, Addendum.reason, Addendum.text).where(
-        Addendum.note_id.in_(ids)
+        ids_in(Addendum.note_id, ids)
     )
     for note_id, reason, body in s.execute(added.order_by(Addendum.id)):
         out[note_id].append((ADDENDUM_LABEL, f"{reason} {body}"))
@@ -558,7 +559,11 @@ def _score(fields: list[tuple[str, str]], terms: _Terms) -> tuple[int, str, str]
     phrase_anywhere = False
     found_words: set[int] = set()
     for index, (_label, body) in enumerate(fields):
-        match = _field_match(_flat(body), terms)
+        if not body:
+            continue
+        # ASCII text is matched as it is: its control characters and runs of spaces
+        # part words just as in its flat form, which only the snippet needs.
+        match = _field_match(body if body.isascii() else _flat(body), terms)
         occurrences += match.occurrences
         if not match.words:
             continue
