@@ -94,7 +94,7 @@ from pswdesk.gui.vocabulary_text import number, roles_label
 from pswdesk.services import users
 from pswdesk.services.access import ADMIN, SUPERVISOR, WORKER, Actor
 from pswdesk.services.clients import ClientDetail
-from pswdesk.services.notes import NoteView
+from pswdesk.services.notes import NoteView, prepare_client_reads
 from pswdesk.services.users import AgencyRow
 
 VIEW_TAB = 0
@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self.backup_schedule.start(BACKUP_CHECK_AFTER_MS)
         # A record's widgets, built ahead for the first client opened (and again after each).
         self._spare_record: ClientRecord | None = None
+        self._reads_prepared = False
         self._spare_timer = QTimer(self, singleShot=True, interval=SPARE_RECORD_AFTER_MS)
         self._spare_timer.timeout.connect(self._make_spare_record)
         if actor.has(WORKER) or supervisor:
@@ -376,6 +377,12 @@ class MainWindow(QMainWindow):
     def _make_spare_record(self) -> None:
         """Build the next record's widgets while the person is reading: opening a client
         then only reads it (docs/ARCHITECTURE.md, Opening a record)."""
+        if not self._reads_prepared and not self._closing:
+            # Beside the widgets: the first record's statements, made by the first read.
+            self._reads_prepared = True
+            db, actor = self.db, self.actor
+            # Nothing to show either way: a failure is the first open's to report.
+            Op(self, lambda: prepare_client_reads(db, actor)).failure(lambda _e: None).run()
         if self._spare_record is None and not self._closing:
             spare = self._spare_record = self._new_record()
             spare.setObjectName("spare_record")

@@ -27,6 +27,7 @@ from pswdesk.services.notes.queries import (
     count_client_notes,
     get_note,
     my_drafts,
+    prepare_client_reads,
     returned_to_me,
 )
 from pswdesk.services.notes.search import NoteHit, find_notes, search_notes
@@ -47,6 +48,7 @@ __all__ = [
     "find_notes",
     "get_note",
     "my_drafts",
+    "prepare_client_reads",
     "returned_to_me",
     "save_draft",
     "search_notes",
