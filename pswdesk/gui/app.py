@@ -250,6 +250,10 @@ class AppController(QObject):
 
     def _main_window_code_loaded(self, _none: None) -> None:
         self._code_loaded = True
+        # While the name and password are typed: the first caseload's statements.
+        # Nothing to show either way: a failure is the caseload's own to report.
+        db = self.db
+        Op(self, lambda: _prepare_caseload(db)).failure(lambda _e: None).run()
         if self.login is not None and self.login.checking and self.login.unlock_for is None:
             self._prepare_main()
 
@@ -390,6 +394,12 @@ def _agency(db: Database) -> AgencyRow:
 def _import_main_window() -> None:
     import pswdesk.gui.change_password_dialog
     import pswdesk.gui.main_window  # noqa: F401  (loaded for the GUI thread to use)
+
+
+def _prepare_caseload(db: Database) -> None:
+    from pswdesk.services import clients
+
+    clients.prepare_caseload_reads(db)
 
 
 def _load_failed(error: Exception) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
@@ -330,20 +331,39 @@ def list_caseload(
     with db.read() as s:
         me = load_user(s, actor, WORKER, SUPERVISOR)
         q = _caseload_query(s, me, scope, search, include_closed, status)
-        order = {
-            "name": (func.lower(Client.preferred_name), Client.id),
-            "risk": (
-                needs_contact.first_when_flagged(s),
-                risk_rank(Client.current_risk).desc(),
-                func.lower(Client.preferred_name),
-                Client.id,
-            ),
-            "last_contact": (Client.last_contact_at.desc(), Client.id),
-        }.get(sort)
-        if order is None:
-            raise ValidationError({"sort": words("sort is one of {sorts}", sorts=", ".join(SORTS))})
-        clients = list(s.scalars(q.order_by(*order).offset(offset).limit(limit)))
+        clients = list(s.scalars(q.order_by(*_order(s, sort)).offset(offset).limit(limit)))
         return _rows(s, me, clients)
+
+
+def _order(s: Session, sort: str) -> tuple[Any, ...]:
+    order: tuple[Any, ...] | None = {
+        "name": (func.lower(Client.preferred_name), Client.id),
+        "risk": (
+            needs_contact.first_when_flagged(s),
+            risk_rank(Client.current_risk).desc(),
+            func.lower(Client.preferred_name),
+            Client.id,
+        ),
+        "last_contact": (Client.last_contact_at.desc(), Client.id),
+    }.get(sort)
+    if order is None:
+        raise ValidationError({"sort": words("sort is one of {sorts}", sorts=", ".join(SORTS))})
+    return order
+
+
+def prepare_caseload_reads(db: Database) -> None:
+    """Run a caseload's first page and count once, for no one, while the login is typed.
+
+    SQLAlchemy makes a statement's SQL at its first run in a process: the first
+    caseload after login paid some 30 ms for it (46 ms where later ones take 14 ms,
+    at a million notes). The statements are a worker's own caseload's, most at-risk
+    first; the user asked for is none (id 0, never a row's), so nothing is read.
+    """
+    with db.read() as s:
+        s.get(User, 0)  # as ``load_user`` reads the person
+        q = _caseload_query(s, User(id=0), "mine", "", False)
+        list(s.scalars(q.order_by(*_order(s, "risk")).offset(0).limit(100)))
+        s.scalar(select(func.count()).select_from(q.subquery()))
 
 
 def count_caseload(
