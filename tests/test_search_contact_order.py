@@ -160,3 +160,5 @@ def test_pages_come_newest_first_across_windows_of_contact_time(
     for limit in (1, 3, 5):
         page = notes.search_notes(agency.db, agency.wendy, "osprey", 0, limit)
         assert [r.id for r in page] == newest_first[:limit]
+    # A page far past the last: the next window's reach is beyond any date, not an error.
+    assert notes.search_notes(agency.db, agency.wendy, "wren", 10**8, 5) == []

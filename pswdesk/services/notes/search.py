@@ -223,9 +223,12 @@ def _pg_text_hits(s: Session, hits: Select[*tuple[Any, ...]], want: int) -> list
         found += [(r[0], r[1]) for r in s.execute(window.limit(want - len(found)))]
         if len(found) >= want or reach is None:
             return found
-        # Reach back far enough to hold the rest, if hits keep coming as they did.
-        wider = reach * (1.5 * want / len(found)) if found else None
-        newer_than, reach = since, wider if wider and wider < PG_LONGEST_WINDOW else None
+        # Reach back far enough to hold the rest, if hits keep coming as they did
+        # (in seconds: a far page's reach would not fit a timedelta).
+        wider = reach.total_seconds() * 1.5 * want / len(found) if found else None
+        longest = PG_LONGEST_WINDOW.total_seconds()
+        newer_than = since
+        reach = dt.timedelta(seconds=wider) if wider is not None and wider < longest else None
 
 
 def _in_contact_order(s: Session, ids: list[int]) -> list[NoteRow]:
