@@ -336,6 +336,7 @@ def list_caseload(
 
 
 def _order(s: Session, sort: str) -> tuple[Any, ...]:
+    """A caseload's ORDER BY for one of ``SORTS`` (shared with its warm-up)."""
     order: tuple[Any, ...] | None = {
         "name": (func.lower(Client.preferred_name), Client.id),
         "risk": (
