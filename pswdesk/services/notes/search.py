@@ -31,7 +31,6 @@ from sqlalchemy import (
     or_,
     select,
     table,
-    text,
 )
 from sqlalchemy.orm import Session
 
@@ -250,8 +249,6 @@ SQLITE_HIT_BATCH = 2000
 
 #: A note's index key, as a column of a query on notes.
 _SEARCH_KEY: ColumnElement[int] = literal_column(fulltext.sqlite_key(Note.__tablename__))
-#: Where a batch's note ids go in the scope's SQL text.
-_IDS = "__note_ids__"
 
 _NEWEST_KEYS = (
     f"SELECT rowid FROM {fulltext.SQLITE_TABLE} WHERE {fulltext.SQLITE_TABLE} MATCH ?"
@@ -298,15 +295,11 @@ def _driver_cursor(s: Session) -> Iterator[Any]:
         cursor.close()
 
 
-def _sql(s: Session, stmt: Select[Any]) -> str:
-    """A query as SQL text with its values in it (they are ids and statuses, never typed)."""
-    return str(stmt.compile(s.get_bind(), compile_kwargs={"literal_binds": True}))
-
-
 def _keys_of(s: Session, stmt: Select[Any]) -> set[int]:
-    """The first column of a query's rows, read on the driver's cursor."""
+    """The first column of a query's rows (its values are ids and statuses, never typed)."""
+    sql = str(stmt.compile(s.get_bind(), compile_kwargs={"literal_binds": True}))
     with _driver_cursor(s) as cursor:
-        return {row[0] for row in cursor.execute(_sql(s, stmt))}
+        return {row[0] for row in cursor.execute(sql)}
 
 
 def _newest_of_keys(s: Session, keys: set[int], want: int) -> list[NoteRow]:
@@ -337,12 +330,10 @@ def _sqlite_text_hits(s: Session, scope: _Scope, match: str, want: int) -> set[i
     if small is not None and not small:
         return set()
     oldest = min(small) if small else None
-    # The scope as SQL text once; each batch puts in its ids, which are whole numbers.
-    ids_here = text(f"{Note.__tablename__}.id IN ({_IDS})")
-    in_scope = _sql(s, select(_SEARCH_KEY).where(scope.where, ids_here))
+    in_scope = select(_SEARCH_KEY).where(scope.where)
     found: set[int] = set()
     stop_below: int | None = None
-    with _driver_cursor(s) as cursor, _driver_cursor(s) as lookup:
+    with _driver_cursor(s) as cursor:
         cursor.execute(_NEWEST_KEYS, (match,))
         batch = min(max(2 * want, 16), SQLITE_HIT_BATCH) if small is None else SQLITE_HIT_BATCH
         while read := [k for (k,) in cursor.fetchmany(batch)]:
@@ -350,8 +341,8 @@ def _sqlite_text_hits(s: Session, scope: _Scope, match: str, want: int) -> set[i
             if small is not None:
                 found.update(small.intersection(keys))
             elif keys:
-                ids = ",".join(str(fulltext.note_id_of(k)) for k in keys)
-                found.update(k for (k,) in lookup.execute(in_scope.replace(_IDS, ids)))
+                ids = [fulltext.note_id_of(k) for k in keys]
+                found.update(s.scalars(in_scope.where(ids_in(Note.id, ids))))
                 batch = min(2 * batch, SQLITE_HIT_BATCH)
             if stop_below is None and len(found) >= want:
                 stop_below = fulltext.key_second(read[-1])
