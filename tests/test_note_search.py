@@ -24,6 +24,7 @@ from pswdesk import fulltext
 from pswdesk.db import Database, alembic_config
 from pswdesk.services import notes, review
 from pswdesk.services.notes import SelfCareContent
+from pswdesk.services.notes.search import MARK_START
 from tests.conftest import Agency, new_pg_database
 from tests.notes_support import full_content, new_client, submitted_note
 
@@ -278,6 +279,10 @@ def test_notes_found_by_their_text_and_by_an_addendum_come_as_one_list(agency: A
         assert [r.id for r in page] == newest_first[offset : offset + 2]
     hits = notes.find_notes(agency.db, agency.wendy, "lantern")
     assert sorted(h.note.id for h in hits) == sorted(newest_first)
+    for offset in range(5):  # a page of ranked hits is that part of the whole list,
+        page = notes.find_notes(agency.db, agency.wendy, "lantern", offset=offset, limit=2)
+        assert page == hits[offset : offset + 2]  # snippets made for it alone included
+    assert all(h.snippet.count(MARK_START) >= 1 for h in hits)
 
 
 # -- PostgreSQL's document (0023) -----------------------------------------------------------

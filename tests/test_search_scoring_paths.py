@@ -40,7 +40,7 @@ def test_patterns_and_words_agree_on_ascii_text(body: str, query: str) -> None:
     assert flat.isascii()
     fast = search._field_match(flat, terms)
     assert fast == search._field_match_by_word(search._tokens(flat), terms)
-    assert search._field_match(body, terms) == fast  # ``_score`` matches ASCII unflattened
+    assert search._field_match(body, terms) == fast  # ``_rank`` matches ASCII unflattened
     assert search._match_spans(flat, terms) == search._match_spans_by_word(flat, terms)
 
 

@@ -412,15 +412,20 @@ def find_notes(
         found = _newest_matching(db, s, actor, query, client_id, MAX_CANDIDATES)
         texts = _texts(s, [r.id for r in found])
     terms = _query_terms(query)
-    hits = []
+    ranked = []
     for order, row in enumerate(found):
-        scored = _score(texts.get(row.id, []), terms)
+        fields = texts.get(row.id, [])
+        scored = _rank(fields, terms)
         if scored is None:
             continue  # matched only through a fold SQLite does not make (see below)
-        rank, snippet, where = scored
-        hits.append((-rank, order, NoteHit(row, rank, snippet, where)))
-    hits.sort(key=lambda h: (h[0], h[1]))  # found is newest first already
-    return [h[2] for h in hits[offset : offset + limit]]
+        rank, best_field = scored
+        ranked.append((-rank, order, row, fields, best_field))
+    ranked.sort(key=lambda h: (h[0], h[1]))  # found is newest first already
+    # Only the page shown needs its snippets: a quarter of the candidates, at most.
+    return [
+        NoteHit(row, -neg_rank, *_snippet(fields, best_field, terms))
+        for neg_rank, _order, row, fields, best_field in ranked[offset : offset + limit]
+    ]
 
 
 def _texts(s: Session, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
@@ -541,13 +546,15 @@ def _field_match_by_word(tokens: list[str], terms: _Terms) -> _FieldMatch:
     return _FieldMatch(frozenset(seen), occurrences, phrase)
 
 
-def _score(fields: list[tuple[str, str]], terms: _Terms) -> tuple[int, str, str] | None:
-    """(rank, snippet, label) of one note's text against the typed words.
+def _rank(fields: list[tuple[str, str]], terms: _Terms) -> tuple[int, int | None] | None:
+    """(rank, the field its snippet comes from) of one note's text against the typed words.
 
-    None when some typed word occurs nowhere in it as SQLite reads words.
+    None when some typed word occurs nowhere in it as SQLite reads words. The field
+    is the one with the phrase, else with most of the words, else the first such;
+    None when no field has any (no words were typed).
     """
     best: tuple[int, int, int] | None = None  # (phrase, distinct words, -field order)
-    best_field = 0
+    best_field: int | None = None
     occurrences = 0
     in_summary = False
     phrase_anywhere = False
@@ -569,12 +576,18 @@ def _score(fields: list[tuple[str, str]], terms: _Terms) -> tuple[int, str, str]
             best, best_field = key, index
     if terms.words and len(found_words) < len(terms.words):
         return None
-    rank = 10 * int(phrase_anywhere) + 3 * int(in_summary) + min(occurrences, 5)
-    if best is None or not fields:
+    return 10 * int(phrase_anywhere) + 3 * int(in_summary) + min(occurrences, 5), best_field
+
+
+def _snippet(
+    fields: list[tuple[str, str]], best_field: int | None, terms: _Terms
+) -> tuple[str, str]:
+    """(snippet, label) of a ranked note: its best field marked, else its summary plain."""
+    if best_field is None:
         label, body = fields[0] if fields else ("Summary", "")
-        return rank, _plain_snippet(body), label
+        return _plain_snippet(body), label
     label, body = fields[best_field]
-    return rank, _marked_snippet(_flat(body), terms), label
+    return _marked_snippet(_flat(body), terms), label
 
 
 def _lowered(flat: str) -> str:
