@@ -421,7 +421,7 @@ def find_notes(
         rank, best_field = scored
         ranked.append((-rank, order, row, fields, best_field))
     ranked.sort(key=lambda h: (h[0], h[1]))  # found is newest first already
-    # Only the page shown needs its snippets: a quarter of the candidates, at most.
+    # Only the page shown needs snippets (the search page shows 50 of the 200 ranked).
     return [
         NoteHit(row, -neg_rank, *_snippet(fields, best_field, terms))
         for neg_rank, _order, row, fields, best_field in ranked[offset : offset + limit]
