@@ -50,39 +50,38 @@ def _sql_literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _document(columns: Sequence[str]) -> str:
-    joined = " || ' ' || ".join(columns)
-    return (
-        f"to_tsvector('simple'::regconfig, regexp_replace(pswdesk_unaccent({joined}), "
-        f"{_sql_literal(PUNCTUATION_CLASS)}, ' ', 'g'))"
-    )
+def _regexp(text: str) -> str:
+    """SQL of ``text`` with each ASCII punctuation mark a space, as this revision makes it."""
+    return f"regexp_replace({text}, {_sql_literal(PUNCTUATION_CLASS)}, ' ', 'g')"
 
 
-def _document_0012(columns: Sequence[str]) -> str:
-    joined = " || ' ' || ".join(columns)
+def _translate_0012(text: str) -> str:
+    """The same, as migration 0012 made it (for the downgrade)."""
     spaces = " " * len(PUNCTUATION_0012)
-    return (
-        f"to_tsvector('simple'::regconfig, translate(pswdesk_unaccent({joined}), "
-        f"{_sql_literal(PUNCTUATION_0012)}, {_sql_literal(spaces)}))"
-    )
+    return f"translate({text}, {_sql_literal(PUNCTUATION_0012)}, {_sql_literal(spaces)})"
 
 
-def _remake(document: Callable[[Sequence[str]], str]) -> None:
+def _document(columns: Sequence[str], unpunctuate: Callable[[str], str] = _regexp) -> str:
+    joined = " || ' ' || ".join(columns)
+    return f"to_tsvector('simple'::regconfig, {unpunctuate(f'pswdesk_unaccent({joined})')})"
+
+
+def _remake(unpunctuate: Callable[[str], str]) -> None:
     for table, columns in TABLES:
         op.execute(f"DROP INDEX IF EXISTS ix_{table}_search_doc")
         op.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_doc")
         op.execute(
             f"ALTER TABLE {table} ADD COLUMN search_doc tsvector "
-            f"GENERATED ALWAYS AS ({document(columns)}) STORED"
+            f"GENERATED ALWAYS AS ({_document(columns, unpunctuate)}) STORED"
         )
         op.execute(f"CREATE INDEX ix_{table}_search_doc ON {table} USING gin (search_doc)")
 
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        _remake(_document)
+        _remake(_regexp)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        _remake(_document_0012)
+        _remake(_translate_0012)
